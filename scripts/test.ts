@@ -1,0 +1,82 @@
+/**
+ * `npm test`: runs every *.test.ts under src/ and test/ with node's test runner, against the
+ * embedded PostgreSQL (started here in .salesgraph-test/) or, when DATABASE_URL is set, against
+ * that server. A migrated template database is made once; each test file clones its own.
+ *   npm test                       embedded PostgreSQL
+ *   DATABASE_URL=postgres://… npm test   a PostgreSQL 15+ server (needs CREATEDB)
+ *   npm test -- src/framework      only files under these paths
+ */
+import { spawn } from "node:child_process"
+import { readdirSync, statSync } from "node:fs"
+import { join } from "node:path"
+import pg from "pg"
+import { migrationSources } from "../src/app/migrations.js"
+import { startEmbeddedCluster } from "../src/db/embedded/cluster.js"
+import { migrate } from "../src/db/migrate.js"
+import { createPool } from "../src/db/pool.js"
+
+function findTests(path: string, out: string[] = []): string[] {
+  const st = statSync(path)
+  if (st.isFile()) {
+    if (path.endsWith(".test.ts")) out.push(path)
+    return out
+  }
+  for (const name of readdirSync(path).sort()) {
+    if (name === "node_modules" || name.startsWith(".")) continue
+    findTests(join(path, name), out)
+  }
+  return out
+}
+
+const args = process.argv.slice(2)
+const roots = args.length ? args : ["src", "test"].filter((p) => {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false
+  }
+})
+const files = roots.flatMap((r) => findTests(r))
+
+let adminUrl = process.env.DATABASE_URL
+let stop = async () => {}
+const mode = adminUrl ? "server" : "embedded"
+if (!adminUrl) {
+  const cluster = await startEmbeddedCluster({ dataDir: ".salesgraph-test", database: "postgres" })
+  adminUrl = cluster.connectionString
+  stop = () => cluster.stop()
+}
+
+const template = `sg_tpl_${process.pid}_${Date.now().toString(36)}`
+const admin = new pg.Client({ connectionString: adminUrl })
+await admin.connect()
+const serverVersion = (await admin.query("show server_version")).rows[0].server_version
+await admin.query(`CREATE DATABASE "${template}"`)
+const templateUrl = new URL(adminUrl)
+templateUrl.pathname = "/" + template
+const pool = createPool({ connectionString: templateUrl.toString(), max: 1 })
+await migrate(pool, migrationSources())
+await pool.end()
+console.log(`# database: ${mode} PostgreSQL ${serverVersion}; ${files.length} test files`)
+
+const code = await new Promise<number>((resolveCode) => {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=300000", ...files],
+    {
+      stdio: "inherit",
+      env: { ...process.env, SALESGRAPH_TEST_ADMIN_URL: adminUrl, SALESGRAPH_TEST_TEMPLATE: template, SALESGRAPH_TEST_DB_MODE: mode },
+    },
+  )
+  child.on("exit", (c, signal) => resolveCode(c ?? (signal ? 1 : 0)))
+})
+
+// leftovers of crashed test files too
+const leftovers = await admin.query<{ datname: string }>(
+  `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`,
+  [template, `sg_t_${process.pid}_%`],
+)
+for (const { datname } of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
+await admin.end()
+await stop()
+process.exit(code)

@@ -1,0 +1,102 @@
+import pg from "pg"
+import { startEmbeddedCluster, type EmbeddedCluster } from "../db/embedded/cluster.js"
+import { migrate, type MigrationResult } from "../db/migrate.js"
+import { PgExecutor } from "../db/executor.js"
+import { createPool } from "../db/pool.js"
+import { EVENTS_CHANNEL, EventBus, OutboxDispatcher, type PendingEvent } from "../framework/events/index.js"
+import type { StoredLinkDef } from "../framework/link/define-link.js"
+import { links } from "../links/index.js"
+import type { Config } from "./config.js"
+import { Container, type AppCore } from "./container.js"
+import { migrationSources } from "./migrations.js"
+import { buildSchema } from "./schema.js"
+
+export interface Logger {
+  info(msg: string): void
+  warn(msg: string): void
+  error(obj: unknown, msg?: string): void
+}
+
+export interface App {
+  config: Config
+  core: AppCore
+  container: Container
+  connectionString: string
+  /** events committed by other processes (or this one) arrive here, by name */
+  onRemoteEvents: Set<(names: string[]) => void>
+  migrations: MigrationResult
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  /** apply pending migrations first (npm start on the embedded database does) */
+  migrate?: boolean
+  /** deliver outbox events and listen for other processes' events */
+  background?: boolean
+  log?: Logger
+}
+
+const silent: Logger = { info() {}, warn() {}, error() {} }
+
+/** Resolves the database (embedded when no DATABASE_URL), migrates, and wires the core. */
+export async function openApp(config: Config, options: OpenOptions = {}): Promise<App> {
+  const log = options.log ?? silent
+  let embedded: EmbeddedCluster | undefined
+  let connectionString = config.databaseUrl
+  if (!connectionString) {
+    embedded = await startEmbeddedCluster({ dataDir: config.dataDir, log: (m) => log.info(m) })
+    connectionString = embedded.connectionString
+  }
+  const pool = createPool({ connectionString, max: config.poolSize })
+  try {
+    const migrations = options.migrate ? await migrate(pool, migrationSources()) : { applied: [] }
+    const bus = new EventBus()
+    const dispatcher = new OutboxDispatcher(pool, bus, (e) => log.error(e, "event delivery failed"))
+    const core: AppCore = {
+      pool,
+      schema: buildSchema(),
+      storedLinks: links.filter((l): l is StoredLinkDef => l.kind === "stored"),
+      bus,
+      dispatcher,
+      onCommitted: new Set<(events: PendingEvent[]) => void>(),
+    }
+    const onRemoteEvents = new Set<(names: string[]) => void>()
+    let listener: pg.Client | undefined
+    if (options.background !== false) {
+      dispatcher.start()
+      listener = await listen(connectionString, (names) => {
+        dispatcher.kick()
+        for (const fn of onRemoteEvents) fn(names)
+      })
+    }
+    const container = new Container(core, new PgExecutor(pool, false))
+    return {
+      config,
+      core,
+      container,
+      connectionString,
+      onRemoteEvents,
+      migrations,
+      async close() {
+        await dispatcher.stop()
+        await listener?.end().catch(() => {})
+        await pool.end()
+        await embedded?.stop()
+      },
+    }
+  } catch (error) {
+    await pool.end().catch(() => {})
+    await embedded?.stop()
+    throw error
+  }
+}
+
+/** A dedicated connection LISTENing for committed events of every process on this database. */
+async function listen(connectionString: string, onNames: (names: string[]) => void): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString, application_name: `salesgraph:${process.pid}` })
+  client.on("error", () => {})
+  client.on("notification", (n) => onNames((n.payload ?? "").split(",").filter(Boolean)))
+  await client.connect()
+  await client.query(`LISTEN ${EVENTS_CHANNEL}`)
+  return client
+}

@@ -1,0 +1,31 @@
+import { apiKeyModule } from "../modules/api-key/index.js"
+import { authModule } from "../modules/auth/index.js"
+import { cartModule } from "../modules/cart/index.js"
+import { inventoryModule } from "../modules/inventory/index.js"
+import { orderModule } from "../modules/order/index.js"
+import { paymentModule } from "../modules/payment/index.js"
+import { productModule } from "../modules/product/index.js"
+import { regionModule } from "../modules/region/index.js"
+import { salesChannelModule } from "../modules/sales-channel/index.js"
+import { stockLocationModule } from "../modules/stock-location/index.js"
+import { storeModule } from "../modules/store/index.js"
+import { userModule } from "../modules/user/index.js"
+
+/** Every module, by the name links and containers use (Medusa's module keys). */
+export const modules = {
+  sales_channel: salesChannelModule,
+  api_key: apiKeyModule,
+  stock_location: stockLocationModule,
+  product: productModule,
+  inventory: inventoryModule,
+  region: regionModule,
+  cart: cartModule,
+  payment: paymentModule,
+  order: orderModule,
+  store: storeModule,
+  user: userModule,
+  auth: authModule,
+}
+
+export type ModuleName = keyof typeof modules
+export type Services = { [K in ModuleName]: InstanceType<(typeof modules)[K]["service"]> }

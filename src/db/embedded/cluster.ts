@@ -1,0 +1,278 @@
+import { execFileSync, spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import {
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs"
+import { createServer } from "node:net"
+import { join, resolve } from "node:path"
+import pg from "pg"
+import { findBinaries } from "./binaries.js"
+
+/**
+ * The embedded PostgreSQL: initialised on first use in SALESGRAPH_DATA_DIR, started as a
+ * detached server on a free loopback port, adopted when a previous process left it running
+ * (SIGKILL), stopped by the last salesgraph process that uses it.
+ */
+
+export interface EmbeddedCluster {
+  connectionString: string
+  /** Stops the server unless another salesgraph process still uses it. */
+  stop(): Promise<void>
+}
+
+export interface EmbeddedOptions {
+  dataDir: string
+  database?: string
+  log?: (message: string) => void
+}
+
+// Settings measured to matter on the small machines this runs on; durability settings are
+// PostgreSQL's defaults (fsync and synchronous_commit on): an acknowledged write survives.
+const SERVER_SETTINGS = [
+  "listen_addresses=127.0.0.1",
+  "unix_socket_directories=",
+  "jit=off",
+  "shared_buffers=128MB",
+  "work_mem=16MB",
+  "effective_cache_size=1GB",
+  "random_page_cost=1.1",
+  "max_connections=200",
+  "max_wal_size=2GB",
+  "checkpoint_timeout=15min",
+  "wal_compression=on",
+]
+
+interface Credentials {
+  user: string
+  password: string
+}
+
+function runAsIds(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {}
+  // PostgreSQL refuses to run as root: run it as the `postgres` user, created if missing.
+  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim())
+  try {
+    return { uid: id("-u"), gid: id("-g") }
+  } catch {
+    try {
+      execFileSync("groupadd", ["--system", "postgres"], { stdio: "ignore" })
+    } catch {
+      // group may exist already
+    }
+    execFileSync("useradd", ["--system", "-g", "postgres", "postgres"], { stdio: "ignore" })
+    return { uid: id("-u"), gid: id("-g") }
+  }
+}
+
+function chownTo(path: string, ids: { uid?: number; gid?: number }) {
+  if (ids.uid !== undefined && ids.gid !== undefined) chownSync(path, ids.uid, ids.gid)
+}
+
+function initialise(dataDir: string, pgdata: string, ids: { uid?: number; gid?: number }): Credentials {
+  const { initdb } = findBinaries()
+  const credentials: Credentials = { user: "postgres", password: randomBytes(18).toString("base64url") }
+  const staging = pgdata + ".init"
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { mode: 0o700 })
+  chownTo(staging, ids)
+  const pwfile = join(dataDir, ".pwfile")
+  writeFileSync(pwfile, credentials.password + "\n", { mode: 0o600 })
+  chownTo(pwfile, ids)
+  try {
+    execFileSync(
+      initdb,
+      ["-D", staging, "-U", credentials.user, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C"],
+      { ...ids, stdio: "pipe", env: { ...process.env, LC_ALL: "C" } },
+    )
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? "")
+    throw new Error(`initdb failed in ${staging}: ${stderr.trim() || (error as Error).message}`)
+  } finally {
+    rmSync(pwfile, { force: true })
+  }
+  writeFileSync(join(dataDir, "credentials.json"), JSON.stringify(credentials), { mode: 0o600 })
+  // a half-initialised directory never takes the real name, so a killed initdb is retried cleanly
+  renameSync(staging, pgdata)
+  return credentials
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"
+  }
+}
+
+/** The server recorded in postmaster.pid, when that process is a live postgres on this directory. */
+function liveServer(pgdata: string): { pid: number; port: number } | undefined {
+  const pidFile = join(pgdata, "postmaster.pid")
+  if (!existsSync(pidFile)) return undefined
+  const lines = readFileSync(pidFile, "utf8").split("\n")
+  const pid = Number(lines[0])
+  const port = Number(lines[3])
+  let cmdline = ""
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8")
+  } catch {
+    cmdline = isAlive(pid) ? "postgres" : ""
+  }
+  if (pid > 0 && isAlive(pid) && cmdline.includes("postgres")) return { pid, port }
+  // stale: the pid died (or was reused by something else); postgres would refuse to start
+  rmSync(pidFile, { force: true })
+  return undefined
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      server.close(() => resolvePort(typeof address === "object" && address ? address.port : 0))
+    })
+  })
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 })
+  client.on("error", () => {})
+  try {
+    await client.connect()
+    await client.end()
+    return true
+  } catch {
+    return false
+  }
+}
+
+function url(c: Credentials, port: number, database: string): string {
+  return `postgres://${c.user}:${encodeURIComponent(c.password)}@127.0.0.1:${port}/${database}`
+}
+
+async function spawnServer(pgdata: string, logFile: string, ids: { uid?: number; gid?: number }, port: number) {
+  const { postgres } = findBinaries()
+  const out = openSync(logFile, "a")
+  try {
+    const args = ["-D", pgdata, "-p", String(port), ...SERVER_SETTINGS.flatMap((s) => ["-c", s])]
+    const child = spawn(postgres, args, { ...ids, detached: true, stdio: ["ignore", out, out] })
+    child.unref()
+    return child
+  } finally {
+    closeSync(out)
+  }
+}
+
+async function waitReady(admin: string, child: { exitCode: number | null }, logFile: string) {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      const tail = readFileSync(logFile, "utf8").split("\n").slice(-15).join("\n")
+      throw new Error(`embedded PostgreSQL exited during startup:\n${tail}`)
+    }
+    if (await canConnect(admin)) return
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  throw new Error("embedded PostgreSQL did not accept connections within 60 s")
+}
+
+async function ensureDatabase(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [database])
+    if (found.rowCount === 0) {
+      await client.query(`create database "${database.replace(/"/g, '""')}"`).catch((e) => {
+        if (e.code !== "42P04") throw e // created concurrently by another process
+      })
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<EmbeddedCluster> {
+  const log = options.log ?? (() => {})
+  const dataDir = resolve(options.dataDir)
+  const database = options.database ?? "salesgraph"
+  const pgdata = join(dataDir, "pg")
+  const logFile = join(dataDir, "postgres.log")
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const ids = runAsIds()
+  // the server (running as `postgres` when we are root) must reach its files
+  chownTo(dataDir, ids)
+
+  let credentials: Credentials
+  if (existsSync(join(pgdata, "PG_VERSION")) && existsSync(join(dataDir, "credentials.json"))) {
+    credentials = JSON.parse(readFileSync(join(dataDir, "credentials.json"), "utf8"))
+  } else {
+    log(`initialising embedded PostgreSQL in ${pgdata}`)
+    rmSync(pgdata, { recursive: true, force: true })
+    credentials = initialise(dataDir, pgdata, ids)
+  }
+  if (!existsSync(logFile)) writeFileSync(logFile, "")
+  chownTo(logFile, ids)
+
+  let server = liveServer(pgdata)
+  if (server) {
+    log(`adopting embedded PostgreSQL left running (pid ${server.pid}, port ${server.port})`)
+  } else {
+    for (let attempt = 0; !server; attempt++) {
+      const port = await freePort()
+      const child = await spawnServer(pgdata, logFile, ids, port)
+      try {
+        await waitReady(url(credentials, port, "postgres"), child, logFile)
+        server = { pid: child.pid!, port }
+      } catch (error) {
+        // another process may have started it at the same moment: adopt that one
+        server = liveServer(pgdata)
+        if (!server && attempt >= 2) throw error
+      }
+    }
+  }
+  const port = server.port
+  await ensureDatabase(url(credentials, port, "postgres"), database)
+
+  return {
+    connectionString: url(credentials, port, database),
+    async stop() {
+      const live = liveServer(pgdata)
+      if (!live) return
+      if (await othersConnected(url(credentials, port, "postgres"))) {
+        log("embedded PostgreSQL left running: another salesgraph process uses it")
+        return
+      }
+      process.kill(live.pid, "SIGINT") // fast shutdown: clean, no recovery needed next start
+      const deadline = Date.now() + 15_000
+      while (isAlive(live.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+    },
+  }
+}
+
+async function othersConnected(adminUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl, application_name: "salesgraph-stop" })
+  client.on("error", () => {})
+  try {
+    await client.connect()
+    const r = await client.query(
+      `select count(*)::int as n from pg_stat_activity
+        where application_name like 'salesgraph:%' and application_name <> $1`,
+      [`salesgraph:${process.pid}`],
+    )
+    return r.rows[0].n > 0
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}

@@ -1,0 +1,36 @@
+import { createHash } from "node:crypto"
+import type pg from "pg"
+import { Sql } from "../framework/sql/sql.js"
+
+/** Something that runs SQL: the pool, or one client inside a transaction. */
+export interface Executor {
+  query<R = Record<string, any>>(statement: Sql, options?: { prepare?: boolean }): Promise<R[]>
+  readonly inTransaction: boolean
+}
+
+// Named prepared statements are kept per connection by pg; only a bounded number of distinct
+// statement texts get a name, so arbitrary admin filters cannot grow the server's memory.
+const MAX_NAMED = 2000
+const names = new Map<string, string>()
+
+function statementName(text: string): string | undefined {
+  const known = names.get(text)
+  if (known || names.size >= MAX_NAMED) return known
+  const name = "sg_" + createHash("sha1").update(text).digest("base64url").slice(0, 20)
+  names.set(text, name)
+  return name
+}
+
+export class PgExecutor implements Executor {
+  constructor(
+    private readonly client: pg.Pool | pg.PoolClient,
+    readonly inTransaction: boolean,
+  ) {}
+
+  async query<R>(statement: Sql, options: { prepare?: boolean } = {}): Promise<R[]> {
+    const { text, values } = statement.compile()
+    const name = options.prepare ? statementName(text) : undefined
+    const result = await this.client.query({ text, values, name })
+    return result.rows as R[]
+  }
+}

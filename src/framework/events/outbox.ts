@@ -1,0 +1,39 @@
+import type { Executor } from "../../db/executor.js"
+import type { Migration } from "../../db/migrate.js"
+import { generateId } from "../ids.js"
+import { sql } from "../sql/sql.js"
+import type { PendingEvent } from "./event.js"
+
+/** Channel on which a committed transaction tells every process that events were written. */
+export const EVENTS_CHANNEL = "salesgraph_events"
+
+export const outboxMigrations: Migration[] = [
+  {
+    name: "0001_event_outbox",
+    up: `CREATE TABLE IF NOT EXISTS event_outbox (
+  seq bigserial PRIMARY KEY,
+  id text NOT NULL UNIQUE,
+  name text NOT NULL,
+  data jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  attempts integer NOT NULL DEFAULT 0,
+  delivered_at timestamptz NULL,
+  failed_at timestamptz NULL,
+  last_error text NULL
+);
+CREATE INDEX IF NOT EXISTS "IDX_event_outbox_pending" ON event_outbox (seq) WHERE delivered_at IS NULL AND failed_at IS NULL;`,
+  },
+]
+
+/**
+ * Writes the transaction's events to the outbox, inside that transaction, and queues a
+ * NOTIFY that PostgreSQL sends only if it commits.
+ */
+export async function writeOutbox(tx: Executor, events: PendingEvent[]): Promise<void> {
+  if (events.length === 0) return
+  const rows = events.map((e) => ({ id: generateId("evt"), name: e.name, data: e.data }))
+  await tx.query(sql`INSERT INTO event_outbox (id, name, data)
+    SELECT r.id, r.name, r.data FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, name text, data jsonb)`)
+  const names = [...new Set(events.map((e) => e.name))].join(",").slice(0, 7000)
+  await tx.query(sql`SELECT pg_notify(${EVENTS_CHANNEL}::text, ${names}::text)`)
+}

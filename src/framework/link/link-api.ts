@@ -1,0 +1,212 @@
+import type { Executor } from "../../db/executor.js"
+import { invalidData, notFound } from "../errors.js"
+import { generateId } from "../ids.js"
+import { SQL_TYPES } from "../model/index.js"
+import { ident, join, raw, sql, type Sql } from "../sql/sql.js"
+import type { StoredLinkDef, StoredLinkSide } from "./define-link.js"
+
+/**
+ * Link (spec §4): create / dismiss / delete / restore / list stored links with Medusa's
+ * argument shape `{ [module]: { [key]: id }, data? }`. Always called inside a transaction;
+ * every change emits `Link<Entity>.attached|detached` carrying both ids.
+ */
+
+export type LinkDefinition = Record<string, Record<string, unknown>>
+export type CascadeSelector = Record<string, Record<string, string | string[]>>
+
+export interface LinkWriteContext {
+  db: Executor
+  emit(name: string, data: Record<string, unknown>): void
+}
+
+interface Resolved {
+  link: StoredLinkDef
+  leftId: string
+  rightId: string
+  data: Record<string, unknown>
+}
+
+function asIdList(value: string | string[]): string[] {
+  return Array.isArray(value) ? value : [value]
+}
+
+export class LinkApi {
+  constructor(
+    private readonly links: StoredLinkDef[],
+    private readonly cx: LinkWriteContext,
+  ) {}
+
+  private find(def: LinkDefinition, method: string): { link: StoredLinkDef; flipped: boolean } {
+    const modules = Object.keys(def).filter((k) => k !== "data")
+    if (modules.length !== 2) throw invalidData("Only two modules can be linked.")
+    const [m1, m2] = modules
+    const k1 = Object.keys(def[m1] ?? {})[0]
+    const k2 = Object.keys(def[m2] ?? {})[0]
+    const matches = (side: StoredLinkSide, module: string, key: string) => side.module === module && side.key === key
+    for (const link of this.links) {
+      if (matches(link.left, m1, k1) && matches(link.right, m2, k2)) return { link, flipped: false }
+      // Medusa insists on the declared order; the pair is unambiguous either way, so accept both
+      if (matches(link.left, m2, k2) && matches(link.right, m1, k1)) return { link, flipped: true }
+    }
+    throw invalidData(
+      `Module to type ${m1} and ${m2} by keys ${k1} and ${k2} was not found. Ensure the link exists, keys are correct, and link is passed in the correct order to method 'remoteLink.${method}'.`,
+    )
+  }
+
+  private resolve(defs: LinkDefinition | LinkDefinition[], method: string): Map<StoredLinkDef, Resolved[]> {
+    const byLink = new Map<StoredLinkDef, Resolved[]>()
+    for (const def of Array.isArray(defs) ? defs : [defs]) {
+      const { link } = this.find(def, method)
+      const leftId = def[link.left.module][link.left.key]
+      const rightId = def[link.right.module][link.right.key]
+      if (typeof leftId !== "string" || typeof rightId !== "string" || !leftId || !rightId) {
+        throw invalidData(`Link ids must be non-empty strings (${link.left.key}, ${link.right.key})`)
+      }
+      const list = byLink.get(link) ?? []
+      list.push({ link, leftId, rightId, data: (def.data as Record<string, unknown>) ?? {} })
+      byLink.set(link, list)
+    }
+    return byLink
+  }
+
+  /** Refuses links to records that do not exist (Medusa would store a dangling row). */
+  private async checkExists(side: StoredLinkSide, ids: string[]) {
+    const model = side.model()
+    const unique = [...new Set(ids)].sort()
+    // FOR SHARE: a concurrent delete of the record waits for this link, then cascades over it
+    const found = await this.cx.db.query<{ id: string }>(
+      sql`SELECT id FROM ${ident(model.tableName)} WHERE id = ANY(${unique}::text[]) AND deleted_at IS NULL ORDER BY id FOR SHARE`,
+    )
+    const have = new Set(found.map((r) => r.id))
+    const missing = unique.filter((id) => !have.has(id))
+    if (missing.length) throw notFound(`${model.pascal} with id: ${missing.join(", ")} was not found`)
+  }
+
+  private emit(link: StoredLinkDef, verb: "attached" | "detached", rows: Record<string, unknown>[]) {
+    for (const row of rows) {
+      this.cx.emit(`${link.eventEntity}.${verb}`, {
+        id: row.id,
+        [link.left.key]: row[link.left.key],
+        [link.right.key]: row[link.right.key],
+      })
+    }
+  }
+
+  /** Idempotent: an existing pair is left alone, a dismissed one is revived. Returns changed rows. */
+  async create(defs: LinkDefinition | LinkDefinition[]): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = []
+    for (const [link, items] of this.resolve(defs, "create")) {
+      await this.checkExists(link.left, items.map((i) => i.leftId))
+      await this.checkExists(link.right, items.map((i) => i.rightId))
+      // one row per pair (last data wins), in key order so concurrent writers lock alike
+      const pairs = new Map<string, Resolved>()
+      for (const item of items) pairs.set(`${item.leftId}\u0000${item.rightId}`, item)
+      const sorted = [...pairs.values()].sort((x, y) => (x.leftId + x.rightId < y.leftId + y.rightId ? -1 : 1))
+      const extra = Object.entries(link.extraColumns)
+      const cols = [ident("id"), ident(link.left.key), ident(link.right.key), ...extra.map(([n]) => ident(n))]
+      const arrays: Sql[] = [
+        sql`${sorted.map(() => generateId(link.idPrefix))}::text[]`,
+        sql`${sorted.map((p) => p.leftId)}::text[]`,
+        sql`${sorted.map((p) => p.rightId)}::text[]`,
+        ...extra.map(([name, def]) => sql`${sorted.map((p) => p.data[name] ?? def.default ?? null)}::${raw(SQL_TYPES[def.kind])}[]`),
+      ]
+      const table = ident(link.table)
+      const extraUpdate = extra.map(([n]) => sql`, ${ident(n)} = EXCLUDED.${ident(n)}`)
+      const extraChanged = extra.map(([n]) => sql` OR ${table}.${ident(n)} IS DISTINCT FROM EXCLUDED.${ident(n)}`)
+      const rows = await this.cx.db.query<Record<string, unknown>>(
+        sql`INSERT INTO ${table} (${join(cols)}) SELECT * FROM unnest(${join(arrays)})
+            ON CONFLICT (${ident(link.left.key)}, ${ident(link.right.key)})
+            DO UPDATE SET deleted_at = NULL, updated_at = now()${join(extraUpdate, "")}
+            WHERE ${table}.deleted_at IS NOT NULL${join(extraChanged, "")}
+            RETURNING *`,
+      )
+      this.emit(link, "attached", rows)
+      out.push(...rows)
+    }
+    return out
+  }
+
+  /** Soft-deletes the given pairs; pairs that are not linked are ignored. */
+  async dismiss(defs: LinkDefinition | LinkDefinition[]): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = []
+    for (const [link, items] of this.resolve(defs, "dismiss")) {
+      const rows = await this.cx.db.query<Record<string, unknown>>(
+        sql`UPDATE ${ident(link.table)} SET deleted_at = now(), updated_at = now()
+            WHERE (${ident(link.left.key)}, ${ident(link.right.key)}) IN (
+              SELECT * FROM unnest(${items.map((i) => i.leftId)}::text[], ${items.map((i) => i.rightId)}::text[]))
+            AND deleted_at IS NULL RETURNING *`,
+      )
+      this.emit(link, "detached", rows)
+      out.push(...rows)
+    }
+    return out
+  }
+
+  private async cascade(selector: CascadeSelector, deleted: boolean): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = []
+    for (const [module, keys] of Object.entries(selector)) {
+      for (const [key, value] of Object.entries(keys)) {
+        const ids = asIdList(value)
+        if (ids.length === 0) continue
+        for (const link of this.links) {
+          for (const side of [link.left, link.right]) {
+            if (side.module !== module || side.key !== key) continue
+            const rows = await this.cx.db.query<Record<string, unknown>>(
+              deleted
+                ? sql`UPDATE ${ident(link.table)} SET deleted_at = now(), updated_at = now()
+                      WHERE ${ident(side.key)} = ANY(${ids}::text[]) AND deleted_at IS NULL RETURNING *`
+                : sql`UPDATE ${ident(link.table)} SET deleted_at = NULL, updated_at = now()
+                      WHERE ${ident(side.key)} = ANY(${ids}::text[]) AND deleted_at IS NOT NULL RETURNING *`,
+            )
+            this.emit(link, deleted ? "detached" : "attached", rows)
+            out.push(...rows)
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /** Cascade after a record is deleted: soft-deletes every pivot row that references it. */
+  delete(selector: CascadeSelector) {
+    return this.cascade(selector, true)
+  }
+
+  restore(selector: CascadeSelector) {
+    return this.cascade(selector, false)
+  }
+
+  /** Live pivot rows matching partial definitions, or the same as link definitions. */
+  async list(
+    defs: LinkDefinition | LinkDefinition[],
+    options: { asLinkDefinition?: boolean } = {},
+  ): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = []
+    for (const def of Array.isArray(defs) ? defs : [defs]) {
+      const { link } = this.find(def, "list")
+      const conditions: Sql[] = [raw("deleted_at IS NULL")]
+      for (const side of [link.left, link.right]) {
+        const value = def[side.module]?.[side.key]
+        if (value === undefined) continue
+        conditions.push(sql`${ident(side.key)} = ANY(${asIdList(value as string | string[])}::text[])`)
+      }
+      const rows = await this.cx.db.query<Record<string, unknown>>(
+        sql`SELECT * FROM ${ident(link.table)} WHERE ${join(conditions, " AND ")} ORDER BY id`,
+      )
+      for (const row of rows) {
+        if (!options.asLinkDefinition) {
+          out.push(row)
+          continue
+        }
+        const shaped: Record<string, unknown> = {
+          [link.left.module]: { [link.left.key]: row[link.left.key] },
+          [link.right.module]: { [link.right.key]: row[link.right.key] },
+        }
+        const data = Object.fromEntries(Object.keys(link.extraColumns).map((k) => [k, row[k]]))
+        if (Object.keys(data).length) shaped.data = data
+        out.push(shaped)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,94 @@
+/** Column builders of the model DSL (Medusa's `model.text()`, `model.boolean()`, …). */
+
+export type ColumnKind =
+  | "id"
+  | "text"
+  | "boolean"
+  | "number"
+  | "integer"
+  | "serial"
+  | "json"
+  | "dateTime"
+  | "enum"
+
+export interface ColumnDef {
+  kind: ColumnKind
+  nullable: boolean
+  /** A JS value used on insert when the caller gives none (undefined = no default). */
+  default?: unknown
+  searchable: boolean
+  /** Unique among live rows (a partial unique index `where deleted_at is null`). */
+  unique: boolean
+  index: boolean
+  primaryKey: boolean
+  enumValues?: readonly string[]
+  /** id columns: the prefix of generated ids (`sc` → `sc_01H…`). */
+  prefix?: string
+}
+
+export class ColumnBuilder {
+  readonly def: ColumnDef
+
+  constructor(kind: ColumnKind, extra: Partial<ColumnDef> = {}) {
+    this.def = {
+      kind,
+      nullable: false,
+      searchable: false,
+      unique: false,
+      index: false,
+      primaryKey: false,
+      ...extra,
+    }
+  }
+
+  nullable(): this {
+    this.def.nullable = true
+    return this
+  }
+  default(value: unknown): this {
+    this.def.default = value
+    return this
+  }
+  searchable(): this {
+    this.def.searchable = true
+    return this
+  }
+  unique(): this {
+    this.def.unique = true
+    return this
+  }
+  index(): this {
+    this.def.index = true
+    return this
+  }
+  primaryKey(): this {
+    this.def.primaryKey = true
+    return this
+  }
+}
+
+export const column = {
+  id: (options: { prefix: string }) => new ColumnBuilder("id", { prefix: options.prefix }),
+  text: () => new ColumnBuilder("text"),
+  boolean: () => new ColumnBuilder("boolean"),
+  /** numeric in PostgreSQL, a JSON number on output */
+  number: () => new ColumnBuilder("number"),
+  integer: () => new ColumnBuilder("integer"),
+  /** an auto-incrementing integer (order.display_id) */
+  serial: () => new ColumnBuilder("serial"),
+  json: () => new ColumnBuilder("json"),
+  dateTime: () => new ColumnBuilder("dateTime"),
+  enum: (values: readonly string[]) => new ColumnBuilder("enum", { enumValues: values }),
+}
+
+export const SQL_TYPES: Record<ColumnKind, string> = {
+  id: "text",
+  text: "text",
+  boolean: "boolean",
+  number: "numeric",
+  integer: "integer",
+  serial: "integer",
+  json: "jsonb",
+  dateTime: "timestamptz",
+  enum: "text",
+}

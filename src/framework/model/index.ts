@@ -1,0 +1,5 @@
+export { model, pascalCase, pluralize } from "./define.js"
+export type { ModelDef, RelationDef, ComputedDef, ComputedContext } from "./define.js"
+export { SQL_TYPES } from "./columns.js"
+export type { ColumnDef, ColumnKind } from "./columns.js"
+export { createTableSql } from "./ddl.js"

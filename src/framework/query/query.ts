@@ -1,0 +1,32 @@
+import type { Executor } from "../../db/executor.js"
+import { compileGraph, type GraphInput } from "./compile.js"
+import type { Schema } from "./schema.js"
+
+export interface GraphResult<T> {
+  data: T[]
+  /** present when `pagination.skip` is given, as Medusa's Query does */
+  metadata?: { count: number; skip: number; take: number | undefined }
+}
+
+/** Query: cross-module reads, each call one SQL statement (spec §3). */
+export class Query {
+  constructor(
+    readonly schema: Schema,
+    private readonly db: Executor,
+  ) {}
+
+  async graph<T = Record<string, any>>(input: GraphInput): Promise<GraphResult<T>> {
+    const withCount = input.pagination?.skip !== undefined
+    const { json, count } = await this.graphJson(input, { count: withCount })
+    const data = JSON.parse(json) as T[]
+    if (!withCount) return { data }
+    return { data, metadata: { count: count!, skip: input.pagination!.skip!, take: input.pagination?.take } }
+  }
+
+  /** The page as PostgreSQL wrote it (JSON text), for callers that pass it on unparsed. */
+  async graphJson(input: GraphInput, options: { count: boolean }): Promise<{ json: string; count: number | null }> {
+    const statement = compileGraph(this.schema, input, options)
+    const [row] = await this.db.query<{ count: number | null; data: string }>(statement, { prepare: true })
+    return { json: row.data, count: row.count }
+  }
+}

@@ -1,0 +1,28 @@
+import type { LinkDef } from "../framework/link/define-link.js"
+import type { ComputedDef } from "../framework/model/index.js"
+import { cartPaymentCollection, orderCart, orderPaymentCollection, regionPaymentProvider } from "./commerce-links.js"
+import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
+import productSalesChannel from "./product-sales-channel.js"
+import productVariantInventoryItem from "./product-variant-inventory-item.js"
+import publishableApiKeySalesChannel from "./publishable-api-key-sales-channel.js"
+import * as readOnly from "./read-only-links.js"
+import salesChannelStockLocation from "./sales-channel-stock-location.js"
+
+export const links: LinkDef[] = [
+  publishableApiKeySalesChannel,
+  productSalesChannel,
+  salesChannelStockLocation,
+  productVariantInventoryItem,
+  cartPaymentCollection,
+  orderPaymentCollection,
+  orderCart,
+  regionPaymentProvider,
+  ...Object.values(readOnly),
+]
+
+/** Values computed across links, by entity and field. */
+export const computedAcrossLinks: { entity: string; field: string; def: ComputedDef }[] = [
+  { entity: "product_variant", field: "inventory_quantity", def: variantInventoryQuantity },
+]
+
+export { productSalesChannel, publishableApiKeySalesChannel, salesChannelStockLocation, productVariantInventoryItem }

@@ -1,0 +1,15 @@
+import { defineLink } from "../framework/link/define-link.js"
+import { SalesChannel } from "../modules/sales-channel/index.js"
+import { StockLocation } from "../modules/stock-location/index.js"
+
+/** Stock counts as available in a channel only at the locations linked to it. */
+export default defineLink(
+  { module: "sales_channel", model: () => SalesChannel, key: "sales_channel_id", alias: "sales_channel", field: "stock_locations", linkField: "locations_link" },
+  { module: "stock_location", model: () => StockLocation, key: "stock_location_id", alias: "location", field: "sales_channels", linkField: "sales_channels_link" },
+  {
+    table: "sales_channel_stock_location",
+    idPrefix: "scloc",
+    eventEntity: "LinkSalesChannelStockLocation",
+    entityAliases: ["sales_channel_location", "sales_channel_locations", "sales_channel_stock_location"],
+  },
+)

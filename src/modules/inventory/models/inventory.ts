@@ -1,0 +1,67 @@
+import { model } from "../../../framework/model/index.js"
+import { sql, ident } from "../../../framework/sql/sql.js"
+
+const sumOfLevels = (column: string) => (alias: string) =>
+  sql`SELECT coalesce(sum(l.${ident(column)}), 0) FROM inventory_level l
+      WHERE l.inventory_item_id = ${ident(alias, "id")} AND l.deleted_at IS NULL`
+
+export const InventoryLevel = model.define(
+  "inventory_level",
+  {
+    id: model.id({ prefix: "ilev" }).primaryKey(),
+    inventory_item_id: model.text(),
+    /** a stock location id (another module: no foreign key) */
+    location_id: model.text().index(),
+    stocked_quantity: model.number().default(0),
+    reserved_quantity: model.number().default(0),
+    incoming_quantity: model.number().default(0),
+    metadata: model.json().nullable(),
+    inventory_item: model.belongsTo(() => InventoryItem, { foreignKey: "inventory_item_id" }),
+    available_quantity: model.computed({
+      type: "number",
+      expression: (alias) => sql`${ident(alias, "stocked_quantity")} - ${ident(alias, "reserved_quantity")}`,
+    }),
+  },
+  { indexes: [{ columns: ["inventory_item_id", "location_id"], unique: true }] },
+)
+
+export const ReservationItem = model.define("reservation_item", {
+  id: model.id({ prefix: "resitem" }).primaryKey(),
+  line_item_id: model.text().nullable().index(),
+  location_id: model.text().index(),
+  quantity: model.number(),
+  allow_backorder: model.boolean().default(false),
+  external_id: model.text().nullable(),
+  description: model.text().nullable(),
+  created_by: model.text().nullable(),
+  metadata: model.json().nullable(),
+  inventory_item_id: model.text(),
+  inventory_item: model.belongsTo(() => InventoryItem, { foreignKey: "inventory_item_id" }),
+}, { aliases: ["reservation", "reservations"] })
+
+export const InventoryItem = model.define(
+  "inventory_item",
+  {
+    id: model.id({ prefix: "iitem" }).primaryKey(),
+    sku: model.text().searchable().nullable().unique(),
+    title: model.text().searchable().nullable(),
+    description: model.text().searchable().nullable(),
+    thumbnail: model.text().nullable(),
+    origin_country: model.text().nullable(),
+    hs_code: model.text().searchable().nullable(),
+    mid_code: model.text().nullable(),
+    material: model.text().nullable(),
+    unit_of_measure: model.text().nullable(),
+    weight: model.number().nullable(),
+    length: model.number().nullable(),
+    height: model.number().nullable(),
+    width: model.number().nullable(),
+    requires_shipping: model.boolean().default(true),
+    metadata: model.json().nullable(),
+    location_levels: model.hasMany(() => InventoryLevel, { foreignKey: "inventory_item_id" }),
+    reservation_items: model.hasMany(() => ReservationItem, { foreignKey: "inventory_item_id" }),
+    stocked_quantity: model.computed({ type: "number", expression: sumOfLevels("stocked_quantity") }),
+    reserved_quantity: model.computed({ type: "number", expression: sumOfLevels("reserved_quantity") }),
+  },
+  { cascade: ["location_levels", "reservation_items"], aliases: ["inventory", "inventories", "inventory_items"] },
+)

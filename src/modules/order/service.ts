@@ -1,0 +1,4 @@
+import { moduleService } from "../../framework/service/index.js"
+import { OrderAddress, Order, OrderLineItem, OrderShippingMethod } from "./models/order.js"
+
+export class OrderService extends moduleService({ Order, OrderLineItem, OrderAddress, OrderShippingMethod }) {}

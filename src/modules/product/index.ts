@@ -1,0 +1,13 @@
+import { defineModule } from "../../framework/module/define-module.js"
+import { initial } from "./migrations/0001_initial.js"
+import { ProductType, ProductCollection, ProductTag, ProductCategory, Product, ProductImage, ProductOption, ProductOptionValue, ProductVariant, ProductVariantPrice } from "./models/product.js"
+import { ProductService } from "./service.js"
+
+export const productModule = defineModule({
+  name: "product",
+  models: [ProductType, ProductCollection, ProductTag, ProductCategory, Product, ProductImage, ProductOption, ProductOptionValue, ProductVariant, ProductVariantPrice],
+  migrations: [initial],
+  service: ProductService,
+})
+
+export { ProductService, ProductType, ProductCollection, ProductTag, ProductCategory, Product, ProductImage, ProductOption, ProductOptionValue, ProductVariant, ProductVariantPrice }
