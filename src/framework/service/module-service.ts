@@ -29,14 +29,14 @@ type MethodsFor<K extends string> = {
   [P in `retrieve${K}`]: (id: string, config?: FindConfig) => Promise<Row>
 } & {
   [P in `create${Plural<K>}`]: {
-    (data: Row): Promise<Row>
     (data: Row[]): Promise<Row[]>
+    (data: Row): Promise<Row>
   }
 } & {
   [P in `update${Plural<K>}`]: {
     (id: string, data: Row): Promise<Row>
-    (selector: UpdateSelector): Promise<Row[]>
     (data: Row[]): Promise<Row[]>
+    (selector: UpdateSelector): Promise<Row[]>
   }
 } & {
   [P in `delete${Plural<K>}`]: (ids: string | string[]) => Promise<void>

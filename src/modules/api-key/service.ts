@@ -1,4 +1,65 @@
-import { moduleService } from "../../framework/service/index.js"
+import { randomBytes } from "node:crypto"
+import { constantTimeEqual, hashSecretToken } from "../../framework/crypto/scrypt.js"
+import { invalidData } from "../../framework/errors.js"
+import { moduleService, type Row } from "../../framework/service/index.js"
+import { sql } from "../../framework/sql/sql.js"
 import { ApiKey } from "./models/api-key.js"
 
-export class ApiKeyService extends moduleService({ ApiKey }) {}
+export type ApiKeyType = "publishable" | "secret"
+
+/** `pk_1a2***f9e`: the first 6 characters, three stars, the last 3. */
+export function redact(token: string): string {
+  return `${token.slice(0, 6)}***${token.slice(-3)}`
+}
+
+/** Reads never show a secret key's token, nor any salt. */
+export function maskKey(row: Row): Row {
+  const { salt: _salt, ...rest } = row
+  return rest.type === "secret" ? { ...rest, token: "" } : rest
+}
+
+export class ApiKeyService extends moduleService({ ApiKey }) {
+  /**
+   * Creates keys with fresh tokens (`pk_`/`sk_` + 64 hex chars). Secret tokens are stored as
+   * a salted scrypt hash: the returned rows carry the raw token, the only time it is seen.
+   */
+  async generateApiKeys(inputs: { title: string; type: ApiKeyType; created_by: string }[]): Promise<Row[]> {
+    const prepared = await Promise.all(
+      inputs.map(async (input) => {
+        const raw = `${input.type === "secret" ? "sk" : "pk"}_${randomBytes(32).toString("hex")}`
+        const salt = input.type === "secret" ? randomBytes(16).toString("hex") : ""
+        const token = input.type === "secret" ? await hashSecretToken(raw, salt) : raw
+        return { raw, row: { ...input, token, salt, redacted: redact(raw) } }
+      }),
+    )
+    const rows = await this.createApiKeys(prepared.map((p) => p.row))
+    return rows.map((row, i) => ({ ...maskKey(row), token: prepared[i].raw }))
+  }
+
+  /** The unrevoked secret key this token belongs to, compared in constant time. */
+  async authenticateSecretKey(token: string): Promise<Row | undefined> {
+    if (!token.startsWith("sk_")) return undefined
+    const candidates = await this.db.query<Row>(
+      sql`SELECT * FROM api_key WHERE type = 'secret' AND redacted = ${redact(token)}
+          AND deleted_at IS NULL AND (revoked_at IS NULL OR revoked_at > now())`,
+    )
+    for (const key of candidates) {
+      if (constantTimeEqual(await hashSecretToken(token, key.salt), key.token)) return maskKey(key)
+    }
+    return undefined
+  }
+
+  /** Revokes now, or in `revoke_in` seconds. A secret key already revoked cannot be revoked again. */
+  async revokeApiKeys(ids: string[], revoke: { revoke_in?: number; revoked_by: string }): Promise<Row[]> {
+    const keys = await this.listApiKeys({ id: ids })
+    const now = Date.now()
+    const revokedSecrets = keys.filter((k) => k.type === "secret" && k.revoked_at && Date.parse(k.revoked_at) <= now)
+    if (revokedSecrets.length) throw invalidData(`There are ${revokedSecrets.length} secret keys that are already revoked.`)
+    const seconds = revoke.revoke_in && revoke.revoke_in > 0 ? revoke.revoke_in : 0
+    return this.db.query<Row>(
+      sql`UPDATE api_key SET revoked_at = now() + make_interval(secs => ${seconds}::double precision),
+          revoked_by = ${revoke.revoked_by}::text, updated_at = now()
+          WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL RETURNING *`,
+    )
+  }
+}

@@ -1,4 +1,35 @@
-import { moduleService } from "../../framework/service/index.js"
+import { hashPassword, verifyPassword } from "../../framework/crypto/scrypt.js"
+import { moduleService, type Row } from "../../framework/service/index.js"
+import { sql } from "../../framework/sql/sql.js"
 import { AuthIdentity, ProviderIdentity } from "./models/auth-identity.js"
 
-export class AuthService extends moduleService({ AuthIdentity, ProviderIdentity }) {}
+export class AuthService extends moduleService({ AuthIdentity, ProviderIdentity }) {
+  /** Registers an emailpass identity (password scrypt-hashed) and returns the auth identity. */
+  async registerEmailPass(email: string, password: string, appMetadata: Record<string, unknown> = {}): Promise<Row> {
+    const identity = await this.createAuthIdentities({ app_metadata: appMetadata })
+    await this.createProviderIdentities({
+      entity_id: email,
+      provider: "emailpass",
+      auth_identity_id: identity.id,
+      provider_metadata: { password: await hashPassword(password) },
+    })
+    return identity
+  }
+
+  /** The auth identity for these credentials, or undefined (same time spent either way). */
+  async authenticateEmailPass(email: string, password: string): Promise<Row | undefined> {
+    const [row] = await this.db.query<Row>(
+      sql`SELECT p.provider_metadata, a.id, a.app_metadata FROM provider_identity p
+          JOIN auth_identity a ON a.id = p.auth_identity_id AND a.deleted_at IS NULL
+          WHERE p.provider = 'emailpass' AND p.entity_id = ${email}::text AND p.deleted_at IS NULL`,
+    )
+    const stored = row?.provider_metadata?.password ?? "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AA=="
+    const ok = await verifyPassword(password, stored)
+    if (!row || !ok) return undefined
+    return { id: row.id, app_metadata: row.app_metadata ?? {} }
+  }
+
+  async setAppMetadata(authIdentityId: string, appMetadata: Record<string, unknown>): Promise<Row> {
+    return this.updateAuthIdentities(authIdentityId, { app_metadata: appMetadata })
+  }
+}

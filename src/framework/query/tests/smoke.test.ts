@@ -1,9 +1,10 @@
 import assert from "node:assert/strict"
-import { test } from "node:test"
+import { after, test } from "node:test"
 import { testApp } from "../../../test-support/app.js"
 
 test("smoke: services, links, query", async () => {
   const app = await testApp()
+  after(() => app.dispose())
   const c = app.container
   const sc = await c.transaction(async (tx) => tx.modules.sales_channel.createSalesChannels({ name: "Web" }))
   assert.match(sc.id, /^sc_[0-9A-Z]{26}$/)

@@ -1,0 +1,126 @@
+import assert from "node:assert/strict"
+import { after, before, describe, test } from "node:test"
+import { testServer, type TestServer } from "../../../test-support/http.js"
+
+describe("admin sales channels", () => {
+  let s: TestServer
+  before(async () => {
+    s = await testServer()
+  })
+  after(() => s.close())
+
+  test("no credentials → 401 Unauthorized", async () => {
+    const r = await s.request("GET", "/admin/sales-channels", { token: null })
+    assert.equal(r.status, 401)
+    assert.deepEqual(r.body, { message: "Unauthorized" })
+  })
+
+  test("create, retrieve, list with q and filters, update with metadata merge", async () => {
+    const created = await s.request("POST", "/admin/sales-channels", {
+      body: { name: "Web <b>shop</b> ", description: "online", metadata: { a: 1, b: 2 } },
+    })
+    assert.equal(created.status, 200)
+    const sc = created.body.sales_channel
+    assert.match(sc.id, /^sc_[0-9A-Z]{26}$/)
+    assert.equal(sc.name, "Web <b>shop</b> ") // stored verbatim
+    assert.deepEqual(Object.keys(sc).sort(), ["created_at", "deleted_at", "description", "id", "is_disabled", "metadata", "name", "updated_at"])
+    assert.match(sc.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+
+    const got = await s.request("GET", `/admin/sales-channels/${sc.id}`)
+    assert.deepEqual(got.body.sales_channel, sc)
+
+    const listed = await s.request("GET", "/admin/sales-channels?q=SHOP&limit=5")
+    assert.equal(listed.body.count, 1)
+    assert.equal(listed.body.limit, 5)
+    assert.equal(listed.body.offset, 0)
+    assert.equal(listed.body.sales_channels[0].id, sc.id)
+
+    const byIds = await s.request("GET", `/admin/sales-channels?id[]=${sc.id},${s.defaults.default_sales_channel_id}&fields=id`)
+    assert.equal(byIds.body.count, 2)
+    assert.deepEqual(Object.keys(byIds.body.sales_channels[0]), ["id"])
+
+    const updated = await s.request("POST", `/admin/sales-channels/${sc.id}`, {
+      body: { is_disabled: true, metadata: { b: "", c: 3 } },
+    })
+    assert.equal(updated.status, 200)
+    assert.equal(updated.body.sales_channel.is_disabled, true)
+    assert.deepEqual(updated.body.sales_channel.metadata, { a: 1, c: 3 })
+    const disabled = await s.request("GET", "/admin/sales-channels?is_disabled=true")
+    assert.deepEqual(disabled.body.sales_channels.map((c: { id: string }) => c.id), [sc.id])
+  })
+
+  test("validation errors in Medusa's shape, nothing written", async () => {
+    const before = await s.request("GET", "/admin/sales-channels?fields=id")
+    const cases: [unknown, string][] = [
+      [{}, "Invalid request: Field 'name' is required"],
+      [{ name: 123 }, "Invalid request: Expected type: 'string' for field 'name', got: '123'"],
+      [{ name: "x", foo: 1, bar: 2 }, "Invalid request: Unrecognized fields: 'foo, bar'"],
+      [{ name: "x", is_disabled: "yes" }, "Invalid request: Expected type: 'boolean' for field 'is_disabled', got: 'yes'"],
+    ]
+    for (const [body, message] of cases) {
+      const r = await s.request("POST", "/admin/sales-channels", { body })
+      assert.equal(r.status, 400)
+      assert.deepEqual(r.body, { type: "invalid_data", message })
+    }
+    const malformed = await s.request("POST", "/admin/sales-channels", { rawBody: "{bad json" })
+    assert.equal(malformed.status, 400)
+    assert.equal(malformed.body.type, "invalid_data")
+    const unknownParam = await s.request("GET", "/admin/sales-channels?foo=1")
+    assert.deepEqual(unknownParam.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
+    const badLimit = await s.request("GET", "/admin/sales-channels?limit=abc")
+    assert.deepEqual(badLimit.body, { type: "invalid_data", message: "Invalid request: Expected type: 'number' for field 'limit', got: 'abc'" })
+    const badField = await s.request("GET", "/admin/sales-channels?fields=nope")
+    assert.equal(badField.status, 400)
+    assert.match(badField.body.message, /nope/)
+    const after = await s.request("GET", "/admin/sales-channels?fields=id")
+    assert.equal(after.body.count, before.body.count)
+  })
+
+  test("404 messages as Medusa words them", async () => {
+    const got = await s.request("GET", "/admin/sales-channels/sc_missing")
+    assert.deepEqual(got.body, { type: "not_found", message: "Sales channel with id: sc_missing not found" })
+    const upd = await s.request("POST", "/admin/sales-channels/sc_missing", { body: { name: "x" } })
+    assert.deepEqual(upd.body, { type: "not_found", message: 'Sales channel with id "sc_missing" not found' })
+  })
+
+  test("the store's default channel cannot be deleted; others are soft-deleted with their links", async () => {
+    const def = s.defaults.default_sales_channel_id
+    const refused = await s.request("DELETE", `/admin/sales-channels/${def}`)
+    assert.deepEqual(refused.body, { type: "invalid_data", message: `Cannot delete default sales channels: ${def}` })
+
+    const sc = (await s.request("POST", "/admin/sales-channels", { body: { name: "Temp" } })).body.sales_channel
+    const key = (await s.request("POST", "/admin/api-keys", { body: { title: "k", type: "publishable" } })).body.api_key
+    if (key) await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { add: [sc.id] } })
+    const del = await s.request("DELETE", `/admin/sales-channels/${sc.id}`)
+    assert.deepEqual(del.body, { id: sc.id, object: "sales-channel", deleted: true })
+    assert.equal((await s.request("GET", `/admin/sales-channels/${sc.id}`)).status, 404)
+    const { data } = await s.app.container.query.graph({ entity: "publishable_api_key_sales_channel", fields: ["id"], filters: { sales_channel_id: sc.id } })
+    assert.equal(data.length, 0)
+  })
+
+  test("batch products: add/remove, unknown ids → 404 and nothing written", async () => {
+    const sc = (await s.request("POST", "/admin/sales-channels", { body: { name: "Batch" } })).body.sales_channel
+    const products = await s.app.container.transaction((tx) =>
+      tx.modules.product.createProducts([
+        { title: "A", handle: "batch-a" },
+        { title: "B", handle: "batch-b" },
+      ]),
+    )
+    const ids = products.map((p) => p.id)
+    const added = await s.request("POST", `/admin/sales-channels/${sc.id}/products`, { body: { add: ids } })
+    assert.equal(added.status, 200)
+    assert.equal(added.body.sales_channel.id, sc.id)
+    const withProducts = await s.request("GET", `/admin/sales-channels/${sc.id}?fields=id,*products`)
+    assert.deepEqual(withProducts.body.sales_channel.products.map((p: { id: string }) => p.id).sort(), [...ids].sort())
+
+    const bad = await s.request("POST", `/admin/sales-channels/${sc.id}/products`, { body: { add: ["prod_nope"], remove: [ids[0]] } })
+    assert.equal(bad.status, 404)
+    assert.equal(bad.body.type, "not_found")
+    const still = await s.request("GET", `/admin/sales-channels/${sc.id}?fields=id,*products`)
+    assert.equal(still.body.sales_channel.products.length, 2)
+
+    await s.request("POST", `/admin/sales-channels/${sc.id}/products`, { body: { remove: [ids[0]] } })
+    const after = await s.request("GET", `/admin/sales-channels/${sc.id}?fields=id,products.id`)
+    assert.deepEqual(after.body.sales_channel.products.map((p: { id: string }) => p.id), [ids[1]])
+  })
+})

@@ -1,0 +1,45 @@
+import { z } from "zod"
+import { listParams, metadata, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { DEFAULT_LIMIT } from "./query-config.js"
+
+const filterFields = {
+  q: text().optional(),
+  id: stringOrArray().optional(),
+  name: stringOrArray().optional(),
+  description: text().optional(),
+  is_disabled: queryBoolean().optional(),
+  created_at: operatorMap().optional(),
+  updated_at: operatorMap().optional(),
+  deleted_at: operatorMap().optional(),
+  location_id: stringOrArray().optional(),
+  publishable_key_id: stringOrArray().optional(),
+}
+
+export const ListSalesChannelsQuery = z
+  .object({
+    ...listParams(DEFAULT_LIMIT),
+    ...filterFields,
+    $and: z.array(z.record(z.string(), z.unknown())).optional(),
+    $or: z.array(z.record(z.string(), z.unknown())).optional(),
+  })
+  .strict()
+
+export const RetrieveQuery = z.object(retrieveParams()).strict()
+
+export const CreateSalesChannelBody = z
+  .object({
+    name: text(),
+    description: text().nullable().optional(),
+    is_disabled: z.boolean().optional(),
+    metadata: metadata().optional(),
+  })
+  .strict()
+
+export const UpdateSalesChannelBody = z
+  .object({
+    name: text().optional(),
+    description: text().nullable().optional(),
+    is_disabled: z.boolean().optional(),
+    metadata: metadata().optional(),
+  })
+  .strict()

@@ -1,0 +1,37 @@
+import { jwtVerify, SignJWT, type JWTPayload } from "jose"
+
+/** Claims as Medusa puts them in its tokens (spec §6). */
+export interface AuthClaims extends JWTPayload {
+  actor_id: string
+  actor_type: string
+  auth_identity_id: string
+  app_metadata?: Record<string, unknown>
+  user_metadata?: Record<string, unknown>
+  auth_provider?: string
+}
+
+const key = (secret: string) => new TextEncoder().encode(secret)
+
+export async function signToken(claims: Omit<AuthClaims, "iat" | "exp">, secret: string, expiresIn: string): Promise<string> {
+  return new SignJWT({
+    auth_provider: "emailpass",
+    mfa_enabled: false,
+    mfa_challenge_completed_at: null,
+    user_metadata: {},
+    ...claims,
+  })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key(secret))
+}
+
+/** The claims of a valid, unexpired HS256 token signed with our secret; undefined otherwise. */
+export async function verifyToken(token: string, secret: string): Promise<AuthClaims | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"] })
+    return payload as AuthClaims
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,43 @@
+import type { App } from "../../app/app.js"
+
+/**
+ * Runs `clear` when an event whose name passes `matches` commits — in this process at once
+ * (before the response of the write is sent), in other processes on PostgreSQL's NOTIFY.
+ */
+export function clearOnEvents(app: App, matches: (name: string) => boolean, clear: () => void) {
+  app.core.onCommitted.add((events) => {
+    if (events.some((e) => matches(e.name))) clear()
+  })
+  app.onRemoteEvents.add((names) => {
+    // an empty or truncated list: be safe
+    if (names.length === 0 || names.some(matches) || names.join(",").length >= 6900) clear()
+  })
+}
+
+/** A small map with a size bound and per-entry expiry. */
+export class ExpiringCache<V> {
+  private readonly map = new Map<string, { value: V; expires: number }>()
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  get(key: string): V | undefined {
+    const hit = this.map.get(key)
+    if (!hit) return undefined
+    if (hit.expires < Date.now()) {
+      this.map.delete(key)
+      return undefined
+    }
+    return hit.value
+  }
+
+  set(key: string, value: V) {
+    if (this.map.size >= this.maxEntries) this.map.delete(this.map.keys().next().value!)
+    this.map.set(key, { value, expires: Date.now() + this.ttlMs })
+  }
+
+  clear() {
+    this.map.clear()
+  }
+}

@@ -1,0 +1,46 @@
+import qs from "qs"
+import { SalesgraphError } from "../../framework/errors.js"
+
+/**
+ * Query strings parsed as Medusa's Express "extended" parser does (spec §3.6): `a[]=x`,
+ * `a[0]=x`, `a[$gt]=5`; a single-element array whose element holds commas is split on them;
+ * a key with dots nests (at most two levels). Prototype keys are dropped.
+ */
+export function parseQueryString(input: string): Record<string, unknown> {
+  const parsed = qs.parse(input, {
+    arrayLimit: 1000,
+    depth: 5,
+    parameterLimit: 2000,
+    allowPrototypes: false,
+    plainObjects: false,
+    duplicates: "combine",
+  }) as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(parsed)) {
+    const normalised = splitCommaArrays(value)
+    if (!key.includes(".")) {
+      out[key] = normalised
+      continue
+    }
+    const parts = key.split(".")
+    if (parts.length > 2) {
+      throw new SalesgraphError("invalid_data", `Key accessor more than 2 levels deep: ${key}`)
+    }
+    const [outer, inner] = parts
+    if (outer === "__proto__" || outer === "constructor" || outer === "prototype") continue
+    const target = (typeof out[outer] === "object" && out[outer] !== null ? out[outer] : (out[outer] = {})) as Record<string, unknown>
+    target[inner] = normalised
+  }
+  return out
+}
+
+function splitCommaArrays(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    if (value.length === 1 && typeof value[0] === "string" && value[0].includes(",")) return value[0].split(",")
+    return value.map(splitCommaArrays)
+  }
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, splitCommaArrays(v)]))
+  }
+  return value
+}

@@ -1,0 +1,47 @@
+import type { Container } from "../../app/container.js"
+import { sql } from "../../framework/sql/sql.js"
+
+export interface Defaults {
+  store_id: string
+  default_sales_channel_id: string
+  publishable_key?: { id: string; token: string }
+}
+
+const DEFAULTS_LOCK = 7_301_443
+
+/**
+ * What a fresh Medusa 2.21 has after its first start (spec §1.9), created idempotently on every
+ * start: a Default Sales Channel, a store pointing at it (currency eur), a Default Publishable
+ * API Key linked to it, and the `pp_system_default` payment provider.
+ */
+export async function createDefaultsWorkflow(c: Container): Promise<Defaults> {
+  return c.transaction(async (tx) => {
+    // two processes starting together must not both create the defaults
+    await tx.db.query(sql`SELECT pg_advisory_xact_lock(${DEFAULTS_LOCK}::bigint)`)
+    const m = tx.modules
+    let [channel] = await m.sales_channel.listSalesChannels({}, { take: 1 })
+    if (!channel) {
+      channel = await m.sales_channel.createSalesChannels({ name: "Default Sales Channel", description: "Created by Medusa" })
+      tx.emit("sales-channel.created", { id: channel.id })
+    }
+    let [store] = await m.store.listStores({}, { take: 1 })
+    if (!store) {
+      store = await m.store.createStores({ name: "Medusa Store", default_sales_channel_id: channel.id })
+      await m.store.createStoreCurrencies({ store_id: store.id, currency_code: "eur", is_default: true })
+      tx.emit("store.created", { id: store.id })
+    }
+    let [key] = await m.api_key.listApiKeys({ type: "publishable" }, { take: 1 })
+    if (!key) {
+      ;[key] = await m.api_key.generateApiKeys([{ title: "Default Publishable API Key", type: "publishable", created_by: "" }])
+      await tx.link.create({ api_key: { publishable_key_id: key.id }, sales_channel: { sales_channel_id: channel.id } })
+      tx.emit("api_key.api-key.created", { id: key.id })
+    }
+    const [provider] = await m.payment.listPaymentProviders({ id: "pp_system_default" })
+    if (!provider) await m.payment.createPaymentProviders({ id: "pp_system_default", is_enabled: true })
+    return {
+      store_id: store.id,
+      default_sales_channel_id: store.default_sales_channel_id ?? channel.id,
+      publishable_key: { id: key.id, token: key.token },
+    }
+  })
+}

@@ -1,0 +1,34 @@
+import type { Container } from "../../app/container.js"
+import { notFound } from "../../framework/errors.js"
+
+export interface BatchLinkInput {
+  id: string
+  add?: string[]
+  remove?: string[]
+}
+
+/** Unknown ids are refused before anything is written (Medusa stores dangling links). */
+export async function assertExist(c: Container, entity: string, ids: string[], message: (missing: string[]) => string) {
+  if (ids.length === 0) return
+  const unique = [...new Set(ids)]
+  const { data } = await c.query.graph<{ id: string }>({ entity, fields: ["id"], filters: { id: unique } })
+  const found = new Set(data.map((r) => r.id))
+  const missing = unique.filter((id) => !found.has(id))
+  if (missing.length) throw notFound(message(missing))
+}
+
+/**
+ * link-products-to-sales-channel: check the channel and every product exist · link `add` ·
+ * dismiss `remove`; one transaction, so a bad id writes nothing.
+ */
+export function linkProductsToSalesChannelWorkflow(c: Container, input: BatchLinkInput): Promise<void> {
+  return c.transaction(async (tx) => {
+    await assertExist(tx, "sales_channel", [input.id], () => `Sales channel with id: ${input.id} not found`)
+    const add = input.add ?? []
+    const remove = input.remove ?? []
+    await assertExist(tx, "product", [...add, ...remove], (m) => `Products with IDs ${m.join(", ")} do not exist`)
+    const pair = (productId: string) => ({ product: { product_id: productId }, sales_channel: { sales_channel_id: input.id } })
+    if (add.length) await tx.link.create(add.map(pair))
+    if (remove.length) await tx.link.dismiss(remove.map(pair))
+  })
+}
