@@ -5,6 +5,7 @@
  *   npm test                       embedded PostgreSQL
  *   DATABASE_URL=postgres://… npm test   a PostgreSQL 15+ server (needs CREATEDB)
  *   npm test -- src/framework      only files under these paths
+ *   SALESGRAPH_TEST_DATA_DIR=…     another embedded data directory (default .salesgraph-test)
  */
 import { spawn } from "node:child_process"
 import { readdirSync, statSync } from "node:fs"
@@ -42,7 +43,8 @@ let adminUrl = process.env.DATABASE_URL
 let stop = async () => {}
 const mode = adminUrl ? "server" : "embedded"
 if (!adminUrl) {
-  const cluster = await startEmbeddedCluster({ dataDir: ".salesgraph-test", database: "postgres" })
+  const dataDir = process.env.SALESGRAPH_TEST_DATA_DIR ?? ".salesgraph-test"
+  const cluster = await startEmbeddedCluster({ dataDir, database: "postgres" })
   adminUrl = cluster.connectionString
   stop = () => cluster.stop()
 }

@@ -1,14 +1,32 @@
 import type { FastifyInstance } from "fastify"
 import type { App } from "../../app/app.js"
 import { adminAuthenticator } from "../auth/admin-auth.js"
+import { apiKeyRoutes } from "./api-keys/routes.js"
+import { inventoryItemRoutes } from "./inventory-items/routes.js"
+import { orderRoutes } from "./orders/routes.js"
+import { productRoutes } from "./products/routes.js"
+import { regionRoutes } from "./regions/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
+import { stockLocationRoutes } from "./stock-locations/routes.js"
+import { storeRoutes } from "./stores/routes.js"
 import { userRoutes } from "./users/routes.js"
 
 /** Every /admin route answers only to an authenticated user or secret key (spec §5.4). */
 export function registerAdminRoutes(app: App) {
   return async function admin(server: FastifyInstance) {
     server.addHook("onRequest", adminAuthenticator(app))
-    await server.register(userRoutes)
-    await server.register(salesChannelRoutes)
+    for (const routes of [
+      userRoutes,
+      salesChannelRoutes,
+      apiKeyRoutes,
+      stockLocationRoutes,
+      productRoutes,
+      inventoryItemRoutes,
+      regionRoutes,
+      storeRoutes,
+      orderRoutes,
+    ]) {
+      await server.register(routes)
+    }
   }
 }

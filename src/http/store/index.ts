@@ -1,10 +1,18 @@
 import type { FastifyInstance } from "fastify"
 import type { App } from "../../app/app.js"
+import { storeCartRoutes } from "./carts/routes.js"
+import { storeOrderRoutes } from "./orders/routes.js"
+import { storePaymentCollectionRoutes } from "./payment-collections/routes.js"
+import { storeProductRoutes } from "./products/routes.js"
 import { publishableKeyGate } from "./publishable-key.js"
+import { storeRegionRoutes } from "./regions/routes.js"
 
 /** Every /store route needs a valid publishable key (spec §8.0). */
 export function registerStoreRoutes(app: App) {
   return async function store(server: FastifyInstance) {
     server.addHook("onRequest", publishableKeyGate(app))
+    for (const routes of [storeProductRoutes, storeRegionRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes]) {
+      await server.register(routes)
+    }
   }
 }
