@@ -155,8 +155,12 @@ export class LinkApi {
               deleted
                 ? sql`UPDATE ${ident(link.table)} SET deleted_at = now(), updated_at = now()
                       WHERE ${ident(side.key)} = ANY(${ids}::text[]) AND deleted_at IS NULL RETURNING *`
-                : sql`UPDATE ${ident(link.table)} SET deleted_at = NULL, updated_at = now()
-                      WHERE ${ident(side.key)} = ANY(${ids}::text[]) AND deleted_at IS NOT NULL RETURNING *`,
+                : // only the rows of the latest cascade: pairs dismissed before it stay dismissed
+                  sql`UPDATE ${ident(link.table)} l SET deleted_at = NULL, updated_at = now()
+                      WHERE l.${ident(side.key)} = ANY(${ids}::text[]) AND l.deleted_at IS NOT NULL
+                        AND l.deleted_at = (SELECT max(p.deleted_at) FROM ${ident(link.table)} p
+                                             WHERE p.${ident(side.key)} = l.${ident(side.key)})
+                      RETURNING l.*`,
             )
             this.emit(link, deleted ? "detached" : "attached", rows)
             out.push(...rows)
@@ -172,6 +176,7 @@ export class LinkApi {
     return this.cascade(selector, true)
   }
 
+  /** Reverses the latest `delete` of these records (rows dismissed before it stay dismissed). */
   restore(selector: CascadeSelector) {
     return this.cascade(selector, false)
   }

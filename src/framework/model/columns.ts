@@ -1,3 +1,5 @@
+import type { Sql } from "../sql/sql.js"
+
 /** Column builders of the model DSL (Medusa's `model.text()`, `model.boolean()`, …). */
 
 export type ColumnKind =
@@ -24,6 +26,10 @@ export interface ColumnDef {
   enumValues?: readonly string[]
   /** id columns: the prefix of generated ids (`sc` → `sc_01H…`). */
   prefix?: string
+  /** Query never outputs it: left out of `*`, dropped when named in fields (a salt). */
+  hidden?: boolean
+  /** Query outputs this SQL instead of the stored value, given the row's alias (a masked secret). */
+  outputAs?: (alias: string) => Sql
 }
 
 export class ColumnBuilder {
@@ -63,6 +69,14 @@ export class ColumnBuilder {
   }
   primaryKey(): this {
     this.def.primaryKey = true
+    return this
+  }
+  hidden(): this {
+    this.def.hidden = true
+    return this
+  }
+  outputAs(expression: (alias: string) => Sql): this {
+    this.def.outputAs = expression
     return this
   }
 }

@@ -22,7 +22,7 @@ export function emptyTree(entity: Entity): FieldTree {
 }
 
 function addStar(tree: FieldTree) {
-  for (const name of Object.keys(tree.entity.columns)) tree.columns.add(name)
+  for (const [name, def] of Object.entries(tree.entity.columns)) if (!def.hidden) tree.columns.add(name)
   for (const [name, def] of Object.entries(tree.entity.computed)) if (def.inStar) tree.computed.add(name)
 }
 
@@ -60,7 +60,7 @@ export function parseFields(schema: Schema, root: Entity, fields: readonly strin
         level = child(schema, level, part)
         if (last) addStar(level)
       } else if (last && level.entity.columns[part]) {
-        level.columns.add(part)
+        if (!level.entity.columns[part].hidden) level.columns.add(part)
       } else if (last && level.entity.computed[part]) {
         level.computed.add(part)
       } else {

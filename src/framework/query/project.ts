@@ -15,6 +15,8 @@ const PAIRS_PER_OBJECT = 50
 /** A column as Medusa's JSON shows it: timestamps as ISO-8601 UTC with milliseconds. */
 export function columnValue(entity: Entity, alias: string, column: string): Sql {
   const ref = ident(alias, column)
+  const outputAs = entity.columns[column]?.outputAs
+  if (outputAs) return sql`(${outputAs(alias)})`
   if (entity.columns[column]?.kind === "dateTime") {
     return sql`to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
   }

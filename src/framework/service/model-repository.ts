@@ -161,23 +161,35 @@ export class ModelRepository {
     await this.db.query(sql`DELETE FROM ${ident(this.model.tableName)} WHERE id = ANY(${ids}::text[])`)
   }
 
-  /** Soft-deletes (or restores) rows and, recursively, the rows of their cascading relations. */
+  /**
+   * Soft-deletes (or restores) rows and, recursively, the rows of their cascading relations.
+   * A restore brings back only the children deleted together with their parent (same
+   * transaction time), not those deleted earlier on their own.
+   */
   async setDeleted(ids: string[], deleted: boolean, into: CascadedIds = {}): Promise<CascadedIds> {
     if (ids.length === 0) return into
     const table = ident(this.model.tableName)
-    const changed = await this.db.query<{ id: string }>(
+    const changed = await this.db.query<{ id: string; was: string | null }>(
       deleted
-        ? sql`UPDATE ${table} SET deleted_at = now() WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL RETURNING id`
-        : sql`UPDATE ${table} SET deleted_at = NULL WHERE id = ANY(${ids}::text[]) AND deleted_at IS NOT NULL RETURNING id`,
+        ? sql`UPDATE ${table} SET deleted_at = now() WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL RETURNING id, NULL AS was`
+        : sql`UPDATE ${table} t SET deleted_at = NULL FROM ${table} old
+              WHERE t.id = old.id AND t.id = ANY(${ids}::text[]) AND t.deleted_at IS NOT NULL
+              RETURNING t.id, old.deleted_at::text AS was`,
     )
     const changedIds = changed.map((r) => r.id)
     ;(into[this.model.linkableKey] ??= []).push(...changedIds)
+    if (changedIds.length === 0) return into
     for (const relationName of this.model.cascade) {
       const relation = this.model.relations[relationName]
       const child = relation.target()
       const childRepo = new ModelRepository(child, this.schema, this.db)
+      const fk = ident(relation.foreignKey!)
       const rows = await this.db.query<{ id: string }>(
-        sql`SELECT id FROM ${ident(child.tableName)} WHERE ${ident(relation.foreignKey!)} = ANY(${ids}::text[])`,
+        deleted
+          ? sql`SELECT id FROM ${ident(child.tableName)} WHERE ${fk} = ANY(${changedIds}::text[]) AND deleted_at IS NULL`
+          : sql`SELECT c.id FROM ${ident(child.tableName)} c
+                JOIN unnest(${changedIds}::text[], ${changed.map((r) => r.was)}::timestamptz[]) AS p(id, was)
+                  ON c.${fk} = p.id AND c.deleted_at = p.was`,
       )
       await childRepo.setDeleted(
         rows.map((r) => r.id),
