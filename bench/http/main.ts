@@ -1,0 +1,152 @@
+/**
+ * `npm run bench:http`: salesgraph's hot paths measured from outside the process, beside the
+ * floor (one hand-written SQL statement behind a bare Fastify route) on the same data.
+ *   - starts salesgraph on the embedded PostgreSQL (and on DATABASE_URL's server when set)
+ *   - seeds through the public HTTP API: 5 channels, 1 key, 1000 products (half in the key's
+ *     channel), a stock location linked to it with stock for every variant
+ *   - autocannon (DURATION s, CONNECTIONS connections, after a warm-up) on the store listing
+ *     with and without inventory_quantity (cache on, then a second process with the cache off),
+ *     the admin listing by channel, and the floor; product creation rate; a 500-id link batch
+ * Prints a JSON report and writes it to bench/results/.
+ * Env: DURATION=10 CONNECTIONS=10 P=1000 S=5 SEED_CONCURRENCY=4 STOCK=100
+ */
+import { execSync } from "node:child_process"
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import os from "node:os"
+import pg from "pg"
+import { ApiClient } from "./client.js"
+import { load } from "./load.js"
+import { seedOverHttp } from "./seed.js"
+import { runCli, startProcess, type ServerProcess } from "./server-process.js"
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
+const DURATION = env("DURATION", 10)
+const CONNECTIONS = env("CONNECTIONS", 10)
+const P = env("P", 1000)
+const S = env("S", 5)
+const SEED_CONCURRENCY = env("SEED_CONCURRENCY", 4)
+const STOCK = env("STOCK", 100)
+const ADMIN = { email: "bench@salesgraph.local", password: "bench-password" }
+const opts = { duration: DURATION, connections: CONNECTIONS }
+
+if (!existsSync("dist/cli/main.js") || process.env.BENCH_BUILD !== "0") execSync("npm run build", { stdio: "ignore" })
+
+interface Target {
+  label: string
+  env: NodeJS.ProcessEnv
+  dispose(): Promise<void>
+}
+
+async function targets(): Promise<Target[]> {
+  const dataDir = ".salesgraph-bench-http"
+  rmSync(dataDir, { recursive: true, force: true })
+  const list: Target[] = [{ label: "embedded PostgreSQL", env: { SALESGRAPH_DATA_DIR: dataDir }, dispose: async () => {} }]
+  const server = process.env.DATABASE_URL
+  if (server) {
+    const name = `salesgraph_bench_http_${Date.now()}`
+    const admin = new pg.Client({ connectionString: server })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE "${name}"`)
+    await admin.end()
+    const url = new URL(server)
+    url.pathname = "/" + name
+    list.push({
+      label: "server PostgreSQL (DATABASE_URL)",
+      env: { DATABASE_URL: url.toString() },
+      dispose: async () => {
+        const c = new pg.Client({ connectionString: server })
+        await c.connect()
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+        await c.end()
+      },
+    })
+  }
+  return list
+}
+
+const results: Record<string, unknown>[] = []
+for (const target of await targets()) {
+  const runEnv = { ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? "" }
+  runCli(["db:migrate"], runEnv)
+  runCli(["user", "-e", ADMIN.email, "-p", ADMIN.password], runEnv)
+  const servers: ServerProcess[] = []
+  try {
+    const cached = await startProcess(["dist/cli/main.js", "start"], runEnv)
+    servers.push(cached)
+    // cold start, measured again now that the database exists (the first start initialised it)
+    await cached.stop()
+    servers.pop()
+    const sg = await startProcess(["dist/cli/main.js", "start"], runEnv)
+    servers.push(sg)
+    const rssIdle = sg.rssMb()
+    const api = new ApiClient(sg.url)
+    await api.login(ADMIN.email, ADMIN.password)
+    const seed = await seedOverHttp(api, { S, P, concurrency: SEED_CONCURRENCY, stock: STOCK })
+    const keyH = { "x-publishable-api-key": seed.keyToken }
+    const adminH = { authorization: `Bearer ${api.token}` }
+    const check = await api.request("GET", "/store/products?limit=50&fields=%2Bvariants.inventory_quantity", undefined, keyH)
+    const sanity = {
+      store_count_with_key: check.body.count,
+      expected_count: Math.ceil(P / 2),
+      inventory_quantity_sample: check.body.products.slice(0, 3).map((p: any) => p.variants?.[0]?.inventory_quantity),
+    }
+    const paths = {
+      store: "/store/products?limit=50",
+      storeQty: "/store/products?limit=50&fields=%2Bvariants.inventory_quantity",
+      admin: `/admin/products?limit=50&sales_channel_id[]=${seed.keyChannelId}`,
+    }
+    const loads: Record<string, unknown> = {}
+    loads.store_products_cached = await load(sg.url, paths.store, keyH, opts)
+    loads.store_products_inventory_quantity_cached = await load(sg.url, paths.storeQty, keyH, opts)
+    loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
+
+    const uncached = await startProcess(["dist/cli/main.js", "start"], { ...runEnv, SALESGRAPH_HTTP_CACHE: "off" })
+    servers.push(uncached)
+    loads.store_products_uncached = await load(uncached.url, paths.store, keyH, opts)
+    loads.store_products_inventory_quantity_uncached = await load(uncached.url, paths.storeQty, keyH, opts)
+
+    const floor = await startProcess(["--import", "tsx", "bench/floor/server.ts"], { ...runEnv, FLOOR_CHANNEL_ID: seed.keyChannelId, FLOOR_DATA_DIR: target.env.SALESGRAPH_DATA_DIR ?? "" })
+    servers.push(floor)
+    loads.floor_store_products = await load(floor.url, "/store/products", {}, opts)
+    loads.floor_store_products_inventory_quantity = await load(floor.url, "/store/products?inventory_quantity=1", {}, opts)
+
+    const target500 = (await api.request("POST", "/admin/sales-channels", { name: "bench-batch-target" })).body.sales_channel
+    const ids = seed.productIds.slice(0, 500)
+    const add = await api.request("POST", `/admin/sales-channels/${target500.id}/products`, { add: ids })
+    const count = await api.request("GET", `/admin/products?limit=1&sales_channel_id[]=${target500.id}`)
+    const remove = await api.request("POST", `/admin/sales-channels/${target500.id}/products`, { remove: ids })
+    const readd = await api.request("POST", `/admin/sales-channels/${target500.id}/products`, { add: ids })
+
+    results.push({
+      database: target.label,
+      cold_start_to_healthy_ms: sg.startMs,
+      server_rss_mb: { idle: rssIdle, after_load: sg.rssMb(), uncached_process_after_load: uncached.rssMb() },
+      seed: seed.report,
+      sanity,
+      load: loads,
+      link_batch: {
+        ids: ids.length,
+        add_ms: Math.round(add.ms),
+        verify_count_after_add: count.body.count,
+        remove_ms: Math.round(remove.ms),
+        re_add_ms: Math.round(readd.ms),
+      },
+    })
+  } finally {
+    for (const s of servers.reverse()) await s.stop()
+    await target.dispose()
+  }
+}
+
+const report = {
+  benchmark: "salesgraph HTTP hot paths beside the floor",
+  params: { DURATION, CONNECTIONS, P, S, SEED_CONCURRENCY, STOCK },
+  host: { cpus: os.cpus().length, node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+  finished_at: new Date().toISOString(),
+  results,
+}
+mkdirSync("bench/results", { recursive: true })
+const file = `bench/results/http-${Date.now()}.json`
+writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
+console.log(JSON.stringify(report, null, 2))
+console.error(`# saved ${file}`)
