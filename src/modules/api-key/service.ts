@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { constantTimeEqual, hashSecretToken } from "../../framework/crypto/scrypt.js"
-import { invalidData } from "../../framework/errors.js"
+import { invalidData, notAllowed } from "../../framework/errors.js"
 import { moduleService, type Row } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { ApiKey } from "./models/api-key.js"
@@ -49,11 +49,20 @@ export class ApiKeyService extends moduleService({ ApiKey }) {
     return undefined
   }
 
+  /** Locks the live keys with these ids (in id order) and tells which are revoked now. */
+  private async lockKeys(ids: string[]): Promise<{ id: string; type: ApiKeyType; revoked: boolean }[]> {
+    return this.db.query(
+      sql`SELECT id, type, (revoked_at IS NOT NULL AND revoked_at <= now()) AS revoked FROM api_key
+          WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
+    )
+  }
+
   /** Revokes now, or in `revoke_in` seconds. A secret key already revoked cannot be revoked again. */
   async revokeApiKeys(ids: string[], revoke: { revoke_in?: number; revoked_by: string }): Promise<Row[]> {
-    const keys = await this.listApiKeys({ id: ids })
-    const now = Date.now()
-    const revokedSecrets = keys.filter((k) => k.type === "secret" && k.revoked_at && Date.parse(k.revoked_at) <= now)
+    if (ids.some((id) => typeof id !== "string" || id === "")) throw invalidData("You must provide an api key id field when revoking a key.")
+    if (typeof revoke.revoked_by !== "string") throw invalidData("You must provide a revoked_by field when revoking a key.")
+    const keys = await this.lockKeys(ids)
+    const revokedSecrets = keys.filter((k) => k.type === "secret" && k.revoked)
     if (revokedSecrets.length) throw invalidData(`There are ${revokedSecrets.length} secret keys that are already revoked.`)
     const seconds = revoke.revoke_in && revoke.revoke_in > 0 ? revoke.revoke_in : 0
     return this.db.query<Row>(
@@ -61,5 +70,18 @@ export class ApiKeyService extends moduleService({ ApiKey }) {
           revoked_by = ${revoke.revoked_by}::text, updated_at = now()
           WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL RETURNING *`,
     )
+  }
+
+  /**
+   * Hard-deletes keys that are revoked (a key revoked in the future is not yet); refuses the
+   * whole batch otherwise. Unknown ids are ignored. Returns the ids deleted.
+   */
+  async deleteRevokedApiKeys(ids: string[]): Promise<string[]> {
+    const keys = await this.lockKeys(ids)
+    const unrevoked = keys.filter((k) => !k.revoked).map((k) => k.id)
+    if (unrevoked.length) throw notAllowed(`Cannot delete api keys that are not revoked - ${unrevoked.join(", ")}`)
+    const deleted = keys.map((k) => k.id)
+    await this.deleteApiKeys(deleted)
+    return deleted
   }
 }

@@ -1,3 +1,79 @@
-import type { FastifyInstance } from "fastify"
+import type { FastifyInstance, FastifyRequest } from "fastify"
+import type { z } from "zod"
+import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-keys.js"
+import { deleteApiKeysWorkflow } from "../../../workflows/api-key/delete-api-keys.js"
+import { linkSalesChannelsToApiKeyWorkflow } from "../../../workflows/api-key/link-sales-channels-to-api-key.js"
+import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.js"
+import { updateApiKeysWorkflow } from "../../../workflows/api-key/update-api-keys.js"
+import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { batchLinkBody } from "../../validation/common.js"
+import { DEFAULT_FIELDS } from "./query-config.js"
+import { CreateApiKeyBody, ListApiKeysQuery, RetrieveQuery, RevokeApiKeyBody, UpdateApiKeyBody } from "./validators.js"
 
-export async function apiKeyRoutes(_server: FastifyInstance) {}
+type ListQuery = z.infer<typeof ListApiKeysQuery>
+const notFoundMessage = (id: string) => `API Key with id: ${id} was not found`
+
+export async function apiKeyRoutes(server: FastifyInstance) {
+  const one = (id: string, fields: string | undefined) => ({
+    entity: "api_key",
+    fields: resolveFields(DEFAULT_FIELDS, fields),
+    filters: { id },
+  })
+  /** `{api_key}` re-read; `{}` when the key does not exist (Medusa's answer for update/revoke). */
+  const reRead = async (request: FastifyRequest, id: string) => {
+    const json = await oneJson(request.container, one(id, (request.query as { fields?: string }).fields))
+    return json === undefined ? "{}" : `{"api_key":${json}}`
+  }
+
+  server.get("/api-keys", { schema: { querystring: ListApiKeysQuery } }, async (request, reply) => {
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
+    const json = await listEnvelope(request.container, "api_keys", {
+      entity: "api_key",
+      fields: resolveFields(DEFAULT_FIELDS, fields),
+      filters,
+      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+    })
+    return sendJson(reply, json)
+  })
+
+  // the created row as the module returns it: the only response carrying a secret key's token
+  server.post("/api-keys", { schema: { body: CreateApiKeyBody, querystring: RetrieveQuery } }, async (request) => {
+    const body = request.body as z.infer<typeof CreateApiKeyBody>
+    const [key] = await createApiKeysWorkflow(request.container, [{ ...body, created_by: request.auth!.actor_id }])
+    return { api_key: key }
+  })
+
+  server.get("/api-keys/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { fields } = request.query as { fields?: string }
+    return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
+  })
+
+  server.post("/api-keys/:id", { schema: { body: UpdateApiKeyBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    await updateApiKeysWorkflow(request.container, id, request.body as z.infer<typeof UpdateApiKeyBody>)
+    return sendJson(reply, await reRead(request, id))
+  })
+
+  server.post("/api-keys/:id/revoke", { schema: { body: RevokeApiKeyBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { revoke_in } = request.body as z.infer<typeof RevokeApiKeyBody>
+    await revokeApiKeysWorkflow(request.container, { ids: [id], revoke_in, revoked_by: request.auth!.actor_id })
+    return sendJson(reply, await reRead(request, id))
+  })
+
+  server.delete("/api-keys/:id", async (request) => {
+    const { id } = request.params as { id: string }
+    await deleteApiKeysWorkflow(request.container, [id])
+    return deleteEnvelope(id, "api_key")
+  })
+
+  server.post("/api-keys/:id/sales-channels", { schema: { body: batchLinkBody(), querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { add, remove } = request.body as { add?: string[]; remove?: string[] }
+    await linkSalesChannelsToApiKeyWorkflow(request.container, { id, add, remove })
+    const { fields } = request.query as { fields?: string }
+    return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
+  })
+}
