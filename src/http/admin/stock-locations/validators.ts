@@ -1,0 +1,69 @@
+import { z } from "zod"
+import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { DEFAULT_LIMIT } from "./query-config.js"
+
+const filterFields = {
+  q: text().optional(),
+  id: stringOrArray().optional(),
+  name: stringOrArray().optional(),
+  address_id: stringOrArray().optional(),
+  created_at: operatorMap().optional(),
+  updated_at: operatorMap().optional(),
+  deleted_at: operatorMap().optional(),
+}
+
+/** An item of `$and` / `$or`: the same filters, unknown keys dropped (as Medusa does). */
+type FilterItem = { [k: string]: unknown; $and?: FilterItem[]; $or?: FilterItem[] }
+const FilterItem: z.ZodType<FilterItem> = z.lazy(() =>
+  z.object({ ...filterFields, $and: z.array(FilterItem).optional(), $or: z.array(FilterItem).optional() }),
+)
+
+export const ListStockLocationsQuery = z
+  .object({
+    ...listParams(DEFAULT_LIMIT),
+    ...filterFields,
+    sales_channel_id: stringOrArray().optional(),
+    $and: z.array(FilterItem).optional(),
+    $or: z.array(FilterItem).optional(),
+  })
+  .strict()
+
+export const RetrieveQuery = z.object(retrieveParams()).strict()
+
+const optionalText = () => text().nullable().optional()
+
+/** Unknown address keys are dropped, as Medusa does. */
+const address = () =>
+  z.object({
+    address_1: text(),
+    country_code: text(),
+    address_2: optionalText(),
+    company: optionalText(),
+    city: optionalText(),
+    phone: optionalText(),
+    postal_code: optionalText(),
+    province: optionalText(),
+    metadata: metadata().optional(),
+  })
+
+/** Medusa trims location names. */
+const name = () => text().transform((s) => s.trim())
+
+export const CreateStockLocationBody = z
+  .object({
+    name: name(),
+    address: address().optional(),
+    address_id: optionalText(),
+    metadata: metadata().optional(),
+  })
+  .strict()
+
+/** `address_id` is accepted and ignored on update, as in Medusa. */
+export const UpdateStockLocationBody = z
+  .object({
+    name: name().optional(),
+    address: address().optional(),
+    address_id: optionalText(),
+    metadata: metadata().optional(),
+  })
+  .strict()
