@@ -13,7 +13,8 @@ function shown(input: unknown): string {
 }
 
 function expectedOf(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === "invalid_type") return issue.expected === "object" ? "record" : issue.expected
+  // zod 4 names them as Medusa 2.21 does: 'object' for an object schema, 'record' for a record
+  if (issue.code === "invalid_type") return issue.expected
   if (issue.code === "invalid_union") {
     const kinds = new Set<string>()
     for (const branch of issue.errors) for (const inner of branch) {
@@ -36,6 +37,7 @@ export function issueText(issue: z.core.$ZodIssue): string {
       return issue.message
     }
     case "invalid_value":
+      if (input === undefined) return `Field '${field}' is required`
       return `Expected: '${issue.values.map(String).join(", ")}' for field '${field}', but got: '${shown(input)}'`
     case "unrecognized_keys":
       return `Unrecognized fields: '${issue.keys.map((k) => (field ? `${field}.${k}` : k)).join(", ")}'`
