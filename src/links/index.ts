@@ -1,7 +1,9 @@
 import type { LinkDef } from "../framework/link/define-link.js"
 import type { ComputedDef } from "../framework/model/index.js"
 import { cartPaymentCollection, orderCart, orderPaymentCollection, regionPaymentProvider } from "./commerce-links.js"
+import { variantCalculatedPrice } from "./computed/variant-calculated-price.js"
 import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
+import { orderPaymentStatus } from "./computed/order-payment-status.js"
 import productSalesChannel from "./product-sales-channel.js"
 import productVariantInventoryItem from "./product-variant-inventory-item.js"
 import publishableApiKeySalesChannel from "./publishable-api-key-sales-channel.js"
@@ -23,6 +25,8 @@ export const links: LinkDef[] = [
 /** Values computed across links, by entity and field. */
 export const computedAcrossLinks: { entity: string; field: string; def: ComputedDef }[] = [
   { entity: "product_variant", field: "inventory_quantity", def: variantInventoryQuantity },
+  { entity: "order", field: "payment_status", def: orderPaymentStatus },
+  { entity: "product_variant", field: "calculated_price", def: variantCalculatedPrice },
 ]
 
 export { productSalesChannel, publishableApiKeySalesChannel, salesChannelStockLocation, productVariantInventoryItem }

@@ -1,0 +1,78 @@
+import type { Container } from "../../../app/container.js"
+import { notFound } from "../../../framework/errors.js"
+import type { ComputedContext } from "../../../framework/model/index.js"
+import { listEnvelope, oneJson } from "../../helpers/respond.js"
+import { channelSet, inventoryChannel, listsEveryProduct, soldIn } from "./channel-scope.js"
+import { productListFilters } from "./filters.js"
+import { pricingContext } from "./pricing-context.js"
+import { ALLOWED_FIELDS } from "./query-config.js"
+import { productSelection, storeOrder } from "./store-fields.js"
+import type { StoreProductsQuery } from "./validators.js"
+
+/**
+ * The store catalogue reads. Each is a function of (the key's channels, the path, the query)
+ * and the database, returning the response text: one Query statement (plus the region lookup
+ * when prices are asked), so a response cache can wrap it. Checks run in Medusa's order:
+ * order field, channels, pricing context, then (after the read) inventory context.
+ */
+
+const PUBLISHED = { status: "published" }
+
+export async function listStoreProducts(c: Container, keyChannels: readonly string[], q: StoreProductsQuery): Promise<string> {
+  const order = storeOrder(q.order, ALLOWED_FIELDS)
+  const channels = channelSet(keyChannels, q.sales_channel_id)
+  const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: false })
+  const context: ComputedContext = {}
+  if (selection.prices) Object.assign(context, await pricingContext(c, q))
+  // Medusa fails here whatever the page holds, so the read would be wasted
+  if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
+  const scope = (await listsEveryProduct(c)) ? {} : soldIn(channels)
+  return listEnvelope(c, "products", {
+    entity: "product",
+    fields: selection.fields,
+    filters: { ...productListFilters(q), ...PUBLISHED, ...scope },
+    pagination: { skip: q.offset, take: q.limit, order },
+    context,
+  })
+}
+
+/** One product, always through the channel link (no listing shortcut); the query's filters apply too. */
+export async function retrieveStoreProduct(
+  c: Container,
+  keyChannels: readonly string[],
+  id: string,
+  q: StoreProductsQuery,
+): Promise<string> {
+  storeOrder(q.order, ALLOWED_FIELDS)
+  const channels = channelSet(keyChannels, q.sales_channel_id)
+  const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: true })
+  const context: ComputedContext = {}
+  if (selection.prices) Object.assign(context, await pricingContext(c, q))
+  let fields = selection.fields
+  let inventoryError: unknown
+  if (selection.inventory) {
+    try {
+      context.sales_channel_id = inventoryChannel(keyChannels, channels)
+    } catch (error) {
+      // Medusa answers 404 first when there is no such product
+      inventoryError = error
+      fields = fields.filter((f) => f !== "variants.inventory_quantity")
+    }
+  }
+  const json = await oneJson(c, {
+    entity: "product",
+    fields,
+    filters: { ...productListFilters(q), id, ...PUBLISHED, ...soldIn(channels) },
+    context,
+  })
+  if (json === undefined) throw notFound(`Product with id: ${id} was not found`)
+  if (inventoryError) throw inventoryError
+  return `{"product":${selection.categories ? withoutInternalCategories(json) : json}}`
+}
+
+/** Asked-for categories of the detail route leave out internal ones (Medusa's route filter). */
+function withoutInternalCategories(json: string): string {
+  const product = JSON.parse(json) as { categories?: { is_internal?: boolean }[] }
+  if (product.categories) product.categories = product.categories.filter((category) => !category.is_internal)
+  return JSON.stringify(product)
+}

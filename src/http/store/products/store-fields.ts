@@ -1,0 +1,67 @@
+import { invalidData } from "../../../framework/errors.js"
+import { resolveFields } from "../../helpers/fields.js"
+import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
+
+/**
+ * The Query fields of a store product read, from the `fields` parameter (spec §3.5): the
+ * allow-list drops what a storefront may not see, then the computed values and Medusa's
+ * output quirks are applied.
+ */
+
+/** Medusa's order parameter: one field, `-` for descending, checked against the allow-list. */
+export function storeOrder(param: string | undefined, allowed: ReadonlySet<string>): Record<string, "ASC" | "DESC"> | undefined {
+  if (param === undefined) return undefined
+  const desc = param.startsWith("-")
+  const field = desc ? param.slice(1) : param
+  if (!allowed.has(field)) throw invalidData(`Order field ${field} is not valid`)
+  return { [field]: desc ? "DESC" : "ASC" }
+}
+
+/** `rel.computed.*` (from `*rel.computed`) names the value itself. */
+export function normaliseComputed(fields: string[], computed: readonly string[]): string[] {
+  return [...new Set(fields.map((f) => (f.endsWith(".*") && computed.includes(f.slice(0, -2)) ? f.slice(0, -2) : f)))]
+}
+
+/** The columns Medusa shows for a product option (here options also carry `product_id`). */
+export const OPTION_COLUMNS = ["id", "title", "is_exclusive", "metadata", "created_at", "updated_at", "deleted_at"]
+
+/**
+ * An option value's `option` as Medusa renders it: its id, plus the option columns the same
+ * request loaded elsewhere (the ORM's identity map fills them in).
+ */
+export function optionOfValues(fields: string[], valuesPath: string, loadedOptionColumns: string[]): string[] {
+  if (!fields.includes(`${valuesPath}.*`)) return fields
+  const columns = new Set(["id", ...loadedOptionColumns])
+  return [...fields, ...[...columns].map((c) => `${valuesPath}.option.${c}`)]
+}
+
+export interface ProductSelection {
+  fields: string[]
+  inventory: boolean
+  prices: boolean
+  /** the request names categories (the detail route then hides internal ones) */
+  categories: boolean
+}
+
+export function productSelection(param: string | undefined, options: { regionGiven: boolean; detail: boolean }): ProductSelection {
+  let fields = normaliseComputed(resolveFields(DEFAULT_FIELDS, param, ALLOWED_FIELDS), [
+    "variants.calculated_price",
+    "variants.inventory_quantity",
+  ])
+  const categories = fields.some((f) => f.startsWith("categories"))
+  const inventory = fields.includes("variants.inventory_quantity")
+  if (inventory) fields.push("variants.id", "variants.manage_inventory")
+  // region_id alone asks for prices (Medusa's normalizeDataForContext)
+  if (options.regionGiven && !fields.includes("variants.calculated_price")) fields.push("variants.calculated_price")
+  const prices = fields.includes("variants.calculated_price")
+
+  const expandOption = (path: string) => (f: string) =>
+    f === path || f === `${path}.*` ? OPTION_COLUMNS.map((c) => `${path}.${c}`) : [f]
+  fields = fields.flatMap(expandOption("options")).flatMap(expandOption("variants.options.option"))
+  const rootOptionColumns = fields.filter((f) => /^options\.[a-z_]+$/.test(f)).map((f) => f.slice("options.".length))
+  fields = optionOfValues(fields, "variants.options", rootOptionColumns.filter((c) => OPTION_COLUMNS.includes(c)))
+
+  // the detail route always reads categories.is_internal (Medusa's route does)
+  if (options.detail) fields.push("categories.is_internal")
+  return { fields: [...new Set(fields)], inventory, prices, categories }
+}

@@ -1,0 +1,78 @@
+import { z } from "zod"
+import { listParams, operatorMap, stringOrArray, text } from "../../validation/common.js"
+import { DEFAULT_LIMIT } from "./query-config.js"
+
+/**
+ * Query of GET /store/products and /store/products/:id (Medusa's StoreGetProductsParams: the
+ * detail route validates the same schema and applies its filters too). The top level is strict;
+ * nested filter objects drop unknown keys, as Medusa's zod objects do.
+ */
+
+/** Medusa's booleanString: true/false in any case, else `Invalid input`. */
+export const booleanString = () =>
+  z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.toLowerCase() : v),
+      z.union([z.literal(true), z.literal(false), z.literal("true"), z.literal("false")]),
+    )
+    .transform((v) => v === true || v === "true")
+
+/** What prices and taxes are computed for (cleared from the filters). */
+export const pricingParams = {
+  region_id: text().optional(),
+  country_code: text().optional(),
+  province: text().optional(),
+  cart_id: text().optional(),
+}
+
+const variantFilterFields = {
+  q: text().optional(),
+  id: stringOrArray().optional(),
+  sku: stringOrArray().optional(),
+  ean: stringOrArray().optional(),
+  upc: stringOrArray().optional(),
+  barcode: stringOrArray().optional(),
+  options: z.object({ value: text().optional(), option_id: text().optional() }).optional(),
+  created_at: operatorMap().optional(),
+  updated_at: operatorMap().optional(),
+  deleted_at: operatorMap().optional(),
+}
+const VariantFilter = z.object(variantFilterFields)
+
+const productFilterFields = {
+  q: text().optional(),
+  id: stringOrArray().optional(),
+  title: stringOrArray().optional(),
+  handle: stringOrArray().optional(),
+  is_giftcard: booleanString().optional(),
+  category_id: stringOrArray().optional(),
+  option_id: stringOrArray().optional(),
+  option_value_id: stringOrArray().optional(),
+  external_id: stringOrArray().optional(),
+  collection_id: stringOrArray().optional(),
+  tag_id: stringOrArray().optional(),
+  type_id: stringOrArray().optional(),
+  created_at: operatorMap().optional(),
+  updated_at: operatorMap().optional(),
+  deleted_at: operatorMap().optional(),
+}
+const ProductFilter = z.object(productFilterFields)
+
+export const StoreProductsQuery = z
+  .object({
+    ...listParams(DEFAULT_LIMIT),
+    ...pricingParams,
+    sales_channel_id: stringOrArray().optional(),
+    ...productFilterFields,
+    variants: VariantFilter.extend({
+      $and: z.array(VariantFilter).optional(),
+      $or: z.array(VariantFilter).optional(),
+    }).optional(),
+    $and: z.array(ProductFilter).optional(),
+    $or: z.array(ProductFilter).optional(),
+  })
+  .strict()
+
+export type StoreProductsQuery = z.infer<typeof StoreProductsQuery>
+export type ProductFilterInput = z.infer<typeof ProductFilter>
+export type VariantFilterInput = z.infer<typeof VariantFilter> & { $and?: VariantFilterInput[]; $or?: VariantFilterInput[] }
