@@ -12,6 +12,7 @@ export function resolveFields(defaults: readonly string[], param: string | undef
   const replace = tokens.some((t) => !/^[+\- *]/.test(t) && !t.endsWith(".*"))
   let fields = replace ? [] : defaults.map(normalise)
   for (const token of tokens) {
+    if (token.trim() === "*") continue // a bare `*` changes nothing in Medusa 2.21
     if (token.startsWith("-")) {
       const name = token.slice(1).trim()
       fields = fields.filter((f) => f !== name && !f.startsWith(name + ".") && f !== `${name}.*`)
