@@ -3,6 +3,7 @@ import type { App } from "../../app/app.js"
 import { storeCartRoutes } from "./carts/routes.js"
 import { storeOrderRoutes } from "./orders/routes.js"
 import { storePaymentCollectionRoutes } from "./payment-collections/routes.js"
+import { storeProductVariantRoutes } from "./product-variants/routes.js"
 import { storeProductRoutes } from "./products/routes.js"
 import { publishableKeyGate } from "./publishable-key.js"
 import { storeRegionRoutes } from "./regions/routes.js"
@@ -11,7 +12,7 @@ import { storeRegionRoutes } from "./regions/routes.js"
 export function registerStoreRoutes(app: App) {
   return async function store(server: FastifyInstance) {
     server.addHook("onRequest", publishableKeyGate(app))
-    for (const routes of [storeProductRoutes, storeRegionRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes]) {
+    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes]) {
       await server.register(routes)
     }
   }

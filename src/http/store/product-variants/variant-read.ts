@@ -1,0 +1,83 @@
+import type { Container } from "../../../app/container.js"
+import { notFound } from "../../../framework/errors.js"
+import type { ComputedContext } from "../../../framework/model/index.js"
+import { resolveFields } from "../../helpers/fields.js"
+import { listEnvelope, oneJson } from "../../helpers/respond.js"
+import { channelSet, inventoryChannel, soldIn } from "../products/channel-scope.js"
+import { pricingContext } from "../products/pricing-context.js"
+import { normaliseComputed, optionOfValues, storeOrder } from "../products/store-fields.js"
+import { variantListFilters } from "./filters.js"
+import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
+import type { StoreProductVariantQuery, StoreProductVariantsQuery } from "./validators.js"
+
+/**
+ * The store variant reads (2.11.2+): the product rules of GET /store/products/:id applied
+ * through `product` — published, and linked to one of the request's enabled channels (no
+ * listing shortcut). One Query statement each, plus the region lookup when prices are asked.
+ */
+
+interface VariantSelection {
+  fields: string[]
+  inventory: boolean
+  prices: boolean
+}
+
+function variantSelection(param: string | undefined, regionGiven: boolean): VariantSelection {
+  let fields = normaliseComputed(resolveFields(DEFAULT_FIELDS, param, ALLOWED_FIELDS), ["calculated_price", "inventory_quantity"])
+  const inventory = fields.includes("inventory_quantity")
+  if (inventory) fields.push("manage_inventory")
+  if (regionGiven && !fields.includes("calculated_price")) fields.push("calculated_price")
+  // each option value shows its option's id (Medusa's ORM loads the reference)
+  fields = optionOfValues(fields, "options", [])
+  return { fields: [...new Set(fields)], inventory, prices: fields.includes("calculated_price") }
+}
+
+const visibleProduct = (channels: readonly string[]) => ({ product: { status: "published", ...soldIn(channels) } })
+
+export async function listStoreVariants(c: Container, keyChannels: readonly string[], q: StoreProductVariantsQuery): Promise<string> {
+  const order = storeOrder(q.order, ALLOWED_FIELDS)
+  const channels = channelSet(keyChannels, q.sales_channel_id)
+  const selection = variantSelection(q.fields, !!q.region_id)
+  const context: ComputedContext = {}
+  if (selection.prices) Object.assign(context, await pricingContext(c, q))
+  if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
+  return listEnvelope(c, "variants", {
+    entity: "product_variant",
+    fields: selection.fields,
+    filters: { ...variantListFilters(q), ...visibleProduct(channels) },
+    pagination: { skip: q.offset, take: q.limit, order },
+    context,
+  })
+}
+
+export async function retrieveStoreVariant(
+  c: Container,
+  keyChannels: readonly string[],
+  id: string,
+  q: StoreProductVariantQuery,
+): Promise<string> {
+  const channels = channelSet(keyChannels, q.sales_channel_id)
+  const selection = variantSelection(q.fields, !!q.region_id)
+  const context: ComputedContext = {}
+  if (selection.prices) Object.assign(context, await pricingContext(c, q))
+  let fields = selection.fields
+  let inventoryError: unknown
+  if (selection.inventory) {
+    try {
+      context.sales_channel_id = inventoryChannel(keyChannels, channels)
+    } catch (error) {
+      // Medusa answers 404 first when there is no such variant
+      inventoryError = error
+      fields = fields.filter((f) => f !== "inventory_quantity")
+    }
+  }
+  const json = await oneJson(c, {
+    entity: "product_variant",
+    fields,
+    filters: { id, ...visibleProduct(channels) },
+    context,
+  })
+  if (json === undefined) throw notFound(`Product variant with id: ${id} was not found`)
+  if (inventoryError) throw inventoryError
+  return `{"variant":${json}}`
+}
