@@ -63,6 +63,10 @@ export function parseFields(schema: Schema, root: Entity, fields: readonly strin
         if (!level.entity.columns[part].hidden) level.columns.add(part)
       } else if (last && level.entity.computed[part]) {
         level.computed.add(part)
+      } else if (level.entity.computed[part] && i === parts.length - 2 && parts[i + 1] === "*") {
+        // a computed object or list stands in for a relation: `rel.*` / `*rel` select it whole
+        level.computed.add(part)
+        break
       } else {
         unknownField(level.entity, parts.slice(0, i + 1).join("."))
       }
@@ -73,7 +77,7 @@ export function parseFields(schema: Schema, root: Entity, fields: readonly strin
 }
 
 function ensureIds(tree: FieldTree) {
-  if (tree.entity.columns.id) tree.columns.add("id")
+  if (tree.entity.columns.id && !tree.entity.columns.id.hidden) tree.columns.add("id")
   for (const sub of tree.relations.values()) ensureIds(sub)
 }
 

@@ -4,6 +4,7 @@ import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
 import { inventoryItemRoutes } from "./inventory-items/routes.js"
 import { orderRoutes } from "./orders/routes.js"
+import { paymentRoutes } from "./payments/routes.js"
 import { productRoutes } from "./products/routes.js"
 import { regionRoutes } from "./regions/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
@@ -25,6 +26,7 @@ export function registerAdminRoutes(app: App) {
       regionRoutes,
       storeRoutes,
       orderRoutes,
+      paymentRoutes,
     ]) {
       await server.register(routes)
     }

@@ -55,3 +55,15 @@ export const retrieveParams = () => ({ fields: text().optional() })
 /** Body of the `{add, remove}` batch link routes. */
 export const batchLinkBody = () =>
   z.object({ add: z.array(text()).max(10_000).optional(), remove: z.array(text()).max(10_000).optional() }).strict()
+
+/**
+ * `$and` / `$or` of a list route (Medusa's applyAndAndOrOperators): arrays of the same filter
+ * fields, nested at will, unknown keys inside them dropped.
+ */
+export function andOrOperators(fields: z.ZodRawShape) {
+  type Item = { [k: string]: unknown; $and?: Item[]; $or?: Item[] }
+  const item: z.ZodType<Item> = z.lazy(() =>
+    z.object({ ...fields, $and: z.array(item).optional(), $or: z.array(item).optional() }),
+  ) as z.ZodType<Item>
+  return { $and: z.array(item).optional(), $or: z.array(item).optional() }
+}

@@ -1,12 +1,13 @@
 import { defineModule } from "../../framework/module/define-module.js"
 import { initial } from "./migrations/0001_initial.js"
+import { countryMetadata } from "./migrations/0002_country_metadata.js"
 import { Region, RegionCountry } from "./models/region.js"
 import { RegionService } from "./service.js"
 
 export const regionModule = defineModule({
   name: "region",
   models: [Region, RegionCountry],
-  migrations: [initial],
+  migrations: [initial, countryMetadata],
   service: RegionService,
 })
 

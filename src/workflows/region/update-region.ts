@@ -1,0 +1,26 @@
+import type { Container } from "../../app/container.js"
+import { notFound } from "../../framework/errors.js"
+import type { Row } from "../../framework/service/index.js"
+import { RegionService } from "../../modules/region/service.js"
+import type { CreateRegionInput } from "./create-regions.js"
+import { assertPaymentProvidersEnabled, setRegionPaymentProviders } from "./payment-providers.js"
+
+/**
+ * update-regions: the region must exist · validate countries (its own may stay) and payment
+ * providers · update columns (metadata merges) · replace countries when given · replace
+ * provider links when given · emit `region.updated`.
+ */
+export function updateRegionWorkflow(c: Container, id: string, input: Partial<CreateRegionInput>): Promise<Row> {
+  const { countries, payment_providers, is_tax_inclusive, ...columns } = RegionService.normalize(input)
+  return c.transaction(async (tx) => {
+    const [existing] = await tx.modules.region.listRegions({ id }, { select: ["id"] })
+    if (!existing) throw notFound(`Region with id "${id}" not found`)
+    if (countries) await tx.modules.region.validateCountries(countries, [id])
+    if (payment_providers) await assertPaymentProvidersEnabled(tx, payment_providers)
+    const region = await tx.modules.region.updateRegions(id, columns)
+    if (countries) await tx.modules.region.setCountries(id, countries)
+    if (payment_providers) await setRegionPaymentProviders(tx, id, payment_providers)
+    tx.emit("region.updated", { id })
+    return region
+  })
+}

@@ -1,0 +1,34 @@
+import type { Container } from "../../app/container.js"
+import { notFound } from "../../framework/errors.js"
+import type { Row } from "../../framework/service/index.js"
+import { StoreService, type SupportedCurrencyInput } from "../../modules/store/service.js"
+
+export interface UpdateStoreInput {
+  name?: string
+  supported_currencies?: SupportedCurrencyInput[]
+  /** accepted as Medusa does (its translation feature is off): checked for duplicates, not kept */
+  supported_locales?: { locale_code: string }[]
+  /** none of these three is checked against its module, as in Medusa */
+  default_sales_channel_id?: string | null
+  default_region_id?: string | null
+  default_location_id?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+/**
+ * update-stores: the store must exist · check the currency list (unique codes, exactly one
+ * default) · update columns (metadata merges) · replace the currencies when given · emit
+ * `store.updated`.
+ */
+export function updateStoreWorkflow(c: Container, id: string, input: UpdateStoreInput): Promise<Row> {
+  const { supported_currencies, supported_locales, ...columns } = StoreService.normalize(input)
+  return c.transaction(async (tx) => {
+    const [existing] = await tx.modules.store.listStores({ id }, { select: ["id"] })
+    if (!existing) throw notFound(`Store with id "${id}" not found`)
+    StoreService.validateSupportedCurrencies(supported_currencies, supported_locales)
+    const store = await tx.modules.store.updateStores(id, columns)
+    if (supported_currencies) await tx.modules.store.replaceSupportedCurrencies(id, supported_currencies)
+    tx.emit("store.updated", { id })
+    return store
+  })
+}
