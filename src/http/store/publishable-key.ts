@@ -14,15 +14,17 @@ interface ResolvedKey {
 const MISSING =
   "Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard."
 const INVALID = "A valid publishable key is required to proceed with the request"
+const LAST_USED_EVERY_MS = 60_000
 
 /**
  * The store gate (spec §8.0). A key resolves once to its id and channels (one statement),
  * then is served from memory until a key, a key link or a channel changes — cleared here at
  * commit and in other processes on NOTIFY — so a revoked key stops at once everywhere.
- * `last_used_at` is never written: Medusa 2.21.2 leaves it null (spec §1.2).
+ * `last_used_at` is written at most once a minute per key.
  */
 export function publishableKeyGate(app: App) {
   const keys = new ExpiringCache<ResolvedKey | null>(5 * 60_000)
+  const lastUsedWrite = new Map<string, number>()
   clearOnEvents(
     app,
     (n) => n.startsWith("api_key.") || n.startsWith("LinkPublishableApiKeySalesChannel.") || n.startsWith("sales-channel."),
@@ -49,6 +51,18 @@ export function publishableKeyGate(app: App) {
     return resolved
   }
 
+  function touch(id: string) {
+    const now = Date.now()
+    if ((lastUsedWrite.get(id) ?? 0) > now - LAST_USED_EVERY_MS) return
+    lastUsedWrite.set(id, now)
+    app.container.db
+      .query(
+        sql`UPDATE api_key SET last_used_at = now() WHERE id = ${id}::text
+            AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      )
+      .catch(() => lastUsedWrite.delete(id))
+  }
+
   return async function gate(request: FastifyRequest, _reply: FastifyReply) {
     const header = request.headers["x-publishable-api-key"]
     const token = Array.isArray(header) ? header[0] : header
@@ -56,6 +70,7 @@ export function publishableKeyGate(app: App) {
     if (token.length > 200) throw notAllowed(INVALID)
     const key = await resolve(token)
     if (!key || key.revokedAt <= Date.now()) throw notAllowed(INVALID)
+    touch(key.id)
     const context: PublishableKeyContext = { id: key.id, key: token, sales_channel_ids: key.salesChannelIds }
     request.publishableKey = context
   }
