@@ -126,6 +126,7 @@ describe("Link API", () => {
   })
 
   test("a failure later in the transaction leaves no link and no event", async () => {
+    await app.core.dispatcher.drain()
     const before = events.length
     await assert.rejects(
       app.container.transaction(async (tx) => {

@@ -235,6 +235,13 @@ describe("admin api keys", () => {
     await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { add: [s.defaults.default_sales_channel_id] } })
     const open = await s.request("GET", "/store/products", { key: key.token, token: null })
     assert.notDeepEqual(open.body, INVALID_KEY)
+    // the gate records last_used_at (throttled to once a minute per key; Medusa 2.21.2 never writes it)
+    let lastUsed: string | null = null
+    for (let i = 0; i < 50 && !lastUsed; i++) {
+      lastUsed = (await s.request("GET", `/admin/api-keys/${key.id}`)).body.api_key.last_used_at
+      if (!lastUsed) await new Promise((r) => setTimeout(r, 10))
+    }
+    assert.match(String(lastUsed), /^\d{4}-\d\d-\d\dT/)
 
     // delayed revocation: still works until then
     const later = await s.request("POST", `/admin/api-keys/${key.id}/revoke`, { body: { revoke_in: 3600 } })
