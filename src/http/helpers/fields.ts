@@ -9,7 +9,8 @@ export function resolveFields(defaults: readonly string[], param: string | undef
   const normalise = (f: string) => (f.startsWith("*") ? `${f.slice(1)}.*` : f)
   if (param === undefined) return defaults.map(normalise)
   const tokens = param.split(",").filter((t) => t.trim() !== "")
-  const replace = tokens.some((t) => !/^[+\- *]/.test(t) && !t.endsWith(".*"))
+  // an empty `fields=` replaces the defaults too (Medusa's FieldParser): only `id` remains
+  const replace = tokens.length === 0 || tokens.some((t) => !/^[+\- *]/.test(t) && !t.endsWith(".*"))
   let fields = replace ? [] : defaults.map(normalise)
   for (const token of tokens) {
     if (token.trim() === "*") continue // a bare `*` changes nothing in Medusa 2.21

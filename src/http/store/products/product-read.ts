@@ -18,10 +18,17 @@ import type { StoreProductsQuery } from "./validators.js"
 
 const PUBLISHED = { status: "published" }
 
+/** The product module lists a product's images by rank (then id). */
+function withImageRank(order: Record<string, "ASC" | "DESC"> | undefined, fields: string[]) {
+  if (!fields.some((f) => f.startsWith("images."))) return order
+  return { ...order, "images.rank": order?.["images.rank"] ?? "ASC" }
+}
+
 export async function listStoreProducts(c: Container, keyChannels: readonly string[], q: StoreProductsQuery): Promise<string> {
-  const order = storeOrder(q.order, ALLOWED_FIELDS)
+  const userOrder = storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: false })
+  const order = withImageRank(userOrder, selection.fields)
   const context: ComputedContext = {}
   if (selection.prices) Object.assign(context, await pricingContext(c, q))
   // Medusa fails here whatever the page holds, so the read would be wasted
@@ -43,6 +50,7 @@ export async function retrieveStoreProduct(
   id: string,
   q: StoreProductsQuery,
 ): Promise<string> {
+  // `order` is checked (as Medusa does) but orders nothing here
   storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: true })
@@ -63,6 +71,7 @@ export async function retrieveStoreProduct(
     entity: "product",
     fields,
     filters: { ...productListFilters(q), id, ...PUBLISHED, ...soldIn(channels) },
+    pagination: { order: withImageRank(undefined, fields) },
     context,
   })
   if (json === undefined) throw notFound(`Product with id: ${id} was not found`)

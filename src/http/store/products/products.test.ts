@@ -169,6 +169,16 @@ describe("store products: query parameters and fields", () => {
     assert.deepEqual({ ...detail.body.product, categories: undefined }, { ...product, categories: undefined })
   })
 
+  test("images by rank; an empty fields parameter leaves only id", async () => {
+    const [back, front] = cat.images
+    const list = await get(`/store/products?handle=shirt&fields=id,images.url`)
+    assert.deepEqual(list.body.products[0].images, [{ id: front.id, url: front.url }, { id: back.id, url: back.url }])
+    const detail = await get(`/store/products/${cat.products.shirt.id}`)
+    assert.deepEqual(detail.body.product.images.map((i: { rank: number }) => i.rank), [0, 1])
+    const empty = await get(`/store/products?handle=shirt&fields=`)
+    assert.deepEqual(empty.body.products, [{ id: cat.products.shirt.id }])
+  })
+
   test("fields outside the store allow-list are dropped silently", async () => {
     const r = await get(`/store/products?handle=shirt&fields=id,metadata,nope,*sales_channels,sales_channels.id,variants.prices.amount,status`)
     assert.equal(r.status, 200)

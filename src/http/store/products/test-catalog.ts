@@ -8,7 +8,7 @@ import { sql } from "../../../framework/sql/sql.js"
  *
  * channels  web (key `web`, locations L1 L2), pos (key `pos`), off (disabled, key `off`);
  *           key `both` opens web + pos, key `none` opens nothing
- * products  shirt (web; variants S managed — 10 stocked, 3 reserved at L1 and 100 at the
+ * products  shirt (web; two images, ranks 1 then 0; variants S managed — 10 stocked, 3 reserved at L1 and 100 at the
  *           unlinked L3 — and M unmanaged; prices), mug (web + pos), hat (draft, web),
  *           lamp (pos), ghost (off only), mixed (off + web), orphan (no channel),
  *           kit (web; one variant needing 20 of item A (20 at L1) and 20 of item B (30 at L2)),
@@ -55,6 +55,10 @@ export async function createStoreCatalog(c: Container) {
       { title: "Mug", sku: "mug", product_id: mug.id, manage_inventory: false },
       { title: "Hat", sku: "hat", product_id: hat.id, manage_inventory: false },
       { title: "Lamp", sku: "lamp", product_id: lamp.id, manage_inventory: false },
+    ])
+    const images = await m.product.createProductImages([
+      { url: "https://img.test/back.png", rank: 1, product_id: shirt.id },
+      { url: "https://img.test/front.png", rank: 0, product_id: shirt.id },
     ])
     await tx.db.query(sql`INSERT INTO product_variant_option (variant_id, option_value_id)
       VALUES (${shirtS.id}::text, ${small.id}::text), (${shirtM.id}::text, ${medium.id}::text)`)
@@ -117,6 +121,7 @@ export async function createStoreCatalog(c: Container) {
       products: { shirt, mug, hat, lamp, ghost, mixed, orphan, kit, bare },
       variants: { shirtS, shirtM, kitVariant, bareVariant, mugVariant, hatVariant, lampVariant },
       options: { size, small, medium },
+      images,
       regions: { usd, eur, vip },
       prices: { usdPrice, vipPrice, bulkPrice, eurPrice, eurPriceM },
       store,
