@@ -36,17 +36,12 @@ function fromPostgres(error: { code: string; detail?: string; table?: string; co
   const table = capitalise((error.table ?? "record").replace(/_/g, " "))
   const detail = /Key \((.+?)\)=\((.*?)\)/.exec(error.detail ?? "")
   switch (error.code) {
+    // Medusa's module error mapper (dbErrorMapper): a unique violation is invalid_data (400),
+    // `<Table> with <k1>: <v1>, <k2>: <v2>, already exists.` (checked against 2.21.2)
     case "23505":
-      return [
-        422,
-        {
-          type: "duplicate_error",
-          code: "invalid_request_error",
-          message: detail ? `${table} with ${detail[1]}: ${detail[2]}, already exists.` : `${table} already exists.`,
-        },
-      ]
+      return [400, { type: "invalid_data", message: detail ? `${table} with ${keyPairs(detail)}, already exists.` : `${table} already exists.` }]
     case "23503":
-      return [404, { type: "not_found", message: detail ? `${table} with ${detail[1]} ${detail[2]} does not exist.` : `${table} does not exist.` }]
+      return [404, { type: "not_found", message: `You tried to set relationship ${detail ? keyPairs(detail) : "(unknown)"}, but such entity does not exist` }]
     case "23502":
       return [400, { type: "invalid_data", message: `Can't insert null value in field ${error.column} on insert in table ${error.table}` }]
     case "23514":
@@ -61,6 +56,13 @@ function fromPostgres(error: { code: string; detail?: string; table?: string; co
       if (error.code?.startsWith("54")) return [400, { type: "invalid_data", message: "Invalid request: the request is too complex" }]
       return undefined
   }
+}
+
+/** `Key (a, b)=(x, y)` → `a: x, b: y` */
+function keyPairs(detail: RegExpExecArray): string {
+  const keys = detail[1].split(",").map((k) => k.trim())
+  const values = detail[2].split(",").map((v) => v.trim())
+  return keys.map((k, i) => `${k}: ${values[i] === "t" ? "true" : values[i] === "f" ? "false" : values[i]}`).join(", ")
 }
 
 function statusType(status: number): string {

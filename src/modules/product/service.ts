@@ -1,4 +1,123 @@
-import { moduleService } from "../../framework/service/index.js"
+import { moduleService, type Row } from "../../framework/service/index.js"
+import { sql } from "../../framework/sql/sql.js"
+import { insertGraph, prepareRow } from "./graph-insert.js"
 import { ProductType, ProductCollection, ProductTag, ProductCategory, Product, ProductImage, ProductOption, ProductOptionValue, ProductVariant, ProductVariantPrice } from "./models/product.js"
 
-export class ProductService extends moduleService({ Product, ProductVariant, ProductOption, ProductOptionValue, ProductVariantPrice, ProductImage, ProductTag, ProductType, ProductCollection, ProductCategory }) {}
+/** The rows of new products and of everything they own, ids already set (see `insertGraph`). */
+export interface ProductGraphRows {
+  products?: Row[]
+  options?: Row[]
+  optionValues?: Row[]
+  variants?: Row[]
+  prices?: Row[]
+  images?: Row[]
+  /** [variant_id, option_value_id] */
+  variantOptions?: [string, string][]
+  /** [product_id, product_tag_id] */
+  productTags?: [string, string][]
+  /** [product_id, product_category_id] */
+  productCategories?: [string, string][]
+}
+
+export interface ImageInput {
+  id?: string
+  url: string
+}
+
+export interface PriceInput {
+  id?: string
+  currency_code?: string
+  amount?: number
+  min_quantity?: number | null
+  max_quantity?: number | null
+  rules?: Record<string, string>
+}
+
+export class ProductService extends moduleService({ Product, ProductVariant, ProductOption, ProductOptionValue, ProductVariantPrice, ProductImage, ProductTag, ProductType, ProductCollection, ProductCategory }) {
+  /** Products, variants, options, prices, images and their pivots, in one statement. */
+  createProductGraph(g: ProductGraphRows): Promise<void> {
+    return insertGraph(
+      this.db,
+      [
+        { model: Product, rows: g.products ?? [] },
+        { model: ProductOption, rows: g.options ?? [] },
+        { model: ProductOptionValue, rows: g.optionValues ?? [] },
+        { model: ProductImage, rows: g.images ?? [] },
+        { model: ProductVariant, rows: g.variants ?? [] },
+        { model: ProductVariantPrice, rows: g.prices ?? [] },
+      ],
+      [
+        { table: "product_variant_option", columns: ["variant_id", "option_value_id"], pairs: g.variantOptions ?? [] },
+        { table: "product_tags", columns: ["product_id", "product_tag_id"], pairs: g.productTags ?? [] },
+        { table: "product_category_product", columns: ["product_id", "product_category_id"], pairs: g.productCategories ?? [] },
+      ],
+    )
+  }
+
+  /** The product's tags become exactly these. */
+  async setProductTags(productId: string, tagIds: string[]): Promise<void> {
+    await this.db.query(sql`WITH gone AS (
+        DELETE FROM product_tags WHERE product_id = ${productId}::text AND NOT (product_tag_id = ANY(${tagIds}::text[])))
+      INSERT INTO product_tags (product_id, product_tag_id)
+      SELECT ${productId}::text, t FROM unnest(${tagIds}::text[]) t ON CONFLICT DO NOTHING`)
+  }
+
+  /** The product's categories become exactly these. */
+  async setProductCategories(productId: string, categoryIds: string[]): Promise<void> {
+    await this.db.query(sql`WITH gone AS (
+        DELETE FROM product_category_product WHERE product_id = ${productId}::text AND NOT (product_category_id = ANY(${categoryIds}::text[])))
+      INSERT INTO product_category_product (product_id, product_category_id)
+      SELECT ${productId}::text, c FROM unnest(${categoryIds}::text[]) c ON CONFLICT DO NOTHING`)
+  }
+
+  /** The product's images become exactly these, ranked in order (an image given by id is kept). */
+  async replaceProductImages(productId: string, images: ImageInput[]): Promise<void> {
+    const ranked = images.map((image, rank) => ({ ...image, rank }))
+    const keptRows = ranked.filter((i) => i.id).map(({ id, url, rank }) => ({ id, url, rank }))
+    const newRows = ranked.filter((i) => !i.id).map(({ url, rank }) => prepareRow(ProductImage, { url, rank, product_id: productId }))
+    await this.db.query(sql`WITH gone AS (
+        UPDATE product_image SET deleted_at = now(), updated_at = now()
+        WHERE product_id = ${productId}::text AND deleted_at IS NULL AND NOT (id = ANY(${keptRows.map((r) => r.id!)}::text[]))),
+      changed AS (
+        UPDATE product_image i SET url = k.url, rank = k.rank, updated_at = now()
+        FROM jsonb_to_recordset(${JSON.stringify(keptRows)}::jsonb) AS k(id text, url text, rank integer)
+        WHERE i.id = k.id AND i.product_id = ${productId}::text)
+      INSERT INTO product_image (id, url, rank, product_id, metadata, created_at, updated_at)
+      SELECT n.id, n.url, n.rank, n.product_id, n.metadata, now(), now()
+      FROM jsonb_populate_recordset(NULL::product_image, ${JSON.stringify(newRows)}::jsonb) n`)
+  }
+
+  /** The variant's option values become exactly these. */
+  async setVariantOptionValues(variantId: string, valueIds: string[]): Promise<void> {
+    await this.db.query(sql`WITH gone AS (
+        DELETE FROM product_variant_option WHERE variant_id = ${variantId}::text AND NOT (option_value_id = ANY(${valueIds}::text[])))
+      INSERT INTO product_variant_option (variant_id, option_value_id)
+      SELECT ${variantId}::text, v FROM unnest(${valueIds}::text[]) v ON CONFLICT DO NOTHING`)
+  }
+
+  /**
+   * The variant's prices become exactly these: a price given by id is updated, one without
+   * an id is created, the others are deleted.
+   */
+  async replaceVariantPrices(variantId: string, prices: PriceInput[]): Promise<void> {
+    const updates = prices.filter((p) => p.id)
+    const creates = prices.filter((p) => !p.id).map((p) => prepareRow(ProductVariantPrice, { ...p, variant_id: variantId }))
+    await this.db.query(sql`WITH gone AS (
+        UPDATE product_variant_price SET deleted_at = now(), updated_at = now()
+        WHERE variant_id = ${variantId}::text AND deleted_at IS NULL AND NOT (id = ANY(${updates.map((p) => p.id!)}::text[]))),
+      changed AS (
+        UPDATE product_variant_price p SET
+          currency_code = coalesce(u.currency_code, p.currency_code),
+          amount = coalesce(u.amount, p.amount),
+          min_quantity = CASE WHEN u.doc ? 'min_quantity' THEN u.min_quantity ELSE p.min_quantity END,
+          max_quantity = CASE WHEN u.doc ? 'max_quantity' THEN u.max_quantity ELSE p.max_quantity END,
+          rules = coalesce(u.rules, p.rules),
+          updated_at = now()
+        FROM (SELECT d AS doc, r.* FROM jsonb_array_elements(${JSON.stringify(updates)}::jsonb) d,
+                LATERAL jsonb_populate_record(NULL::product_variant_price, d) r) u
+        WHERE p.id = u.id AND p.variant_id = ${variantId}::text AND p.deleted_at IS NULL)
+      INSERT INTO product_variant_price (id, currency_code, amount, min_quantity, max_quantity, rules, variant_id, created_at, updated_at)
+      SELECT n.id, n.currency_code, n.amount, n.min_quantity, n.max_quantity, n.rules, n.variant_id, now(), now()
+      FROM jsonb_populate_recordset(NULL::product_variant_price, ${JSON.stringify(creates)}::jsonb) n`)
+  }
+}

@@ -5,6 +5,13 @@ const sumOfLevels = (column: string) => (alias: string) =>
   sql`SELECT coalesce(sum(l.${ident(column)}), 0) FROM inventory_level l
       WHERE l.inventory_item_id = ${ident(alias, "id")} AND l.deleted_at IS NULL`
 
+/** `{value: "10", precision: 20}`, as Medusa's BigNumber columns render */
+const rawQuantity = (column: string) =>
+  model.computed({
+    type: "json",
+    expression: (alias) => sql`json_build_object('value', ${ident(alias, column)}::text, 'precision', 20)`,
+  })
+
 export const InventoryLevel = model.define(
   "inventory_level",
   {
@@ -21,6 +28,10 @@ export const InventoryLevel = model.define(
       type: "number",
       expression: (alias) => sql`${ident(alias, "stocked_quantity")} - ${ident(alias, "reserved_quantity")}`,
     }),
+    // Medusa stores quantities as numeric + `raw_*` jsonb and shows both in `*location_levels`
+    raw_stocked_quantity: rawQuantity("stocked_quantity"),
+    raw_reserved_quantity: rawQuantity("reserved_quantity"),
+    raw_incoming_quantity: rawQuantity("incoming_quantity"),
   },
   { indexes: [{ columns: ["inventory_item_id", "location_id"], unique: true }] },
 )

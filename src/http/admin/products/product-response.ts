@@ -1,0 +1,20 @@
+import type { Container } from "../../../app/container.js"
+import { resolveFields } from "../../helpers/fields.js"
+import { oneEnvelope, oneJson } from "../../helpers/respond.js"
+import { DEFAULT_FIELDS } from "./query-config.js"
+
+export const productQuery = (id: string, fields: string | undefined) => ({
+  entity: "product",
+  fields: resolveFields(DEFAULT_FIELDS, fields),
+  filters: { id },
+})
+
+/** `{"product": {...}}` re-read with the route's fields, or not_found with the route's message. */
+export function productEnvelope(c: Container, id: string, fields: string | undefined, notFoundMessage = "Product not found"): Promise<string> {
+  return oneEnvelope(c, "product", productQuery(id, fields), notFoundMessage)
+}
+
+/** The product's JSON text (`{}` when it is gone, as Medusa renders a missing parent). */
+export async function productJson(c: Container, id: string, fields: string | undefined): Promise<string> {
+  return (await oneJson(c, productQuery(id, fields))) ?? "{}"
+}

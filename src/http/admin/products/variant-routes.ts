@@ -1,0 +1,128 @@
+import type { FastifyInstance } from "fastify"
+import type { z } from "zod"
+import type { Container } from "../../../app/container.js"
+import { createProductVariantsWorkflow } from "../../../workflows/product/create-product-variants.js"
+import { deleteProductVariantWorkflow } from "../../../workflows/product/delete-product-variants.js"
+import { updateProductVariantWorkflow } from "../../../workflows/product/update-product-variants.js"
+import {
+  dismissVariantInventoryItemWorkflow,
+  linkVariantInventoryItemWorkflow,
+  updateVariantInventoryItemWorkflow,
+} from "../../../workflows/product/variant-inventory-links.js"
+import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { listEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { listVariantFilters } from "./list-filters.js"
+import { PRODUCT_VARIANT_DEFAULT_FIELDS, VARIANT_DEFAULT_FIELDS } from "./query-config.js"
+import { productEnvelope, productJson } from "./product-response.js"
+import {
+  CreateProductVariantBody,
+  ListVariantsQuery,
+  RetrieveQuery,
+  UpdateProductVariantBody,
+  VariantInventoryItemBody,
+  VariantInventoryItemUpdateBody,
+} from "./validators.js"
+
+type Fields = { fields?: string }
+type VariantParams = { id: string; variant_id: string }
+type ItemParams = VariantParams & { inventory_item_id: string }
+
+/** A variant's JSON text; `{}` when there is none (Medusa answers 200 with no variant). */
+async function variantJson(c: Container, filters: Record<string, unknown>, fields: string | undefined): Promise<string> {
+  const json = await oneJson(c, { entity: "product_variant", fields: resolveFields(VARIANT_DEFAULT_FIELDS, fields), filters })
+  return json ?? "{}"
+}
+
+const variantEnvelope = (json: string) => (json === "{}" ? "{}" : `{"variant":${json}}`)
+
+export async function variantRoutes(server: FastifyInstance) {
+  server.get("/products/:id/variants", { schema: { querystring: ListVariantsQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const q = request.query as z.infer<typeof ListVariantsQuery>
+    const json = await listEnvelope(request.container, "variants", {
+      entity: "product_variant",
+      fields: resolveFields(VARIANT_DEFAULT_FIELDS, q.fields),
+      filters: { ...listVariantFilters(q), product_id: id },
+      pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
+    })
+    return sendJson(reply, json)
+  })
+
+  server.post("/products/:id/variants", { schema: { body: CreateProductVariantBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { additional_data: _, ...body } = request.body as z.infer<typeof CreateProductVariantBody>
+    await createProductVariantsWorkflow(request.container, id, [body])
+    return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
+  })
+
+  server.get("/products/:id/variants/:variant_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id, variant_id } = request.params as VariantParams
+    const json = await variantJson(request.container, { id: variant_id, product_id: id }, (request.query as Fields).fields)
+    return sendJson(reply, variantEnvelope(json))
+  })
+
+  server.post(
+    "/products/:id/variants/:variant_id",
+    { schema: { body: UpdateProductVariantBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id, variant_id } = request.params as VariantParams
+      const { additional_data: _, id: __, ...body } = request.body as z.infer<typeof UpdateProductVariantBody>
+      await updateProductVariantWorkflow(request.container, id, variant_id, body)
+      return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
+    },
+  )
+
+  server.delete("/products/:id/variants/:variant_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id, variant_id } = request.params as VariantParams
+    await deleteProductVariantWorkflow(request.container, id, variant_id)
+    const parent = await productJson(request.container, id, (request.query as Fields).fields)
+    return sendJson(reply, `{"id":${JSON.stringify(variant_id)},"object":"variant","deleted":true,"parent":${parent}}`)
+  })
+
+  server.post(
+    "/products/:id/variants/:variant_id/inventory-items",
+    { schema: { body: VariantInventoryItemBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { variant_id } = request.params as VariantParams
+      const body = request.body as z.infer<typeof VariantInventoryItemBody>
+      await linkVariantInventoryItemWorkflow(request.container, variant_id, body.inventory_item_id, body.required_quantity)
+      const json = await variantJson(request.container, { id: variant_id }, (request.query as Fields).fields)
+      return sendJson(reply, variantEnvelope(json))
+    },
+  )
+
+  server.post(
+    "/products/:id/variants/:variant_id/inventory-items/:inventory_item_id",
+    { schema: { body: VariantInventoryItemUpdateBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { variant_id, inventory_item_id } = request.params as ItemParams
+      const body = request.body as z.infer<typeof VariantInventoryItemUpdateBody>
+      await updateVariantInventoryItemWorkflow(request.container, variant_id, inventory_item_id, body.required_quantity)
+      const json = await variantJson(request.container, { id: variant_id }, (request.query as Fields).fields)
+      return sendJson(reply, variantEnvelope(json))
+    },
+  )
+
+  server.delete(
+    "/products/:id/variants/:variant_id/inventory-items/:inventory_item_id",
+    { schema: { querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { variant_id, inventory_item_id } = request.params as ItemParams
+      const linkId = await dismissVariantInventoryItemWorkflow(request.container, variant_id, inventory_item_id)
+      const parent = await variantJson(request.container, { id: variant_id }, (request.query as Fields).fields)
+      const id = linkId === undefined ? "" : `"id":${JSON.stringify(linkId)},`
+      return sendJson(reply, `{${id}"object":"variant-inventory-item-link","deleted":true,"parent":${parent}}`)
+    },
+  )
+
+  server.get("/product-variants", { schema: { querystring: ListVariantsQuery } }, async (request, reply) => {
+    const q = request.query as z.infer<typeof ListVariantsQuery>
+    const json = await listEnvelope(request.container, "variants", {
+      entity: "product_variant",
+      fields: resolveFields(PRODUCT_VARIANT_DEFAULT_FIELDS, q.fields),
+      filters: listVariantFilters(q),
+      pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
+    })
+    return sendJson(reply, json)
+  })
+}

@@ -1,0 +1,41 @@
+import type { Container } from "../../app/container.js"
+import { invalidData } from "../../framework/errors.js"
+import type { ProductGraphRows } from "../../modules/product/service.js"
+import { assertReferencesExist } from "./check-references.js"
+import type { CreateProductInput } from "./inputs.js"
+import { planProduct } from "./plan-product.js"
+import { setUpVariantInventory } from "./variant-inventory.js"
+
+/**
+ * create-products: validate (options present, handles, variant options, referenced tags,
+ * inventory items and channels) · write products with everything they own in one statement ·
+ * link the channels · default inventory items and variant links · emit
+ * `product-variant.created`, `product.created`. Returns the product ids.
+ */
+export function createProductsWorkflow(c: Container, inputs: CreateProductInput[]): Promise<string[]> {
+  return c.transaction(async (tx) => {
+    const withoutOptions = inputs.filter((p) => !p.options?.length).map((p) => p.title)
+    if (withoutOptions.length) throw invalidData(`Product options are not provided for: [${withoutOptions.join(", ")}].`)
+    const graph: ProductGraphRows = {}
+    const planned = inputs.map((input) => planProduct(input, graph))
+    const variants = planned.flatMap((p) => p.variants)
+    await assertReferencesExist(tx, {
+      tagIds: inputs.flatMap((p) => (p.tags ?? []).map((t) => t.id)),
+      inventoryItemIds: variants.flatMap((v) => (v.input.inventory_items ?? []).map((i) => i.inventory_item_id)),
+      salesChannelIds: inputs.flatMap((p) => (p.sales_channels ?? []).map((s) => s.id)),
+    })
+
+    await tx.modules.product.createProductGraph(graph)
+    const channelLinks = inputs.flatMap((input, i) =>
+      (input.sales_channels ?? []).map((sc) => ({ product: { product_id: planned[i].id }, sales_channel: { sales_channel_id: sc.id } })),
+    )
+    if (channelLinks.length) await tx.link.create(channelLinks)
+    await setUpVariantInventory(
+      tx,
+      variants.map((v) => ({ id: v.id, manageInventory: v.manageInventory, fields: v.input, inventoryItems: v.input.inventory_items })),
+    )
+    for (const v of variants) tx.emit("product-variant.created", { id: v.id })
+    for (const p of planned) tx.emit("product.created", { id: p.id })
+    return planned.map((p) => p.id)
+  })
+}

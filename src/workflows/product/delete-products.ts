@@ -1,0 +1,32 @@
+import type { Container } from "../../app/container.js"
+import { deleteInventoryItemsStep } from "../inventory/delete-inventory-items.js"
+import { exclusiveItems, VARIANT_INVENTORY_FIELDS } from "./delete-product-variants.js"
+
+interface ProductInventory {
+  id: string
+  variants: { id: string; manage_inventory: boolean; inventory: { id: string; variants: { id: string }[] }[] }[]
+}
+
+/**
+ * delete-products: read the variants' inventory · delete the inventory items only these
+ * variants used (refused when reserved) · soft-delete the products' and variants' link rows ·
+ * soft-delete the products (variants, prices, options, values follow) · emit `product.deleted`.
+ * Unknown ids are ignored, as in Medusa.
+ */
+export function deleteProductsWorkflow(c: Container, ids: string[]): Promise<string[]> {
+  return c.transaction(async (tx) => {
+    const { data } = await tx.query.graph<ProductInventory>({
+      entity: "product",
+      fields: ["id", ...VARIANT_INVENTORY_FIELDS.map((f) => `variants.${f}`)],
+      filters: { id: ids },
+    })
+    if (data.length === 0) return []
+    const variants = data.flatMap((p) => p.variants)
+    await deleteInventoryItemsStep(tx, exclusiveItems(variants))
+    await tx.link.delete({ product: { product_id: data.map((p) => p.id), variant_id: variants.map((v) => v.id) } })
+    const removed = await tx.modules.product.softDeleteProducts(data.map((p) => p.id))
+    const deleted = removed.product_id ?? []
+    for (const id of deleted) tx.emit("product.deleted", { id })
+    return deleted
+  })
+}

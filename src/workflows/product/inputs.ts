@@ -1,0 +1,109 @@
+import type { PriceInput } from "../../modules/product/service.js"
+
+/** What the admin product and variant routes hand to the workflows (validated bodies). */
+
+export interface IdRef {
+  id: string
+}
+
+export interface VariantInventoryInput {
+  inventory_item_id: string
+  required_quantity?: number
+}
+
+export interface VariantFields {
+  title?: string
+  sku?: string | null
+  ean?: string | null
+  upc?: string | null
+  barcode?: string | null
+  hs_code?: string | null
+  mid_code?: string | null
+  thumbnail?: string | null
+  allow_backorder?: boolean
+  manage_inventory?: boolean
+  variant_rank?: number
+  weight?: number | null
+  length?: number | null
+  height?: number | null
+  width?: number | null
+  origin_country?: string | null
+  material?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+export interface CreateVariantInput extends VariantFields {
+  title: string
+  prices: PriceInput[]
+  options?: Record<string, string>
+  inventory_items?: VariantInventoryInput[]
+}
+
+export interface UpdateVariantInput extends VariantFields {
+  id?: string
+  prices?: PriceInput[]
+  options?: Record<string, string>
+}
+
+export type OptionInput = { title: string; values: string[] } | { id: string; value_ids?: string[] }
+
+export interface ProductFields {
+  title?: string
+  subtitle?: string | null
+  description?: string | null
+  is_giftcard?: boolean
+  discountable?: boolean
+  thumbnail?: string | null
+  handle?: string
+  status?: "draft" | "proposed" | "published" | "rejected" | null
+  external_id?: string | null
+  type_id?: string | null
+  collection_id?: string | null
+  weight?: number | null
+  length?: number | null
+  height?: number | null
+  width?: number | null
+  hs_code?: string | null
+  mid_code?: string | null
+  origin_country?: string | null
+  material?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+export interface CreateProductInput extends ProductFields {
+  title: string
+  images?: { url: string }[]
+  categories?: IdRef[]
+  tags?: IdRef[]
+  options?: OptionInput[]
+  variants?: CreateVariantInput[]
+  sales_channels?: IdRef[]
+  /** accepted; there is no fulfillment module to link it to */
+  shipping_profile_id?: string | null
+}
+
+export interface UpdateProductInput extends ProductFields {
+  images?: { id?: string; url: string }[]
+  categories?: IdRef[]
+  tags?: IdRef[]
+  option_ids?: string[]
+  variants?: UpdateVariantInput[]
+  sales_channels?: IdRef[]
+  shipping_profile_id?: string | null
+}
+
+/** The columns of a variant row among the input's keys. */
+export function variantColumns(v: VariantFields): VariantFields {
+  const { title, sku, ean, upc, barcode, hs_code, mid_code, thumbnail, allow_backorder, manage_inventory, variant_rank, weight, length, height, width, origin_country, material, metadata } = v
+  const out: Record<string, unknown> = { title, sku, ean, upc, barcode, hs_code, mid_code, thumbnail, allow_backorder, manage_inventory, variant_rank, weight, length, height, width, origin_country, material, metadata }
+  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key]
+  return out as VariantFields
+}
+
+/** The columns of a product row among the input's keys. */
+export function productColumns(p: ProductFields): ProductFields {
+  const { title, subtitle, description, is_giftcard, discountable, thumbnail, handle, status, external_id, type_id, collection_id, weight, length, height, width, hs_code, mid_code, origin_country, material, metadata } = p
+  const out: Record<string, unknown> = { title, subtitle, description, is_giftcard, discountable, thumbnail, handle, status, external_id, type_id, collection_id, weight, length, height, width, hs_code, mid_code, origin_country, material, metadata }
+  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key]
+  return out as ProductFields
+}

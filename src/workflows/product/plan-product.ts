@@ -1,0 +1,64 @@
+import { invalidData } from "../../framework/errors.js"
+import { generateId } from "../../framework/ids.js"
+import type { ProductGraphRows } from "../../modules/product/service.js"
+import { isValidHandle, toHandle } from "./handle.js"
+import { productColumns, type CreateProductInput } from "./inputs.js"
+import { planNewVariants, type PlannedVariant } from "./plan-variants.js"
+import type { OptionState } from "./variant-options.js"
+
+export interface PlannedProduct {
+  id: string
+  variants: PlannedVariant[]
+}
+
+export function assertValidHandle(handle: string | undefined) {
+  if (handle && !isValidHandle(handle)) {
+    throw invalidData(`Invalid product handle '${handle}'. It must contain URL safe characters`)
+  }
+}
+
+/**
+ * The rows of one new product (Medusa's normalisation and checks): handle from the title
+ * when absent, status draft, thumbnail from the first image, options exclusive to the
+ * product, every variant naming a value for every option. Appended to `graph`.
+ */
+export function planProduct(input: CreateProductInput, graph: ProductGraphRows): PlannedProduct {
+  assertValidHandle(input.handle)
+  const id = generateId("prod")
+  const reused = (input.options ?? []).filter((o): o is { id: string } => "id" in o)
+  if (reused.length) {
+    // options are exclusive to their product here: an existing one is always someone else's
+    throw invalidData(`Product options are already assigned to another product: ${reused.map((o) => o.id).join(", ")}`)
+  }
+  const optionInputs = (input.options ?? []) as { title: string; values: string[] }[]
+  const missing: string[] = []
+  for (const variant of input.variants ?? []) {
+    for (const option of optionInputs) if (!variant.options?.[option.title]) missing.push(variant.title)
+  }
+  if (missing.length) throw invalidData(`Product "${input.title}" has variants with missing options: [${missing.join(", ")}]`)
+
+  const options: OptionState[] = optionInputs.map((o) => ({
+    id: generateId("opt"),
+    title: o.title,
+    values: [...new Set(o.values)].map((value) => ({ id: generateId("optval"), value })),
+  }))
+  const images = input.images ?? []
+  const columns = productColumns(input)
+  ;(graph.products ??= []).push({
+    ...columns,
+    id,
+    handle: input.handle || toHandle(input.title),
+    status: input.status ?? "draft",
+    thumbnail: input.thumbnail || images[0]?.url || null,
+    discountable: input.is_giftcard ? false : (input.discountable ?? true),
+  })
+  for (const option of options) {
+    ;(graph.options ??= []).push({ id: option.id, title: option.title, is_exclusive: true, product_id: id })
+    for (const value of option.values) (graph.optionValues ??= []).push({ id: value.id, value: value.value, option_id: option.id })
+  }
+  images.forEach((image, rank) => (graph.images ??= []).push({ url: image.url, rank, product_id: id }))
+  for (const tag of input.tags ?? []) (graph.productTags ??= []).push([id, tag.id])
+  for (const category of input.categories ?? []) (graph.productCategories ??= []).push([id, category.id])
+  const variants = planNewVariants(id, input.variants ?? [], options, [], graph)
+  return { id, variants }
+}

@@ -1,0 +1,31 @@
+import type { Container } from "../../app/container.js"
+import { invalidData } from "../../framework/errors.js"
+import type { ProductState } from "./product-state.js"
+
+/**
+ * `option_ids` on a product update: the product's options become these. Options here belong
+ * to one product each, so an id must be one of the product's own; an option left out is
+ * removed unless a variant still uses it (Medusa's words for each refusal).
+ */
+export async function planOptionIds(tx: Container, product: ProductState, optionIds: string[]): Promise<string[]> {
+  const own = new Set(product.options.map((o) => o.id))
+  const foreign = [...new Set(optionIds.filter((id) => !own.has(id)))]
+  if (foreign.length) {
+    const { data } = await tx.query.graph<{ id: string }>({ entity: "product_option", fields: ["id"], filters: { id: foreign } })
+    const found = new Set(data.map((o) => o.id))
+    const missing = foreign.filter((id) => !found.has(id))
+    if (missing.length) throw invalidData(`Some product options were not found: [${missing.join(", ")}]`)
+    throw invalidData(`Product options are already assigned to another product: ${foreign.join(", ")}`)
+  }
+  const removed = product.options.filter((o) => !optionIds.includes(o.id))
+  const used = new Set(product.variants.flatMap((v) => v.valueIds))
+  if (removed.some((o) => o.values.some((value) => used.has(value.id)))) {
+    throw invalidData("Cannot unassign product option from product which has variants for that option")
+  }
+  return removed.map((o) => o.id)
+}
+
+/** Removes options (and their values) from the product. */
+export async function removeOptions(tx: Container, optionIds: string[]): Promise<void> {
+  if (optionIds.length) await tx.modules.product.softDeleteProductOptions(optionIds)
+}

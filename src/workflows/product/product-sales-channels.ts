@@ -1,0 +1,21 @@
+import type { Container } from "../../app/container.js"
+
+const pair = (productId: string, channelId: string) => ({ product: { product_id: productId }, sales_channel: { sales_channel_id: channelId } })
+
+/**
+ * `sales_channels` on a product update replaces the set: links to channels not listed are
+ * dismissed, new ones created, unchanged ones left alone.
+ */
+export async function replaceProductSalesChannels(tx: Container, productId: string, channelIds: string[]): Promise<void> {
+  const { data } = await tx.query.graph<{ sales_channel_id: string }>({
+    entity: "product_sales_channel",
+    fields: ["sales_channel_id"],
+    filters: { product_id: productId },
+  })
+  const current = new Set(data.map((l) => l.sales_channel_id))
+  const wanted = new Set(channelIds)
+  const remove = [...current].filter((id) => !wanted.has(id))
+  const add = [...wanted].filter((id) => !current.has(id))
+  if (remove.length) await tx.link.dismiss(remove.map((id) => pair(productId, id)))
+  if (add.length) await tx.link.create(add.map((id) => pair(productId, id)))
+}
