@@ -1,3 +1,35 @@
 import type { FastifyInstance } from "fastify"
+import type { z } from "zod"
+import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
+import { DEFAULT_LIMIT, LIST_ALWAYS, LIST_DEFAULT_FIELDS, RETRIEVE_ALWAYS, RETRIEVE_DEFAULT_FIELDS } from "./query-config.js"
+import { ListOrdersQuery, RetrieveOrderQuery } from "./validators.js"
 
-export async function orderRoutes(_server: FastifyInstance) {}
+const withAlways = (fields: string[], always: string[]) => [...new Set([...fields, ...always])]
+
+/** Read side of orders: checkout creates them; here they are listed and shown (one query each). */
+export async function orderRoutes(server: FastifyInstance) {
+  server.get("/orders", { schema: { querystring: ListOrdersQuery } }, async (request, reply) => {
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListOrdersQuery>
+    const json = await listEnvelope(request.container, "orders", {
+      entity: "order",
+      fields: withAlways(resolveFields(LIST_DEFAULT_FIELDS, fields), LIST_ALWAYS),
+      // draft orders are not orders yet
+      filters: { ...filters, is_draft_order: false },
+      pagination: { skip: offset, take: limit ?? DEFAULT_LIMIT, order: resolveOrder(order) },
+    })
+    return sendJson(reply, json)
+  })
+
+  server.get("/orders/:id", { schema: { querystring: RetrieveOrderQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { fields } = request.query as z.infer<typeof RetrieveOrderQuery>
+    const json = await oneEnvelope(
+      request.container,
+      "order",
+      { entity: "order", fields: withAlways(resolveFields(RETRIEVE_DEFAULT_FIELDS, fields), RETRIEVE_ALWAYS), filters: { id } },
+      `Order id not found: ${id}`,
+    )
+    return sendJson(reply, json)
+  })
+}

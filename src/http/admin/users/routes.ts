@@ -1,23 +1,56 @@
 import type { FastifyInstance } from "fastify"
-import { z } from "zod"
-import { SalesgraphError } from "../../../framework/errors.js"
-import { resolveFields } from "../../helpers/fields.js"
-import { oneEnvelope, sendJson } from "../../helpers/respond.js"
-import { retrieveParams } from "../../validation/common.js"
-
-const DEFAULT_FIELDS = ["id", "email", "first_name", "last_name", "avatar_url", "metadata", "created_at", "updated_at", "deleted_at"]
+import type { z } from "zod"
+import { notAllowed, notFound } from "../../../framework/errors.js"
+import { removeUserAccountWorkflow } from "../../../workflows/user/remove-user-account.js"
+import { updateUserWorkflow } from "../../../workflows/user/update-user.js"
+import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
+import { DEFAULT_FIELDS } from "./query-config.js"
+import { ListUsersQuery, RetrieveQuery, UpdateUserBody } from "./validators.js"
 
 export async function userRoutes(server: FastifyInstance) {
-  server.get("/users/me", { schema: { querystring: z.object(retrieveParams()).strict() } }, async (request, reply) => {
-    const { fields } = request.query as { fields?: string }
-    const auth = request.auth!
-    if (auth.actor_type !== "user") throw new SalesgraphError("unauthorized", "Only a user has a profile")
-    const json = await oneEnvelope(
-      request.container,
-      "user",
-      { entity: "user", fields: resolveFields(DEFAULT_FIELDS, fields), filters: { id: auth.actor_id } },
-      `User with id: ${auth.actor_id} was not found`,
-    )
+  const one = (id: string, fields: string | undefined) => ({
+    entity: "user",
+    fields: resolveFields(DEFAULT_FIELDS, fields),
+    filters: { id },
+  })
+
+  server.get("/users", { schema: { querystring: ListUsersQuery } }, async (request, reply) => {
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListUsersQuery>
+    const json = await listEnvelope(request.container, "users", {
+      entity: "user",
+      fields: resolveFields(DEFAULT_FIELDS, fields),
+      filters,
+      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+    })
     return sendJson(reply, json)
+  })
+
+  // the caller's own profile; a secret key's actor is no user, so Medusa answers 404
+  server.get("/users/me", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
+    const { fields } = request.query as { fields?: string }
+    const id = request.auth!.actor_id
+    if (!id) throw notFound("User ID not found")
+    return sendJson(reply, await oneEnvelope(request.container, "user", one(id, fields), `User with id: ${id} was not found`))
+  })
+
+  server.get("/users/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { fields } = request.query as { fields?: string }
+    return sendJson(reply, await oneEnvelope(request.container, "user", one(id, fields), `User with id: ${id} was not found`))
+  })
+
+  server.post("/users/:id", { schema: { body: UpdateUserBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    await updateUserWorkflow(request.container, id, request.body as z.infer<typeof UpdateUserBody>)
+    const { fields } = request.query as { fields?: string }
+    return sendJson(reply, await oneEnvelope(request.container, "user", one(id, fields), `User with id "${id}" not found`))
+  })
+
+  server.delete("/users/:id", async (request) => {
+    const { id } = request.params as { id: string }
+    if (request.auth!.actor_id === id) throw notAllowed("A user cannot delete itself")
+    await removeUserAccountWorkflow(request.container, id)
+    return deleteEnvelope(id, "user")
   })
 }

@@ -1,16 +1,16 @@
 import { model } from "../../../framework/model/index.js"
-import { ident, raw, sql, type Sql } from "../../../framework/sql/sql.js"
-
-const itemsSum = (alias: string) =>
-  sql`SELECT coalesce(sum(li.unit_price * li.quantity), 0) FROM order_line_item li
-      WHERE li.order_id = ${ident(alias, "id")} AND li.deleted_at IS NULL`
-const shippingSum = (alias: string) =>
-  sql`SELECT coalesce(sum(sm.amount), 0) FROM order_shipping_method sm
-      WHERE sm.order_id = ${ident(alias, "id")} AND sm.deleted_at IS NULL`
-const zero = () => raw("0")
-const money = (expression: (alias: string) => Sql) => model.computed({ type: "number", expression })
-const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * ${ident(alias, "quantity")}`
-const total = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
+import {
+  itemsSum,
+  lineTotal,
+  money,
+  moreLineItemValues,
+  moreOrderTotals,
+  moreShippingMethodValues,
+  orderSummary,
+  orderTotal as total,
+  shippingSum,
+  zero,
+} from "./totals.js"
 
 export const OrderAddress = model.define("order_address", {
   id: model.id({ prefix: "ordaddr" }).primaryKey(),
@@ -69,6 +69,7 @@ export const OrderLineItem = model.define(
     original_subtotal: money(lineTotal),
     tax_total: money(zero),
     discount_total: money(zero),
+    ...moreLineItemValues,
   },
   { aliases: ["order_item", "order_items"] },
 )
@@ -84,6 +85,7 @@ export const OrderShippingMethod = model.define("order_shipping_method", {
   data: model.json().nullable(),
   metadata: model.json().nullable(),
   order: model.belongsTo(() => Order, { foreignKey: "order_id" }),
+  ...moreShippingMethodValues,
 })
 
 export const Order = model.define(
@@ -122,13 +124,8 @@ export const Order = model.define(
     shipping_total: money(shippingSum),
     shipping_subtotal: money(shippingSum),
     gift_card_total: money(zero),
-    summary: model.computed({
-      type: "json",
-      expression: (alias) =>
-        sql`json_build_object('paid_total', 0, 'refunded_total', 0, 'pending_difference', (${total(alias)}),
-            'current_order_total', (${total(alias)}), 'original_order_total', (${total(alias)}),
-            'transaction_total', 0, 'accounting_total', (${total(alias)}))`,
-    }),
+    summary: model.computed({ type: "json", expression: orderSummary }),
+    ...moreOrderTotals,
   },
   { cascade: ["items", "shipping_methods"] },
 )

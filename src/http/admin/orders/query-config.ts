@@ -1,0 +1,67 @@
+/** GET /admin/orders defaults (Medusa's defaultAdminOrderFields). */
+export const LIST_DEFAULT_FIELDS = [
+  "id",
+  "display_id",
+  "custom_display_id",
+  "status",
+  "version",
+  "summary",
+  "total",
+  "metadata",
+  "locale",
+  "created_at",
+  "updated_at",
+]
+
+/** What Medusa's list workflow adds to any selection (it aggregates the two statuses from them). */
+export const LIST_ALWAYS = ["id", "status", "version", "items.*", "payment_status", "fulfillment_status"]
+
+/**
+ * GET /admin/orders/:id defaults (Medusa's defaultAdminRetrieveOrderFields) — payment refunds and
+ * captures aside, which salesgraph does not keep.
+ */
+export const RETRIEVE_DEFAULT_FIELDS = [
+  ...LIST_DEFAULT_FIELDS,
+  "region_id",
+  "subtotal",
+  "tax_total",
+  "discount_total",
+  "discount_tax_total",
+  "original_total",
+  "original_subtotal",
+  "original_tax_total",
+  "item_total",
+  "item_subtotal",
+  "item_tax_total",
+  "original_item_total",
+  "original_item_subtotal",
+  "original_item_tax_total",
+  "shipping_total",
+  "shipping_subtotal",
+  "shipping_tax_total",
+  "original_shipping_tax_total",
+  "original_shipping_subtotal",
+  "original_shipping_total",
+  "credit_line_total",
+  "credit_line_subtotal",
+  "credit_line_tax_total",
+  "*items",
+  "*credit_lines",
+  "*items.tax_lines",
+  "*items.adjustments",
+  "*items.variant",
+  "*items.variant.product",
+  "*items.detail",
+  "*shipping_address",
+  "*billing_address",
+  "*shipping_methods",
+  "*shipping_methods.tax_lines",
+  "*shipping_methods.adjustments",
+  "*payment_collections",
+  "*payment_collections.payments",
+]
+
+/** What Medusa's detail workflow adds to any selection. */
+export const RETRIEVE_ALWAYS = ["id", "status", "version", "payment_collections.*", "fulfillments", "payment_status", "fulfillment_status"]
+
+export const DEFAULT_LIMIT = 15

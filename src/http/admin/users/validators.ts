@@ -1,0 +1,28 @@
+import { z } from "zod"
+import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { DEFAULT_LIMIT } from "./query-config.js"
+
+export const ListUsersQuery = z
+  .object({
+    ...listParams(DEFAULT_LIMIT),
+    q: text().optional(),
+    id: stringOrArray().optional(),
+    created_at: operatorMap().optional(),
+    updated_at: operatorMap().optional(),
+    deleted_at: operatorMap().optional(),
+    email: text().optional(),
+    first_name: text().optional(),
+    last_name: text().optional(),
+  })
+  .strict()
+
+export const RetrieveQuery = z.object(retrieveParams()).strict()
+
+export const UpdateUserBody = z
+  .object({
+    first_name: text().nullish(),
+    last_name: text().nullish(),
+    avatar_url: text().nullish(),
+    metadata: metadata().optional(),
+  })
+  .strict()
