@@ -47,6 +47,9 @@ describe("store products: variants.inventory_quantity", () => {
     assert.equal(small.inventory_quantity, 7)
     assert.equal(small.sku, "shirt-s")
     assert.equal(withDefaults.body.product.title, "Shirt")
+    // a raw `+` arrives as a space, which also means "add"
+    const rawPlus = await get(`/store/products/${cat.products.shirt.id}?fields=+variants.inventory_quantity`)
+    assert.deepEqual(rawPlus.body, withDefaults.body)
   })
 
   test("stock moves with the channel's locations (links seen from the other side)", async () => {
