@@ -1,14 +1,21 @@
 import { model } from "../../../framework/model/index.js"
 import { ident, raw, sql, type Sql } from "../../../framework/sql/sql.js"
+import { CartCreditLine } from "./credit-line.js"
+import { CartLineItemAdjustment, CartShippingMethodAdjustment } from "./adjustments.js"
+import { CartLineItemTaxLine, CartShippingMethodTaxLine } from "./tax-lines.js"
 
-// Totals are computed in SQL when asked for, never stored (spec §1.6). No taxes or discounts
-// are modelled, so tax and discount totals are 0 and totals equal subtotals.
+// Totals are computed in SQL when asked for, never stored (spec §1.6). salesgraph has no tax
+// or promotion module: nothing writes tax lines or adjustments, so tax and discount totals are
+// 0 and the tables exist for Medusa's shapes (`items.tax_lines`, `items.adjustments`).
 const itemsSum = (alias: string) =>
   sql`SELECT coalesce(sum(li.unit_price * li.quantity), 0) FROM cart_line_item li
       WHERE li.cart_id = ${ident(alias, "id")} AND li.deleted_at IS NULL`
 const shippingSum = (alias: string) =>
   sql`SELECT coalesce(sum(sm.amount), 0) FROM cart_shipping_method sm
       WHERE sm.cart_id = ${ident(alias, "id")} AND sm.deleted_at IS NULL`
+const creditSum = (alias: string) =>
+  sql`SELECT coalesce(sum(cl.amount), 0) FROM cart_credit_line cl
+      WHERE cl.cart_id = ${ident(alias, "id")} AND cl.deleted_at IS NULL`
 const zero = () => raw("0")
 const money = (expression: (alias: string) => Sql) => model.computed({ type: "number", expression })
 
@@ -61,32 +68,44 @@ export const CartLineItem = model.define(
     unit_price: model.number(),
     metadata: model.json().nullable(),
     cart: model.belongsTo(() => Cart, { foreignKey: "cart_id" }),
+    tax_lines: model.hasMany(() => CartLineItemTaxLine, { foreignKey: "item_id" }),
+    adjustments: model.hasMany(() => CartLineItemAdjustment, { foreignKey: "item_id" }),
     subtotal: money(lineTotal),
     total: money(lineTotal),
     original_total: money(lineTotal),
     original_subtotal: money(lineTotal),
+    original_tax_total: money(zero),
     item_total: money(lineTotal),
     item_subtotal: money(lineTotal),
+    item_tax_total: money(zero),
     tax_total: money(zero),
     discount_total: money(zero),
+    discount_tax_total: money(zero),
   },
-  { aliases: ["line_item", "line_items"] },
+  { aliases: ["line_item", "line_items"], cascade: ["tax_lines", "adjustments"] },
 )
 
-export const CartShippingMethod = model.define("cart_shipping_method", {
-  id: model.id({ prefix: "casm" }).primaryKey(),
-  cart_id: model.text().index(),
-  name: model.text(),
-  description: model.json().nullable(),
-  amount: model.number(),
-  is_tax_inclusive: model.boolean().default(false),
-  shipping_option_id: model.text().nullable(),
-  data: model.json().nullable(),
-  metadata: model.json().nullable(),
-  cart: model.belongsTo(() => Cart, { foreignKey: "cart_id" }),
-})
+export const CartShippingMethod = model.define(
+  "cart_shipping_method",
+  {
+    id: model.id({ prefix: "casm" }).primaryKey(),
+    cart_id: model.text().index(),
+    name: model.text(),
+    description: model.json().nullable(),
+    amount: model.number(),
+    is_tax_inclusive: model.boolean().default(false),
+    shipping_option_id: model.text().nullable(),
+    data: model.json().nullable(),
+    metadata: model.json().nullable(),
+    cart: model.belongsTo(() => Cart, { foreignKey: "cart_id" }),
+    tax_lines: model.hasMany(() => CartShippingMethodTaxLine, { foreignKey: "shipping_method_id" }),
+    adjustments: model.hasMany(() => CartShippingMethodAdjustment, { foreignKey: "shipping_method_id" }),
+  },
+  { cascade: ["tax_lines", "adjustments"] },
+)
 
-const total = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
+const total = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)}) - (${creditSum(alias)})`
+const beforeCredit = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
 
 export const Cart = model.define(
   "cart",
@@ -104,30 +123,39 @@ export const Cart = model.define(
     completed_at: model.dateTime().nullable(),
     items: model.hasMany(() => CartLineItem, { foreignKey: "cart_id" }),
     shipping_methods: model.hasMany(() => CartShippingMethod, { foreignKey: "cart_id" }),
+    credit_lines: model.hasMany(() => CartCreditLine, { foreignKey: "cart_id" }),
     shipping_address: model.belongsTo(() => CartAddress, { foreignKey: "shipping_address_id", onDelete: "set null" }),
     billing_address: model.belongsTo(() => CartAddress, { foreignKey: "billing_address_id", onDelete: "set null" }),
     item_total: money(itemsSum),
     item_subtotal: money(itemsSum),
     item_tax_total: money(zero),
+    item_discount_total: money(zero),
     original_item_total: money(itemsSum),
     original_item_subtotal: money(itemsSum),
     original_item_tax_total: money(zero),
     subtotal: money(itemsSum),
+    original_subtotal: money(itemsSum),
     total: money(total),
-    original_total: money(total),
+    original_total: money(beforeCredit),
     tax_total: money(zero),
     original_tax_total: money(zero),
     discount_total: money(zero),
+    discount_subtotal: money(zero),
     discount_tax_total: money(zero),
     gift_card_total: money(zero),
     gift_card_tax_total: money(zero),
     shipping_total: money(shippingSum),
     shipping_subtotal: money(shippingSum),
     shipping_tax_total: money(zero),
+    shipping_discount_total: money(zero),
     original_shipping_total: money(shippingSum),
     original_shipping_subtotal: money(shippingSum),
     original_shipping_tax_total: money(zero),
-    credit_line_total: money(zero),
+    credit_line_total: money(creditSum),
+    credit_line_subtotal: money(creditSum),
+    credit_line_tax_total: money(zero),
+    // no promotion module: a cart has no promotions (Medusa shows `promotions: []`)
+    promotions: model.computed({ type: "json", expression: () => raw("'[]'::json"), inStar: false }),
   },
-  { cascade: ["items", "shipping_methods"] },
+  { cascade: ["items", "shipping_methods", "credit_lines"] },
 )

@@ -1,4 +1,14 @@
 import { model } from "../../../framework/model/index.js"
+import { ident, sql } from "../../../framework/sql/sql.js"
+
+/** `{value: "10", precision: 20}` (or null), as Medusa's BigNumber columns render */
+const raw = (column: string) =>
+  model.computed({
+    type: "json",
+    expression: (alias) =>
+      sql`CASE WHEN ${ident(alias, column)} IS NULL THEN NULL
+          ELSE json_build_object('value', trim_scale(${ident(alias, column)})::text, 'precision', 20) END`,
+  })
 
 export const PaymentProvider = model.define("payment_provider", {
   /** provider ids are names, not generated: `pp_system_default` */
@@ -18,6 +28,14 @@ export const PaymentSession = model.define("payment_session", {
   payment_collection_id: model.text().index(),
   metadata: model.json().nullable(),
   payment_collection: model.belongsTo(() => PaymentCollection, { foreignKey: "payment_collection_id" }),
+  raw_amount: raw("amount"),
+  /** the payment made from this session once authorized (`{id}`), else null */
+  payment: model.computed({
+    type: "json",
+    expression: (alias) =>
+      sql`SELECT json_build_object('id', p.id) FROM payment p
+          WHERE p.payment_session_id = ${ident(alias, "id")} AND p.deleted_at IS NULL ORDER BY p.id LIMIT 1`,
+  }),
 })
 
 export const Payment = model.define("payment", {
@@ -32,6 +50,7 @@ export const Payment = model.define("payment", {
   payment_session_id: model.text().index(),
   metadata: model.json().nullable(),
   payment_collection: model.belongsTo(() => PaymentCollection, { foreignKey: "payment_collection_id" }),
+  raw_amount: raw("amount"),
 })
 
 export const PaymentCollection = model.define(
@@ -50,6 +69,10 @@ export const PaymentCollection = model.define(
     metadata: model.json().nullable(),
     payment_sessions: model.hasMany(() => PaymentSession, { foreignKey: "payment_collection_id" }),
     payments: model.hasMany(() => Payment, { foreignKey: "payment_collection_id" }),
+    raw_amount: raw("amount"),
+    raw_authorized_amount: raw("authorized_amount"),
+    raw_captured_amount: raw("captured_amount"),
+    raw_refunded_amount: raw("refunded_amount"),
   },
   { cascade: ["payment_sessions", "payments"] },
 )

@@ -1,0 +1,30 @@
+import { model } from "../../../framework/model/index.js"
+import { CartLineItem, CartShippingMethod } from "./cart.js"
+
+/**
+ * Promotion adjustments of cart lines and shipping methods, as Medusa's cart module declares
+ * them. salesgraph has no promotion module, so none are written (discounts are 0).
+ */
+const adjustmentColumns = () => ({
+  description: model.text().nullable(),
+  code: model.text().nullable(),
+  amount: model.number(),
+  is_tax_inclusive: model.boolean().default(false),
+  provider_id: model.text().nullable(),
+  promotion_id: model.text().nullable(),
+  metadata: model.json().nullable(),
+})
+
+export const CartLineItemAdjustment = model.define("cart_line_item_adjustment", {
+  id: model.id({ prefix: "caliadj" }).primaryKey(),
+  ...adjustmentColumns(),
+  item_id: model.text().index(),
+  item: model.belongsTo(() => CartLineItem, { foreignKey: "item_id" }),
+})
+
+export const CartShippingMethodAdjustment = model.define("cart_shipping_method_adjustment", {
+  id: model.id({ prefix: "casmadj" }).primaryKey(),
+  ...adjustmentColumns(),
+  shipping_method_id: model.text().index(),
+  shipping_method: model.belongsTo(() => CartShippingMethod, { foreignKey: "shipping_method_id" }),
+})

@@ -1,0 +1,31 @@
+import { model } from "../../../framework/model/index.js"
+import { CartLineItem, CartShippingMethod } from "./cart.js"
+
+/**
+ * Tax lines of cart lines and shipping methods, as Medusa's cart module declares them. No tax
+ * module writes them in salesgraph (taxes are 0); they exist so the shapes and field paths
+ * clients use (`items.tax_lines.*`) resolve.
+ */
+const taxLineColumns = () => ({
+  description: model.text().nullable(),
+  tax_rate_id: model.text().nullable(),
+  code: model.text(),
+  rate: model.number(),
+  provider_id: model.text().nullable(),
+  data: model.json().nullable(),
+  metadata: model.json().nullable(),
+})
+
+export const CartLineItemTaxLine = model.define("cart_line_item_tax_line", {
+  id: model.id({ prefix: "calitxl" }).primaryKey(),
+  ...taxLineColumns(),
+  item_id: model.text().index(),
+  item: model.belongsTo(() => CartLineItem, { foreignKey: "item_id" }),
+})
+
+export const CartShippingMethodTaxLine = model.define("cart_shipping_method_tax_line", {
+  id: model.id({ prefix: "casmtxl" }).primaryKey(),
+  ...taxLineColumns(),
+  shipping_method_id: model.text().index(),
+  shipping_method: model.belongsTo(() => CartShippingMethod, { foreignKey: "shipping_method_id" }),
+})
