@@ -1,0 +1,39 @@
+import type { Container } from "../../../app/container.js"
+import { notFound } from "../../../framework/errors.js"
+
+export interface AddressInput {
+  id?: string
+  first_name?: string | null
+  last_name?: string | null
+  phone?: string | null
+  company?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  country_code?: string | null
+  province?: string | null
+  postal_code?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+/**
+ * The address id a cart points at for an address given in a request: a string is an existing
+ * address's id, an object with an id updates that address, any other object becomes a new
+ * address. Country codes are stored lower-case (as Medusa's address model does).
+ */
+export async function upsertCartAddress(c: Container, input: AddressInput | string): Promise<string> {
+  if (typeof input === "string") {
+    const [found] = await c.modules.cart.listAddresses({ id: input }, { select: ["id"], take: 1 })
+    if (!found) throw notFound(`Address with id: ${input} was not found`)
+    return input
+  }
+  const { id, ...data } = input
+  if (typeof data.country_code === "string") data.country_code = data.country_code.toLowerCase()
+  if (id) {
+    const [updated] = await c.modules.cart.updateAddresses({ selector: { id }, data })
+    if (!updated) throw notFound(`Address with id: ${id} was not found`)
+    return id
+  }
+  const created = await c.modules.cart.createAddresses(data)
+  return created.id
+}

@@ -1,0 +1,103 @@
+import type { Container } from "../../app/container.js"
+import { invalidData, notFound } from "../../framework/errors.js"
+import type { Row } from "../../framework/service/index.js"
+import { upsertCartAddress, type AddressInput } from "./steps/addresses.js"
+import { cartForChange, type CartForChange } from "./steps/cart-for-change.js"
+import { assertNotCompleted } from "./steps/lock-cart.js"
+import { assertSoldInChannel } from "./steps/prepare-items.js"
+import { calculatePrice } from "./steps/pricing.js"
+import { assertNoPromoCodes } from "./steps/promotions.js"
+import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
+import { regionById, type CartRegion } from "./steps/region.js"
+import { resolveCartSalesChannel } from "./steps/sales-channel.js"
+import { loadVariants } from "./steps/variants.js"
+
+export interface UpdateCartInput {
+  region_id?: string
+  email?: string | null
+  billing_address?: AddressInput
+  shipping_address?: AddressInput
+  sales_channel_id?: string | null
+  metadata?: Record<string, unknown> | null
+  promo_codes?: string[]
+  locale?: string | null
+}
+
+/** Medusa's prepare-cart-to-update rules for the shipping address when the region changes. */
+function shippingAddressFor(input: UpdateCartInput, region: CartRegion | null, cart: CartForChange): AddressInput | null | undefined {
+  let address: AddressInput | null | undefined = input.shipping_address
+  if (input.shipping_address?.country_code) {
+    const code = input.shipping_address.country_code.toLowerCase()
+    if (!region?.countries.some((c) => c.iso_2 === code)) {
+      throw invalidData(`Country with code ${input.shipping_address.country_code} is not within region ${region?.name}`)
+    }
+  }
+  if (region?.id !== cart.region?.id) {
+    if (region?.countries.length === 1) address = { country_code: region.countries[0].iso_2 }
+    if (!address?.country_code) address = null
+  }
+  return address
+}
+
+/** New unit prices of the cart's lines in the new region's currency (custom prices are dropped). */
+async function repriceLines(c: Container, cart: CartForChange, region: CartRegion): Promise<{ drop: string[]; prices: Map<string, number> }> {
+  const variants = await loadVariants(c, cart.items.map((i) => i.variant_id).filter((v): v is string => !!v))
+  const drop = cart.items.filter((i) => i.is_custom_price).map((i) => i.id)
+  const prices = new Map<string, number>()
+  const unpriced: string[] = []
+  for (const line of cart.items) {
+    const variant = line.variant_id ? variants.get(line.variant_id) : undefined
+    if (line.is_custom_price || !variant?.product) continue
+    const price = calculatePrice(variant, { currency_code: region.currency_code, region_id: region.id }, Number(line.quantity))
+    if (price === undefined) unpriced.push(variant.id)
+    else prices.set(line.id, price)
+  }
+  if (unpriced.length) throw invalidData(`Variants with IDs ${[...new Set(unpriced)].join(", ")} do not have a price`)
+  return { drop, prices }
+}
+
+/**
+ * update-cart: lock the cart · not completed · the (new or current) sales channel exists and is
+ * enabled · the new region exists · shipping country within the region · lines still sold in
+ * a new channel (beyond Medusa) · re-price lines in a new region's currency · write addresses
+ * and the cart · refresh the payment collection · emit `cart.updated`.
+ */
+export function updateCartWorkflow(c: Container, id: string, input: UpdateCartInput): Promise<void> {
+  return c.transaction(async (tx) => {
+    const cart = await cartForChange(tx, id)
+    assertNotCompleted(cart)
+    const channel = await resolveCartSalesChannel(tx, input.sales_channel_id ?? cart.sales_channel_id)
+    let region = cart.region
+    if (input.region_id) {
+      const found = await regionById(tx, input.region_id)
+      if (!found) throw notFound(`Region id not found: ${input.region_id}`)
+      region = found
+    }
+    const shippingAddress = shippingAddressFor(input, region, cart)
+    if (channel.id !== cart.sales_channel_id && cart.items.length) {
+      const variants = await loadVariants(tx, cart.items.map((i) => i.variant_id).filter((v): v is string => !!v))
+      assertSoldInChannel([...variants.values()], channel.id)
+    }
+    const regionChanged = !!region && region.id !== cart.region?.id
+    const repriced = regionChanged ? await repriceLines(tx, cart, region!) : undefined
+    assertNoPromoCodes(input.promo_codes)
+
+    const data: Row = {
+      currency_code: region?.currency_code ?? cart.currency_code,
+      region_id: region?.id ?? null,
+    }
+    if (typeof input.email === "string") data.email = input.email
+    if (input.sales_channel_id !== undefined) data.sales_channel_id = channel.id
+    if (input.metadata !== undefined) data.metadata = input.metadata
+    if (input.locale !== undefined) data.locale = input.locale
+    if (shippingAddress !== undefined) data.shipping_address_id = shippingAddress ? await upsertCartAddress(tx, shippingAddress) : null
+    if (input.billing_address !== undefined) data.billing_address_id = await upsertCartAddress(tx, input.billing_address)
+    await tx.modules.cart.updateCarts(cart.id, data)
+    if (repriced) {
+      if (repriced.drop.length) await tx.modules.cart.softDeleteLineItems(repriced.drop)
+      for (const [lineId, unitPrice] of repriced.prices) await tx.modules.cart.updateLineItems(lineId, { unit_price: unitPrice })
+    }
+    await refreshPaymentCollection(tx, cart.id)
+    tx.emit("cart.updated", { id: cart.id })
+  })
+}
