@@ -1,0 +1,92 @@
+import assert from "node:assert/strict"
+import { after, before, describe, test } from "node:test"
+import { testServer, type TestServer } from "../../../test-support/http.js"
+import { createCheckoutShop, type CheckoutShop } from "../carts/checkout-fixtures.js"
+import { createCart, pay } from "../carts/checkout-test-helpers.js"
+
+describe("store orders", () => {
+  let s: TestServer
+  let shop: CheckoutShop
+  let key: string
+  let orderId: string
+  let cartId: string
+  before(async () => {
+    s = await testServer()
+    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
+    key = s.publishableKey
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      email: "o@example.com",
+      metadata: { ref: "A-1" },
+      billing_address: { first_name: "Bill", country_code: "us" },
+      items: [{ variant_id: shop.variant.teeM, quantity: 2, metadata: { gift: true } }],
+    })
+    cartId = cart.id
+    await pay(s, key, cart.id)
+    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    assert.equal(done.status, 200)
+    orderId = done.body.order.id
+  })
+  after(() => s.close())
+
+  test("GET /store/orders/:id: the order with its lines, addresses and payment collection", async () => {
+    const r = await s.request("GET", `/store/orders/${orderId}`, { key })
+    assert.equal(r.status, 200)
+    const order = r.body.order
+    assert.equal(order.id, orderId)
+    assert.equal(order.status, "pending")
+    assert.equal(order.email, "o@example.com")
+    assert.equal(order.currency_code, "usd")
+    assert.equal(order.region_id, shop.region.us)
+    assert.equal(order.total, 40)
+    assert.equal(order.subtotal, 40)
+    assert.equal(order.version, 1)
+    assert.equal(order.sales_channel_id, undefined) // not a default store order field
+    assert.equal(order.items.length, 1)
+    const [line] = order.items
+    assert.match(line.id, /^ordli_/)
+    assert.deepEqual(
+      { title: line.title, subtitle: line.subtitle, quantity: line.quantity, unit_price: line.unit_price, variant_id: line.variant_id, product_id: line.product_id, metadata: line.metadata, requires_shipping: line.requires_shipping },
+      { title: "Tee", subtitle: "M", quantity: 2, unit_price: 20, variant_id: shop.variant.teeM, product_id: shop.product.tee, metadata: { gift: true }, requires_shipping: false },
+    )
+    assert.equal(line.variant.id, shop.variant.teeM)
+    assert.equal(line.variant.product.id, shop.product.tee)
+    assert.equal(order.shipping_address.country_code, "us")
+    assert.match(order.shipping_address.id, /^ordaddr_/)
+    assert.equal(order.billing_address.first_name, "Bill")
+    assert.deepEqual(order.shipping_methods, [])
+    assert.equal(order.payment_collections.length, 1)
+    assert.equal(order.payment_collections[0].status, "authorized")
+    assert.equal(order.payment_collections[0].amount, 40)
+    assert.equal(order.payment_collections[0].authorized_amount, 40)
+  })
+
+  test("fields: + extends with allowed fields; others are dropped; the cart link is readable", async () => {
+    const r = await s.request("GET", `/store/orders/${orderId}?fields=id,display_id,%2Bsales_channel_id,cart.id,%2Bsales_channel`, { key })
+    assert.equal(r.status, 200)
+    const order = r.body.order
+    assert.equal(order.sales_channel_id, s.defaults.default_sales_channel_id)
+    assert.deepEqual(order.cart, { id: cartId })
+    assert.equal(order.sales_channel, undefined)
+    assert.equal(typeof order.display_id, "number")
+    assert.equal(order.status, "pending") // the order detail always carries status, version, payment collections
+  })
+
+  test("unknown order, unknown query parameter", async () => {
+    const missing = await s.request("GET", "/store/orders/order_nope", { key })
+    assert.equal(missing.status, 404)
+    assert.deepEqual(missing.body, { type: "not_found", message: "Order id not found: order_nope" })
+    const param = await s.request("GET", `/store/orders/${orderId}?limit=1`, { key })
+    assert.deepEqual(param.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'limit'" })
+    const noKey = await s.request("GET", `/store/orders/${orderId}`)
+    assert.equal(noKey.status, 400)
+  })
+
+  test("draft orders are not store orders", async () => {
+    const draft = await s.app.container.transaction((tx) =>
+      tx.modules.order.createOrders({ currency_code: "usd", is_draft_order: true, status: "draft" }),
+    )
+    const r = await s.request("GET", `/store/orders/${draft.id}`, { key })
+    assert.deepEqual(r.body, { type: "not_found", message: `Order id not found: ${draft.id}` })
+  })
+})

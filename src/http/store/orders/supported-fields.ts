@@ -1,0 +1,29 @@
+import { parseFields } from "../../../framework/query/fields.js"
+import type { Schema } from "../../../framework/query/schema.js"
+
+const cache = new WeakMap<Schema, Map<string, string[]>>()
+
+/**
+ * The part of a Medusa default-field list this application's models can answer: a field the
+ * schema cannot resolve (a relation salesgraph does not model) is left out instead of failing
+ * the request. Remembered per schema and list (a bounded number of lists).
+ */
+export function supportedFields(schema: Schema, entity: string, fields: readonly string[]): string[] {
+  let byList = cache.get(schema)
+  if (!byList) cache.set(schema, (byList = new Map()))
+  const key = `${entity}\u0000${fields.join(",")}`
+  let supported = byList.get(key)
+  if (!supported) {
+    const root = schema.get(entity)
+    supported = fields.filter((field) => {
+      try {
+        parseFields(schema, root, [field.startsWith("*") ? `${field.slice(1)}.*` : field])
+        return true
+      } catch {
+        return false
+      }
+    })
+    if (byList.size < 500) byList.set(key, supported)
+  }
+  return supported
+}
