@@ -51,6 +51,12 @@ export function issueText(issue: z.core.$ZodIssue): string {
         return `Field '${field}' must contain at most ${String(issue.maximum)} ${issue.origin === "array" ? "item(s)" : "character(s)"}`
       }
       return `Value for field '${field}' too big, expected at most: '${String(issue.maximum)}'`
+    case "invalid_format":
+      // Medusa shows a format issue's own message alone: `Invalid email address`
+      return issue.message
+    case "custom":
+      // Medusa shows a custom issue's own message alone (refinements, removed properties)
+      return issue.message
     default:
       return field ? `${issue.message} for field '${field}'` : issue.message
   }
