@@ -148,12 +148,15 @@ function valueCondition(ref: Sql, kind: ColumnKind, value: unknown, name: string
 function searchCondition(cx: CompileContext, entity: Entity, alias: string, q: unknown, depth: number): Sql {
   if (typeof q !== "string") throw invalidData("Filter 'q' expects a string")
   const pattern = likeSubstring(q)
-  const parts: Sql[] = entity.searchable.map((c) => sql`${ident(alias, c)} ILIKE ${pattern}::text`)
+  // a searchable number (order.display_id) is searched as text, as Medusa casts it
+  const searched = (e: Entity, a: string, c: string) =>
+    ["text", "id", "enum"].includes(e.columns[c].kind) ? ident(a, c) : sql`${ident(a, c)}::text`
+  const parts: Sql[] = entity.searchable.map((c) => sql`${searched(entity, alias, c)} ILIKE ${pattern}::text`)
   for (const relation of Object.values(entity.relations)) {
     if (!relation.searchable || depth > 1) continue
     const target = cx.schema.get(relation.target)
     const src = relationSource(cx, relation, alias)
-    const inner = target.searchable.map((c) => sql`${ident(src.alias, c)} ILIKE ${pattern}::text`)
+    const inner = target.searchable.map((c) => sql`${searched(target, src.alias, c)} ILIKE ${pattern}::text`)
     if (inner.length) parts.push(sql`EXISTS (SELECT 1 FROM ${src.from} WHERE ${join(src.where, " AND ")} AND (${join(inner, " OR ")}))`)
   }
   if (parts.length === 0) throw invalidData(`Entity '${entity.name}' does not support free-text search 'q'`)

@@ -18,7 +18,7 @@ export interface UpdateStoreInput {
 /**
  * update-stores: the store must exist · check the currency list (unique codes, exactly one
  * default) · update columns (metadata merges) · replace the currencies when given · emit
- * `store.updated`.
+ * `store.store.updated` (Medusa has no workflow event for stores; this is its store module's own).
  */
 export function updateStoreWorkflow(c: Container, id: string, input: UpdateStoreInput): Promise<Row> {
   const { supported_currencies, supported_locales, ...columns } = StoreService.normalize(input)
@@ -28,7 +28,7 @@ export function updateStoreWorkflow(c: Container, id: string, input: UpdateStore
     StoreService.validateSupportedCurrencies(supported_currencies, supported_locales)
     const store = await tx.modules.store.updateStores(id, columns)
     if (supported_currencies) await tx.modules.store.replaceSupportedCurrencies(id, supported_currencies)
-    tx.emit("store.updated", { id })
+    tx.emit("store.store.updated", { id })
     return store
   })
 }

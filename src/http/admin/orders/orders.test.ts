@@ -31,9 +31,10 @@ describe("admin orders", () => {
   let draft: Row
 
   /** Orders as checkout writes them: the order module's generated service, in one transaction. */
-  const createOrder = (order: Row, items: Row[] = [], shipping: Row[] = []) =>
+  const createOrder = (order: Row, items: Row[] = [], shipping: Row[] = [], address?: Row) =>
     s.app.container.transaction(async (tx) => {
-      const created = await tx.modules.order.createOrders({ currency_code: "eur", ...order })
+      const shippingAddress = address ? await tx.modules.order.createOrderAddresses(address) : undefined
+      const created = await tx.modules.order.createOrders({ currency_code: "eur", shipping_address_id: shippingAddress?.id ?? null, ...order })
       if (items.length) await tx.modules.order.createOrderLineItems(items.map((i) => ({ order_id: created.id, ...i })))
       if (shipping.length) await tx.modules.order.createOrderShippingMethods(shipping.map((m) => ({ order_id: created.id, ...m })))
       return created
@@ -49,6 +50,7 @@ describe("admin orders", () => {
         { title: "Mug", quantity: 1, unit_price: 5.5 },
       ],
       [{ name: "Standard", amount: 4 }],
+      { first_name: "Ada", city: "Copenhagen", country_code: "dk" },
     )
     second = await createOrder({ sales_channel_id: pos.id, email: "bob@example.com", region_id: "reg_us", status: "completed" }, [
       { title: "Cap", quantity: 3, unit_price: 7 },
@@ -127,6 +129,9 @@ describe("admin orders", () => {
     assert.deepEqual(ids((await q("region_id=reg_us")).body.orders), [second.id])
     assert.deepEqual(ids((await q("customer_id[]=cus_ada")).body.orders), [first.id])
     assert.deepEqual(ids((await q("q=BOB@")).body.orders), [second.id])
+    // display_id is searched as text, addresses through their searchable columns
+    assert.deepEqual(ids((await q(`q=${second.display_id}`)).body.orders), [second.id])
+    assert.deepEqual(ids((await q("q=copenhagen")).body.orders), [first.id])
     assert.deepEqual(ids((await q("total[$gt]=25")).body.orders), [first.id])
     assert.deepEqual(ids((await q("total[$lte]=21")).body.orders).sort(), [second.id, other.id].sort())
     assert.equal((await q("created_at[$lt]=2000-01-01")).body.count, 0)
@@ -160,7 +165,8 @@ describe("admin orders", () => {
     assert.deepEqual(o.payment_collections, [])
     assert.equal(o.shipping_methods.length, 1)
     assert.deepEqual(o.shipping_methods[0].tax_lines, [])
-    assert.equal(o.shipping_address, null)
+    assert.equal(o.shipping_address.city, "Copenhagen")
+    assert.equal(o.billing_address, null)
     assert.equal(o.items.length, 2)
     assert.equal(o.items[0].variant, null)
     assert.ok(!("sales_channel_id" in o))

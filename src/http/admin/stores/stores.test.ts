@@ -93,7 +93,7 @@ describe("admin stores", () => {
     assert.equal(xyz.currency_code, "xyz")
     assert.ok(!("currency" in xyz))
     assert.ok(!("is_tax_inclusive" in usd))
-    assert.deepEqual(events.map((e) => e.name), ["store.updated"])
+    assert.deepEqual(events.map((e) => e.name), ["store.store.updated"])
 
     const merged = await s.request("POST", `/admin/stores/${storeId}?fields=metadata,supported_currencies.currency_code`, { body: { metadata: { a: "", c: 3 } } })
     assert.deepEqual(merged.body.store.metadata, { b: 2, c: 3 })
