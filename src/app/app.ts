@@ -52,6 +52,7 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
     const migrations = options.migrate ? await migrate(pool, migrationSources()) : { applied: [] }
     const bus = new EventBus()
     const dispatcher = new OutboxDispatcher(pool, bus, (e) => log.error(e, "event delivery failed"))
+    const onRemoteEvents = new Set<(names: string[]) => void>()
     const core: AppCore = {
       pool,
       schema: buildSchema(),
@@ -59,8 +60,8 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       bus,
       dispatcher,
       onCommitted: new Set<(events: PendingEvent[]) => void>(),
+      onRemoteEvents,
     }
-    const onRemoteEvents = new Set<(names: string[]) => void>()
     let listener: pg.Client | undefined
     if (options.background !== false) {
       dispatcher.start()

@@ -17,6 +17,8 @@ export interface AppCore {
   dispatcher: OutboxDispatcher
   /** called synchronously after a transaction that emitted events commits (cache invalidation) */
   onCommitted: Set<(events: PendingEvent[]) => void>
+  /** called with the event names other processes (and this one) committed, on NOTIFY */
+  onRemoteEvents: Set<(names: string[]) => void>
 }
 
 /**

@@ -1,14 +1,14 @@
-import type { App } from "../../app/app.js"
+import type { AppCore } from "../../app/container.js"
 
 /**
  * Runs `clear` when an event whose name passes `matches` commits — in this process at once
  * (before the response of the write is sent), in other processes on PostgreSQL's NOTIFY.
  */
-export function clearOnEvents(app: App, matches: (name: string) => boolean, clear: () => void) {
-  app.core.onCommitted.add((events) => {
+export function clearOnEvents(target: { core: AppCore }, matches: (name: string) => boolean, clear: () => void) {
+  target.core.onCommitted.add((events) => {
     if (events.some((e) => matches(e.name))) clear()
   })
-  app.onRemoteEvents.add((names) => {
+  target.core.onRemoteEvents.add((names) => {
     // an empty or truncated list: be safe
     if (names.length === 0 || names.some(matches) || names.join(",").length >= 6900) clear()
   })

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify"
 import type { App } from "../../app/app.js"
+import { createStoreCache } from "./cache/store-cache.js"
 import { storeCartRoutes } from "./carts/routes.js"
 import { storeOrderRoutes } from "./orders/routes.js"
 import { storePaymentCollectionRoutes } from "./payment-collections/routes.js"
@@ -12,6 +13,7 @@ import { storeRegionRoutes } from "./regions/routes.js"
 export function registerStoreRoutes(app: App) {
   return async function store(server: FastifyInstance) {
     server.addHook("onRequest", publishableKeyGate(app))
+    server.decorate("storeCache", createStoreCache(app))
     for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes]) {
       await server.register(routes)
     }

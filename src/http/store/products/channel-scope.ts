@@ -1,5 +1,6 @@
 import type { AppCore, Container } from "../../../app/container.js"
 import { invalidData } from "../../../framework/errors.js"
+import { clearOnEvents } from "../../helpers/event-caches.js"
 
 /**
  * Which sales channels a store catalogue read sees (spec §8.1 step 1–3, §10 items 3–5).
@@ -34,11 +35,8 @@ export function inventoryChannel(keyChannels: readonly string[], set: readonly s
  */
 export const soldIn = (channels: readonly string[]) => ({ sales_channels: { id: [...channels], is_disabled: false } })
 
-const SHORTCUT_TTL_MS = 5_000
-
 interface ShortcutState {
   value?: Promise<boolean>
-  expires: number
 }
 
 const shortcutStates = new WeakMap<AppCore, ShortcutState>()
@@ -46,28 +44,26 @@ const shortcutStates = new WeakMap<AppCore, ShortcutState>()
 /**
  * 2.21.2's listing shortcut: when the database holds at most one sales channel, GET
  * /store/products lists every published product, linked or not. The answer is kept per
- * application and dropped when a channel event commits here (other processes: after a few
- * seconds), so the hot path costs no statement. A single channel that is disabled gets no
- * shortcut (beyond Medusa: it sells nothing).
+ * application and dropped when a channel event commits, here or in another process (NOTIFY),
+ * so the hot path costs no statement. A single channel that is disabled gets no shortcut
+ * (beyond Medusa: it sells nothing).
  */
 export function listsEveryProduct(c: Container): Promise<boolean> {
   let state = shortcutStates.get(c.core)
   if (!state) {
-    const fresh: ShortcutState = { expires: 0 }
-    c.core.onCommitted.add((events) => {
-      if (events.some((e) => e.name.startsWith("sales-channel.") || e.name.startsWith("sales_channel."))) fresh.value = undefined
+    const fresh: ShortcutState = {}
+    clearOnEvents(c, (name) => name.startsWith("sales-channel.") || name.startsWith("sales_channel."), () => {
+      fresh.value = undefined
     })
     shortcutStates.set(c.core, fresh)
     state = fresh
   }
-  const now = Date.now()
-  if (state.value && state.expires >= now) return state.value
+  if (state.value) return state.value
   const current = state
   const value = c.query
     .graph<{ id: string; is_disabled: boolean }>({ entity: "sales_channel", fields: ["id", "is_disabled"], pagination: { take: 2 } })
     .then(({ data }) => data.length <= 1 && !data.some((ch) => ch.is_disabled))
   current.value = value
-  current.expires = now + SHORTCUT_TTL_MS
   value.catch(() => {
     if (current.value === value) current.value = undefined
   })

@@ -1,0 +1,105 @@
+import assert from "node:assert/strict"
+import type { AddressInfo } from "node:net"
+import { after, before, describe, test } from "node:test"
+import { openApp, type App } from "../../../app/app.js"
+import { loadConfig } from "../../../app/config.js"
+import { testServer, type TestServer } from "../../../test-support/http.js"
+import { buildServer } from "../../server.js"
+
+/** The store response cache never serves what a committed write changed, here or in another process. */
+describe("store response cache", () => {
+  let s: TestServer
+  let other: { app: App; url: string; close(): Promise<void> }
+  let channel: string
+  let key: string
+
+  before(async () => {
+    s = await testServer()
+    channel = s.defaults.default_sales_channel_id
+    key = s.publishableKey
+    // a second channel so the single-channel listing shortcut does not apply
+    await s.request("POST", "/admin/sales-channels", { body: { name: "Other" } })
+    // a second salesgraph process on the same database
+    const app = await openApp(loadConfig({}, { databaseUrl: s.app.connectionString, logLevel: "silent" }))
+    const server = await buildServer(app)
+    await server.listen({ port: 0, host: "127.0.0.1" })
+    other = {
+      app,
+      url: `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+      async close() {
+        await server.close()
+        await app.close()
+      },
+    }
+  })
+  after(async () => {
+    await other.close()
+    await s.close()
+  })
+
+  const storeList = async (base: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${base}/store/products?fields=id,title`, { headers: { "x-publishable-api-key": key, ...headers } })
+    return { status: res.status, etag: res.headers.get("etag"), body: res.status === 200 ? await res.json() : undefined }
+  }
+
+  async function createProduct(title: string) {
+    const product = await s.app.container.transaction(async (tx) => {
+      const p = await tx.modules.product.createProducts({ title, handle: title.toLowerCase().replace(/\s/g, "-"), status: "published" })
+      tx.emit("product.created", { id: p.id })
+      return p
+    })
+    const linked = await s.request("POST", `/admin/sales-channels/${channel}/products`, { body: { add: [product.id] } })
+    assert.equal(linked.status, 200)
+    return product
+  }
+
+  test("a write through the admin API shows on the very next store read (same process)", async () => {
+    const first = await storeList(s.url)
+    const again = await storeList(s.url)
+    assert.deepEqual(again.body, first.body)
+    const product = await createProduct("Fresh One")
+    const after = await storeList(s.url)
+    assert.ok(after.body.products.some((p: { id: string }) => p.id === product.id))
+    assert.notEqual(after.etag, first.etag)
+  })
+
+  test("and on the very next read from another process on the same database", async () => {
+    await storeList(other.url) // fill the other process's cache
+    const product = await createProduct("Fresh Two")
+    const seen = await storeList(other.url)
+    assert.ok(seen.body.products.some((p: { id: string }) => p.id === product.id))
+    await s.request("POST", `/admin/sales-channels/${channel}/products`, { body: { remove: [product.id] } })
+    const gone = await storeList(other.url)
+    assert.ok(!gone.body.products.some((p: { id: string }) => p.id === product.id))
+  })
+
+  test("If-None-Match with the current ETag → 304; a stale one → 200", async () => {
+    const current = await storeList(s.url)
+    assert.ok(current.etag)
+    const notModified = await storeList(s.url, { "if-none-match": current.etag! })
+    assert.equal(notModified.status, 304)
+    const stale = await storeList(s.url, { "if-none-match": 'W/"stale"' })
+    assert.equal(stale.status, 200)
+  })
+
+  test("nothing leaks between keys of different channels", async () => {
+    const other = (await s.request("POST", "/admin/sales-channels", { body: { name: "Elsewhere" } })).body.sales_channel
+    const key2 = (await s.request("POST", "/admin/api-keys", { body: { title: "k2", type: "publishable" } })).body.api_key
+    await s.request("POST", `/admin/api-keys/${key2.id}/sales-channels`, { body: { add: [other.id] } })
+    const mine = await storeList(s.url)
+    assert.ok(mine.body.products.length > 0)
+    const res = await fetch(`${s.url}/store/products?fields=id,title`, { headers: { "x-publishable-api-key": key2.token } })
+    const theirs = await res.json()
+    assert.equal(theirs.products.length, 0)
+  })
+
+  test("a revoked key is refused even for a cached URL", async () => {
+    const key3 = (await s.request("POST", "/admin/api-keys", { body: { title: "k3", type: "publishable" } })).body.api_key
+    await s.request("POST", `/admin/api-keys/${key3.id}/sales-channels`, { body: { add: [channel] } })
+    const ok = await fetch(`${s.url}/store/products?fields=id,title`, { headers: { "x-publishable-api-key": key3.token } })
+    assert.equal(ok.status, 200)
+    await s.request("POST", `/admin/api-keys/${key3.id}/revoke`)
+    const refused = await fetch(`${s.url}/store/products?fields=id,title`, { headers: { "x-publishable-api-key": key3.token } })
+    assert.equal(refused.status, 400)
+  })
+})
