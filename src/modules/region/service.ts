@@ -41,6 +41,12 @@ export class RegionService extends moduleService({ Region, RegionCountry }) {
     }
   }
 
+  /** Locks the live region for the rest of the transaction (concurrent updates queue); false when there is none. */
+  async lockRegion(id: string): Promise<boolean> {
+    const rows = await this.db.query(sql`SELECT id FROM region WHERE id = ${id}::text AND deleted_at IS NULL FOR UPDATE`)
+    return rows.length > 0
+  }
+
   /** Makes `codes` (validated) the countries of the region, in that order. */
   async setCountries(regionId: string, codes: string[]): Promise<void> {
     // the rows are assignments, not records of their own: replaced outright

@@ -1,5 +1,6 @@
 import { invalidData } from "../../framework/errors.js"
 import { moduleService } from "../../framework/service/index.js"
+import { sql } from "../../framework/sql/sql.js"
 import { Currency } from "./models/currency.js"
 import { Store, StoreCurrency } from "./models/store.js"
 
@@ -40,6 +41,12 @@ export class StoreService extends moduleService({ Store, StoreCurrency, Currency
       const repeated = duplicates(locales.map((l) => l.locale_code))
       if (repeated.length) throw invalidData(`Duplicate locale codes: ${repeated.join(", ")}`)
     }
+  }
+
+  /** Locks the live store for the rest of the transaction (concurrent updates queue); false when there is none. */
+  async lockStore(id: string): Promise<boolean> {
+    const rows = await this.db.query(sql`SELECT id FROM store WHERE id = ${id}::text AND deleted_at IS NULL FOR UPDATE`)
+    return rows.length > 0
   }
 
   /** Replaces the store's currency rows with new ones, in the given order (Medusa's upsert-with-replace). */

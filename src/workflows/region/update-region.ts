@@ -6,15 +6,14 @@ import type { CreateRegionInput } from "./create-regions.js"
 import { assertPaymentProvidersEnabled, setRegionPaymentProviders } from "./payment-providers.js"
 
 /**
- * update-regions: the region must exist · validate countries (its own may stay) and payment
- * providers · update columns (metadata merges) · replace countries when given · replace
- * provider links when given · emit `region.updated`.
+ * update-regions: the region must exist (locked, so concurrent updates queue) · validate
+ * countries (its own may stay) and payment providers · update columns (metadata merges) ·
+ * replace countries when given · replace provider links when given · emit `region.updated`.
  */
 export function updateRegionWorkflow(c: Container, id: string, input: Partial<CreateRegionInput>): Promise<Row> {
   const { countries, payment_providers, is_tax_inclusive, ...columns } = RegionService.normalize(input)
   return c.transaction(async (tx) => {
-    const [existing] = await tx.modules.region.listRegions({ id }, { select: ["id"] })
-    if (!existing) throw notFound(`Region with id "${id}" not found`)
+    if (!(await tx.modules.region.lockRegion(id))) throw notFound(`Region with id "${id}" not found`)
     if (countries) await tx.modules.region.validateCountries(countries, [id])
     if (payment_providers) await assertPaymentProvidersEnabled(tx, payment_providers)
     const region = await tx.modules.region.updateRegions(id, columns)

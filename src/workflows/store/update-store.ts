@@ -16,15 +16,15 @@ export interface UpdateStoreInput {
 }
 
 /**
- * update-stores: the store must exist · check the currency list (unique codes, exactly one
- * default) · update columns (metadata merges) · replace the currencies when given · emit
- * `store.store.updated` (Medusa has no workflow event for stores; this is its store module's own).
+ * update-stores: the store must exist (locked, so concurrent updates queue) · check the
+ * currency list (unique codes, exactly one default) · update columns (metadata merges) ·
+ * replace the currencies when given · emit `store.store.updated` (Medusa has no workflow
+ * event for stores; this is its store module's own).
  */
 export function updateStoreWorkflow(c: Container, id: string, input: UpdateStoreInput): Promise<Row> {
   const { supported_currencies, supported_locales, ...columns } = StoreService.normalize(input)
   return c.transaction(async (tx) => {
-    const [existing] = await tx.modules.store.listStores({ id }, { select: ["id"] })
-    if (!existing) throw notFound(`Store with id "${id}" not found`)
+    if (!(await tx.modules.store.lockStore(id))) throw notFound(`Store with id "${id}" not found`)
     StoreService.validateSupportedCurrencies(supported_currencies, supported_locales)
     const store = await tx.modules.store.updateStores(id, columns)
     if (supported_currencies) await tx.modules.store.replaceSupportedCurrencies(id, supported_currencies)

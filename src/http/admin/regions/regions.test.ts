@@ -171,6 +171,18 @@ describe("admin regions", () => {
     assert.deepEqual(unknown.body, { id: "reg_missing", object: "region", deleted: true })
   })
 
+  test("concurrent creates claiming one country: exactly one wins, the others get Medusa's message", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => s.request("POST", "/admin/regions", { body: { name: `Race ${i}`, currency_code: "eur", countries: ["pt"] } })),
+    )
+    assert.equal(results.filter((r) => r.status === 200).length, 1)
+    for (const r of results.filter((x) => x.status !== 200)) {
+      assert.deepEqual(r.body, { type: "invalid_data", message: 'Countries with codes: "pt" are already assigned to a region' })
+    }
+    const racers = await s.request("GET", "/admin/regions?q=Race&fields=id")
+    assert.equal(racers.body.count, 1)
+  })
+
   test("payment providers: the boot's system provider, filters, strict query", async () => {
     const listed = await s.request("GET", "/admin/payments/payment-providers")
     assert.deepEqual(listed.body, { payment_providers: [{ id: "pp_system_default", is_enabled: true }], count: 1, offset: 0, limit: 20 })

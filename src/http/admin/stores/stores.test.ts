@@ -140,6 +140,22 @@ describe("admin stores", () => {
     assert.deepEqual(badParam.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
   })
 
+  test("concurrent currency replacements queue: the result is one whole list, never a mixture", async () => {
+    const lists = [["usd", "eur"], ["gbp"], ["jpy", "dkk", "sek"], ["chf", "nok"], ["cad"], ["aud", "nzd"]]
+    const results = await Promise.all(
+      lists.map((codes) =>
+        s.request("POST", `/admin/stores/${storeId}?fields=id`, {
+          body: { supported_currencies: codes.map((currency_code, i) => ({ currency_code, is_default: i === 0 })) },
+        }),
+      ),
+    )
+    assert.ok(results.every((r) => r.status === 200))
+    const final = (await s.request("GET", `/admin/stores/${storeId}?fields=supported_currencies.currency_code,supported_currencies.is_default`)).body.store
+    const codes = final.supported_currencies.map((c: { currency_code: string }) => c.currency_code)
+    assert.ok(lists.some((l) => JSON.stringify(l) === JSON.stringify(codes)), JSON.stringify(codes))
+    assert.equal(final.supported_currencies.filter((c: { is_default: boolean }) => c.is_default).length, 1)
+  })
+
   test("the store's default channel is the one sales-channel deletion refuses", async () => {
     const sc = (await s.request("POST", "/admin/sales-channels", { body: { name: "New default" } })).body.sales_channel
     await s.request("POST", `/admin/stores/${storeId}`, { body: { default_sales_channel_id: sc.id } })
