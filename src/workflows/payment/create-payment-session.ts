@@ -16,13 +16,18 @@ interface CollectionForSession {
 }
 
 /**
- * create-payment-sessions: lock the collection · the provider must be enabled in the cart's
+ * create-payment-sessions: lock the cart and the collection · the provider must be enabled in the cart's
  * region (unless the cart is completed) and exist · the collection's earlier sessions are
  * removed (one active session, no split payments) · a pending session for the collection's
  * amount is created. The system provider needs no external step: completion authorizes it.
  */
 export function createPaymentSessionWorkflow(c: Container, collectionId: string, input: CreatePaymentSessionInput): Promise<{ id: string }> {
   return c.transaction(async (tx) => {
+    // the cart first, then the collection: the order cart changes and completion lock in
+    await tx.db.query(
+      sql`SELECT c.id FROM cart c JOIN cart_payment_collection l ON l.cart_id = c.id AND l.deleted_at IS NULL
+          WHERE l.payment_collection_id = ${collectionId}::text FOR UPDATE OF c`,
+    )
     const locked = await tx.db.query(
       sql`SELECT id FROM payment_collection WHERE id = ${collectionId}::text AND deleted_at IS NULL FOR UPDATE`,
     )
