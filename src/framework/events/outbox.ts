@@ -32,8 +32,9 @@ CREATE INDEX IF NOT EXISTS "IDX_event_outbox_pending" ON event_outbox (seq) WHER
 export async function writeOutbox(tx: Executor, events: PendingEvent[]): Promise<void> {
   if (events.length === 0) return
   const rows = events.map((e) => ({ id: generateId("evt"), name: e.name, data: e.data }))
-  await tx.query(sql`INSERT INTO event_outbox (id, name, data)
-    SELECT r.id, r.name, r.data FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, name text, data jsonb)`)
   const names = [...new Set(events.map((e) => e.name))].join(",").slice(0, 7000)
-  await tx.query(sql`SELECT pg_notify(${EVENTS_CHANNEL}::text, ${names}::text)`)
+  // one round trip: the insert and the notification travel in the same statement
+  await tx.query(sql`WITH written AS (INSERT INTO event_outbox (id, name, data)
+      SELECT r.id, r.name, r.data FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, name text, data jsonb) RETURNING 1)
+    SELECT pg_notify(${EVENTS_CHANNEL}::text, ${names}::text)`)
 }

@@ -69,17 +69,23 @@ export class LinkApi {
     return byLink
   }
 
-  /** Refuses links to records that do not exist (Medusa would store a dangling row). */
-  private async checkExists(side: StoredLinkSide, ids: string[]) {
-    const model = side.model()
-    const unique = [...new Set(ids)].sort()
+  /**
+   * Refuses links to records that do not exist (Medusa would store a dangling row). Both ends
+   * are checked in one statement.
+   */
+  private async checkExists(ends: [StoredLinkSide, string[]][]) {
+    const checks = ends.map(([side, ids], i) => ({ model: side.model(), unique: [...new Set(ids)].sort(), cte: `e${i}` }))
     // FOR SHARE: a concurrent delete of the record waits for this link, then cascades over it
-    const found = await this.cx.db.query<{ id: string }>(
-      sql`SELECT id FROM ${ident(model.tableName)} WHERE id = ANY(${unique}::text[]) AND deleted_at IS NULL ORDER BY id FOR SHARE`,
+    const ctes = checks.map(
+      (c) => sql`${raw(c.cte)} AS (SELECT id FROM ${ident(c.model.tableName)} WHERE id = ANY(${c.unique}::text[]) AND deleted_at IS NULL ORDER BY id FOR SHARE)`,
     )
-    const have = new Set(found.map((r) => r.id))
-    const missing = unique.filter((id) => !have.has(id))
-    if (missing.length) throw notFound(`${model.pascal} with id: ${missing.join(", ")} was not found`)
+    const selects = checks.map((c, i) => sql`SELECT ${i}::int AS side, id FROM ${raw(c.cte)}`)
+    const found = await this.cx.db.query<{ side: number; id: string }>(sql`WITH ${join(ctes)} ${join(selects, " UNION ALL ")}`)
+    checks.forEach((c, i) => {
+      const have = new Set(found.filter((r) => r.side === i).map((r) => r.id))
+      const missing = c.unique.filter((id) => !have.has(id))
+      if (missing.length) throw notFound(`${c.model.pascal} with id: ${missing.join(", ")} was not found`)
+    })
   }
 
   private emit(link: StoredLinkDef, verb: "attached" | "detached", rows: Record<string, unknown>[]) {
@@ -96,8 +102,10 @@ export class LinkApi {
   async create(defs: LinkDefinition | LinkDefinition[]): Promise<Record<string, unknown>[]> {
     const out: Record<string, unknown>[] = []
     for (const [link, items] of this.resolve(defs, "create")) {
-      await this.checkExists(link.left, items.map((i) => i.leftId))
-      await this.checkExists(link.right, items.map((i) => i.rightId))
+      await this.checkExists([
+        [link.left, items.map((i) => i.leftId)],
+        [link.right, items.map((i) => i.rightId)],
+      ])
       // one row per pair (last data wins), in key order so concurrent writers lock alike
       const pairs = new Map<string, Resolved>()
       for (const item of items) pairs.set(`${item.leftId}\u0000${item.rightId}`, item)

@@ -1,11 +1,10 @@
 import type { Container } from "../../../app/container.js"
-import { resolveFields } from "../../helpers/fields.js"
 import { oneEnvelope, oneJson } from "../../helpers/respond.js"
-import { DEFAULT_FIELDS } from "./query-config.js"
+import { productFields } from "./admin-fields.js"
 
 export const productQuery = (id: string, fields: string | undefined) => ({
   entity: "product",
-  fields: resolveFields(DEFAULT_FIELDS, fields),
+  fields: productFields(fields),
   filters: { id },
 })
 

@@ -3,11 +3,11 @@ import type { z } from "zod"
 import { createProductsWorkflow } from "../../../workflows/product/create-products.js"
 import { deleteProductsWorkflow } from "../../../workflows/product/delete-products.js"
 import { updateProductWorkflow } from "../../../workflows/product/update-product.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, sendJson } from "../../helpers/respond.js"
 import { listProductFilters } from "./list-filters.js"
 import { productEnvelope } from "./product-response.js"
-import { DEFAULT_FIELDS } from "./query-config.js"
+import { productFields } from "./admin-fields.js"
 import { CreateProductBody, ListProductsQuery, RetrieveQuery, UpdateProductBody } from "./validators.js"
 import { variantRoutes } from "./variant-routes.js"
 
@@ -18,7 +18,7 @@ export async function productRoutes(server: FastifyInstance) {
     const q = request.query as z.infer<typeof ListProductsQuery>
     const json = await listEnvelope(request.container, "products", {
       entity: "product",
-      fields: resolveFields(DEFAULT_FIELDS, q.fields),
+      fields: productFields(q.fields),
       filters: listProductFilters(q),
       pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
       withDeleted: q.with_deleted === true,

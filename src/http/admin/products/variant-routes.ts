@@ -9,7 +9,8 @@ import {
   linkVariantInventoryItemWorkflow,
   updateVariantInventoryItemWorkflow,
 } from "../../../workflows/product/variant-inventory-links.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
+import { variantFields } from "./admin-fields.js"
 import { listEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { listVariantFilters } from "./list-filters.js"
 import { PRODUCT_VARIANT_DEFAULT_FIELDS, VARIANT_DEFAULT_FIELDS } from "./query-config.js"
@@ -29,7 +30,7 @@ type ItemParams = VariantParams & { inventory_item_id: string }
 
 /** A variant's JSON text; `{}` when there is none (Medusa answers 200 with no variant). */
 async function variantJson(c: Container, filters: Record<string, unknown>, fields: string | undefined): Promise<string> {
-  const json = await oneJson(c, { entity: "product_variant", fields: resolveFields(VARIANT_DEFAULT_FIELDS, fields), filters })
+  const json = await oneJson(c, { entity: "product_variant", ...variantFields(VARIANT_DEFAULT_FIELDS, fields), filters })
   return json ?? "{}"
 }
 
@@ -41,7 +42,7 @@ export async function variantRoutes(server: FastifyInstance) {
     const q = request.query as z.infer<typeof ListVariantsQuery>
     const json = await listEnvelope(request.container, "variants", {
       entity: "product_variant",
-      fields: resolveFields(VARIANT_DEFAULT_FIELDS, q.fields),
+      ...variantFields(VARIANT_DEFAULT_FIELDS, q.fields),
       filters: { ...listVariantFilters(q), product_id: id },
       pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
     })
@@ -119,7 +120,7 @@ export async function variantRoutes(server: FastifyInstance) {
     const q = request.query as z.infer<typeof ListVariantsQuery>
     const json = await listEnvelope(request.container, "variants", {
       entity: "product_variant",
-      fields: resolveFields(PRODUCT_VARIANT_DEFAULT_FIELDS, q.fields),
+      ...variantFields(PRODUCT_VARIANT_DEFAULT_FIELDS, q.fields),
       filters: listVariantFilters(q),
       pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
     })

@@ -154,6 +154,27 @@ describe("admin product variants", () => {
     assert.deepEqual([missing.status, missing.body.type], [404, "not_found"])
   })
 
+  test("inventory_quantity on the variant routes is the total over every location", async () => {
+    const p = await product({ title: "Counted" })
+    const [vs, vm] = p.variants
+    const [link] = await itemsOf(vs.id)
+    const locs = await Promise.all(["Q1", "Q2"].map(async (name) => (await s.request("POST", "/admin/stock-locations", { body: { name } })).body.stock_location))
+    await s.request("POST", "/admin/inventory-items/location-levels/batch", {
+      body: { create: [{ inventory_item_id: link.inventory_item_id, location_id: locs[0].id, stocked_quantity: 7 }, { inventory_item_id: link.inventory_item_id, location_id: locs[1].id, stocked_quantity: 4 }] },
+    })
+    const list = await s.request("GET", `/admin/products/${p.id}/variants?fields=id,%2Binventory_quantity`)
+    assert.deepEqual(list.body.variants, [
+      { id: vs.id, manage_inventory: true, inventory_quantity: 11 },
+      { id: vm.id, manage_inventory: false },
+    ])
+    await s.request("POST", `/admin/products/${p.id}/variants/${vs.id}/inventory-items/${link.inventory_item_id}`, { body: { required_quantity: 2 } })
+    const all = await s.request("GET", `/admin/product-variants?id=${vs.id}&fields=id,inventory_quantity`)
+    assert.deepEqual(all.body.variants, [{ id: vs.id, manage_inventory: true, inventory_quantity: 5 }])
+    // Medusa's product routes drop it
+    const onProduct = await s.request("GET", `/admin/products/${p.id}?fields=id,variants.id,%2Bvariants.inventory_quantity`)
+    assert.deepEqual(onProduct.body.product.variants, [{ id: vs.id }, { id: vm.id }])
+  })
+
   test("variant ↔ inventory item links: create with a quantity, update it, dismiss it", async () => {
     const p = await product({ title: "Linking" })
     const v = p.variants[1]
