@@ -271,4 +271,19 @@ describe("checkout: cart → payment → order with reservations", () => {
     }
     assert.equal((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).status, 200)
   })
+  test("a variant that allows backorder is sold past its stock and reserved where it is stocked", async () => {
+    await s.app.container.transaction((tx) => tx.modules.product.updateProductVariants(shop.variant.last, { allow_backorder: true }))
+    const before = await level(s, shop.item.last, shop.location.A)
+    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.last, quantity: 3 }] })
+    await pay(s, key, cart.id)
+    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    assert.equal(done.status, 200)
+    assert.deepEqual(await level(s, shop.item.last, shop.location.A), { stocked_quantity: before.stocked_quantity, reserved_quantity: before.reserved_quantity + 3 })
+    const { data } = await s.app.container.query.graph<{ allow_backorder: boolean; quantity: number }>({
+      entity: "reservation_item",
+      fields: ["allow_backorder", "quantity"],
+      filters: { line_item_id: done.body.order.items[0].id },
+    })
+    assert.deepEqual(data.map((r) => [r.allow_backorder, r.quantity]), [[true, 3]])
+  })
 })
