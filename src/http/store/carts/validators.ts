@@ -72,7 +72,20 @@ export const UpdateLineItemBody = z
   .strict()
 
 const ShippingOption = z.object({ option_id: text(), data: z.record(z.string(), z.unknown()).optional() })
-export const AddShippingMethodBody = z.union([ShippingOption.strict(), z.array(ShippingOption).max(100)])
+/** One option or a list of them; unknown keys inside are dropped (Medusa's union is not strict). */
+export const AddShippingMethodBody = z.union([ShippingOption, z.array(ShippingOption).max(100)])
+
+/**
+ * Medusa's message for a single option without a string `option_id` (its union formatter
+ * names the object's field with the types the union expected there and at the top).
+ */
+export function shippingMethodBodyError(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined
+  const value = (body as { option_id?: unknown }).option_id
+  if (typeof value === "string") return undefined
+  const expected = value === undefined ? "array" : "string, array"
+  return `Invalid request: Expected type: '${expected}' for field 'option_id', got: '${String(value)}'`
+}
 
 export type CreateCartBodyT = z.infer<typeof CreateCartBody>
 export type UpdateCartBodyT = z.infer<typeof UpdateCartBody>
