@@ -18,10 +18,9 @@ export function updateVariantInventoryItemWorkflow(c: Container, variantId: stri
   })
 }
 
-/** DELETE …/inventory-items/:inventory_item_id: dismiss the link. Returns the link row id, if there was one. */
-export function dismissVariantInventoryItemWorkflow(c: Container, variantId: string, itemId: string): Promise<string | undefined> {
+/** DELETE …/inventory-items/:inventory_item_id: dismiss the link (a pair that is not linked is ignored). */
+export function dismissVariantInventoryItemWorkflow(c: Container, variantId: string, itemId: string): Promise<void> {
   return c.transaction(async (tx) => {
-    const [row] = await tx.link.dismiss(variantItemLink(variantId, itemId))
-    return row?.id as string | undefined
+    await tx.link.dismiss({ product: { variant_id: variantId }, inventory: { inventory_item_id: itemId } })
   })
 }

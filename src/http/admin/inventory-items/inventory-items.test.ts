@@ -289,6 +289,8 @@ describe("admin inventory items", () => {
     assert.deepEqual([all.body.count, all.body.limit, ids(all.body.reservations)], [2, 20, [r1.id, r2.id]])
     const first = all.body.reservations[0]
     assert.deepEqual([first.quantity, first.location_id, first.line_item_id, first.inventory_item.id, first.inventory_item.reserved_quantity], [2, loc.id, "cali_1", it.id, 3])
+    assert.deepEqual(keys(first), ["created_at", "description", "id", "inventory_item", "inventory_item_id", "line_item_id", "location_id", "metadata", "quantity", "updated_at"])
+    assert.deepEqual(keys(first.inventory_item), ITEM_KEYS.filter((k) => k !== "location_levels"))
     const atLoc = await s.request("GET", `/admin/reservations?location_id[]=${other.id}&fields=id`)
     assert.deepEqual(atLoc.body.reservations, [{ id: r2.id }])
     const byLine = await s.request("GET", "/admin/reservations?line_item_id=cali_1&fields=id")

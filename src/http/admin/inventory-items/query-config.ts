@@ -54,7 +54,8 @@ const LEVEL_ROW = [
   "incoming_quantity",
 ]
 export const CREATED_LEVEL_FIELDS = LEVEL_ROW
-export const UPDATED_LEVEL_FIELDS = [...LEVEL_ROW, "available_quantity"]
+// Medusa's updated rows also carry a stub of their item
+export const UPDATED_LEVEL_FIELDS = [...LEVEL_ROW, "available_quantity", "inventory_item.id", "inventory_item.reserved_quantity", "inventory_item.stocked_quantity"]
 
 export const RESERVATION_DEFAULT_FIELDS = [
   "id",
@@ -66,7 +67,8 @@ export const RESERVATION_DEFAULT_FIELDS = [
   "metadata",
   "created_at",
   "updated_at",
-  ...DEFAULT_FIELDS.map((f) => (f.startsWith("*") ? `*inventory_item.${f.slice(1)}` : `inventory_item.${f}`)),
+  // Medusa prefixes the item defaults; its `inventory_item.*location_levels` matches nothing
+  ...DEFAULT_FIELDS.filter((f) => !f.startsWith("*")).map((f) => `inventory_item.${f}`),
 ]
 
 export const DEFAULT_LIMIT = 20

@@ -16,3 +16,13 @@ export function variantFields(defaults: readonly string[], param: string | undef
   if (!fields.includes("inventory_quantity")) return { fields }
   return { fields: [...new Set([...fields, "manage_inventory"])], context: { all_locations: true } }
 }
+
+const selects = (fields: string[], relation: string) => fields.some((f) => f === relation || f.startsWith(`${relation}.`))
+
+/** The product module lists images by rank (then id), the product's and each variant's. */
+export function productOrder(order: Record<string, "ASC" | "DESC"> | undefined, fields: string[]) {
+  const out = { ...order }
+  if (selects(fields, "images")) out["images.rank"] ??= "ASC"
+  if (selects(fields, "variants.images")) out["variants.images.rank"] ??= "ASC"
+  return out
+}

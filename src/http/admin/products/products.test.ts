@@ -72,6 +72,8 @@ describe("admin products", () => {
     assert.equal(vs.options[0].option.title, "Size")
     assert.equal(vs.manage_inventory, true)
     assert.equal(vm.manage_inventory, false)
+    // a variant shows the product's general images (Medusa's product module)
+    assert.deepEqual(vs.images.map((i: { url: string }) => i.url), ["http://x/a.png", "http://x/b.png"])
 
     // the managed variant got an inventory item (sku/title from the variant), linked with quantity 1
     const linked = await s.request("GET", `/admin/products/${p.id}?fields=id,variants.id,*variants.inventory_items,variants.inventory_items.inventory.sku`)
@@ -126,6 +128,19 @@ describe("admin products", () => {
     }
     assert.deepEqual(await counts(), beforeAll)
     assert.notDeepEqual(before, beforeAll)
+  })
+
+  test("variant images: general images for every variant, an assigned image only for its variant; images by rank", async () => {
+    const p = await create(shirt({ title: "Pictures", images: [{ url: "http://x/1.png" }, { url: "http://x/2.png" }] }))
+    const [first, second] = p.images
+    const [vs, vm] = p.variants
+    await s.app.container.db.query(sql`INSERT INTO product_variant_product_image (variant_id, image_id) VALUES (${vs.id}::text, ${second.id}::text)`)
+    await s.app.container.db.query(sql`UPDATE product_image SET rank = 5 WHERE id = ${first.id}::text`)
+    const r = await s.request("GET", `/admin/products/${p.id}?fields=id,images.url,variants.id,variants.images.url`)
+    assert.deepEqual(r.body.product.images.map((i: { url: string }) => i.url), ["http://x/2.png", "http://x/1.png"])
+    const urls = (v: { images: { url: string }[] }) => v.images.map((i) => i.url)
+    assert.deepEqual(r.body.product.variants.map(urls), [["http://x/2.png", "http://x/1.png"], ["http://x/1.png"]])
+    assert.deepEqual(ids(r.body.product.variants), [vs.id, vm.id])
   })
 
   test("a variant sku already used by an inventory item is refused as Medusa does", async () => {

@@ -76,8 +76,8 @@ export const DEFAULT_FIELDS = [
 /** Variants under /admin/products/:id/variants (no `product`). */
 export const VARIANT_DEFAULT_FIELDS = [...VARIANT_COLUMNS, ...PRICE_FIELDS.map((f) => `prices.${f}`), "*options", "options.option.id"]
 
-/** GET /admin/product-variants (with the product). */
-export const PRODUCT_VARIANT_DEFAULT_FIELDS = [...VARIANT_DEFAULT_FIELDS, "*product"]
+/** GET /admin/product-variants (with the product; Medusa shows its type and collection references too). */
+export const PRODUCT_VARIANT_DEFAULT_FIELDS = [...VARIANT_DEFAULT_FIELDS, "*product", "product.type.id", "product.collection.id"]
 
 export const DEFAULT_LIMIT = 50
 export const VARIANT_DEFAULT_LIMIT = 50

@@ -7,7 +7,7 @@ import { resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, sendJson } from "../../helpers/respond.js"
 import { listProductFilters } from "./list-filters.js"
 import { productEnvelope } from "./product-response.js"
-import { productFields } from "./admin-fields.js"
+import { productFields, productOrder } from "./admin-fields.js"
 import { CreateProductBody, ListProductsQuery, RetrieveQuery, UpdateProductBody } from "./validators.js"
 import { variantRoutes } from "./variant-routes.js"
 
@@ -16,11 +16,12 @@ type Fields = { fields?: string }
 export async function productRoutes(server: FastifyInstance) {
   server.get("/products", { schema: { querystring: ListProductsQuery } }, async (request, reply) => {
     const q = request.query as z.infer<typeof ListProductsQuery>
+    const fields = productFields(q.fields)
     const json = await listEnvelope(request.container, "products", {
       entity: "product",
-      fields: productFields(q.fields),
+      fields,
       filters: listProductFilters(q),
-      pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
+      pagination: { skip: q.offset, take: q.limit, order: productOrder(resolveOrder(q.order), fields) },
       withDeleted: q.with_deleted === true,
     })
     return sendJson(reply, json)

@@ -109,10 +109,11 @@ export async function variantRoutes(server: FastifyInstance) {
     { schema: { querystring: RetrieveQuery } },
     async (request, reply) => {
       const { variant_id, inventory_item_id } = request.params as ItemParams
-      const linkId = await dismissVariantInventoryItemWorkflow(request.container, variant_id, inventory_item_id)
+      await dismissVariantInventoryItemWorkflow(request.container, variant_id, inventory_item_id)
       const parent = await variantJson(request.container, { id: variant_id }, (request.query as Fields).fields)
-      const id = linkId === undefined ? "" : `"id":${JSON.stringify(linkId)},`
-      return sendJson(reply, `{${id}"object":"variant-inventory-item-link","deleted":true,"parent":${parent}}`)
+      // Medusa answers with the dismissed link's definition as the id
+      const id = JSON.stringify({ product: { variant_id }, inventory: { inventory_item_id } })
+      return sendJson(reply, `{"id":${id},"object":"variant-inventory-item-link","deleted":true,"parent":${parent}}`)
     },
   )
 

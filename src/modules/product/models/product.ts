@@ -38,6 +38,11 @@ export const ProductImage = model.define("product_image", {
   product_id: model.text().index(),
   metadata: model.json().nullable(),
   product: model.belongsTo(() => Product, { foreignKey: "product_id" }),
+  variants: model.manyToMany(() => ProductVariant, {
+    table: "product_variant_product_image",
+    joinColumn: "image_id",
+    inverseJoinColumn: "variant_id",
+  }),
 }, { aliases: ["image", "images"] })
 
 export const ProductOptionValue = model.define("product_option_value", {
@@ -99,8 +104,10 @@ export const ProductVariant = model.define(
       joinColumn: "variant_id",
       inverseJoinColumn: "option_value_id",
     }),
+    // general product images + those assigned to this variant: through a view (migration 0002),
+    // assignments are rows of product_variant_product_image (ProductImage.variants)
     images: model.manyToMany(() => ProductImage, {
-      table: "product_variant_product_image",
+      table: "product_variant_image",
       joinColumn: "variant_id",
       inverseJoinColumn: "image_id",
     }),
