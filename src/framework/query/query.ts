@@ -1,5 +1,6 @@
 import type { Executor } from "../../db/executor.js"
-import { compileGraph, type GraphInput } from "./compile.js"
+import type { GraphInput } from "./compile.js"
+import { compileGraphCached } from "./compile-cache.js"
 import type { Schema } from "./schema.js"
 
 export interface GraphResult<T> {
@@ -25,7 +26,7 @@ export class Query {
 
   /** The page as PostgreSQL wrote it (JSON text), for callers that pass it on unparsed. */
   async graphJson(input: GraphInput, options: { count: boolean }): Promise<{ json: string; count: number | null }> {
-    const statement = compileGraph(this.schema, input, options)
+    const statement = compileGraphCached(this.schema, input, options)
     const [row] = await this.db.query<{ count: number | null; data: string }>(statement, { prepare: true })
     return { json: row.data, count: row.count }
   }

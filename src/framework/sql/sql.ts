@@ -10,15 +10,19 @@ export class Sql {
     readonly params: readonly unknown[],
   ) {}
 
-  /** Compiles to `$n` placeholders. */
+  private compiled?: { text: string; values: unknown[] }
+
+  /** Compiles to `$n` placeholders (once: fragments are immutable). */
   compile(): { text: string; values: unknown[] } {
+    if (this.compiled) return this.compiled
     let text = this.chunks[0]
     const values: unknown[] = []
     for (let i = 0; i < this.params.length; i++) {
       values.push(this.params[i])
       text += `$${values.length}` + this.chunks[i + 1]
     }
-    return { text, values }
+    this.compiled = { text, values }
+    return this.compiled
   }
 }
 
