@@ -3,11 +3,17 @@ import type pg from "pg"
 /**
  * Seeds a catalogue with plain SQL (fast, for benchmarks): `channels` sales channels, `products`
  * published products with one managed variant and one inventory item each, every product linked
- * to `linksPerProduct` channels (round robin), two stock locations per channel with stock levels.
+ * to `linksPerProduct` channels (round robin; only the first `linkedProducts` are linked), two
+ * stock locations per channel with stock levels.
  */
 export async function seedCatalogueSql(
   pool: pg.Pool,
-  { products, channels, linksPerProduct }: { products: number; channels: number; linksPerProduct: number },
+  {
+    products,
+    channels,
+    linksPerProduct,
+    linkedProducts = products,
+  }: { products: number; channels: number; linksPerProduct: number; linkedProducts?: number },
 ) {
   const id = (prefix: string, expr: string) => `'${prefix}_' || upper(lpad(to_hex(${expr}), 26, '0'))`
   await pool.query(`
@@ -29,7 +35,7 @@ export async function seedCatalogueSql(
       SELECT ${id("pvitem", "p")}, ${id("variant", "p")}, ${id("iitem", "p")}, 1 FROM generate_series(1, ${products}) p;
     INSERT INTO product_sales_channel (id, product_id, sales_channel_id)
       SELECT ${id("prodsc", "p * 16 + k")}, ${id("prod", "p")}, ${id("sc", "((p + k) % " + channels + ") + 1")}
-      FROM generate_series(1, ${products}) p, generate_series(0, ${linksPerProduct - 1}) k;
+      FROM generate_series(1, ${linkedProducts}) p, generate_series(0, ${linksPerProduct - 1}) k;
     INSERT INTO inventory_level (id, inventory_item_id, location_id, stocked_quantity, reserved_quantity, incoming_quantity)
       SELECT ${id("ilev", "p * 4 + k")}, ${id("iitem", "p")}, ${id("sloc", "((p + k) % " + channels * 2 + ") + 1")}, 100, p % 7, 0
       FROM generate_series(1, ${products}) p, generate_series(0, 1) k;
