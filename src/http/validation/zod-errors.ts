@@ -25,9 +25,32 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
   return undefined
 }
 
+/**
+ * The offending value as Medusa sees it: it reads it back from the body and cannot look into
+ * lists, so a value inside a list counts as missing (`Field 'variants, 0, prices' is required`).
+ */
+function seenInput(issue: { path: readonly PropertyKey[]; input?: unknown }, parent: readonly PropertyKey[] = []): unknown {
+  return [...parent, ...issue.path].some((p) => typeof p === "number") ? undefined : issue.input
+}
+
+/** A union's branch issues, named by their full path, as Medusa reports the first of them. */
+function unionText(issue: z.core.$ZodIssueInvalidUnion): string | undefined {
+  const inner = issue.errors.flat().filter((i) => i.code === "invalid_type" || i.code === "invalid_value")
+  const full = (i: z.core.$ZodIssue) => [...issue.path, ...i.path]
+  const types = inner.filter((i) => i.code === "invalid_type")
+  const seen = types.filter((i) => seenInput(i, issue.path) !== undefined)
+  if (seen.length) {
+    const first = types[0]
+    return `Expected type: '${seen.map((i) => (i as z.core.$ZodIssueInvalidType).expected).join(", ")}' for field '${path(full(first))}', got: '${shown(seenInput(first, issue.path))}'`
+  }
+  const missing = inner.find((i) => seenInput(i, issue.path) === undefined)
+  return missing && `Field '${path(full(missing))}' is required`
+}
+
 export function issueText(issue: z.core.$ZodIssue): string {
   const field = path(issue.path)
-  const input = (issue as { input?: unknown }).input
+  const input = seenInput(issue as { path: PropertyKey[]; input?: unknown })
+  if (issue.code === "invalid_union" && issue.errors.flat().length) return unionText(issue) ?? issue.message
   switch (issue.code) {
     case "invalid_type":
     case "invalid_union": {
@@ -40,7 +63,8 @@ export function issueText(issue: z.core.$ZodIssue): string {
       if (input === undefined) return `Field '${field}' is required`
       return `Expected: '${issue.values.map(String).join(", ")}' for field '${field}', but got: '${shown(input)}'`
     case "unrecognized_keys":
-      return `Unrecognized fields: '${issue.keys.map((k) => (field ? `${field}.${k}` : k)).join(", ")}'`
+      // Medusa names the keys alone, wherever they are
+      return `Unrecognized fields: '${issue.keys.join(", ")}'`
     case "too_small":
       if (issue.origin === "array" || issue.origin === "string") {
         return `Field '${field}' must contain at least ${String(issue.minimum)} ${issue.origin === "array" ? "item(s)" : "character(s)"}`

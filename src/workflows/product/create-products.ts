@@ -4,6 +4,7 @@ import type { ProductGraphRows } from "../../modules/product/service.js"
 import { assertReferencesExist } from "./check-references.js"
 import type { CreateProductInput } from "./inputs.js"
 import { planProduct } from "./plan-product.js"
+import { refuseReusedOptions } from "./product-options.js"
 import { setUpVariantInventory } from "./variant-inventory.js"
 
 /**
@@ -16,6 +17,7 @@ export function createProductsWorkflow(c: Container, inputs: CreateProductInput[
   return c.transaction(async (tx) => {
     const withoutOptions = inputs.filter((p) => !p.options?.length).map((p) => p.title)
     if (withoutOptions.length) throw invalidData(`Product options are not provided for: [${withoutOptions.join(", ")}].`)
+    await refuseReusedOptions(tx, inputs.flatMap((p) => (p.options ?? []).flatMap((o) => ("id" in o ? [o.id] : []))))
     const graph: ProductGraphRows = {}
     const planned = inputs.map((input) => planProduct(input, graph))
     const variants = planned.flatMap((p) => p.variants)

@@ -24,13 +24,10 @@ export function assertValidHandle(handle: string | undefined) {
  */
 export function planProduct(input: CreateProductInput, graph: ProductGraphRows): PlannedProduct {
   assertValidHandle(input.handle)
+  if (!input.title) throw invalidData("Product title is required")
   const id = generateId("prod")
-  const reused = (input.options ?? []).filter((o): o is { id: string } => "id" in o)
-  if (reused.length) {
-    // options are exclusive to their product here: an existing one is always someone else's
-    throw invalidData(`Product options are already assigned to another product: ${reused.map((o) => o.id).join(", ")}`)
-  }
-  const optionInputs = (input.options ?? []) as { title: string; values: string[] }[]
+  // `{id}` options were refused before (see refuseReusedOptions)
+  const optionInputs = (input.options ?? []).filter((o): o is { title: string; values: string[] } => !("id" in o))
   const missing: string[] = []
   for (const variant of input.variants ?? []) {
     for (const option of optionInputs) if (!variant.options?.[option.title]) missing.push(variant.title)
@@ -40,7 +37,8 @@ export function planProduct(input: CreateProductInput, graph: ProductGraphRows):
   const options: OptionState[] = optionInputs.map((o) => ({
     id: generateId("opt"),
     title: o.title,
-    values: [...new Set(o.values)].map((value) => ({ id: generateId("optval"), value })),
+    // a value given twice is refused by the database, in Medusa's words
+    values: o.values.map((value) => ({ id: generateId("optval"), value })),
   }))
   const images = input.images ?? []
   const columns = productColumns(input)

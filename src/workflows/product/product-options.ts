@@ -29,3 +29,17 @@ export async function planOptionIds(tx: Container, product: ProductState, option
 export async function removeOptions(tx: Container, optionIds: string[]): Promise<void> {
   if (optionIds.length) await tx.modules.product.softDeleteProductOptions(optionIds)
 }
+
+/**
+ * `options: [{id}]` on a product create names an existing option. Options here belong to one
+ * product each, so an existing one is always another product's (Medusa's words either way).
+ */
+export async function refuseReusedOptions(tx: Container, optionIds: string[]): Promise<void> {
+  if (optionIds.length === 0) return
+  const unique = [...new Set(optionIds)]
+  const { data } = await tx.query.graph<{ id: string }>({ entity: "product_option", fields: ["id"], filters: { id: unique } })
+  const found = new Set(data.map((o) => o.id))
+  const missing = unique.filter((id) => !found.has(id))
+  if (missing.length) throw invalidData(`Some product options were not found: [${missing.join(", ")}]`)
+  throw invalidData(`Product options are already assigned to another product: ${unique.join(", ")}`)
+}

@@ -121,11 +121,25 @@ describe("admin products", () => {
         "Inventory Items with ids: iitem_missing was not found",
       ],
       [{ title: "x", is_giftcard: "yes", options: [{ title: "a", values: ["b"] }] }, 400, "Invalid request: Invalid input"],
+      [{ title: "x", is_giftcard: 5, options: [{ title: "a", values: ["b"] }] }, 400, "Invalid request: Expected type: 'boolean, string' for field 'is_giftcard', got: '5'"],
+      [{ title: "", options: [{ title: "a", values: ["b"] }] }, 400, "Product title is required"],
+      // Medusa cannot read values inside lists back: wrong types there are "required"
+      [{ title: "x", options: [{ title: "a" }] }, 400, "Invalid request: Field 'options, 0, values' is required"],
+      [{ title: "x", options: [{ title: "a", values: [5] }] }, 400, "Invalid request: Field 'options, 0, values, 0' is required"],
+      [{ title: "x", options: [{ title: "a", values: ["b"] }], sales_channels: ["sc_1"] }, 400, "Invalid request: Field 'sales_channels, 0' is required"],
+      [shirt({ variants: [{ title: "S", prices: [{ currency_code: "usd", amount: "10" }], options: { Size: "S" } }] }), 400, "Invalid request: Field 'variants, 0, prices, 0, amount' is required"],
+      [shirt({ variants: [{ title: "S", prices: [], options: { Size: "S" }, foo: 1 }] }), 400, "Invalid request: Unrecognized fields: 'foo'"],
+      [{ title: "x", options: [{ title: "a", values: ["b"] }], metadata: "x" }, 400, "Invalid request: Expected type: 'record' for field 'metadata', got: 'x'"],
+      [{ title: "x", options: [{ id: "opt_missing" }] }, 400, "Some product options were not found: [opt_missing]"],
+      [{ title: "x", options: [{ id: existing.options[0].id }] }, 400, `Product options are already assigned to another product: ${existing.options[0].id}`],
     ]
     for (const [body, status, message] of cases) {
       const r = await s.request("POST", "/admin/products", { body })
       assert.deepEqual([r.status, r.body], [status, { type: status === 404 ? "not_found" : "invalid_data", message }], JSON.stringify(body))
     }
+    const twice = await s.request("POST", "/admin/products", { body: { title: "Twice", options: [{ title: "Size", values: ["S", "S"] }] } })
+    assert.equal(twice.status, 400)
+    assert.match(twice.body.message, /^Product option value with option_id: opt_[0-9A-Z]{26}, value: S, already exists\.$/)
     assert.deepEqual(await counts(), beforeAll)
     assert.notDeepEqual(before, beforeAll)
   })
