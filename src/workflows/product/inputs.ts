@@ -45,7 +45,15 @@ export interface UpdateVariantInput extends VariantFields {
   options?: Record<string, string>
 }
 
-export type OptionInput = { title: string; values: string[] } | { id: string; value_ids?: string[] }
+export interface NewOption {
+  title: string
+  values: string[]
+  ranks?: Record<string, number>
+  is_exclusive?: boolean
+  metadata?: Record<string, unknown> | null
+}
+
+export type OptionInput = NewOption | { id: string; value_ids?: string[] }
 
 export interface ProductFields {
   title?: string

@@ -2,7 +2,7 @@ import { invalidData } from "../../framework/errors.js"
 import { generateId } from "../../framework/ids.js"
 import type { ProductGraphRows } from "../../modules/product/service.js"
 import { isValidHandle, toHandle } from "./handle.js"
-import { productColumns, type CreateProductInput } from "./inputs.js"
+import { productColumns, type CreateProductInput, type NewOption } from "./inputs.js"
 import { planNewVariants, type PlannedVariant } from "./plan-variants.js"
 import type { OptionState } from "./variant-options.js"
 
@@ -27,7 +27,7 @@ export function planProduct(input: CreateProductInput, graph: ProductGraphRows):
   if (!input.title) throw invalidData("Product title is required")
   const id = generateId("prod")
   // `{id}` options were refused before (see refuseReusedOptions)
-  const optionInputs = (input.options ?? []).filter((o): o is { title: string; values: string[] } => !("id" in o))
+  const optionInputs = (input.options ?? []).filter((o): o is NewOption => !("id" in o))
   const missing: string[] = []
   for (const variant of input.variants ?? []) {
     for (const option of optionInputs) if (!variant.options?.[option.title]) missing.push(variant.title)
@@ -50,10 +50,12 @@ export function planProduct(input: CreateProductInput, graph: ProductGraphRows):
     thumbnail: input.thumbnail || images[0]?.url || null,
     discountable: input.is_giftcard ? false : (input.discountable ?? true),
   })
-  for (const option of options) {
-    ;(graph.options ??= []).push({ id: option.id, title: option.title, is_exclusive: true, product_id: id })
+  options.forEach((option, i) => {
+    const given = optionInputs[i]
+    // as Medusa's product create: ranks and metadata of inline options are not kept
+    ;(graph.options ??= []).push({ id: option.id, title: option.title, is_exclusive: given.is_exclusive ?? true, product_id: id })
     for (const value of option.values) (graph.optionValues ??= []).push({ id: value.id, value: value.value, option_id: option.id })
-  }
+  })
   images.forEach((image, rank) => (graph.images ??= []).push({ url: image.url, rank, product_id: id }))
   for (const tag of input.tags ?? []) (graph.productTags ??= []).push([id, tag.id])
   for (const category of input.categories ?? []) (graph.productCategories ??= []).push([id, category.id])
