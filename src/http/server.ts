@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { randomUUID } from "node:crypto"
 import type { App } from "../app/app.js"
 import { registerAdminRoutes } from "./admin/index.js"
+import { adminPage } from "./app/admin-page.js"
 import { authRoutes } from "./auth/routes.js"
 import { errorHandler } from "./errors.js"
 import { parseQueryString } from "./helpers/query-string.js"
@@ -70,5 +71,6 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await server.register(authRoutes(app), { prefix: "/auth" })
   await server.register(registerAdminRoutes(app), { prefix: "/admin" })
   await server.register(registerStoreRoutes(app), { prefix: "/store" })
+  await server.register(adminPage(), { prefix: "/app" })
   return server
 }
