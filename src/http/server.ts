@@ -6,6 +6,7 @@ import { registerAdminRoutes } from "./admin/index.js"
 import { adminPage } from "./app/admin-page.js"
 import { authRoutes } from "./auth/routes.js"
 import { errorHandler } from "./errors.js"
+import { registerOpenApi } from "./openapi.js"
 import { parseQueryString } from "./helpers/query-string.js"
 import { registerStoreRoutes } from "./store/index.js"
 import { zodValidatorCompiler } from "./validation/validate.js"
@@ -57,6 +58,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id)
   })
+
+  await registerOpenApi(server, "0.1.0")
 
   server.get("/health", async () => "OK")
   server.get("/ready", async (_req, reply) => {

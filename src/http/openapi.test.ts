@@ -1,0 +1,27 @@
+import assert from "node:assert/strict"
+import { after, before, describe, test } from "node:test"
+import { testServer, type TestServer } from "../test-support/http.js"
+
+describe("OpenAPI document", () => {
+  let s: TestServer
+  before(async () => {
+    s = await testServer()
+  })
+  after(() => s.close())
+
+  test("/openapi.json is OpenAPI 3.1, generated from the request validators", async () => {
+    const r = await s.request("GET", "/openapi.json", { token: null })
+    assert.equal(r.status, 200)
+    assert.equal(r.body.openapi, "3.1.0")
+    const create = r.body.paths["/admin/sales-channels"].post
+    const body = create.requestBody.content["application/json"].schema
+    assert.deepEqual(body.required, ["name"])
+    assert.equal(body.additionalProperties, false)
+    assert.deepEqual(create.tags, ["admin"])
+    const list = r.body.paths["/store/products"].get
+    assert.deepEqual(list.security, [{ publishableKey: [] }])
+    assert.ok(list.parameters.some((p: { name: string }) => p.name === "fields"))
+    assert.ok(r.body.paths["/admin/api-keys/{id}/sales-channels"].post)
+    assert.equal(r.body.paths["/health"], undefined)
+  })
+})
