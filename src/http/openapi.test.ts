@@ -24,4 +24,12 @@ describe("OpenAPI document", () => {
     assert.ok(r.body.paths["/admin/api-keys/{id}/sales-channels"].post)
     assert.equal(r.body.paths["/health"], undefined)
   })
+
+  test("/docs serves the Swagger UI page from local files", async () => {
+    const page = await fetch(`${s.url}/docs/`)
+    assert.equal(page.status, 200)
+    assert.match(await page.text(), /swagger-ui/i)
+    const spec = await fetch(`${s.url}/docs/json`)
+    assert.equal(((await spec.json()) as { openapi: string }).openapi, "3.1.0")
+  })
 })

@@ -1,10 +1,12 @@
 import swagger from "@fastify/swagger"
+import swaggerUi from "@fastify/swagger-ui"
 import type { FastifyInstance } from "fastify"
 import { jsonSchemaTransform } from "fastify-type-provider-zod"
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests
- * (registered before the routes so it sees them all), served at /openapi.json.
+ * (registered before the routes so it sees them all), served at /openapi.json; a Swagger UI
+ * page at /docs.
  */
 export async function registerOpenApi(server: FastifyInstance, version: string) {
   await server.register(swagger, {
@@ -44,4 +46,6 @@ export async function registerOpenApi(server: FastifyInstance, version: string) 
     },
   })
   server.get("/openapi.json", { schema: { hide: true } as never }, async () => server.swagger())
+  // the docs page: Swagger UI from its npm package (served locally, nothing fetched at run time)
+  await server.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "none", deepLinking: true } })
 }
