@@ -5,6 +5,7 @@ import { PgExecutor } from "../db/executor.js"
 import { createPool } from "../db/pool.js"
 import { EVENTS_CHANNEL, EventBus, OutboxDispatcher, type PendingEvent } from "../framework/events/index.js"
 import type { StoredLinkDef } from "../framework/link/define-link.js"
+import { CountCache } from "../framework/query/count-cache.js"
 import { links } from "../links/index.js"
 import type { Config } from "./config.js"
 import { Container, type AppCore } from "./container.js"
@@ -61,6 +62,13 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       dispatcher,
       onCommitted: new Set<(events: PendingEvent[]) => void>(),
       onRemoteEvents,
+      // off together with the response cache, so the uncached path is measured as such
+      countCache: config.httpCache === "on" ? new CountCache() : undefined,
+    }
+    if (core.countCache) {
+      const counts = core.countCache
+      core.onCommitted.add(() => counts.clear())
+      onRemoteEvents.add(() => counts.clear())
     }
     let listener: pg.Client | undefined
     if (options.background !== false) {

@@ -4,6 +4,7 @@ import { withTransaction } from "../db/transaction.js"
 import { writeOutbox, type EventBus, type OutboxDispatcher, type PendingEvent } from "../framework/events/index.js"
 import type { StoredLinkDef } from "../framework/link/define-link.js"
 import { LinkApi } from "../framework/link/link-api.js"
+import type { CountCache } from "../framework/query/count-cache.js"
 import { Query } from "../framework/query/query.js"
 import type { Schema } from "../framework/query/schema.js"
 import { modules, type ModuleName, type Services } from "./modules.js"
@@ -19,6 +20,8 @@ export interface AppCore {
   onCommitted: Set<(events: PendingEvent[]) => void>
   /** called with the event names other processes (and this one) committed, on NOTIFY */
   onRemoteEvents: Set<(names: string[]) => void>
+  /** counts of list reads, kept until the next commit (absent when caches are off) */
+  countCache?: CountCache
 }
 
 /**
@@ -55,7 +58,7 @@ export class Container {
   }
 
   get query(): Query {
-    return new Query(this.core.schema, this.db)
+    return new Query(this.core.schema, this.db, this.pending ? undefined : this.core.countCache)
   }
 
   /** Link writes always happen in a transaction (opened here when there is none). */
@@ -91,10 +94,9 @@ export class Container {
       await writeOutbox(tx, events)
       return value
     })
-    if (events.length) {
-      for (const listener of this.core.onCommitted) listener(events)
-      this.core.dispatcher.kick()
-    }
+    // every commit may have changed what a cache holds: listeners get the events (maybe none)
+    for (const listener of this.core.onCommitted) listener(events)
+    if (events.length) this.core.dispatcher.kick()
     return result
   }
 }

@@ -27,10 +27,14 @@ CREATE INDEX IF NOT EXISTS "IDX_event_outbox_pending" ON event_outbox (seq) WHER
 
 /**
  * Writes the transaction's events to the outbox, inside that transaction, and queues a
- * NOTIFY that PostgreSQL sends only if it commits.
+ * NOTIFY that PostgreSQL sends only if it commits (with the event names; empty when none).
  */
 export async function writeOutbox(tx: Executor, events: PendingEvent[]): Promise<void> {
-  if (events.length === 0) return
+  if (events.length === 0) {
+    // a commit without events still tells other processes to drop what they cached
+    await tx.query(sql`SELECT pg_notify(${EVENTS_CHANNEL}::text, '')`)
+    return
+  }
   const rows = events.map((e) => ({ id: generateId("evt"), name: e.name, data: e.data }))
   const names = [...new Set(events.map((e) => e.name))].join(",").slice(0, 7000)
   // one round trip: the insert and the notification travel in the same statement

@@ -1,6 +1,7 @@
 import type { Executor } from "../../db/executor.js"
 import type { GraphInput } from "./compile.js"
 import { compileGraphCached } from "./compile-cache.js"
+import { CountCache } from "./count-cache.js"
 import type { Schema } from "./schema.js"
 
 export interface GraphResult<T> {
@@ -14,6 +15,8 @@ export class Query {
   constructor(
     readonly schema: Schema,
     private readonly db: Executor,
+    /** remembered counts; only for reads outside a transaction (a transaction sees its own writes) */
+    private readonly counts?: CountCache,
   ) {}
 
   async graph<T = Record<string, any>>(input: GraphInput): Promise<GraphResult<T>> {
@@ -26,8 +29,20 @@ export class Query {
 
   /** The page as PostgreSQL wrote it (JSON text), for callers that pass it on unparsed. */
   async graphJson(input: GraphInput, options: { count: boolean }): Promise<{ json: string; count: number | null }> {
-    const statement = compileGraphCached(this.schema, input, options)
-    const [row] = await this.db.query<{ count: number | null; data: string }>(statement, { prepare: true })
+    const key = options.count && this.counts ? CountCache.keyOf(input) : undefined
+    const known = key !== undefined ? this.counts!.get(key) : undefined
+    if (known !== undefined) {
+      const [row] = await this.run(input, false)
+      return { json: row.data, count: known }
+    }
+    const generation = this.counts?.generation ?? 0
+    const [row] = await this.run(input, options.count)
+    if (key !== undefined && row.count !== null) this.counts!.set(key, row.count, generation)
     return { json: row.data, count: row.count }
+  }
+
+  private run(input: GraphInput, count: boolean) {
+    const statement = compileGraphCached(this.schema, input, { count })
+    return this.db.query<{ count: number | null; data: string }>(statement, { prepare: true })
   }
 }

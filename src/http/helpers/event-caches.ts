@@ -2,11 +2,12 @@ import type { AppCore } from "../../app/container.js"
 
 /**
  * Runs `clear` when an event whose name passes `matches` commits — in this process at once
- * (before the response of the write is sent), in other processes on PostgreSQL's NOTIFY.
+ * (before the response of the write is sent), in other processes on PostgreSQL's NOTIFY. A
+ * commit that emitted no event is a write we cannot classify: it clears too.
  */
 export function clearOnEvents(target: { core: AppCore }, matches: (name: string) => boolean, clear: () => void) {
   target.core.onCommitted.add((events) => {
-    if (events.some((e) => matches(e.name))) clear()
+    if (events.length === 0 || events.some((e) => matches(e.name))) clear()
   })
   target.core.onRemoteEvents.add((names) => {
     // an empty or truncated list: be safe
