@@ -49,6 +49,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await server.register(cors, {
     origin: true,
     credentials: true,
+    // Medusa's list: the plugin's default (GET,HEAD,POST) makes browsers refuse the SDK's DELETEs
+    methods: ["GET", "HEAD", "PUT", "PATCH", "POST", "DELETE"],
     exposedHeaders: ["x-request-id", "etag"],
     maxAge: 600,
   })

@@ -58,8 +58,13 @@ export function authRoutes(app: App) {
       return { token, claims }
     }
 
+    // Bearer or session, as Medusa: the SDK in session mode refreshes with the cookie alone
     server.post("/token/refresh", async (request) => {
-      const { claims } = await bearer(request.headers.authorization)
+      const session = readCookie(request.headers.cookie, SESSION_COOKIE)
+      const claims = request.headers.authorization || !session
+        ? (await bearer(request.headers.authorization)).claims
+        : await verifyToken(session, app.config.jwtSecret)
+      if (!claims) throw unauthorized("Unauthorized")
       return { token: await issue(claims.auth_identity_id, claims.app_metadata ?? {}) }
     })
 

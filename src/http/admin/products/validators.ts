@@ -161,6 +161,16 @@ export const UpdateProductBody = z
 export const VariantInventoryItemBody = z.object({ required_quantity: z.number(), inventory_item_id: text() })
 export const VariantInventoryItemUpdateBody = z.object({ required_quantity: z.number() })
 
+/** POST /admin/products/:id/variants/inventory-items/batch (`sdk.admin.product.batchVariantInventoryItems`). */
+const variantItemLink = z.object({ required_quantity: z.number(), inventory_item_id: text(), variant_id: text() }).strict()
+export const VariantInventoryItemsBatchBody = z
+  .object({
+    create: z.array(variantItemLink).max(10_000).optional(),
+    update: z.array(variantItemLink).max(10_000).optional(),
+    delete: z.array(z.object({ inventory_item_id: text(), variant_id: text() }).strict()).max(10_000).optional(),
+  })
+  .strict()
+
 export const RetrieveQuery = z.object(retrieveParams())
 
 const variantFilterFields = {

@@ -4,6 +4,7 @@ import type { Container } from "../../../app/container.js"
 import { createProductVariantsWorkflow } from "../../../workflows/product/create-product-variants.js"
 import { deleteProductVariantWorkflow } from "../../../workflows/product/delete-product-variants.js"
 import { updateProductVariantWorkflow } from "../../../workflows/product/update-product-variants.js"
+import { batchVariantInventoryLinksWorkflow } from "../../../workflows/product/batch-variant-inventory-links.js"
 import {
   dismissVariantInventoryItemWorkflow,
   linkVariantInventoryItemWorkflow,
@@ -21,6 +22,7 @@ import {
   RetrieveQuery,
   UpdateProductVariantBody,
   VariantInventoryItemBody,
+  VariantInventoryItemsBatchBody,
   VariantInventoryItemUpdateBody,
 } from "./validators.js"
 
@@ -116,6 +118,22 @@ export async function variantRoutes(server: FastifyInstance) {
       return sendJson(reply, `{"id":${id},"object":"variant-inventory-item-link","deleted":true,"parent":${parent}}`)
     },
   )
+
+  // Medusa answers with the link definitions it was given (not re-read), in its batch shape
+  server.post("/products/:id/variants/inventory-items/batch", { schema: { body: VariantInventoryItemsBatchBody } }, async (request) => {
+    const body = request.body as z.infer<typeof VariantInventoryItemsBatchBody>
+    await batchVariantInventoryLinksWorkflow(request.container, body)
+    const definition = (l: { variant_id: string; inventory_item_id: string; required_quantity?: number }) => ({
+      product: { variant_id: l.variant_id },
+      inventory: { inventory_item_id: l.inventory_item_id },
+      ...(l.required_quantity === undefined ? {} : { data: { required_quantity: l.required_quantity } }),
+    })
+    return {
+      created: (body.create ?? []).map(definition),
+      updated: (body.update ?? []).map(definition),
+      deleted: (body.delete ?? []).map(definition),
+    }
+  })
 
   server.get("/product-variants", { schema: { querystring: ListVariantsQuery } }, async (request, reply) => {
     const q = request.query as z.infer<typeof ListVariantsQuery>
