@@ -1,9 +1,18 @@
 #!/usr/bin/env node
-import { Command } from "commander"
+import { Command, InvalidArgumentError } from "commander"
 import { ConfigError } from "../app/config.js"
+import { FORMAT_HELP } from "../workflows/import/columns.js"
+import { importCommand } from "./commands/import.js"
 import { migrateCommand } from "./commands/migrate.js"
+import { seedCommand } from "./commands/seed.js"
 import { startCommand } from "./commands/start.js"
 import { userCommand } from "./commands/user.js"
+
+function positiveInt(flag: string, value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} must be a whole number above 0`)
+  return n
+}
 
 const program = new Command()
   .name("salesgraph")
@@ -25,6 +34,30 @@ program
   .requiredOption("-e, --email <email>", "the user's email")
   .requiredOption("-p, --password <password>", "the user's password")
   .action((opts: { email: string; password: string }) => userCommand(opts))
+
+program
+  .command("seed")
+  .description(
+    "create a demo catalogue (sales channels, publishable keys, stock locations, regions, ~30 products with stock); " +
+      "safe to re-run: it creates only what is missing",
+  )
+  .action(() => seedCommand())
+
+program
+  .command("import")
+  .description("import products with their variants, prices, sales channels and stock from a CSV file; safe to re-run")
+  .argument("<file>", "the CSV file (see the format below)")
+  .option("--batch-size <n>", "products written per transaction", (v) => positiveInt("--batch-size", v), 100)
+  .option("--dry-run", "check every row against the database and write nothing", false)
+  .addHelpText(
+    "after",
+    `\n${FORMAT_HELP}\n\nExit code: 0 when every row was imported, 1 when some rows were rejected (each is listed\n` +
+      "on stderr with its line number and the reason; the other products were imported) or the file\ncould not be read.\n" +
+      "Example: npx salesgraph import examples/products.csv",
+  )
+  .action(async (file: string, opts: { batchSize: number; dryRun: boolean }) => {
+    process.exitCode = await importCommand(file, opts)
+  })
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message)

@@ -1,13 +1,19 @@
+import type { FastifyInstance } from "fastify"
 import pino from "pino"
-import { openApp } from "../../app/app.js"
+import { openApp, type App } from "../../app/app.js"
 import { loadConfig } from "../../app/config.js"
 import { buildServer } from "../../http/server.js"
 import { createDefaultsWorkflow } from "../../workflows/defaults/create-defaults.js"
+
+/** How long in-flight requests and the outbox get after SIGTERM before the process gives up. */
+const SHUTDOWN_GRACE_MS = 30_000
 
 /**
  * Starts the server. On the embedded database it migrates first (a fresh clone needs nothing
  * else); with DATABASE_URL it migrates too, unless SALESGRAPH_NO_MIGRATE=1 (run db:migrate).
  * SIGTERM/SIGINT: stop accepting, finish in-flight requests, drain the outbox, stop PostgreSQL.
+ * A signal that arrives while starting is kept and honoured as soon as there is something to
+ * stop, so an orchestrator that gives up early does not leave an embedded PostgreSQL behind.
  */
 export async function startCommand() {
   const started = performance.now()
@@ -16,33 +22,56 @@ export async function startCommand() {
     level: config.logLevel,
     redact: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-publishable-api-key"]'],
   })
-  const app = await openApp(config, {
+
+  let app: App | undefined
+  let server: FastifyInstance | undefined
+  let stopping: Promise<void> | undefined
+  const stop = (signal: string) => {
+    stopping ??= (async () => {
+      logger.info({ signal }, "shutting down")
+      const force = setTimeout(() => {
+        logger.error({ graceMs: SHUTDOWN_GRACE_MS }, "shutdown took too long; exiting")
+        process.exit(1)
+      }, SHUTDOWN_GRACE_MS)
+      force.unref()
+      let code = 0
+      try {
+        // resolves once every in-flight request has been answered
+        await server?.close()
+        await app?.core.dispatcher.drain()
+        await app?.close()
+        logger.info("stopped")
+      } catch (error) {
+        code = 1
+        logger.error({ err: error }, "shutdown failed")
+      }
+      process.exit(code)
+    })()
+    return stopping
+  }
+  let pending: string | undefined
+  let ready = false
+  const onSignal = (signal: string) => (ready ? void stop(signal) : (pending ??= signal))
+  process.on("SIGTERM", () => onSignal("SIGTERM"))
+  process.on("SIGINT", () => onSignal("SIGINT"))
+
+  app = await openApp(config, {
     migrate: process.env.SALESGRAPH_NO_MIGRATE !== "1",
     log: { info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (o, m) => logger.error(o, m) },
   })
+  if (pending) return stop(pending)
   const defaults = await createDefaultsWorkflow(app.container)
-  const server = await buildServer(app, { logger: logger as never })
+  server = await buildServer(app, { logger: logger as never })
+  // a response finished while stopping closes its connection: a keep-alive client would
+  // otherwise hold the server open (close() waits for every connection) until the grace ends
+  server.addHook("onSend", async (_request, reply) => {
+    if (stopping) reply.header("connection", "close")
+  })
   const address = await server.listen({ port: config.port, host: config.host })
+  ready = true
+  if (pending) return stop(pending)
   const ms = Math.round(performance.now() - started)
   const database = config.databaseUrl ? "PostgreSQL server (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`
   console.log(`salesgraph listening on ${address} (${database}, ready in ${ms} ms)`)
   if (defaults.publishable_key) console.log(`publishable API key: ${defaults.publishable_key.token}`)
-
-  let stopping = false
-  const stop = async (signal: string) => {
-    if (stopping) return
-    stopping = true
-    logger.info({ signal }, "shutting down")
-    const force = setTimeout(() => process.exit(1), 30_000)
-    force.unref()
-    try {
-      await server.close()
-      await app.core.dispatcher.drain()
-      await app.close()
-    } finally {
-      process.exit(0)
-    }
-  }
-  process.on("SIGTERM", () => void stop("SIGTERM"))
-  process.on("SIGINT", () => void stop("SIGINT"))
 }

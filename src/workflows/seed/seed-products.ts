@@ -1,0 +1,70 @@
+import type { Container } from "../../app/container.js"
+import { createInventoryLevelsStep, type CreateLevelInput } from "../inventory/create-inventory-levels.js"
+import { createProductsWorkflow } from "../product/create-products.js"
+import type { CreateProductInput } from "../product/inputs.js"
+import type { DemoProduct } from "./demo-catalog.js"
+
+export interface SeedRefs {
+  /** channel name → id */
+  channelIds: Map<string, string>
+  /** location name → id */
+  locationIds: Map<string, string>
+}
+
+interface SeededVariant {
+  sku: string
+  inventory_items: { inventory_item_id: string; inventory: { location_levels: { location_id: string }[] } }[]
+}
+
+/**
+ * Creates the products of `batch` that are still missing (looked up again here, under the seed
+ * lock), published in their channels, then stocks their variants at the demo locations.
+ * An inventory item left with a demo SKU (its variant deleted since) is reused rather than
+ * refused as a duplicate SKU. Call it inside a transaction. Returns what it created.
+ */
+export async function seedProductBatch(tx: Container, batch: DemoProduct[], refs: SeedRefs) {
+  const present = await tx.modules.product.listProducts({ handle: batch.map((p) => p.handle) }, { select: ["handle"] })
+  const taken = new Set(present.map((p) => p.handle as string))
+  const todo = batch.filter((p) => !taken.has(p.handle))
+  if (todo.length === 0) return { products: 0, variants: 0, levels: 0 }
+
+  const skus = todo.flatMap((p) => p.variants.map((v) => v.sku))
+  const items = await tx.modules.inventory.listInventoryItems({ sku: skus }, { select: ["id", "sku"] })
+  const itemBySku = new Map(items.map((i) => [i.sku as string, i.id as string]))
+  const inputs: CreateProductInput[] = todo.map((p) => ({
+    title: p.title,
+    handle: p.handle,
+    description: p.description,
+    status: "published",
+    options: p.options,
+    variants: p.variants.map((v) => ({
+      title: v.title,
+      sku: v.sku,
+      options: v.options,
+      prices: v.prices,
+      manage_inventory: true,
+      ...(itemBySku.has(v.sku) ? { inventory_items: [{ inventory_item_id: itemBySku.get(v.sku)! }] } : {}),
+    })),
+    sales_channels: p.channels.map((name) => ({ id: refs.channelIds.get(name)! })),
+  }))
+  await createProductsWorkflow(tx, inputs)
+
+  const { data } = await tx.query.graph<SeededVariant>({
+    entity: "product_variant",
+    fields: ["sku", "inventory_items.inventory_item_id", "inventory_items.inventory.location_levels.location_id"],
+    filters: { sku: skus },
+  })
+  const stock = new Map(todo.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
+  const levels: CreateLevelInput[] = []
+  for (const variant of data) {
+    const [link] = variant.inventory_items
+    if (!link) continue
+    const stocked = new Set(link.inventory.location_levels.map((l) => l.location_id))
+    for (const [location, quantity] of Object.entries(stock.get(variant.sku) ?? {})) {
+      const locationId = refs.locationIds.get(location)!
+      if (!stocked.has(locationId)) levels.push({ inventory_item_id: link.inventory_item_id, location_id: locationId, stocked_quantity: quantity })
+    }
+  }
+  await createInventoryLevelsStep(tx, levels)
+  return { products: todo.length, variants: skus.length, levels: levels.length }
+}

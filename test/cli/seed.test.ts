@@ -1,0 +1,131 @@
+import assert from "node:assert/strict"
+import { after, before, describe, test } from "node:test"
+import { seedReport } from "../../src/cli/commands/seed.js"
+import { testServer, type TestServer } from "../../src/test-support/http.js"
+import { demoChannels, demoKeys, demoLocations, demoProducts, demoRegions, RETAIL, SHOP_FLOOR, WAREHOUSE, WEB } from "../../src/workflows/seed/demo-catalog.js"
+import { demoRecordCount, seedDemoWorkflow, type SeedResult } from "../../src/workflows/seed/seed-demo.js"
+
+const variants = demoProducts.flatMap((p) => p.variants)
+const levels = variants.reduce((n, v) => n + Object.keys(v.stock).length, 0)
+
+async function count(s: TestServer, table: string): Promise<number> {
+  const { rows } = await s.app.core.pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE deleted_at IS NULL`)
+  return rows[0].n
+}
+
+describe("salesgraph seed", () => {
+  let s: TestServer
+  let first: SeedResult
+  const progress: number[] = []
+  before(async () => {
+    s = await testServer()
+    first = await seedDemoWorkflow(s.app.container, { progress: (done) => progress.push(done) })
+  })
+  after(() => s.close())
+
+  test("a first run creates the whole demo catalogue and reports it", async () => {
+    assert.ok(demoProducts.length >= 20 && demoProducts.length <= 50)
+    assert.deepEqual(first.created, {
+      "sales channels": demoChannels.length,
+      "publishable keys": demoKeys.length,
+      "stock locations": demoLocations.length,
+      regions: demoRegions.length,
+      products: demoProducts.length,
+      variants: variants.length,
+      "inventory levels": levels,
+    })
+    assert.equal(Object.values(first.existing).reduce((a, b) => a + b, 0), 0)
+    // progress climbs to the announced total
+    assert.equal(progress.at(-1), demoRecordCount())
+    assert.deepEqual(progress, [...progress].sort((a, b) => a - b))
+    // the defaults' channel plus the demo's; the default store's key plus one per storefront
+    assert.equal(await count(s, "sales_channel"), 1 + demoChannels.length)
+    assert.equal(await count(s, "api_key"), 1 + demoKeys.length)
+    assert.equal(await count(s, "product"), demoProducts.length)
+    assert.equal(await count(s, "product_variant"), variants.length)
+    assert.equal(await count(s, "inventory_level"), levels)
+    const report = seedReport(first, { host: "127.0.0.1", port: 9000 })
+    assert.match(report, new RegExp(`created 3 sales channels, 2 publishable keys, 2 stock locations, 2 regions, ${demoProducts.length} products`))
+    for (const key of first.keys) assert.ok(report.includes(key.token))
+    assert.ok(report.includes("http://127.0.0.1:9000/app"))
+    assert.match(report, /curl -s 'http:\/\/127\.0\.0\.1:9000\/store\/products\?region_id=reg_\w+&.*' -H 'x-publishable-api-key: pk_\w+'/)
+  })
+
+  test("the channels, keys, locations and region are wired as the demo says", async () => {
+    const channels = (await s.request("GET", "/admin/sales-channels?limit=50&fields=name,is_disabled")).body.sales_channels
+    assert.deepEqual(
+      channels.filter((c: { name: string }) => demoChannels.some((d) => d.name === c.name)).map((c: { name: string; is_disabled: boolean }) => [c.name, c.is_disabled]).sort(),
+      demoChannels.map((c) => [c.name, c.is_disabled]).sort(),
+    )
+    const locations = (await s.request("GET", "/admin/stock-locations?fields=name,*sales_channels")).body.stock_locations
+    const channelsOf = (name: string) => locations.find((l: { name: string }) => l.name === name).sales_channels.map((c: { name: string }) => c.name).sort()
+    assert.deepEqual(channelsOf(WAREHOUSE), demoLocations.find((l) => l.name === WAREHOUSE)!.channels.slice().sort())
+    assert.deepEqual(channelsOf(SHOP_FLOOR), [RETAIL])
+    const regions = (await s.request("GET", "/admin/regions?fields=name,currency_code,*countries,*payment_providers")).body.regions
+    const us = regions.find((r: { name: string }) => r.name === "United States")
+    assert.equal(us.currency_code, "usd")
+    assert.deepEqual(us.countries.map((c: { iso_2: string }) => c.iso_2), ["us"])
+    assert.deepEqual(us.payment_providers.map((p: { id: string }) => p.id), ["pp_system_default"])
+  })
+
+  test("each storefront key sees its channel's published products with that channel's stock and prices", async () => {
+    const [web, retail] = first.keys
+    const inWeb = demoProducts.filter((p) => p.channels.includes(WEB))
+    const inRetail = demoProducts.filter((p) => p.channels.includes(RETAIL))
+    const webList = await s.request("GET", "/store/products?limit=100&fields=handle", { key: web.token, token: null })
+    assert.equal(webList.body.count, inWeb.length)
+    const retailList = await s.request("GET", "/store/products?limit=100&fields=handle", { key: retail.token, token: null })
+    assert.deepEqual(retailList.body.products.map((p: { handle: string }) => p.handle).sort(), inRetail.map((p) => p.handle).sort())
+
+    const tee = demoProducts.find((p) => p.channels.includes(WEB) && p.channels.includes(RETAIL))!
+    const region = first.regions.get("United States")!
+    const read = async (key: string) =>
+      (await s.request("GET", `/store/products?handle=${tee.handle}&region_id=${region}&fields=variants.sku,variants.calculated_price.calculated_amount,%2Bvariants.inventory_quantity`, { key, token: null })).body.products[0]
+    const viaWeb = await read(web.token)
+    const viaRetail = await read(retail.token)
+    for (const v of tee.variants) {
+      const w = viaWeb.variants.find((x: { sku: string }) => x.sku === v.sku)
+      const r = viaRetail.variants.find((x: { sku: string }) => x.sku === v.sku)
+      assert.equal(w.inventory_quantity, v.stock[WAREHOUSE])
+      assert.equal(r.inventory_quantity, v.stock[SHOP_FLOOR])
+      assert.equal(w.calculated_price.calculated_amount, v.prices.find((p) => p.currency_code === "usd")!.amount)
+    }
+  })
+
+  test("a second run finds everything, writes nothing and says so", async () => {
+    const before = await s.app.core.pool.query("SELECT count(*)::int AS n FROM event_outbox")
+    const again = await seedDemoWorkflow(s.app.container)
+    assert.equal(Object.values(again.created).reduce((a, b) => a + b, 0), 0)
+    assert.deepEqual(again.existing, first.created)
+    assert.deepEqual(again.keys, first.keys)
+    // no workflow wrote anything: not one event
+    const after = await s.app.core.pool.query("SELECT count(*)::int AS n FROM event_outbox")
+    assert.equal(after.rows[0].n, before.rows[0].n)
+    assert.equal(await count(s, "product"), demoProducts.length)
+    assert.match(seedReport(again, { host: "0.0.0.0", port: 9100 }), /already in place: nothing created \(found 3 sales channels/)
+    assert.ok(seedReport(again, { host: "0.0.0.0", port: 9100 }).includes("http://127.0.0.1:9100/app"))
+  })
+
+  test("a run after a partial catalogue creates only what is missing, and leaves changes alone", async () => {
+    const victim = demoProducts[3]
+    const id = (await s.request("GET", `/admin/products?handle=${victim.handle}&fields=id`)).body.products[0].id
+    assert.equal((await s.request("DELETE", `/admin/products/${id}`)).status, 200)
+    const renamed = (await s.request("GET", `/admin/products?handle=${demoProducts[0].handle}&fields=id`)).body.products[0].id
+    await s.request("POST", `/admin/products/${renamed}`, { body: { title: "Renamed by the merchant" } })
+
+    const again = await seedDemoWorkflow(s.app.container)
+    assert.equal(again.created.products, 1)
+    assert.equal(again.created.variants, victim.variants.length)
+    // deleting the product deleted its inventory items (as Medusa does): new items, new levels
+    assert.equal(again.created["inventory levels"], victim.variants.reduce((n, v) => n + Object.keys(v.stock).length, 0))
+    assert.equal(again.created["sales channels"] + again.created["publishable keys"] + again.created.regions, 0)
+    const title = (await s.request("GET", `/admin/products/${renamed}?fields=title`)).body.product.title
+    assert.equal(title, "Renamed by the merchant")
+    const product = (await s.request("GET", `/admin/products?handle=${victim.handle}&fields=id`)).body.products[0]
+    // the admin variants route's inventory_quantity: the total over every location
+    const restored = (await s.request("GET", `/admin/products/${product.id}/variants?fields=sku,%2Binventory_quantity`)).body.variants
+    assert.equal(restored.length, victim.variants.length)
+    const expected = (sku: string) => Object.values(victim.variants.find((v) => v.sku === sku)!.stock).reduce((a, b) => a + b, 0)
+    for (const v of restored) assert.equal(v.inventory_quantity, expected(v.sku))
+  })
+})
