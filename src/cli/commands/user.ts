@@ -1,11 +1,9 @@
-import { openApp } from "../../app/app.js"
-import { loadConfig } from "../../app/config.js"
 import { createUserAccountWorkflow } from "../../workflows/user/create-user-account.js"
+import { openCliApp } from "../open-app.js"
 
 /** `salesgraph user -e EMAIL -p PASSWORD`, as `medusa user`: writes to the same database as `start`. */
 export async function userCommand(opts: { email: string; password: string }) {
-  const config = loadConfig()
-  const app = await openApp(config, { migrate: !config.databaseUrl, background: false })
+  const app = await openCliApp()
   try {
     const user = await createUserAccountWorkflow(app.container, { email: opts.email, password: opts.password })
     console.log(`User created: ${user.email} (${user.id})`)
