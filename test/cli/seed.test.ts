@@ -66,6 +66,12 @@ describe("salesgraph seed", () => {
     assert.equal(us.currency_code, "usd")
     assert.deepEqual(us.countries.map((c: { iso_2: string }) => c.iso_2), ["us"])
     assert.deepEqual(us.payment_providers.map((p: { id: string }) => p.id), ["pp_system_default"])
+    // the region's currency joins the store's; eur stays the default
+    const [store] = (await s.request("GET", "/admin/stores?fields=*supported_currencies")).body.stores
+    assert.deepEqual(
+      store.supported_currencies.map((c: { currency_code: string; is_default: boolean }) => [c.currency_code, c.is_default]).sort(),
+      [["eur", true], ["usd", false]],
+    )
   })
 
   test("each storefront key sees its channel's published products with that channel's stock and prices", async () => {

@@ -44,16 +44,8 @@ const PRODUCTS_PER_TRANSACTION = 8
 
 /** The number of records a run looks at: what a first run creates. */
 export function demoRecordCount(): number {
-  const variants = demoProducts.flatMap((p) => p.variants)
-  return (
-    demoChannels.length +
-    demoKeys.length +
-    demoLocations.length +
-    demoRegions.length +
-    demoProducts.length +
-    variants.length +
-    variants.reduce((n, v) => n + Object.keys(v.stock).length, 0)
-  )
+  const catalogue = demoProducts.length + countVariants(demoProducts) + countLevels(demoProducts)
+  return demoChannels.length + demoKeys.length + demoLocations.length + demoRegions.length + catalogue
 }
 
 const zero = (): Record<SeedKind, number> => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as Record<SeedKind, number>
@@ -96,8 +88,8 @@ export async function seedDemoWorkflow(c: Container, observer: SeedObserver = {}
   const found = new Set((await c.modules.product.listProducts({ handle: handles }, { select: ["handle"] })).map((p) => p.handle as string))
   const present = demoProducts.filter((p) => found.has(p.handle))
   tally("products", 0, present.length)
-  tally("variants", 0, present.reduce((n, p) => n + p.variants.length, 0))
-  tally("inventory levels", 0, present.reduce((n, p) => n + p.variants.reduce((m, v) => m + Object.keys(v.stock).length, 0), 0))
+  tally("variants", 0, countVariants(present))
+  tally("inventory levels", 0, countLevels(present))
   const missing = demoProducts.filter((p) => !found.has(p.handle))
   for (let i = 0; i < missing.length; i += PRODUCTS_PER_TRANSACTION) {
     const batch = missing.slice(i, i + PRODUCTS_PER_TRANSACTION)
