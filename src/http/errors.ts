@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify"
+import { STATUS_CODES } from "node:http"
+import type { Socket } from "node:net"
 import { isSalesgraphError, type ErrorTypeName } from "../framework/errors.js"
 
 /** Errors in Medusa's shape and status codes (spec §5.1). Never a stack trace, never SQL. */
@@ -100,4 +102,22 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
   const [status, body] = toHttpError(error)
   if (status >= 500) request.log.error({ err: error }, "request failed")
   reply.status(status).send(body)
+}
+
+/**
+ * Malformed HTTP (bytes the parser refuses, oversized headers, timeouts) never reaches a
+ * route: answer in Medusa's shape, as the routes do, instead of Fastify's default body.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === "ECONNRESET" || socket.destroyed) return
+  const status = error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400
+  const reason = STATUS_CODES[status]!
+  const body = JSON.stringify({ type: "invalid_data", message: status === 400 ? "Bad Request: the request is not valid HTTP" : reason })
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    )
+  }
+  socket.destroy()
 }

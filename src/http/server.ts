@@ -1,16 +1,46 @@
 import cors from "@fastify/cors"
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify"
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify"
 import { randomUUID } from "node:crypto"
+import pino, { type DestinationStream, type Logger as PinoLogger } from "pino"
 import type { App } from "../app/app.js"
 import { registerAdminRoutes } from "./admin/index.js"
 import { adminPage } from "./app/admin-page.js"
 import { authRoutes } from "./auth/routes.js"
-import { errorHandler } from "./errors.js"
+import { clientErrorHandler, errorHandler, toHttpError } from "./errors.js"
+import { parseJsonBody } from "./json-body.js"
 import { registerOpenApi } from "./openapi.js"
 import { parseQueryString } from "./helpers/query-string.js"
 import { registerStoreRoutes } from "./store/index.js"
 import { zodValidatorCompiler } from "./validation/validate.js"
 import "./context.js"
+
+/**
+ * The server's pino logger (`start` uses it; the auth suite checks what it writes). Fastify's
+ * request serializers log method, url, host and remote address: never headers or bodies. The
+ * redaction is a second line should headers ever be logged (keys and tokens travel in these).
+ */
+export function serverLogger(level: string, destination?: DestinationStream): PinoLogger {
+  const options = {
+    level,
+    redact: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-publishable-api-key"]'],
+  }
+  return destination ? pino(options, destination) : pino(options)
+}
+
+const QUERY_ERROR = Symbol("query string refused")
+
+/**
+ * The router calls the query-string parser while it looks the route up, where a throw is no
+ * request error: the request would hang unanswered (`?a.b.c=1`). The error travels in the
+ * parsed query instead and is thrown by a hook, which answers it in Medusa's shape.
+ */
+function safeQueryString(input: string): Record<string | symbol, unknown> {
+  try {
+    return parseQueryString(input)
+  } catch (error) {
+    return { [QUERY_ERROR]: error }
+  }
+}
 
 export interface ServerOptions {
   /** a pino logger; no logging when absent */
@@ -22,11 +52,22 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const server = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: app.config.bodyLimit,
-    routerOptions: { querystringParser: parseQueryString, maxParamLength: 500 },
+    routerOptions: { querystringParser: safeQueryString, maxParamLength: 500 },
+    // a path that does not decode (`/admin/products/%FF`) or an over-long id: Medusa's shape
+    frameworkErrors: (error, _request, reply) => {
+      const [status, body] = toHttpError(error)
+      void (reply as FastifyReply).status(status).send(body)
+    },
+    clientErrorHandler,
     genReqId: (req) => {
       const given = req.headers["x-request-id"]
       return typeof given === "string" && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID()
     },
+  })
+  // a query string the parser refused is answered here, before validation (see safeQueryString)
+  server.addHook("preValidation", async (request) => {
+    const refused = (request.query as { [QUERY_ERROR]?: unknown } | undefined)?.[QUERY_ERROR]
+    if (refused) throw refused
   })
   server.setValidatorCompiler(zodValidatorCompiler)
   server.setErrorHandler(errorHandler)
@@ -36,14 +77,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   // The JS SDK sends `content-type: application/json` with no body on some POSTs (revoke)
   server.removeContentTypeParser("application/json")
   server.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) => {
-    const text = (body as string).trim()
-    if (text === "") return done(null, {})
     try {
-      done(null, JSON.parse(text, (key, value) => (key === "__proto__" ? undefined : value)))
-    } catch (e) {
-      const error = new Error((e as Error).message) as Error & { statusCode: number }
-      error.statusCode = 400
-      done(error, undefined)
+      done(null, parseJsonBody(body as string))
+    } catch (error) {
+      done(error as Error, undefined)
     }
   })
   await server.register(cors, {

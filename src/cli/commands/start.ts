@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify"
-import pino from "pino"
 import { openApp, type App } from "../../app/app.js"
 import { loadConfig } from "../../app/config.js"
-import { buildServer } from "../../http/server.js"
+import { buildServer, serverLogger } from "../../http/server.js"
 import { createDefaultsWorkflow } from "../../workflows/defaults/create-defaults.js"
 
 /** How long in-flight requests and the outbox get after SIGTERM before the process gives up. */
@@ -18,10 +17,12 @@ const SHUTDOWN_GRACE_MS = 30_000
 export async function startCommand() {
   const started = performance.now()
   const config = loadConfig()
-  const logger = pino({
-    level: config.logLevel,
-    redact: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-publishable-api-key"]'],
-  })
+  const logger = serverLogger(config.logLevel)
+
+  // test-only (src/reliability/crash.test.ts): an event sink and a kill switch, loaded only then
+  const crashHooks = process.env.SALESGRAPH_TEST_EVENT_SINK
+    ? (await import("../reliability/crash-hooks.js")).installCrashHooks(process.env)
+    : undefined
 
   let app: App | undefined
   let server: FastifyInstance | undefined
@@ -68,6 +69,7 @@ export async function startCommand() {
     if (stopping) reply.header("connection", "close")
   })
   const address = await server.listen({ port: config.port, host: config.host })
+  crashHooks?.arm()
   ready = true
   if (pending) return stop(pending)
   const ms = Math.round(performance.now() - started)

@@ -14,7 +14,9 @@ export class OutboxDispatcher {
   private timer?: NodeJS.Timeout
   private running?: Promise<void>
   private again = false
-  private stopped = false
+  // until start(): a process that never starts delivery (a CLI command) must not take events
+  // from the outbox for subscribers it does not have
+  private stopped = true
   private cycles = 0
 
   constructor(

@@ -41,6 +41,11 @@ export class Schema {
 
   addEntity(entity: Entity, aliases: string[] = []): Entity {
     if (this.entities.has(entity.name)) throw new Error(`entity ${entity.name} registered twice`)
+    // names looked up here come from requests (`fields`, `order`, filters): maps without a
+    // prototype, so `constructor` or `toString` are unknown fields, not Object's methods
+    for (const map of ["columns", "computed", "relations"] as const) {
+      entity[map] = Object.assign(Object.create(null), entity[map])
+    }
     this.entities.set(entity.name, entity)
     for (const alias of [entity.name, ...aliases]) this.aliases.set(alias, entity.name)
     return entity

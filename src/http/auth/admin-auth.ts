@@ -17,7 +17,12 @@ function unauthorized(reply: FastifyReply, message = "Unauthorized") {
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
     const [k, ...v] = part.trim().split("=")
-    if (k === name) return decodeURIComponent(v.join("="))
+    if (k !== name) continue
+    try {
+      return decodeURIComponent(v.join("="))
+    } catch {
+      return undefined // a malformed escape (`%`) is no session, not a server error
+    }
   }
   return undefined
 }
@@ -36,8 +41,9 @@ export function adminAuthenticator(app: App) {
   async function userExists(id: string): Promise<boolean> {
     const cached = liveUsers.get(id)
     if (cached !== undefined) return cached
+    const generation = liveUsers.generation
     const [user] = await app.container.modules.user.listUsers({ id }, { select: ["id"], take: 1 })
-    liveUsers.set(id, !!user)
+    liveUsers.set(id, !!user, generation)
     return !!user
   }
 
@@ -54,13 +60,14 @@ export function adminAuthenticator(app: App) {
     if (cached === null) return undefined
     // a key revoked in the future stops working at that moment, cached or not
     if (cached) return cached.revokedAt > Date.now() ? cached.auth : undefined
+    const generation = secretKeys.generation
     const key = await app.container.modules.api_key.authenticateSecretKey(token)
     if (!key) {
-      secretKeys.set(cacheKey, null)
+      secretKeys.set(cacheKey, null, generation)
       return undefined
     }
     const auth: AuthContext = { actor_type: "api-key", actor_id: key.id }
-    secretKeys.set(cacheKey, { auth, revokedAt: key.revoked_at ? Date.parse(key.revoked_at) : Infinity })
+    secretKeys.set(cacheKey, { auth, revokedAt: key.revoked_at ? Date.parse(key.revoked_at) : Infinity }, generation)
     return auth
   }
 

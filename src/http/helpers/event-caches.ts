@@ -15,9 +15,14 @@ export function clearOnEvents(target: { core: AppCore }, matches: (name: string)
   })
 }
 
-/** A small map with a size bound and per-entry expiry. */
+/**
+ * A small map with a size bound and per-entry expiry. `generation` moves on every clear: a
+ * value read from the database before a clear (the write committed while it was read) is not
+ * stored after it — pass the generation seen before the read to `set`.
+ */
 export class ExpiringCache<V> {
   private readonly map = new Map<string, { value: V; expires: number }>()
+  private cleared = 0
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 10_000,
@@ -33,12 +38,18 @@ export class ExpiringCache<V> {
     return hit.value
   }
 
-  set(key: string, value: V) {
+  get generation(): number {
+    return this.cleared
+  }
+
+  set(key: string, value: V, generation = this.cleared) {
+    if (generation !== this.cleared) return
     if (this.map.size >= this.maxEntries) this.map.delete(this.map.keys().next().value!)
     this.map.set(key, { value, expires: Date.now() + this.ttlMs })
   }
 
   clear() {
     this.map.clear()
+    this.cleared++
   }
 }

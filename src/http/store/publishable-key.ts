@@ -34,6 +34,7 @@ export function publishableKeyGate(app: App) {
   async function resolve(token: string): Promise<ResolvedKey | null> {
     const cached = keys.get(token)
     if (cached !== undefined) return cached
+    const generation = keys.generation
     const [row] = await app.container.db.query<{ id: string; revoked_at: string | null; sales_channel_ids: string[] }>(
       sql`SELECT k.id, k.revoked_at,
             coalesce(array_agg(l.sales_channel_id ORDER BY l.sales_channel_id)
@@ -47,7 +48,7 @@ export function publishableKeyGate(app: App) {
     const resolved = row
       ? { id: row.id, revokedAt: row.revoked_at ? Date.parse(row.revoked_at) : Infinity, salesChannelIds: row.sales_channel_ids }
       : null
-    keys.set(token, resolved)
+    keys.set(token, resolved, generation)
     return resolved
   }
 

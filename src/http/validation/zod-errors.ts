@@ -7,8 +7,10 @@ import type { z } from "zod"
 
 const path = (p: readonly PropertyKey[]) => p.map(String).join(", ")
 
+/** `String(input)` as JS shows it, without calling a body's own `toString` (`[{"toString": 0}]` throws). */
 function shown(input: unknown): string {
-  if (typeof input === "object" && input !== null) return Array.isArray(input) ? String(input) : "[object Object]"
+  if (Array.isArray(input)) return input.map((v) => (v === null || v === undefined ? "" : shown(v))).join(",")
+  if (typeof input === "object" && input !== null) return "[object Object]"
   return String(input)
 }
 
