@@ -7,12 +7,14 @@ import { storePaymentCollectionRoutes } from "./payment-collections/routes.js"
 import { storeProductVariantRoutes } from "./product-variants/routes.js"
 import { storeProductRoutes } from "./products/routes.js"
 import { publishableKeyGate } from "./publishable-key.js"
+import { storeRateLimit } from "./rate-limit.js"
 import { storeRegionRoutes } from "./regions/routes.js"
 
 /** Every /store route needs a valid publishable key (spec §8.0). */
 export function registerStoreRoutes(app: App) {
   return async function store(server: FastifyInstance) {
     server.addHook("onRequest", publishableKeyGate(app))
+    server.addHook("onRequest", storeRateLimit(app)) // after the gate: per valid key (SALESGRAPH_STORE_RATE_LIMIT)
     server.decorate("storeCache", createStoreCache(app))
     for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes]) {
       await server.register(routes)
