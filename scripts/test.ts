@@ -38,6 +38,11 @@ const roots = args.length ? args : ["src", "test"].filter((p) => {
   }
 })
 const files = roots.flatMap((r) => findTests(r))
+if (files.length === 0) {
+  // node --test without files would discover on its own (and run compiled files under dist/)
+  console.error(`no *.test.ts files under ${roots.join(", ")}`)
+  process.exit(1)
+}
 
 let adminUrl = process.env.DATABASE_URL
 let stop = async () => {}
