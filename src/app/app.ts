@@ -3,6 +3,7 @@ import { startEmbeddedCluster, type EmbeddedCluster } from "../db/embedded/clust
 import { migrate, type MigrationResult } from "../db/migrate.js"
 import { PgExecutor } from "../db/executor.js"
 import { createPool } from "../db/pool.js"
+import { StatisticsKeeper } from "../db/statistics.js"
 import { EVENTS_CHANNEL, EventBus, OutboxDispatcher, type PendingEvent } from "../framework/events/index.js"
 import type { StoredLinkDef } from "../framework/link/define-link.js"
 import { CountCache } from "../framework/query/count-cache.js"
@@ -71,7 +72,10 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       onRemoteEvents.add(() => counts.clear())
     }
     let listener: pg.Client | undefined
+    const statistics = new StatisticsKeeper(pool, (e) => log.error(e, "refreshing planner statistics failed"))
     if (options.background !== false) {
+      core.onCommitted.add(() => statistics.touch())
+      statistics.touch()
       dispatcher.start()
       listener = await listen(connectionString, (names) => {
         dispatcher.kick()
@@ -87,6 +91,7 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       onRemoteEvents,
       migrations,
       async close() {
+        await statistics.stop()
         await dispatcher.stop()
         await listener?.end().catch(() => {})
         await pool.end()

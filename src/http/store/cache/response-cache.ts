@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto"
 
 export interface CachedResponse {
-  body: string
+  /** UTF-8 bytes, ready for the socket */
+  body: Buffer
   etag: string
 }
 
@@ -28,7 +29,8 @@ export class ResponseCache {
   }
 
   /** Stores unless the cache was cleared since `generation` was read. */
-  set(key: string, body: string, generation: number): CachedResponse {
+  set(key: string, text: string, generation: number): CachedResponse {
+    const body = Buffer.from(text, "utf8")
     const entry = { body, etag: etagOf(body) }
     if (generation !== this.generation || body.length > this.maxBytes / 4) return entry
     const old = this.entries.get(key)
@@ -54,6 +56,6 @@ export class ResponseCache {
   }
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Buffer): string {
   return `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`
 }

@@ -10,7 +10,8 @@ const IRRELEVANT = /^(cart\.|payment|user\.|auth\.|LinkCartPaymentCollection\.)/
  * The store response cache (SALESGRAPH_HTTP_CACHE, on by default): product reads keyed by the
  * publishable key's channel set, the path and the query string. Any committed write that can
  * change a catalogue read clears it — in this process before that write's response is sent, in
- * other processes on PostgreSQL's NOTIFY. ETag / If-None-Match answer 304.
+ * other processes on PostgreSQL's NOTIFY. ETag / If-None-Match answer 304. Bodies are kept as the
+ * bytes that go on the wire, so a hit encodes nothing.
  */
 export function createStoreCache(app: App) {
   const enabled = app.config.httpCache === "on"
@@ -25,10 +26,12 @@ export function createStoreCache(app: App) {
   /** A cart's region shapes prices and carts are not catalogue events: never cached. */
   const cacheable = (request: FastifyRequest) => enabled && !request.url.includes("cart_id")
 
-  function send(request: FastifyRequest, reply: FastifyReply, body: string, etag: string) {
-    reply.header("etag", etag)
-    const ifNoneMatch = request.headers["if-none-match"]
-    if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim() === etag)) return reply.status(304).send()
+  function send(request: FastifyRequest, reply: FastifyReply, body: string | Buffer, etag?: string) {
+    if (etag) {
+      reply.header("etag", etag)
+      const ifNoneMatch = request.headers["if-none-match"]
+      if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim() === etag)) return reply.status(304).send()
+    }
     return reply.type("application/json; charset=utf-8").send(body)
   }
 
@@ -37,6 +40,7 @@ export function createStoreCache(app: App) {
    * the key's channels and the URL) and stores it.
    */
   async function serve(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<string>) {
+    if (!enabled) return send(request, reply, await compute()) // the uncached path, measured as such
     if (!cacheable(request)) {
       const body = await compute()
       return send(request, reply, body, etagOf(body))
