@@ -83,12 +83,19 @@ export function projectRow(cx: CompileContext, tree: FieldTree, alias: string): 
       pairs.push([name, sql`(SELECT ${row} FROM ${src.from} WHERE ${where} LIMIT 1)`])
     }
   }
-  const object = buildObject(pairs)
-  if (optional.length === 0) return object
-  // keys Medusa leaves out entirely under a condition (variants.inventory_quantity)
+  if (optional.length === 0) return buildObject(pairs)
+  // keys Medusa leaves out entirely under a condition (variants.inventory_quantity): one CASE
+  // branch per combination, each a plain json_build_object (no json → jsonb → json round trip)
+  if (optional.length <= 3) return branches(pairs, optional)
   const extras = optional.map(
     ([name, value, omit]) =>
       sql`CASE WHEN ${omit} THEN '{}'::jsonb ELSE jsonb_build_object(${raw(quoteLiteral(name))}, ${value}) END`,
   )
-  return sql`(${object}::jsonb || ${join(extras, " || ")})::json`
+  return sql`(${buildObject(pairs)}::jsonb || ${join(extras, " || ")})::json`
+}
+
+function branches(pairs: [string, Sql][], optional: [string, Sql, Sql][]): Sql {
+  if (optional.length === 0) return buildObject(pairs)
+  const [[name, value, omit], ...rest] = optional
+  return sql`CASE WHEN ${omit} THEN ${branches(pairs, rest)} ELSE ${branches([...pairs, [name, value]], rest)} END`
 }
