@@ -2,6 +2,7 @@ import { invalidData } from "../errors.js"
 import type { ComputedContext } from "../model/index.js"
 import { ident, join, raw, sql, type Sql } from "../sql/sql.js"
 import { parseFields, parseOrder } from "./fields.js"
+import { drivingLink } from "./driving-link.js"
 import { compileFilters } from "./filters.js"
 import { orderBy, projectRow } from "./project.js"
 import { CompileContext } from "./relation-source.js"
@@ -37,10 +38,12 @@ export function compileGraph(schema: Schema, input: GraphInput, options: { count
   const take = nonNegativeInt(input.pagination?.take, "take")
 
   const alias = cx.alias()
-  const conditions = compileFilters(cx, entity, alias, input.filters)
+  const driving = drivingLink(cx, entity, alias, input.filters)
+  const conditions = compileFilters(cx, entity, alias, driving ? driving.rest : input.filters)
+  if (driving) conditions.unshift(...driving.conditions)
   if (entity.softDelete && !cx.withDeleted) conditions.unshift(sql`${ident(alias, "deleted_at")} IS NULL`)
   const where = conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : raw("")
-  const from = sql`${ident(entity.table)} ${ident(alias)}`
+  const from = driving ? driving.from : sql`${ident(entity.table)} ${ident(alias)}`
 
   const order = orderBy(cx, entity, alias, rootOrder)
   const limit = take !== undefined ? sql` LIMIT ${take}::bigint` : raw("")

@@ -29,6 +29,17 @@ describe("compileGraph (SQL shape)", () => {
     assert.deepEqual(values[0], ["sc_1", "sc_2"])
   })
 
+  test("rows of ONE partner are read from the pivot (FROM pivot JOIN root), partner conditions kept", () => {
+    const { text, values } = compile(
+      { entity: "product", fields: ["id"], filters: { status: "published", sales_channels: { id: ["sc_1"], is_disabled: false } } },
+      true,
+    )
+    assert.match(text, /FROM "product_sales_channel" "t\d+" JOIN "product" "t0" ON "t0"\."id" = "t\d+"\."product_id"/)
+    assert.match(text, /"t\d+"\."sales_channel_id" = \$\d+::text/)
+    assert.match(text, /EXISTS \(SELECT 1 FROM "sales_channel" "t\d+" WHERE .*"is_disabled" = \$\d+::boolean/)
+    assert.ok(values.includes("sc_1"))
+  })
+
   test("values are parameters; identifiers come from the schema only", () => {
     const evil = "x'); DROP TABLE product; --"
     const { text, values } = compile({ entity: "product", fields: ["id"], filters: { title: evil, q: evil } })
