@@ -2,11 +2,15 @@
 import { Command, InvalidArgumentError } from "commander"
 import { ConfigError } from "../app/config.js"
 import { FORMAT_HELP } from "../workflows/import/columns.js"
-import { importCommand } from "./commands/import.js"
-import { migrateCommand } from "./commands/migrate.js"
-import { seedCommand } from "./commands/seed.js"
-import { startCommand } from "./commands/start.js"
-import { userCommand } from "./commands/user.js"
+
+// Each command loads its own code when it runs: `start` does not pay for the CSV importer.
+const commands = {
+  start: () => import("./commands/start.js"),
+  migrate: () => import("./commands/migrate.js"),
+  user: () => import("./commands/user.js"),
+  seed: () => import("./commands/seed.js"),
+  import: () => import("./commands/import.js"),
+}
 
 function positiveInt(flag: string, value: string): number {
   const n = Number(value)
@@ -21,19 +25,19 @@ const program = new Command()
 program
   .command("start")
   .description("start the HTTP server (embedded PostgreSQL unless DATABASE_URL is set; migrates it)")
-  .action(() => startCommand())
+  .action(async () => (await commands.start()).startCommand())
 
 program
   .command("db:migrate")
   .description("apply pending migrations")
-  .action(() => migrateCommand())
+  .action(async () => (await commands.migrate()).migrateCommand())
 
 program
   .command("user")
   .description("create an admin user")
   .requiredOption("-e, --email <email>", "the user's email")
   .requiredOption("-p, --password <password>", "the user's password")
-  .action((opts: { email: string; password: string }) => userCommand(opts))
+  .action(async (opts: { email: string; password: string }) => (await commands.user()).userCommand(opts))
 
 program
   .command("seed")
@@ -41,7 +45,7 @@ program
     "create a demo catalogue (sales channels, publishable keys, stock locations, regions, ~30 products with stock); " +
       "safe to re-run: it creates only what is missing",
   )
-  .action(() => seedCommand())
+  .action(async () => (await commands.seed()).seedCommand())
 
 program
   .command("import")
@@ -56,7 +60,7 @@ program
       "Example: npx salesgraph import examples/products.csv",
   )
   .action(async (file: string, opts: { batchSize: number; dryRun: boolean }) => {
-    process.exitCode = await importCommand(file, opts)
+    process.exitCode = await (await commands.import()).importCommand(file, opts)
   })
 
 program.parseAsync().catch((error: unknown) => {

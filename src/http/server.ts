@@ -1,7 +1,6 @@
 import cors from "@fastify/cors"
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify"
 import { randomUUID } from "node:crypto"
-import pino, { type DestinationStream, type Logger as PinoLogger } from "pino"
 import type { App } from "../app/app.js"
 import { registerAdminRoutes } from "./admin/index.js"
 import { adminPage } from "./app/admin-page.js"
@@ -14,18 +13,8 @@ import { registerStoreRoutes } from "./store/index.js"
 import { zodValidatorCompiler } from "./validation/validate.js"
 import "./context.js"
 
-/**
- * The server's pino logger (`start` uses it; the auth suite checks what it writes). Fastify's
- * request serializers log method, url, host and remote address: never headers or bodies. The
- * redaction is a second line should headers ever be logged (keys and tokens travel in these).
- */
-export function serverLogger(level: string, destination?: DestinationStream): PinoLogger {
-  const options = {
-    level,
-    redact: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-publishable-api-key"]'],
-  }
-  return destination ? pino(options, destination) : pino(options)
-}
+export { serverLogger } from "./logger.js"
+
 
 const QUERY_ERROR = Symbol("query string refused")
 

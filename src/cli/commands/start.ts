@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify"
 import { openApp, type App } from "../../app/app.js"
 import { loadConfig } from "../../app/config.js"
-import { buildServer, serverLogger } from "../../http/server.js"
+import { serverLogger } from "../../http/logger.js"
 import { createDefaultsWorkflow } from "../../workflows/defaults/create-defaults.js"
 
 /** How long in-flight requests and the outbox get after SIGTERM before the process gives up. */
@@ -56,13 +56,15 @@ export async function startCommand() {
   process.on("SIGTERM", () => onSignal("SIGTERM"))
   process.on("SIGINT", () => onSignal("SIGINT"))
 
+  // the HTTP layer loads while the database starts (both take a few hundred milliseconds)
+  const http = import("../../http/server.js")
   app = await openApp(config, {
     migrate: process.env.SALESGRAPH_NO_MIGRATE !== "1",
     log: { info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (o, m) => logger.error(o, m) },
   })
   if (pending) return stop(pending)
   const defaults = await createDefaultsWorkflow(app.container)
-  server = await buildServer(app, { logger: logger as never })
+  server = await (await http).buildServer(app, { logger: logger as never })
   // a response finished while stopping closes its connection: a keep-alive client would
   // otherwise hold the server open (close() waits for every connection) until the grace ends
   server.addHook("onSend", async (_request, reply) => {
