@@ -11,27 +11,33 @@ const ANALYZE_LOCK = 7_301_444
  * (debounced) and cost one catalogue query; ANALYZE samples, so it stays cheap on big tables.
  */
 export class StatisticsKeeper {
-  private timer?: NodeJS.Timeout
+  private readonly timers = new Map<number, NodeJS.Timeout>()
   private running?: Promise<void>
   private stopped = false
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly onError: (error: unknown) => void = () => {},
-    private readonly delayMs = 1500,
+    // soon, and again after PostgreSQL's idle stats flush (10 s): a connection that went idle in
+    // the pool right after its writes reports their counts only then
+    private readonly delaysMs = [1500, 11_000],
   ) {}
 
   /** A write committed: look again soon. */
   touch() {
-    if (this.stopped || this.timer) return
-    this.timer = setTimeout(() => {
-      this.timer = undefined
-      this.running ??= this.check().then(
-        () => undefined,
-        () => undefined,
-      ).finally(() => (this.running = undefined))
-    }, this.delayMs)
-    this.timer.unref()
+    if (this.stopped) return
+    for (const delay of this.delaysMs) {
+      if (this.timers.has(delay)) continue
+      const timer = setTimeout(() => {
+        this.timers.delete(delay)
+        this.running ??= this.check().then(
+          () => undefined,
+          () => undefined,
+        ).finally(() => (this.running = undefined))
+      }, delay)
+      timer.unref()
+      this.timers.set(delay, timer)
+    }
   }
 
   async check(): Promise<string[]> {
@@ -61,8 +67,8 @@ export class StatisticsKeeper {
 
   async stop() {
     this.stopped = true
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = undefined
+    for (const timer of this.timers.values()) clearTimeout(timer)
+    this.timers.clear()
     await this.running
   }
 }
