@@ -104,6 +104,9 @@ export class OutboxDispatcher {
         }
       }
       if (delivered.length) {
+        // the mark need not wait for the WAL flush: lost in a crash, the events are delivered
+        // again, which at-least-once delivery allows (subscribers de-duplicate by event id)
+        await client.query("SET LOCAL synchronous_commit = off")
         await client.query("UPDATE event_outbox SET delivered_at = now() WHERE id = ANY($1::text[])", [delivered])
       }
       await client.query("COMMIT")
