@@ -8,36 +8,39 @@ import { refuseReusedOptions } from "./product-options.js"
 import { setUpVariantInventory } from "./variant-inventory.js"
 
 /**
- * create-products: validate (options present, handles, variant options, referenced tags,
- * inventory items and channels) · write products with everything they own in one statement ·
- * link the channels · default inventory items and variant links · emit
- * `product-variant.created`, `product.created`. Returns the product ids.
+ * Steps of create-products, inside the caller's transaction: validate (options present,
+ * handles, variant options, referenced tags, inventory items and channels) · write products
+ * with everything they own in one statement · link the channels · default inventory items and
+ * variant links · emit `product-variant.created`, `product.created`. Returns the product ids.
  */
-export function createProductsWorkflow(c: Container, inputs: CreateProductInput[]): Promise<string[]> {
-  return c.transaction(async (tx) => {
-    const withoutOptions = inputs.filter((p) => !p.options?.length).map((p) => p.title)
-    if (withoutOptions.length) throw invalidData(`Product options are not provided for: [${withoutOptions.join(", ")}].`)
-    await refuseReusedOptions(tx, inputs.flatMap((p) => (p.options ?? []).flatMap((o) => ("id" in o ? [o.id] : []))))
-    const graph: ProductGraphRows = {}
-    const planned = inputs.map((input) => planProduct(input, graph))
-    const variants = planned.flatMap((p) => p.variants)
-    await assertReferencesExist(tx, {
-      tagIds: inputs.flatMap((p) => (p.tags ?? []).map((t) => t.id)),
-      inventoryItemIds: variants.flatMap((v) => (v.input.inventory_items ?? []).map((i) => i.inventory_item_id)),
-      salesChannelIds: inputs.flatMap((p) => (p.sales_channels ?? []).map((s) => s.id)),
-    })
-
-    await tx.modules.product.createProductGraph(graph)
-    const channelLinks = inputs.flatMap((input, i) =>
-      (input.sales_channels ?? []).map((sc) => ({ product: { product_id: planned[i].id }, sales_channel: { sales_channel_id: sc.id } })),
-    )
-    if (channelLinks.length) await tx.link.create(channelLinks)
-    await setUpVariantInventory(
-      tx,
-      variants.map((v) => ({ id: v.id, manageInventory: v.manageInventory, fields: v.input, inventoryItems: v.input.inventory_items })),
-    )
-    for (const v of variants) tx.emit("product-variant.created", { id: v.id })
-    for (const p of planned) tx.emit("product.created", { id: p.id })
-    return planned.map((p) => p.id)
+export async function createProductsStep(tx: Container, inputs: CreateProductInput[]): Promise<string[]> {
+  const withoutOptions = inputs.filter((p) => !p.options?.length).map((p) => p.title)
+  if (withoutOptions.length) throw invalidData(`Product options are not provided for: [${withoutOptions.join(", ")}].`)
+  await refuseReusedOptions(tx, inputs.flatMap((p) => (p.options ?? []).flatMap((o) => ("id" in o ? [o.id] : []))))
+  const graph: ProductGraphRows = {}
+  const planned = inputs.map((input) => planProduct(input, graph))
+  const variants = planned.flatMap((p) => p.variants)
+  await assertReferencesExist(tx, {
+    tagIds: inputs.flatMap((p) => (p.tags ?? []).map((t) => t.id)),
+    inventoryItemIds: variants.flatMap((v) => (v.input.inventory_items ?? []).map((i) => i.inventory_item_id)),
+    salesChannelIds: inputs.flatMap((p) => (p.sales_channels ?? []).map((s) => s.id)),
   })
+
+  await tx.modules.product.createProductGraph(graph)
+  const channelLinks = inputs.flatMap((input, i) =>
+    (input.sales_channels ?? []).map((sc) => ({ product: { product_id: planned[i].id }, sales_channel: { sales_channel_id: sc.id } })),
+  )
+  if (channelLinks.length) await tx.link.create(channelLinks)
+  await setUpVariantInventory(
+    tx,
+    variants.map((v) => ({ id: v.id, manageInventory: v.manageInventory, fields: v.input, inventoryItems: v.input.inventory_items })),
+  )
+  for (const v of variants) tx.emit("product-variant.created", { id: v.id })
+  for (const p of planned) tx.emit("product.created", { id: p.id })
+  return planned.map((p) => p.id)
+}
+
+/** create-products: new products with their options, variants, prices, channels and inventory. */
+export function createProductsWorkflow(c: Container, inputs: CreateProductInput[]): Promise<string[]> {
+  return c.transaction((tx) => createProductsStep(tx, inputs))
 }

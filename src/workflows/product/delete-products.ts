@@ -8,25 +8,28 @@ interface ProductInventory {
 }
 
 /**
- * delete-products: read the variants' inventory · delete the inventory items only these
- * variants used (refused when reserved) · soft-delete the products' and variants' link rows ·
- * soft-delete the products (variants, prices, options, values follow) · emit `product.deleted`.
- * Unknown ids are ignored, as in Medusa.
+ * Steps of delete-products, inside the caller's transaction: read the variants' inventory ·
+ * delete the inventory items only these variants used (refused when reserved) · soft-delete
+ * the products' and variants' link rows · soft-delete the products (variants, prices, options,
+ * values follow) · emit `product.deleted`. Unknown ids are ignored, as in Medusa.
  */
-export function deleteProductsWorkflow(c: Container, ids: string[]): Promise<string[]> {
-  return c.transaction(async (tx) => {
-    const { data } = await tx.query.graph<ProductInventory>({
-      entity: "product",
-      fields: ["id", ...VARIANT_INVENTORY_FIELDS.map((f) => `variants.${f}`)],
-      filters: { id: ids },
-    })
-    if (data.length === 0) return []
-    const variants = data.flatMap((p) => p.variants)
-    await deleteInventoryItemsStep(tx, exclusiveItems(variants))
-    await tx.link.delete({ product: { product_id: data.map((p) => p.id), variant_id: variants.map((v) => v.id) } })
-    const removed = await tx.modules.product.softDeleteProducts(data.map((p) => p.id))
-    const deleted = removed.product_id ?? []
-    for (const id of deleted) tx.emit("product.deleted", { id })
-    return deleted
+export async function deleteProductsStep(tx: Container, ids: string[]): Promise<string[]> {
+  const { data } = await tx.query.graph<ProductInventory>({
+    entity: "product",
+    fields: ["id", ...VARIANT_INVENTORY_FIELDS.map((f) => `variants.${f}`)],
+    filters: { id: ids },
   })
+  if (data.length === 0) return []
+  const variants = data.flatMap((p) => p.variants)
+  await deleteInventoryItemsStep(tx, exclusiveItems(variants))
+  await tx.link.delete({ product: { product_id: data.map((p) => p.id), variant_id: variants.map((v) => v.id) } })
+  const removed = await tx.modules.product.softDeleteProducts(data.map((p) => p.id))
+  const deleted = removed.product_id ?? []
+  for (const id of deleted) tx.emit("product.deleted", { id })
+  return deleted
+}
+
+/** delete-products: soft-deletes the products with everything they own; returns the ids deleted. */
+export function deleteProductsWorkflow(c: Container, ids: string[]): Promise<string[]> {
+  return c.transaction((tx) => deleteProductsStep(tx, ids))
 }

@@ -36,36 +36,40 @@ function planVariantSet(product: ProductState, variants: UpdateProductInput["var
 }
 
 /**
- * update-products for one product: validate (handle, referenced tags and channels, options,
- * variants) · update the columns (metadata merges) · images, tags, categories replaced when
- * given · options · variants · sales channels replaced when given · emit `product.updated`.
+ * Steps of update-products for one product, inside the caller's transaction: validate
+ * (handle, referenced tags and channels, options, variants) · update the columns (metadata
+ * merges) · images, tags, categories replaced when given · options · variants · sales channels
+ * replaced when given · emit `product.updated`.
  */
-export function updateProductWorkflow(c: Container, id: string, input: UpdateProductInput): Promise<void> {
-  return c.transaction(async (tx) => {
-    const product = await readProduct(tx, id, input.variants !== undefined || input.option_ids !== undefined)
-    if (!product) throw notFound(`Product with id "${id}" not found`)
-    assertValidHandle(input.handle)
-    await assertReferencesExist(tx, {
-      tagIds: (input.tags ?? []).map((t) => t.id),
-      salesChannelIds: (input.sales_channels ?? []).map((s) => s.id),
-    })
-    const removedOptions = input.option_ids ? await planOptionIds(tx, product, input.option_ids) : []
-    const variantSet = input.variants ? planVariantSet(product, input.variants) : undefined
-
-    const columns = productColumns(input)
-    if (input.is_giftcard) columns.discountable = false
-    if (Object.keys(columns).length) await tx.modules.product.updateProducts({ selector: { id }, data: columns })
-    if (input.images) await tx.modules.product.replaceProductImages(id, input.images)
-    if (input.tags) await tx.modules.product.setProductTags(id, input.tags.map((t) => t.id))
-    if (input.categories) await tx.modules.product.setProductCategories(id, input.categories.map((c) => c.id))
-    if (variantSet) {
-      await deleteVariantsStep(tx, variantSet.remove)
-      const kept = { ...product, variants: product.variants.filter((v) => !variantSet.remove.includes(v.id)) }
-      const updated = await updateVariantsStep(tx, kept, variantSet.update)
-      await createVariantsStep(tx, updated, variantSet.create)
-    }
-    await removeOptions(tx, removedOptions)
-    if (input.sales_channels) await replaceProductSalesChannels(tx, id, input.sales_channels.map((s) => s.id))
-    tx.emit("product.updated", { id })
+export async function updateProductStep(tx: Container, id: string, input: UpdateProductInput): Promise<void> {
+  const product = await readProduct(tx, id, input.variants !== undefined || input.option_ids !== undefined)
+  if (!product) throw notFound(`Product with id "${id}" not found`)
+  assertValidHandle(input.handle)
+  await assertReferencesExist(tx, {
+    tagIds: (input.tags ?? []).map((t) => t.id),
+    salesChannelIds: (input.sales_channels ?? []).map((s) => s.id),
   })
+  const removedOptions = input.option_ids ? await planOptionIds(tx, product, input.option_ids) : []
+  const variantSet = input.variants ? planVariantSet(product, input.variants) : undefined
+
+  const columns = productColumns(input)
+  if (input.is_giftcard) columns.discountable = false
+  if (Object.keys(columns).length) await tx.modules.product.updateProducts({ selector: { id }, data: columns })
+  if (input.images) await tx.modules.product.replaceProductImages(id, input.images)
+  if (input.tags) await tx.modules.product.setProductTags(id, input.tags.map((t) => t.id))
+  if (input.categories) await tx.modules.product.setProductCategories(id, input.categories.map((c) => c.id))
+  if (variantSet) {
+    await deleteVariantsStep(tx, variantSet.remove)
+    const kept = { ...product, variants: product.variants.filter((v) => !variantSet.remove.includes(v.id)) }
+    const updated = await updateVariantsStep(tx, kept, variantSet.update)
+    await createVariantsStep(tx, updated, variantSet.create)
+  }
+  await removeOptions(tx, removedOptions)
+  if (input.sales_channels) await replaceProductSalesChannels(tx, id, input.sales_channels.map((s) => s.id))
+  tx.emit("product.updated", { id })
+}
+
+/** update-products for one product (POST /admin/products/:id). */
+export function updateProductWorkflow(c: Container, id: string, input: UpdateProductInput): Promise<void> {
+  return c.transaction((tx) => updateProductStep(tx, id, input))
 }
