@@ -81,3 +81,7 @@ export const PRODUCT_VARIANT_DEFAULT_FIELDS = [...VARIANT_DEFAULT_FIELDS, "*prod
 
 export const DEFAULT_LIMIT = 50
 export const VARIANT_DEFAULT_LIMIT = 50
+
+/** GET /admin/products/:id/options (Medusa's defaultAdminProductsOptionFields). */
+export const OPTION_DEFAULT_FIELDS = ["id", "title"]
+export const OPTION_DEFAULT_LIMIT = 50

@@ -9,6 +9,7 @@ import { listProductFilters } from "./list-filters.js"
 import { productEnvelope } from "./product-response.js"
 import { productFields, productOrder } from "./admin-fields.js"
 import { CreateProductBody, ListProductsQuery, RetrieveQuery, UpdateProductBody } from "./validators.js"
+import { optionRoutes } from "./option-routes.js"
 import { variantRoutes } from "./variant-routes.js"
 
 type Fields = { fields?: string }
@@ -52,4 +53,5 @@ export async function productRoutes(server: FastifyInstance) {
   })
 
   await variantRoutes(server)
+  await optionRoutes(server)
 }

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from "fastify"
+import type { z } from "zod"
+import { likeSubstring } from "../../../framework/query/index.js"
+import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { listEnvelope, sendJson } from "../../helpers/respond.js"
+import { ListProductOptionsQuery } from "./option-validators.js"
+import { OPTION_DEFAULT_FIELDS } from "./query-config.js"
+
+type Filters = { [key: string]: unknown; q?: string; $and?: Filters[]; $or?: Filters[] }
+
+/** Medusa searches an option's title with `q` (here the title is not a searchable column: an ILIKE on it). */
+function optionFilters({ q, $and, $or, ...rest }: Filters): Filters {
+  const out: Filters = { ...rest }
+  if (q) out.$and = [{ title: { $ilike: likeSubstring(q) } }]
+  if ($and) out.$and = [...(out.$and ?? []), ...$and.map(optionFilters)]
+  if ($or) out.$or = $or.map(optionFilters)
+  return out
+}
+
+/**
+ * GET /admin/products/:id/options: the product's options (here each option belongs to one
+ * product, `product_option.product_id`; Medusa links options to products many-to-many). An
+ * unknown product has none, as in Medusa. Medusa 2.21.2 has no per-option route under a product.
+ */
+export async function optionRoutes(server: FastifyInstance) {
+  server.get("/products/:id/options", { schema: { querystring: ListProductOptionsQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListProductOptionsQuery>
+    const json = await listEnvelope(request.container, "product_options", {
+      entity: "product_option",
+      fields: resolveFields(OPTION_DEFAULT_FIELDS, fields),
+      filters: { ...optionFilters(filters), product_id: id },
+      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+      withDeleted: with_deleted === true,
+    })
+    return sendJson(reply, json)
+  })
+}

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict"
+import { after, before, describe, test } from "node:test"
+import { testServer, type TestServer } from "../../../test-support/http.js"
+
+describe("admin product options: GET /admin/products/:id/options", () => {
+  let s: TestServer
+  let tee: { id: string; options: { id: string; title: string }[] }
+  let mug: { id: string; options: { id: string; title: string }[] }
+  before(async () => {
+    s = await testServer()
+    const create = async (title: string, options: { title: string; values: string[] }[]) =>
+      (await s.request("POST", "/admin/products", { body: { title, options } })).body.product
+    tee = await create("Tee", [{ title: "Size", values: ["S", "M"] }, { title: "Colour", values: ["Red"] }, { title: "Fit", values: ["Slim"] }])
+    mug = await create("Mug", [{ title: "Size", values: ["Big"] }])
+  })
+  after(() => s.close())
+
+  const list = (productId: string, query = "") => s.request("GET", `/admin/products/${productId}/options${query}`)
+  const byTitle = (title: string) => tee.options.find((o) => o.title === title)!
+
+  test("the product's options only, Medusa's default fields (id, title) and list envelope", async () => {
+    const r = await list(tee.id)
+    assert.equal(r.status, 200)
+    const expected = [...tee.options].sort((a, b) => (a.id < b.id ? -1 : 1)).map(({ id, title }) => ({ id, title }))
+    assert.deepEqual(r.body, { product_options: expected, count: 3, offset: 0, limit: 50 })
+    assert.deepEqual((await list(mug.id)).body.product_options, [{ id: mug.options[0].id, title: "Size" }])
+  })
+
+  test("fields, filters, q, order and pages", async () => {
+    const size = byTitle("Size")
+    const withValues = await list(tee.id, `?fields=title,*values&id=${size.id}`)
+    const [option] = withValues.body.product_options
+    assert.deepEqual([option.id, option.title, option.values.map((v: { value: string }) => v.value).sort()], [size.id, "Size", ["M", "S"]])
+    assert.deepEqual(Object.keys(option.values[0]).sort(), ["created_at", "deleted_at", "id", "metadata", "option_id", "rank", "updated_at", "value"])
+
+    assert.deepEqual((await list(tee.id, "?title=Colour")).body.product_options, [{ id: byTitle("Colour").id, title: "Colour" }])
+    assert.deepEqual((await list(tee.id, "?q=olo")).body.product_options, [{ id: byTitle("Colour").id, title: "Colour" }])
+    assert.deepEqual((await list(tee.id, "?q=%25")).body.count, 0) // a literal %, as every `q` here (Medusa: a wildcard)
+    const either = await list(tee.id, "?$or[0][title]=Fit&$or[1][q]=siz&order=-title")
+    assert.deepEqual(either.body.product_options.map((o: { title: string }) => o.title), ["Size", "Fit"])
+    const page = await list(tee.id, "?order=title&limit=1&offset=1")
+    assert.deepEqual(page.body, { product_options: [{ id: byTitle("Fit").id, title: "Fit" }], count: 3, offset: 1, limit: 1 })
+  })
+
+  test("an unknown product has no options; unknown parameters are refused as Medusa does", async () => {
+    assert.deepEqual((await list("prod_missing")).body, { product_options: [], count: 0, offset: 0, limit: 50 })
+    const r = await list(tee.id, "?foo=1")
+    assert.deepEqual([r.status, r.body], [400, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" }])
+    assert.equal((await list(tee.id, "")).status, 200)
+    assert.equal((await s.request("GET", `/admin/products/${tee.id}/options`, { token: null })).status, 401)
+  })
+
+  test("a deleted product's options are gone with it", async () => {
+    const gone = (await s.request("POST", "/admin/products", { body: { title: "Gone", options: [{ title: "a", values: ["b"] }] } })).body.product
+    await s.request("DELETE", `/admin/products/${gone.id}`)
+    assert.equal((await list(gone.id)).body.count, 0)
+  })
+})
