@@ -9,6 +9,7 @@ import { listProductFilters } from "./list-filters.js"
 import { productEnvelope } from "./product-response.js"
 import { productFields, productOrder } from "./admin-fields.js"
 import { CreateProductBody, ListProductsQuery, RetrieveQuery, UpdateProductBody } from "./validators.js"
+import { batchRoutes } from "./batch-routes.js"
 import { optionRoutes } from "./option-routes.js"
 import { variantRoutes } from "./variant-routes.js"
 
@@ -53,5 +54,6 @@ export async function productRoutes(server: FastifyInstance) {
   })
 
   await variantRoutes(server)
+  await batchRoutes(server)
   await optionRoutes(server)
 }

@@ -1,3 +1,7 @@
+import assert from "node:assert/strict"
+import { ident, sql, type Sql } from "../../../framework/sql/sql.js"
+import type { TestServer } from "../../../test-support/http.js"
+
 /** A product body most product and variant tests start from: two sizes, one managed variant. */
 export const shirt = (extra: Record<string, unknown> = {}) => ({
   title: "Shirt",
@@ -8,3 +12,17 @@ export const shirt = (extra: Record<string, unknown> = {}) => ({
   ],
   ...extra,
 })
+
+/** POST /admin/products, asserted to succeed: the product in Medusa's default shape. */
+export async function createProduct(s: TestServer, body: Record<string, unknown>) {
+  const r = await s.request("POST", "/admin/products", { body })
+  assert.equal(r.status, 200, JSON.stringify(r.body))
+  return r.body.product
+}
+
+/** How many rows of each table are live (not soft-deleted; every row of a pivot without `deleted_at`). */
+export function liveRows(s: TestServer, tables: string[], pivots: string[] = []): Promise<number[]> {
+  const count = async (table: string, live: Sql) =>
+    Number((await s.app.container.db.query<{ n: string }>(sql`SELECT count(*) AS n FROM ${ident(table)} WHERE ${live}`))[0].n)
+  return Promise.all([...tables.map((t) => count(t, sql`deleted_at IS NULL`)), ...pivots.map((t) => count(t, sql`TRUE`))])
+}

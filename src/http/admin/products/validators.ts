@@ -120,7 +120,8 @@ const productScalars = {
   metadata: metadata().optional(),
 }
 
-export const CreateProductBody = z
+/** A new product (Medusa's CreateProduct: also an item of the batch route's `create`). */
+export const CreateProduct = z
   .object({
     title: text(),
     ...productScalars,
@@ -131,13 +132,14 @@ export const CreateProductBody = z
     options: z.array(productOption).optional(),
     variants: z.array(CreateProductVariant).optional(),
     shipping_profile_id: text().optional(),
-    ...additionalData,
   })
   .strict()
+export const CreateProductBody = CreateProduct.extend(additionalData)
 
 const OPTIONS_REMOVED = "The 'options' property was removed in version 2.16.0. Please remove it from your request payload."
 
-export const UpdateProductBody = z
+/** Medusa's UpdateProduct (with an `id`, an item of the batch route's `update`). */
+export const UpdateProduct = z
   .object({
     title: text().optional(),
     discountable: booleanString().optional(),
@@ -154,9 +156,9 @@ export const UpdateProductBody = z
     images: z.array(z.object({ id: text().optional(), url: text() })).optional(),
     ...productScalars,
     shipping_profile_id: nullableText(),
-    ...additionalData,
   })
   .strict()
+export const UpdateProductBody = UpdateProduct.extend(additionalData)
 
 export const VariantInventoryItemBody = z.object({ required_quantity: z.number(), inventory_item_id: text() })
 export const VariantInventoryItemUpdateBody = z.object({ required_quantity: z.number() })
