@@ -70,15 +70,24 @@ export class LinkApi {
   }
 
   /**
-   * Refuses links to records that do not exist (Medusa would store a dangling row). Both ends
-   * are checked in one statement.
+   * The CTEs that find (and lock) the live records at both ends. FOR SHARE: a concurrent
+   * delete of a record waits for this link, then cascades over it.
    */
-  private async checkExists(ends: [StoredLinkSide, string[]][]) {
+  private existence(ends: [StoredLinkSide, string[]][]) {
     const checks = ends.map(([side, ids], i) => ({ model: side.model(), unique: [...new Set(ids)].sort(), cte: `e${i}` }))
-    // FOR SHARE: a concurrent delete of the record waits for this link, then cascades over it
     const ctes = checks.map(
       (c) => sql`${raw(c.cte)} AS (SELECT id FROM ${ident(c.model.tableName)} WHERE id = ANY(${c.unique}::text[]) AND deleted_at IS NULL ORDER BY id FOR SHARE)`,
     )
+    const complete = join(
+      checks.map((c) => sql`(SELECT count(*) FROM ${raw(c.cte)}) = ${c.unique.length}::int`),
+      " AND ",
+    )
+    return { checks, ctes, complete }
+  }
+
+  /** Refuses links to records that do not exist (Medusa would store a dangling row), naming them. */
+  private async checkExists(ends: [StoredLinkSide, string[]][]) {
+    const { checks, ctes } = this.existence(ends)
     const selects = checks.map((c, i) => sql`SELECT ${i}::int AS side, id FROM ${raw(c.cte)}`)
     const found = await this.cx.db.query<{ side: number; id: string }>(sql`WITH ${join(ctes)} ${join(selects, " UNION ALL ")}`)
     checks.forEach((c, i) => {
@@ -102,10 +111,11 @@ export class LinkApi {
   async create(defs: LinkDefinition | LinkDefinition[]): Promise<Record<string, unknown>[]> {
     const out: Record<string, unknown>[] = []
     for (const [link, items] of this.resolve(defs, "create")) {
-      await this.checkExists([
+      const ends: [StoredLinkSide, string[]][] = [
         [link.left, items.map((i) => i.leftId)],
         [link.right, items.map((i) => i.rightId)],
-      ])
+      ]
+      const { ctes, complete } = this.existence(ends)
       // one row per pair (last data wins), in key order so concurrent writers lock alike
       const pairs = new Map<string, Resolved>()
       for (const item of items) pairs.set(`${item.leftId}\u0000${item.rightId}`, item)
@@ -121,13 +131,24 @@ export class LinkApi {
       const table = ident(link.table)
       const extraUpdate = extra.map(([n]) => sql`, ${ident(n)} = EXCLUDED.${ident(n)}`)
       const extraChanged = extra.map(([n]) => sql` OR ${table}.${ident(n)} IS DISTINCT FROM EXCLUDED.${ident(n)}`)
-      const rows = await this.cx.db.query<Record<string, unknown>>(
-        sql`INSERT INTO ${table} (${join(cols)}) SELECT * FROM unnest(${join(arrays)})
-            ON CONFLICT (${ident(link.left.key)}, ${ident(link.right.key)})
-            DO UPDATE SET deleted_at = NULL, updated_at = now()${join(extraUpdate, "")}
-            WHERE ${table}.deleted_at IS NOT NULL${join(extraChanged, "")}
-            RETURNING *`,
-      )
+      // the check and the insert in one statement: rows are written only when every record
+      // exists; one row always comes back, telling whether they did
+      const statement = sql`WITH ${join(ctes)}, status AS (SELECT ${complete} AS __complete),
+            ins AS (INSERT INTO ${table} (${join(cols)}) SELECT * FROM unnest(${join(arrays)}) WHERE (SELECT __complete FROM status)
+              ON CONFLICT (${ident(link.left.key)}, ${ident(link.right.key)})
+              DO UPDATE SET deleted_at = NULL, updated_at = now()${join(extraUpdate, "")}
+              WHERE ${table}.deleted_at IS NOT NULL${join(extraChanged, "")}
+              RETURNING *)
+            SELECT status.__complete, ins.* FROM status LEFT JOIN ins ON true`
+      type Row = Record<string, unknown> & { __complete: boolean }
+      let result = await this.cx.db.query<Row>(statement)
+      for (let attempt = 0; !result[0].__complete; attempt++) {
+        await this.checkExists(ends) // throws, naming what is missing
+        // all there now: a record committed between the two statements
+        if (attempt === 2) throw notFound(`${link.left.model().pascal} or ${link.right.model().pascal} was not found`)
+        result = await this.cx.db.query<Row>(statement)
+      }
+      const rows = result.filter((r) => r.id != null).map(({ __complete: _, ...row }) => row)
       this.emit(link, "attached", rows)
       out.push(...rows)
     }
