@@ -1,6 +1,7 @@
 import { apiKeyModule } from "../modules/api-key/index.js"
 import { authModule } from "../modules/auth/index.js"
 import { cartModule } from "../modules/cart/index.js"
+import { fulfillmentModule } from "../modules/fulfillment/index.js"
 import { inventoryModule } from "../modules/inventory/index.js"
 import { orderModule } from "../modules/order/index.js"
 import { paymentModule } from "../modules/payment/index.js"
@@ -23,6 +24,7 @@ export const modules = {
   payment: paymentModule,
   order: orderModule,
   store: storeModule,
+  fulfillment: fulfillmentModule,
   user: userModule,
   auth: authModule,
 }

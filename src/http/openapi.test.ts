@@ -22,6 +22,10 @@ describe("OpenAPI document", () => {
     assert.deepEqual(list.security, [{ publishableKey: [] }])
     assert.ok(list.parameters.some((p: { name: string }) => p.name === "fields"))
     assert.ok(r.body.paths["/admin/api-keys/{id}/sales-channels"].post)
+    const profiles = r.body.paths["/admin/shipping-profiles"]
+    assert.deepEqual(profiles.post.requestBody.content["application/json"].schema.required, ["name", "type"])
+    assert.ok(profiles.get.parameters.some((p: { name: string }) => p.name === "type"))
+    assert.ok(r.body.paths["/admin/shipping-profiles/{id}"].delete)
     assert.equal(r.body.paths["/health"], undefined)
   })
 

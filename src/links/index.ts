@@ -5,6 +5,7 @@ import { variantCalculatedPrice } from "./computed/variant-calculated-price.js"
 import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
 import { orderPaymentStatus } from "./computed/order-payment-status.js"
 import productSalesChannel from "./product-sales-channel.js"
+import productShippingProfile from "./product-shipping-profile.js"
 import productVariantInventoryItem from "./product-variant-inventory-item.js"
 import publishableApiKeySalesChannel from "./publishable-api-key-sales-channel.js"
 import * as readOnly from "./read-only-links.js"
@@ -13,6 +14,7 @@ import salesChannelStockLocation from "./sales-channel-stock-location.js"
 export const links: LinkDef[] = [
   publishableApiKeySalesChannel,
   productSalesChannel,
+  productShippingProfile,
   salesChannelStockLocation,
   productVariantInventoryItem,
   cartPaymentCollection,
@@ -29,4 +31,4 @@ export const computedAcrossLinks: { entity: string; field: string; def: Computed
   { entity: "product_variant", field: "calculated_price", def: variantCalculatedPrice },
 ]
 
-export { productSalesChannel, publishableApiKeySalesChannel, salesChannelStockLocation, productVariantInventoryItem }
+export { productSalesChannel, productShippingProfile, publishableApiKeySalesChannel, salesChannelStockLocation, productVariantInventoryItem }

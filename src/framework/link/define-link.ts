@@ -19,6 +19,8 @@ export interface StoredLinkSide {
   linkField?: string
   /** false when this side has at most one partner (cart.payment_collection): a single object */
   isList?: boolean
+  /** at most one live partner, enforced by a unique index on this side's key (product → shipping profile) */
+  unique?: boolean
 }
 
 export interface StoredLinkDef {

@@ -102,13 +102,18 @@ function columnDdl(name: string, def: ColumnDef): string {
 
 /**
  * The pivot table of a stored link: the pair is the primary key (one row per pair, revived by
- * a re-link), the id is indexed, each side is indexed for live rows.
+ * a re-link), the id is indexed, each side is indexed for live rows; a `unique` side has at
+ * most one live row per id.
  */
 export function linkMigration(link: StoredLinkDef): Migration {
   const t = link.table
   const { key: a } = link.left
   const { key: b } = link.right
   const extras = Object.entries(link.extraColumns).map(([n, d]) => `,\n  ${columnDdl(n, d)}`).join("")
+  const unique = [link.left, link.right]
+    .filter((side) => side.unique)
+    .map((side) => `\nCREATE UNIQUE INDEX IF NOT EXISTS "IDX_${t}_${side.key}_unique" ON "${t}" ("${side.key}") WHERE "deleted_at" IS NULL;`)
+    .join("")
   return {
     name: `${t}_0001_create`,
     up: `CREATE TABLE IF NOT EXISTS "${t}" (
@@ -123,6 +128,6 @@ export function linkMigration(link: StoredLinkDef): Migration {
 CREATE INDEX IF NOT EXISTS "IDX_${t}_id" ON "${t}" ("id");
 CREATE INDEX IF NOT EXISTS "IDX_${t}_${a}" ON "${t}" ("${a}", "${b}") WHERE "deleted_at" IS NULL;
 CREATE INDEX IF NOT EXISTS "IDX_${t}_${b}" ON "${t}" ("${b}", "${a}") WHERE "deleted_at" IS NULL;
-CREATE INDEX IF NOT EXISTS "IDX_${t}_deleted_at" ON "${t}" ("deleted_at") WHERE "deleted_at" IS NOT NULL;`,
+CREATE INDEX IF NOT EXISTS "IDX_${t}_deleted_at" ON "${t}" ("deleted_at") WHERE "deleted_at" IS NOT NULL;${unique}`,
   }
 }

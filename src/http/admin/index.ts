@@ -8,6 +8,7 @@ import { paymentRoutes } from "./payments/routes.js"
 import { productRoutes } from "./products/routes.js"
 import { regionRoutes } from "./regions/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
+import { shippingProfileRoutes } from "./shipping-profiles/routes.js"
 import { stockLocationRoutes } from "./stock-locations/routes.js"
 import { storeRoutes } from "./stores/routes.js"
 import { userRoutes } from "./users/routes.js"
@@ -27,6 +28,7 @@ export function registerAdminRoutes(app: App) {
       storeRoutes,
       orderRoutes,
       paymentRoutes,
+      shippingProfileRoutes,
     ]) {
       await server.register(routes)
     }

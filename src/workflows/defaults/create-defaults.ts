@@ -1,9 +1,11 @@
 import type { Container } from "../../app/container.js"
 import { sql } from "../../framework/sql/sql.js"
+import { ensureDefaultShippingProfile } from "../shipping-profile/default-shipping-profile.js"
 
 export interface Defaults {
   store_id: string
   default_sales_channel_id: string
+  default_shipping_profile_id: string
   publishable_key?: { id: string; token: string }
 }
 
@@ -12,7 +14,7 @@ const DEFAULTS_LOCK = 7_301_443
 /**
  * What a fresh Medusa 2.21 has after its first start (spec §1.9), created idempotently on every
  * start: a Default Sales Channel, a store pointing at it (currency eur), a Default Publishable
- * API Key linked to it, and the `pp_system_default` payment provider.
+ * API Key linked to it, the `pp_system_default` payment provider and a Default Shipping Profile.
  */
 export async function createDefaultsWorkflow(c: Container): Promise<Defaults> {
   return c.transaction(async (tx) => {
@@ -38,9 +40,11 @@ export async function createDefaultsWorkflow(c: Container): Promise<Defaults> {
     }
     const [provider] = await m.payment.listPaymentProviders({ id: "pp_system_default" })
     if (!provider) await m.payment.createPaymentProviders({ id: "pp_system_default", is_enabled: true })
+    const shippingProfileId = await ensureDefaultShippingProfile(tx)
     return {
       store_id: store.id,
       default_sales_channel_id: store.default_sales_channel_id ?? channel.id,
+      default_shipping_profile_id: shippingProfileId,
       publishable_key: { id: key.id, token: key.token },
     }
   })

@@ -1,0 +1,20 @@
+import { defineLink } from "../framework/link/define-link.js"
+import { ShippingProfile } from "../modules/fulfillment/index.js"
+import { Product } from "../modules/product/index.js"
+
+/**
+ * A product ships under at most one shipping profile (Medusa's ProductShippingProfile link):
+ * `product.shipping_profile` is a single object, `shipping_profile.products_link` the pivot rows.
+ */
+export default defineLink(
+  // Medusa's `product.shipping_profiles_link` is a single row; not declared here (linkField renders lists)
+  { module: "product", model: () => Product, key: "product_id", alias: "product", field: "shipping_profile", isList: false, unique: true },
+  // `products` is not declared by Medusa (only `products_link`); a harmless superset, as on sales channels
+  { module: "fulfillment", model: () => ShippingProfile, key: "shipping_profile_id", alias: "shipping_profile", field: "products", linkField: "products_link" },
+  {
+    table: "product_shipping_profile",
+    idPrefix: "prodsp",
+    eventEntity: "LinkProductShippingProfile",
+    entityAliases: ["product_shipping_profile", "product_shipping_profiles"],
+  },
+)

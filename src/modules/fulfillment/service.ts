@@ -1,0 +1,16 @@
+import { moduleService } from "../../framework/service/index.js"
+import { sql } from "../../framework/sql/sql.js"
+import { ShippingProfile } from "./models/shipping-profile.js"
+
+export class FulfillmentService extends moduleService({ ShippingProfile }) {
+  /**
+   * Locks the live profiles for the rest of the transaction, in id order; returns the ids
+   * found. A product linked meanwhile (the link takes FOR SHARE) is seen, or waits and fails.
+   */
+  async lockShippingProfiles(ids: string[]): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(
+      sql`SELECT id FROM shipping_profile WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
+    )
+    return rows.map((r) => r.id)
+  }
+}
