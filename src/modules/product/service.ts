@@ -120,4 +120,52 @@ export class ProductService extends moduleService({ Product, ProductVariant, Pro
       SELECT n.id, n.currency_code, n.amount, n.min_quantity, n.max_quantity, n.rules, n.variant_id, now(), now()
       FROM jsonb_populate_recordset(NULL::product_variant_price, ${JSON.stringify(creates)}::jsonb) n`)
   }
+
+  // Collections, categories, tags and types: what their workflows need beyond the generated methods.
+
+  /** `add` products join the collection (leaving their old one); `remove` ones leave it when in it. */
+  async setCollectionProducts(collectionId: string, add: string[], remove: string[]): Promise<void> {
+    await this.db.query(sql`WITH removed AS (
+        UPDATE product SET collection_id = NULL, updated_at = now()
+        WHERE id = ANY(${remove}::text[]) AND collection_id = ${collectionId}::text AND NOT (id = ANY(${add}::text[])))
+      UPDATE product SET collection_id = ${collectionId}::text, updated_at = now()
+      WHERE id = ANY(${add}::text[]) AND collection_id IS DISTINCT FROM ${collectionId}::text`)
+  }
+
+  /** `add` products get the category, `remove` ones lose it. */
+  async setCategoryProducts(categoryId: string, add: string[], remove: string[]): Promise<void> {
+    await this.db.query(sql`WITH gone AS (
+        DELETE FROM product_category_product WHERE product_category_id = ${categoryId}::text AND product_id = ANY(${remove}::text[]))
+      INSERT INTO product_category_product (product_id, product_category_id)
+      SELECT p, ${categoryId}::text FROM unnest(${add}::text[]) p ON CONFLICT DO NOTHING`)
+  }
+
+  /** Products stop pointing at deleted collections / types (`column`), or lose deleted tags / categories (pivots). */
+  async detachFromProducts(kind: "collection_id" | "type_id" | "product_tag_id" | "product_category_id", ids: string[]): Promise<void> {
+    if (ids.length === 0) return
+    if (kind === "collection_id") await this.db.query(sql`UPDATE product SET collection_id = NULL, updated_at = now() WHERE collection_id = ANY(${ids}::text[])`)
+    else if (kind === "type_id") await this.db.query(sql`UPDATE product SET type_id = NULL, updated_at = now() WHERE type_id = ANY(${ids}::text[])`)
+    else if (kind === "product_tag_id") await this.db.query(sql`DELETE FROM product_tags WHERE product_tag_id = ANY(${ids}::text[])`)
+    else await this.db.query(sql`DELETE FROM product_category_product WHERE product_category_id = ANY(${ids}::text[])`)
+  }
+
+  /** Live children of `parentId` (null: the roots), `exceptId` left out. */
+  async countCategorySiblings(parentId: string | null, exceptId: string | null = null): Promise<number> {
+    const [row] = await this.db.query(sql`SELECT count(*)::int AS n FROM product_category
+      WHERE parent_category_id IS NOT DISTINCT FROM ${parentId}::text AND deleted_at IS NULL AND id IS DISTINCT FROM ${exceptId}::text`)
+    return row.n as number
+  }
+
+  /** Moves the ranks at or after `fromRank` under `parentId` by `delta` (opening or closing a gap). */
+  async shiftCategoryRanks(parentId: string | null, fromRank: number, delta: 1 | -1, exceptId: string): Promise<void> {
+    await this.db.query(sql`UPDATE product_category SET rank = rank + ${delta}::int
+      WHERE parent_category_id IS NOT DISTINCT FROM ${parentId}::text AND rank >= ${fromRank}::int
+        AND deleted_at IS NULL AND id <> ${exceptId}::text`)
+  }
+
+  /** A category and its descendants: the `oldPath` prefix of their mpath becomes `newPath`. */
+  async moveCategoryPaths(oldPath: string, newPath: string): Promise<void> {
+    await this.db.query(sql`UPDATE product_category SET mpath = ${newPath}::text || substr(mpath, length(${oldPath}::text) + 1)
+      WHERE mpath = ${oldPath}::text OR mpath LIKE ${oldPath}::text || '.%'`)
+  }
 }

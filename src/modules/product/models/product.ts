@@ -2,33 +2,49 @@ import { model } from "../../../framework/model/index.js"
 
 export const ProductType = model.define("product_type", {
   id: model.id({ prefix: "ptyp" }).primaryKey(),
-  value: model.text().searchable(),
+  value: model.text().searchable().unique(),
+  external_id: model.text().nullable(),
   metadata: model.json().nullable(),
+  products: model.hasMany(() => Product, { foreignKey: "type_id" }),
 })
 
 export const ProductCollection = model.define("product_collection", {
   id: model.id({ prefix: "pcol" }).primaryKey(),
   title: model.text().searchable(),
   handle: model.text().unique(),
+  external_id: model.text().nullable(),
   metadata: model.json().nullable(),
+  products: model.hasMany(() => Product, { foreignKey: "collection_id" }),
 })
 
 export const ProductTag = model.define("product_tag", {
   id: model.id({ prefix: "ptag" }).primaryKey(),
-  value: model.text().searchable(),
+  value: model.text().searchable().unique(),
+  external_id: model.text().nullable(),
   metadata: model.json().nullable(),
+  products: model.manyToMany(() => Product, { table: "product_tags", joinColumn: "product_tag_id", inverseJoinColumn: "product_id" }),
 })
 
+/** Columns in Medusa's order (what `*parent_category` shows); `mpath` is the ids from the root, dot-joined. */
 export const ProductCategory = model.define("product_category", {
   id: model.id({ prefix: "pcat" }).primaryKey(),
   name: model.text().searchable(),
-  description: model.text().default(""),
-  handle: model.text().unique(),
+  description: model.text().searchable().default(""),
+  handle: model.text().searchable().unique(),
+  mpath: model.text().index(),
   is_active: model.boolean().default(false),
   is_internal: model.boolean().default(false),
   rank: model.integer().default(0),
-  parent_category_id: model.text().nullable(),
+  external_id: model.text().nullable(),
   metadata: model.json().nullable(),
+  parent_category_id: model.text().nullable().index(),
+  parent_category: model.belongsTo(() => ProductCategory, { foreignKey: "parent_category_id" }),
+  category_children: model.hasMany(() => ProductCategory, { foreignKey: "parent_category_id" }),
+  products: model.manyToMany(() => Product, {
+    table: "product_category_product",
+    joinColumn: "product_category_id",
+    inverseJoinColumn: "product_id",
+  }),
 })
 
 export const ProductImage = model.define("product_image", {
