@@ -2,9 +2,13 @@ import type { FastifyInstance } from "fastify"
 import type { App } from "../../app/app.js"
 import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
+import { collectionRoutes } from "./collections/routes.js"
 import { inventoryItemRoutes } from "./inventory-items/routes.js"
 import { orderRoutes } from "./orders/routes.js"
 import { paymentRoutes } from "./payments/routes.js"
+import { productCategoryRoutes } from "./product-categories/routes.js"
+import { productTagRoutes } from "./product-tags/routes.js"
+import { productTypeRoutes } from "./product-types/routes.js"
 import { productRoutes } from "./products/routes.js"
 import { regionRoutes } from "./regions/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
@@ -23,6 +27,10 @@ export function registerAdminRoutes(app: App) {
       apiKeyRoutes,
       stockLocationRoutes,
       productRoutes,
+      collectionRoutes,
+      productCategoryRoutes,
+      productTagRoutes,
+      productTypeRoutes,
       inventoryItemRoutes,
       regionRoutes,
       storeRoutes,

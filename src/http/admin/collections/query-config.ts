@@ -1,0 +1,2 @@
+export const DEFAULT_FIELDS = ["id", "title", "handle", "external_id", "created_at", "updated_at", "metadata"]
+export const DEFAULT_LIMIT = 10

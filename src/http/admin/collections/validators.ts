@@ -1,0 +1,28 @@
+import { z } from "zod"
+import { andOrOperators, listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { DEFAULT_LIMIT } from "./query-config.js"
+
+const filterFields = {
+  q: text().optional(),
+  id: stringOrArray().optional(),
+  title: stringOrArray().optional(),
+  handle: stringOrArray().optional(),
+  external_id: stringOrArray().optional(),
+  created_at: operatorMap().optional(),
+  updated_at: operatorMap().optional(),
+  deleted_at: operatorMap().optional(),
+}
+
+export const ListCollectionsQuery = z.object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) }).strict()
+
+export const RetrieveQuery = z.object(retrieveParams()).strict()
+
+const fields = {
+  handle: text().optional(),
+  external_id: text().nullable().optional(),
+  metadata: metadata().optional(),
+  additional_data: z.record(z.string(), z.unknown()).optional(),
+}
+
+export const CreateCollectionBody = z.object({ title: text(), ...fields }).strict()
+export const UpdateCollectionBody = z.object({ title: text().optional(), ...fields }).strict()

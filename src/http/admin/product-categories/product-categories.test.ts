@@ -1,0 +1,145 @@
+import assert from "node:assert/strict"
+import { after, before, describe, test } from "node:test"
+import type { PendingEvent } from "../../../framework/events/index.js"
+import { testServer, type TestServer } from "../../../test-support/http.js"
+
+const KEYS = [
+  "category_children", "created_at", "description", "external_id", "handle", "id", "is_active", "is_internal",
+  "metadata", "name", "parent_category", "parent_category_id", "rank", "updated_at",
+]
+type Cat = { id: string; name: string; rank: number; mpath?: string }
+
+describe("admin product categories", () => {
+  let s: TestServer
+  const events: PendingEvent[] = []
+  before(async () => {
+    s = await testServer()
+    s.app.core.onCommitted.add((batch) => events.push(...batch))
+  })
+  after(() => s.close())
+
+  const create = async (body: Record<string, unknown>) => {
+    const r = await s.request("POST", "/admin/product-categories", { body })
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    return r.body.product_category
+  }
+  const children = async (id: string) =>
+    (await s.request("GET", `/admin/product-categories?parent_category_id=${id}&fields=name,rank,mpath&order=rank`)).body.product_categories as Cat[]
+
+  test("create: handle from the name, defaults, parent and children as Medusa shows them, events", async () => {
+    events.length = 0
+    const top = await create({ name: "Top Cat ÄÖ! x_y" })
+    assert.deepEqual(Object.keys(top).sort(), KEYS)
+    assert.equal(top.handle, "top-cat-äö!-x-y")
+    assert.deepEqual(
+      { description: top.description, is_active: top.is_active, is_internal: top.is_internal, rank: top.rank, parent: top.parent_category, children: top.category_children },
+      { description: "", is_active: false, is_internal: false, rank: 0, parent: null, children: [] },
+    )
+    assert.deepEqual(events.map((e) => [e.name, e.data]), [["product-category.created", { id: top.id }]])
+
+    const child = await create({ name: "Child", parent_category_id: top.id, is_active: true })
+    assert.equal(child.parent_category_id, top.id)
+    assert.equal(child.parent_category.id, top.id)
+    assert.equal(child.parent_category.mpath, top.id) // `*parent_category`: every column, mpath and deleted_at too
+    assert.equal(child.parent_category.deleted_at, null)
+    const got = await s.request("GET", `/admin/product-categories/${top.id}`)
+    assert.deepEqual(got.body.product_category.category_children.map((c: Cat) => [c.id, c.mpath]), [[child.id, `${top.id}.${child.id}`]])
+
+    const roots = await s.request("GET", "/admin/product-categories?parent_category_id=null&fields=id")
+    assert.deepEqual(roots.body.product_categories, [{ id: top.id }])
+    const active = await s.request("GET", "/admin/product-categories?is_active=true&fields=id")
+    assert.deepEqual(active.body.product_categories, [{ id: child.id }])
+    const byQ = await s.request("GET", "/admin/product-categories?q=top-cat&fields=id&include_descendants_tree=true")
+    assert.deepEqual(byQ.body, { product_categories: [{ id: top.id }], count: 1, offset: 0, limit: 50 })
+  })
+
+  test("ranks: appended, inserted, clamped, closed on move and delete; mpath follows a move", async () => {
+    const parent = await create({ name: "Ranked" })
+    const a = await create({ name: "A", parent_category_id: parent.id })
+    const b = await create({ name: "B", parent_category_id: parent.id })
+    const c = await create({ name: "C", parent_category_id: parent.id, rank: 0 })
+    const d = await create({ name: "D", parent_category_id: parent.id, rank: 99 })
+    assert.deepEqual((await children(parent.id)).map((x) => [x.name, x.rank]), [["C", 0], ["A", 1], ["B", 2], ["D", 3]])
+
+    await s.request("POST", `/admin/product-categories/${d.id}`, { body: { rank: 1 } })
+    assert.deepEqual((await children(parent.id)).map((x) => [x.name, x.rank]), [["C", 0], ["D", 1], ["A", 2], ["B", 3]])
+
+    const other = await create({ name: "Other parent" })
+    const grand = await create({ name: "Grand", parent_category_id: a.id })
+    events.length = 0
+    const moved = await s.request("POST", `/admin/product-categories/${a.id}`, { body: { parent_category_id: other.id } })
+    assert.equal(moved.body.product_category.parent_category_id, other.id)
+    assert.deepEqual(events.map((e) => e.name), ["product-category.updated"])
+    assert.deepEqual((await children(parent.id)).map((x) => [x.name, x.rank]), [["C", 0], ["D", 1], ["B", 2]])
+    assert.deepEqual((await children(a.id)).map((x) => x.mpath), [`${other.id}.${a.id}.${grand.id}`])
+
+    const cycle = await s.request("POST", `/admin/product-categories/${other.id}`, { body: { parent_category_id: grand.id } })
+    assert.equal(cycle.status, 400)
+    assert.equal((await s.request("GET", `/admin/product-categories/${other.id}?fields=parent_category_id`)).body.product_category.parent_category_id, null)
+
+    events.length = 0
+    const del = await s.request("DELETE", `/admin/product-categories/${c.id}`)
+    assert.deepEqual(del.body, { id: c.id, object: "product_category", deleted: true })
+    assert.deepEqual(events.map((e) => [e.name, e.data]), [["product-category.deleted", { id: c.id }]])
+    assert.deepEqual((await children(parent.id)).map((x) => [x.name, x.rank]), [["D", 0], ["B", 1]])
+    void b
+  })
+
+  test("errors in Medusa's words, nothing written", async () => {
+    const count = async () => (await s.request("GET", "/admin/product-categories?fields=id")).body.count
+    const parent = await create({ name: "Dup" })
+    await create({ name: "Kid", parent_category_id: parent.id })
+    const before = await count()
+    const cases: [unknown, number, object][] = [
+      [{ name: "Dup" }, 400, { type: "invalid_data", message: "Product category with handle: dup, already exists." }],
+      [{}, 400, { type: "invalid_data", message: "Invalid request: Field 'name' is required" }],
+      [{ name: "x", foo: 1 }, 400, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" }],
+      // Medusa: 500 invalid_argument with this message
+      [{ name: "Orphan", parent_category_id: "pcat_missing" }, 400, { type: "invalid_data", message: "Parent category with id: 'pcat_missing' does not exist" }],
+    ]
+    for (const [body, status, expected] of cases) {
+      const r = await s.request("POST", "/admin/product-categories", { body })
+      assert.equal(r.status, status)
+      assert.deepEqual(r.body, expected)
+    }
+    assert.equal(await count(), before)
+    const got = await s.request("GET", "/admin/product-categories/pcat_missing")
+    assert.deepEqual(got.body, { type: "not_found", message: "Product category with id: pcat_missing was not found" })
+    assert.deepEqual((await s.request("POST", "/admin/product-categories/pcat_missing", { body: { name: "y" } })).body, {})
+    const del = await s.request("DELETE", "/admin/product-categories/pcat_missing")
+    assert.deepEqual(del.body, { type: "not_found", message: "ProductCategory with id: pcat_missing was not found" })
+    const withKids = await s.request("DELETE", `/admin/product-categories/${parent.id}`)
+    assert.equal(withKids.status, 400)
+    assert.deepEqual(withKids.body, { type: "not_allowed", message: `Deleting ProductCategory (${parent.id}) with category children is not allowed` })
+    assert.equal(await count(), before)
+  })
+
+  test("products: add / remove through the pivot; unknown ids → 404 and nothing written; seen on the product", async () => {
+    const cat = await create({ name: "Shirts" })
+    const [p1, p2] = await s.app.container.transaction((tx) =>
+      tx.modules.product.createProducts([{ title: "Cat-1", handle: "cat-1" }, { title: "Cat-2", handle: "cat-2" }]),
+    )
+    events.length = 0
+    const added = await s.request("POST", `/admin/product-categories/${cat.id}/products`, { body: { add: [p1.id, p2.id] } })
+    assert.equal(added.status, 200)
+    assert.equal(added.body.product_category.id, cat.id)
+    assert.deepEqual(events.map((e) => e.name), ["product-category.updated"])
+    const seen = await s.request("GET", `/admin/products?id[]=${p1.id}&fields=id,*categories`)
+    assert.deepEqual(seen.body.products[0].categories.map((c: Cat) => c.id), [cat.id])
+    const filtered = await s.request("GET", `/admin/products?category_id[]=${cat.id}&fields=id`)
+    assert.equal(filtered.body.count, 2)
+
+    const bad = await s.request("POST", `/admin/product-categories/${cat.id}/products`, { body: { add: ["prod_nope"], remove: [p1.id] } })
+    assert.deepEqual(bad.body, { type: "not_found", message: "Products with IDs prod_nope do not exist" })
+    // Medusa answers 200 {} for an unknown category; salesgraph refuses a dangling reference
+    const unknown = await s.request("POST", "/admin/product-categories/pcat_missing/products", { body: { add: [p1.id] } })
+    assert.deepEqual(unknown.body, { type: "not_found", message: "ProductCategory with id: pcat_missing was not found" })
+    assert.equal((await s.request("GET", `/admin/product-categories/${cat.id}?fields=products.id`)).body.product_category.products.length, 2)
+
+    await s.request("POST", `/admin/product-categories/${cat.id}/products`, { body: { remove: [p1.id] } })
+    const after = await s.request("GET", `/admin/product-categories/${cat.id}?fields=id,products.id`)
+    assert.deepEqual(after.body.product_category.products, [{ id: p2.id }])
+    await s.request("DELETE", `/admin/product-categories/${cat.id}`)
+    assert.deepEqual((await s.request("GET", `/admin/products/${p2.id}?fields=id,*categories`)).body.product.categories, [])
+  })
+})

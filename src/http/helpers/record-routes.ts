@@ -1,0 +1,96 @@
+import type { FastifyInstance } from "fastify"
+import type { z } from "zod"
+import type { Container } from "../../app/container.js"
+import { notFound } from "../../framework/errors.js"
+import { batchLinkBody } from "../validation/common.js"
+import { resolveFields, resolveOrder } from "./fields.js"
+import { deleteEnvelope, listEnvelope, oneJson, sendJson } from "./respond.js"
+
+type Body = Record<string, unknown>
+type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<string, unknown>
+
+/**
+ * An admin resource of Medusa's usual shape — list, create, retrieve, update, delete, and
+ * optionally `{add, remove}` products — in Medusa's envelopes. Each route validates, runs its
+ * workflow, and re-reads with one Query statement.
+ */
+export interface RecordRoutes {
+  /** `/collections` */
+  path: string
+  /** Query entity: `product_collection` */
+  entity: string
+  /** envelope keys: `collection`, `collections` */
+  key: string
+  listKey: string
+  /** the delete envelope's `object` */
+  object: string
+  defaults: readonly string[]
+  schemas: { list: z.ZodType; retrieve: z.ZodType; create: z.ZodType; update: z.ZodType }
+  /** query parameters that are not Query filters of the entity */
+  extraParams?: readonly string[]
+  create(c: Container, body: Body): Promise<Body[]>
+  /** undefined: no such record, answered `{}` (Medusa does for some resources) */
+  update(c: Container, id: string, body: Body): Promise<unknown>
+  delete(c: Container, id: string): Promise<unknown>
+  linkProducts?(c: Container, input: { id: string; add?: string[]; remove?: string[] }): Promise<void>
+  /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
+  missing?(id: string): string
+}
+
+/** Medusa's `additional_data` (for workflow hooks) is accepted and not stored. */
+export const withoutAdditionalData = ({ additional_data, ...rest }: Body) => rest
+
+export function recordRoutes(spec: RecordRoutes) {
+  return async function routes(server: FastifyInstance) {
+    const { path, entity, key } = spec
+    const retrieve = async (c: Container, id: string, fields: string | undefined) => {
+      const json = await oneJson(c, { entity, fields: resolveFields(spec.defaults, fields), filters: { id } })
+      if (json === undefined && spec.missing) throw notFound(spec.missing(id))
+      return json === undefined ? "{}" : `{"${key}":${json}}`
+    }
+    const fieldsOf = (query: unknown) => (query as { fields?: string }).fields
+
+    server.get(path, { schema: { querystring: spec.schemas.list } }, async (request, reply) => {
+      const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
+      for (const param of spec.extraParams ?? []) delete filters[param]
+      const json = await listEnvelope(request.container, spec.listKey, {
+        entity,
+        fields: resolveFields(spec.defaults, fields),
+        filters,
+        pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+      })
+      return sendJson(reply, json)
+    })
+
+    server.post(path, { schema: { body: spec.schemas.create, querystring: spec.schemas.retrieve } }, async (request, reply) => {
+      const [created] = await spec.create(request.container, request.body as Body)
+      return sendJson(reply, await retrieve(request.container, String(created.id), fieldsOf(request.query)))
+    })
+
+    server.get(`${path}/:id`, { schema: { querystring: spec.schemas.retrieve } }, async (request, reply) => {
+      const { id } = request.params as { id: string }
+      return sendJson(reply, await retrieve(request.container, id, fieldsOf(request.query)))
+    })
+
+    server.post(`${path}/:id`, { schema: { body: spec.schemas.update, querystring: spec.schemas.retrieve } }, async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const updated = await spec.update(request.container, id, request.body as Body)
+      return sendJson(reply, updated === undefined ? "{}" : await retrieve(request.container, id, fieldsOf(request.query)))
+    })
+
+    server.delete(`${path}/:id`, async (request) => {
+      const { id } = request.params as { id: string }
+      await spec.delete(request.container, id)
+      return deleteEnvelope(id, spec.object)
+    })
+
+    const link = spec.linkProducts
+    if (link) {
+      server.post(`${path}/:id/products`, { schema: { body: batchLinkBody(), querystring: spec.schemas.retrieve } }, async (request, reply) => {
+        const { id } = request.params as { id: string }
+        await link(request.container, { id, ...(request.body as { add?: string[]; remove?: string[] }) })
+        return sendJson(reply, await retrieve(request.container, id, fieldsOf(request.query)))
+      })
+    }
+  }
+}
