@@ -5,6 +5,7 @@ import { assertReferencesExist } from "./check-references.js"
 import type { CreateProductInput } from "./inputs.js"
 import { planProduct } from "./plan-product.js"
 import { refuseReusedOptions } from "./product-options.js"
+import { assertShippingProfilesExist, linkNewProductsToShippingProfiles } from "./product-shipping-profile.js"
 import { setUpVariantInventory } from "./variant-inventory.js"
 
 /**
@@ -25,12 +26,14 @@ export async function createProductsStep(tx: Container, inputs: CreateProductInp
     inventoryItemIds: variants.flatMap((v) => (v.input.inventory_items ?? []).map((i) => i.inventory_item_id)),
     salesChannelIds: inputs.flatMap((p) => (p.sales_channels ?? []).map((s) => s.id)),
   })
+  await assertShippingProfilesExist(tx, inputs)
 
   await tx.modules.product.createProductGraph(graph)
   const channelLinks = inputs.flatMap((input, i) =>
     (input.sales_channels ?? []).map((sc) => ({ product: { product_id: planned[i].id }, sales_channel: { sales_channel_id: sc.id } })),
   )
   if (channelLinks.length) await tx.link.create(channelLinks)
+  await linkNewProductsToShippingProfiles(tx, planned.map((p) => p.id), inputs)
   await setUpVariantInventory(
     tx,
     variants.map((v) => ({ id: v.id, manageInventory: v.manageInventory, fields: v.input, inventoryItems: v.input.inventory_items })),

@@ -86,7 +86,7 @@ export interface CreateProductInput extends ProductFields {
   options?: OptionInput[]
   variants?: CreateVariantInput[]
   sales_channels?: IdRef[]
-  /** accepted; there is no fulfillment module to link it to */
+  /** links the product to that shipping profile (product-shipping-profile.ts) */
   shipping_profile_id?: string | null
 }
 

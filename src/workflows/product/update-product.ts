@@ -7,6 +7,7 @@ import { productColumns, type CreateVariantInput, type UpdateProductInput } from
 import { assertValidHandle } from "./plan-product.js"
 import { planOptionIds, removeOptions } from "./product-options.js"
 import { replaceProductSalesChannels } from "./product-sales-channels.js"
+import { assertShippingProfilesExist, setProductShippingProfile } from "./product-shipping-profile.js"
 import { readProductState, type ProductState } from "./product-state.js"
 import { updateVariantsStep, type VariantUpdate } from "./update-product-variants.js"
 import { assertUniqueCombinations, resolveVariantOptions } from "./variant-options.js"
@@ -49,6 +50,7 @@ export async function updateProductStep(tx: Container, id: string, input: Update
     tagIds: (input.tags ?? []).map((t) => t.id),
     salesChannelIds: (input.sales_channels ?? []).map((s) => s.id),
   })
+  await assertShippingProfilesExist(tx, [input])
   const removedOptions = input.option_ids ? await planOptionIds(tx, product, input.option_ids) : []
   const variantSet = input.variants ? planVariantSet(product, input.variants) : undefined
 
@@ -66,6 +68,7 @@ export async function updateProductStep(tx: Container, id: string, input: Update
   }
   await removeOptions(tx, removedOptions)
   if (input.sales_channels) await replaceProductSalesChannels(tx, id, input.sales_channels.map((s) => s.id))
+  await setProductShippingProfile(tx, id, input.shipping_profile_id)
   tx.emit("product.updated", { id })
 }
 

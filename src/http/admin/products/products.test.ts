@@ -49,7 +49,7 @@ describe("admin products", () => {
   test("create: Medusa's default shape, handle from the title, prices, options, channels, a default inventory item", async () => {
     const sc = s.defaults.default_sales_channel_id
     const start = events.length
-    const body = shirt({ title: "Linen <Shirt> ", sales_channels: [{ id: sc }], images: [{ url: "http://x/a.png" }, { url: "http://x/b.png" }], metadata: { a: 1 }, shipping_profile_id: "sp_1" })
+    const body = shirt({ title: "Linen <Shirt> ", sales_channels: [{ id: sc }], images: [{ url: "http://x/a.png" }, { url: "http://x/b.png" }], metadata: { a: 1 }, shipping_profile_id: s.defaults.default_shipping_profile_id })
     const p = await create(body)
     assert.match(p.id, /^prod_[0-9A-Z]{26}$/)
     assert.deepEqual(keys(p), PRODUCT_KEYS)
