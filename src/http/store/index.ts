@@ -2,8 +2,12 @@ import type { FastifyInstance } from "fastify"
 import type { App } from "../../app/app.js"
 import { createStoreCache } from "./cache/store-cache.js"
 import { storeCartRoutes } from "./carts/routes.js"
+import { storeCollectionRoutes } from "./collections/routes.js"
 import { storeOrderRoutes } from "./orders/routes.js"
 import { storePaymentCollectionRoutes } from "./payment-collections/routes.js"
+import { storeProductCategoryRoutes } from "./product-categories/routes.js"
+import { storeProductTagRoutes } from "./product-tags/routes.js"
+import { storeProductTypeRoutes } from "./product-types/routes.js"
 import { storeProductVariantRoutes } from "./product-variants/routes.js"
 import { storeProductRoutes } from "./products/routes.js"
 import { publishableKeyGate } from "./publishable-key.js"
@@ -16,7 +20,7 @@ export function registerStoreRoutes(app: App) {
     server.addHook("onRequest", publishableKeyGate(app))
     server.addHook("onRequest", storeRateLimit(app)) // after the gate: per valid key (SALESGRAPH_STORE_RATE_LIMIT)
     server.decorate("storeCache", createStoreCache(app))
-    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes]) {
+    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCollectionRoutes, storeProductCategoryRoutes, storeProductTagRoutes, storeProductTypeRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes]) {
       await server.register(routes)
     }
   }

@@ -30,3 +30,22 @@ export function categoryListQuery(defaultLimit: number, extra: z.ZodRawShape) {
 }
 
 export const RetrieveCategoryQuery = z.object({ ...retrieveParams(), ...treeParams }).strict()
+
+/** Medusa's default fields of a category read; the admin's add `is_active` and `is_internal` after `handle`. */
+export function categoryDefaultFields(admin: boolean): string[] {
+  return [
+    "id",
+    "name",
+    "description",
+    "handle",
+    ...(admin ? ["is_active", "is_internal"] : []),
+    "rank",
+    "external_id",
+    "parent_category_id",
+    "created_at",
+    "updated_at",
+    "metadata",
+    "*parent_category",
+    "*category_children",
+  ]
+}

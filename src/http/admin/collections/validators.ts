@@ -1,17 +1,9 @@
 import { z } from "zod"
-import { andOrOperators, listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { collectionFilterFields } from "../../validation/collections.js"
+import { andOrOperators, listParams, metadata, retrieveParams, text } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
-const filterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  title: stringOrArray().optional(),
-  handle: stringOrArray().optional(),
-  external_id: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
-}
+const filterFields = collectionFilterFields
 
 export const ListCollectionsQuery = z.object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) }).strict()
 

@@ -1,17 +1,4 @@
-export const DEFAULT_FIELDS = [
-  "id",
-  "name",
-  "description",
-  "handle",
-  "is_active",
-  "is_internal",
-  "rank",
-  "external_id",
-  "parent_category_id",
-  "created_at",
-  "updated_at",
-  "metadata",
-  "*parent_category",
-  "*category_children",
-]
+import { categoryDefaultFields } from "../../validation/categories.js"
+
+export const DEFAULT_FIELDS = categoryDefaultFields(true)
 export const DEFAULT_LIMIT = 50
