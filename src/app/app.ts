@@ -78,7 +78,9 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       statistics.touch()
       dispatcher.start()
       listener = await listen(connectionString, (names) => {
-        dispatcher.kick()
+        // events for subscribers of this process (a cut list may hide some); the rest wait
+        // for the poll, which marks them delivered
+        if (names.some((n) => dispatcher.needsDelivery(n)) || names.join(",").length >= 6900) dispatcher.kick()
         for (const fn of onRemoteEvents) fn(names)
       })
     }

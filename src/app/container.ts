@@ -91,12 +91,12 @@ export class Container {
       events = [] // a retried attempt starts with no events
       const c = new Container(this.core, tx, events)
       const value = await work(c)
-      await writeOutbox(tx, events)
+      await writeOutbox(tx, events, (name) => this.core.dispatcher.needsDelivery(name))
       return value
     })
     // every commit may have changed what a cache holds: listeners get the events (maybe none)
     for (const listener of this.core.onCommitted) listener(events)
-    if (events.length) this.core.dispatcher.kick()
+    if (events.some((e) => this.core.dispatcher.needsDelivery(e.name))) this.core.dispatcher.kick()
     return result
   }
 }

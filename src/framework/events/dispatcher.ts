@@ -37,6 +37,20 @@ export class OutboxDispatcher {
     tick()
   }
 
+  /** Whether this process delivers events (a server does; a CLI command does not). */
+  get delivering(): boolean {
+    return !this.stopped
+  }
+
+  /**
+   * Whether an event must wait in the outbox for delivery: always, unless this process
+   * delivers and none of its subscribers wants the event — then nobody would receive it, and
+   * it is stored already delivered (no delivery transaction, no WAL flush for it).
+   */
+  needsDelivery(name: string): boolean {
+    return this.stopped || this.bus.handlersFor(name).length > 0
+  }
+
   /** Asks for a delivery run soon; runs coalesce. */
   kick() {
     if (this.stopped) return

@@ -29,16 +29,17 @@ CREATE INDEX IF NOT EXISTS "IDX_event_outbox_pending" ON event_outbox (seq) WHER
  * Writes the transaction's events to the outbox, inside that transaction, and queues a
  * NOTIFY that PostgreSQL sends only if it commits (with the event names; empty when none).
  */
-export async function writeOutbox(tx: Executor, events: PendingEvent[]): Promise<void> {
+export async function writeOutbox(tx: Executor, events: PendingEvent[], needsDelivery: (name: string) => boolean = () => true): Promise<void> {
   if (events.length === 0) {
     // a commit without events still tells other processes to drop what they cached
     await tx.query(sql`SELECT pg_notify(${EVENTS_CHANNEL}::text, '')`)
     return
   }
-  const rows = events.map((e) => ({ id: generateId("evt"), name: e.name, data: e.data }))
+  const rows = events.map((e) => ({ id: generateId("evt"), name: e.name, data: e.data, done: !needsDelivery(e.name) }))
   const names = [...new Set(events.map((e) => e.name))].join(",").slice(0, 7000)
   // one round trip: the insert and the notification travel in the same statement
-  await tx.query(sql`WITH written AS (INSERT INTO event_outbox (id, name, data)
-      SELECT r.id, r.name, r.data FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, name text, data jsonb) RETURNING 1)
+  await tx.query(sql`WITH written AS (INSERT INTO event_outbox (id, name, data, delivered_at)
+      SELECT r.id, r.name, r.data, CASE WHEN r.done THEN now() END
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, name text, data jsonb, done boolean) RETURNING 1)
     SELECT pg_notify(${EVENTS_CHANNEL}::text, ${names}::text)`)
 }
