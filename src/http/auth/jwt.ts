@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from "node:crypto"
 import { jwtVerify, SignJWT, type JWTPayload } from "jose"
 
 /** Claims as Medusa puts them in its tokens (spec §6). */
@@ -10,7 +11,13 @@ export interface AuthClaims extends JWTPayload {
   auth_provider?: string
 }
 
-const key = (secret: string) => new TextEncoder().encode(secret)
+// one key object per secret: handing jose raw bytes imports a fresh key on every request
+const keys = new Map<string, KeyObject>()
+function key(secret: string): KeyObject {
+  let k = keys.get(secret)
+  if (!k) keys.set(secret, (k = createSecretKey(Buffer.from(secret, "utf8"))))
+  return k
+}
 
 export async function signToken(claims: Omit<AuthClaims, "iat" | "exp">, secret: string, expiresIn: string): Promise<string> {
   return new SignJWT({
