@@ -1,5 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=2
 // Runs the compiled CLI (npm install builds it); from a checkout without dist/, build first.
+// --max-semi-space-size=2: a 2 MB young generation keeps the idle server near 97 MB instead of 110
+// (throughput measured the same); `npm start` passes the same flag.
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 

@@ -17,7 +17,7 @@ import pg from "pg"
 import { ApiClient } from "./client.js"
 import { load } from "./load.js"
 import { seedOverHttp } from "./seed.js"
-import { runCli, startProcess, type ServerProcess } from "./server-process.js"
+import { NODE_FLAGS, runCli, startProcess, type ServerProcess } from "./server-process.js"
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const DURATION = env("DURATION", 10)
@@ -71,12 +71,12 @@ for (const target of await targets()) {
   runCli(["user", "-e", ADMIN.email, "-p", ADMIN.password], runEnv)
   const servers: ServerProcess[] = []
   try {
-    const cached = await startProcess(["dist/cli/main.js", "start"], runEnv)
+    const cached = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], runEnv)
     servers.push(cached)
     // cold start, measured again now that the database exists (the first start initialised it)
     await cached.stop()
     servers.pop()
-    const sg = await startProcess(["dist/cli/main.js", "start"], runEnv)
+    const sg = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], runEnv)
     servers.push(sg)
     const rssIdle = sg.rssMb()
     const api = new ApiClient(sg.url)
@@ -100,7 +100,7 @@ for (const target of await targets()) {
     loads.store_products_inventory_quantity_cached = await load(sg.url, paths.storeQty, keyH, opts)
     loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
 
-    const uncached = await startProcess(["dist/cli/main.js", "start"], { ...runEnv, SALESGRAPH_HTTP_CACHE: "off" })
+    const uncached = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], { ...runEnv, SALESGRAPH_HTTP_CACHE: "off" })
     servers.push(uncached)
     loads.store_products_uncached = await load(uncached.url, paths.store, keyH, opts)
     loads.store_products_inventory_quantity_uncached = await load(uncached.url, paths.storeQty, keyH, opts)

@@ -2,6 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { createServer } from "node:net"
 
+/** The V8 flags `npm start` and bin/salesgraph.js run the server with (see bin/salesgraph.js). */
+export const NODE_FLAGS = ["--max-semi-space-size=2"]
+
 /** A salesgraph (or floor) server in its own process, for load tests from outside it. */
 export interface ServerProcess {
   url: string
