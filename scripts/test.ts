@@ -55,7 +55,9 @@ if (!adminUrl) {
 }
 
 const template = `sg_tpl_${process.pid}_${Date.now().toString(36)}`
-const admin = new pg.Client({ connectionString: adminUrl })
+// named like salesgraph processes: a second `npm test` on the same embedded cluster then leaves it
+// running for this one when it finishes first
+const admin = new pg.Client({ connectionString: adminUrl, application_name: `salesgraph:${process.pid}` })
 await admin.connect()
 const serverVersion = (await admin.query("show server_version")).rows[0].server_version
 await admin.query(`CREATE DATABASE "${template}"`)
