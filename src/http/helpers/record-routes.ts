@@ -25,7 +25,8 @@ export interface RecordRoutes {
   /** the delete envelope's `object` */
   object: string
   defaults: readonly string[]
-  schemas: { list: z.ZodType; retrieve: z.ZodType; create: z.ZodType; update: z.ZodType }
+  /** `createQuery`: the create route's query, when Medusa checks it otherwise than a retrieve's */
+  schemas: { list: z.ZodType; retrieve: z.ZodType; create: z.ZodType; update: z.ZodType; createQuery?: z.ZodType }
   /** query parameters that are not Query filters of the entity */
   extraParams?: readonly string[]
   create(c: Container, body: Body): Promise<Body[]>
@@ -62,7 +63,8 @@ export function recordRoutes(spec: RecordRoutes) {
       return sendJson(reply, json)
     })
 
-    server.post(path, { schema: { body: spec.schemas.create, querystring: spec.schemas.retrieve } }, async (request, reply) => {
+    const createQuery = spec.schemas.createQuery ?? spec.schemas.retrieve
+    server.post(path, { schema: { body: spec.schemas.create, querystring: createQuery } }, async (request, reply) => {
       const [created] = await spec.create(request.container, request.body as Body)
       return sendJson(reply, await retrieve(request.container, String(created.id), fieldsOf(request.query)))
     })
