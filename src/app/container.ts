@@ -87,16 +87,17 @@ export class Container {
   async transaction<T>(work: (c: Container) => Promise<T>): Promise<T> {
     if (this.pending) return work(this)
     let events: PendingEvent[] = []
+    let undelivered = false
     const result = await withTransaction(this.core.pool, async (tx) => {
       events = [] // a retried attempt starts with no events
       const c = new Container(this.core, tx, events)
       const value = await work(c)
-      await writeOutbox(tx, events, (name) => this.core.dispatcher.needsDelivery(name))
+      undelivered = await writeOutbox(tx, events, (name) => this.core.dispatcher.needsDelivery(name))
       return value
     })
     // every commit may have changed what a cache holds: listeners get the events (maybe none)
     for (const listener of this.core.onCommitted) listener(events)
-    if (events.some((e) => this.core.dispatcher.needsDelivery(e.name))) this.core.dispatcher.kick()
+    if (undelivered) this.core.dispatcher.kick()
     return result
   }
 }

@@ -28,12 +28,13 @@ CREATE INDEX IF NOT EXISTS "IDX_event_outbox_pending" ON event_outbox (seq) WHER
 /**
  * Writes the transaction's events to the outbox, inside that transaction, and queues a
  * NOTIFY that PostgreSQL sends only if it commits (with the event names; empty when none).
+ * Returns whether any event waits for delivery (the others are stored already delivered).
  */
-export async function writeOutbox(tx: Executor, events: PendingEvent[], needsDelivery: (name: string) => boolean = () => true): Promise<void> {
+export async function writeOutbox(tx: Executor, events: PendingEvent[], needsDelivery: (name: string) => boolean = () => true): Promise<boolean> {
   if (events.length === 0) {
     // a commit without events still tells other processes to drop what they cached
     await tx.query(sql`SELECT pg_notify(${EVENTS_CHANNEL}::text, '')`)
-    return
+    return false
   }
   const rows = events.map((e) => ({ id: generateId("evt"), name: e.name, data: e.data, done: !needsDelivery(e.name) }))
   const names = [...new Set(events.map((e) => e.name))].join(",").slice(0, 7000)
@@ -42,4 +43,5 @@ export async function writeOutbox(tx: Executor, events: PendingEvent[], needsDel
       SELECT r.id, r.name, r.data, CASE WHEN r.done THEN now() END
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, name text, data jsonb, done boolean) RETURNING 1)
     SELECT pg_notify(${EVENTS_CHANNEL}::text, ${names}::text)`)
+  return rows.some((r) => !r.done)
 }
