@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import { missingIds } from "../common/missing-ids.js"
 import { invalidData, notFound } from "../../framework/errors.js"
 
 export interface LinkSalesChannelsToApiKeyInput {
@@ -8,13 +9,7 @@ export interface LinkSalesChannelsToApiKeyInput {
 }
 
 /** Ids among `ids` that are no live sales channel. */
-async function missingChannels(c: Container, ids: string[]): Promise<string[]> {
-  const unique = [...new Set(ids)]
-  if (unique.length === 0) return []
-  const { data } = await c.query.graph<{ id: string }>({ entity: "sales_channel", fields: ["id"], filters: { id: unique } })
-  const found = new Set(data.map((r) => r.id))
-  return unique.filter((id) => !found.has(id))
-}
+const missingChannels = (c: Container, ids: string[]) => missingIds(c, "sales_channel", ids)
 
 /**
  * link-sales-channels-to-api-key: the key must exist and be publishable · every `add` channel

@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import { missingIds } from "../common/missing-ids.js"
 import { notFound } from "../../framework/errors.js"
 import { createProductsStep } from "./create-products.js"
 import { deleteProductsStep } from "./delete-products.js"
@@ -20,10 +21,7 @@ export interface BatchResult {
 
 /** Every product an update names must exist (one read for all), in the product module's words. */
 async function assertProductsExist(tx: Container, ids: string[]): Promise<void> {
-  const unique = [...new Set(ids)]
-  const { data } = await tx.query.graph<{ id: string }>({ entity: "product", fields: ["id"], filters: { id: unique } })
-  const found = new Set(data.map((p) => p.id))
-  const missing = unique.filter((id) => !found.has(id))
+  const missing = await missingIds(tx, "product", ids)
   if (missing.length) throw notFound(`Unable to update the products with ids: ${missing.join(", ")}`)
 }
 

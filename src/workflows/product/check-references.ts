@@ -1,13 +1,6 @@
 import type { Container } from "../../app/container.js"
+import { missingIds } from "../common/missing-ids.js"
 import { invalidData, notFound } from "../../framework/errors.js"
-
-async function missingIds(tx: Container, entity: string, ids: string[]): Promise<string[]> {
-  const unique = [...new Set(ids)]
-  if (unique.length === 0) return []
-  const { data } = await tx.query.graph<{ id: string }>({ entity, fields: ["id"], filters: { id: unique } })
-  const found = new Set(data.map((r) => r.id))
-  return unique.filter((id) => !found.has(id))
-}
 
 /**
  * Records a product write points at must exist, checked before the first write: tags and

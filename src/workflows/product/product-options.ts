@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import { missingIds } from "../common/missing-ids.js"
 import { invalidData } from "../../framework/errors.js"
 import type { ProductState } from "./product-state.js"
 
@@ -11,9 +12,7 @@ export async function planOptionIds(tx: Container, product: ProductState, option
   const own = new Set(product.options.map((o) => o.id))
   const foreign = [...new Set(optionIds.filter((id) => !own.has(id)))]
   if (foreign.length) {
-    const { data } = await tx.query.graph<{ id: string }>({ entity: "product_option", fields: ["id"], filters: { id: foreign } })
-    const found = new Set(data.map((o) => o.id))
-    const missing = foreign.filter((id) => !found.has(id))
+    const missing = await missingIds(tx, "product_option", foreign)
     if (missing.length) throw invalidData(`Some product options were not found: [${missing.join(", ")}]`)
     throw invalidData(`Product options are already assigned to another product: ${foreign.join(", ")}`)
   }
@@ -37,9 +36,7 @@ export async function removeOptions(tx: Container, optionIds: string[]): Promise
 export async function refuseReusedOptions(tx: Container, optionIds: string[]): Promise<void> {
   if (optionIds.length === 0) return
   const unique = [...new Set(optionIds)]
-  const { data } = await tx.query.graph<{ id: string }>({ entity: "product_option", fields: ["id"], filters: { id: unique } })
-  const found = new Set(data.map((o) => o.id))
-  const missing = unique.filter((id) => !found.has(id))
+  const missing = await missingIds(tx, "product_option", unique)
   if (missing.length) throw invalidData(`Some product options were not found: [${missing.join(", ")}]`)
   throw invalidData(`Product options are already assigned to another product: ${unique.join(", ")}`)
 }

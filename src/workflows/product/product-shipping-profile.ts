@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import { missingIds } from "../common/missing-ids.js"
 import { notFound } from "../../framework/errors.js"
 import { sql } from "../../framework/sql/sql.js"
 
@@ -12,11 +13,8 @@ const pair = (productId: string, profileId: string) => ({ product: { product_id:
 
 /** The profiles named by the inputs must be live (checked before anything is written). */
 export async function assertShippingProfilesExist(tx: Container, inputs: { shipping_profile_id?: string | null }[]): Promise<void> {
-  const ids = [...new Set(inputs.flatMap((p) => (typeof p.shipping_profile_id === "string" ? [p.shipping_profile_id] : [])))]
-  if (ids.length === 0) return
-  const { data } = await tx.query.graph<{ id: string }>({ entity: "shipping_profile", fields: ["id"], filters: { id: ids } })
-  const found = new Set(data.map((r) => r.id))
-  const missing = ids.filter((id) => !found.has(id)).sort()
+  const ids = inputs.flatMap((p) => (typeof p.shipping_profile_id === "string" ? [p.shipping_profile_id] : []))
+  const missing = (await missingIds(tx, "shipping_profile", ids)).sort()
   if (missing.length) throw notFound(`ShippingProfile with id: ${missing.join(", ")} was not found`)
 }
 

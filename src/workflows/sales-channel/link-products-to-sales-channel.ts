@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import { missingIds } from "../common/missing-ids.js"
 import { notFound } from "../../framework/errors.js"
 
 export interface BatchLinkInput {
@@ -9,11 +10,7 @@ export interface BatchLinkInput {
 
 /** Unknown ids are refused before anything is written (Medusa stores dangling links). */
 export async function assertExist(c: Container, entity: string, ids: string[], message: (missing: string[]) => string) {
-  if (ids.length === 0) return
-  const unique = [...new Set(ids)]
-  const { data } = await c.query.graph<{ id: string }>({ entity, fields: ["id"], filters: { id: unique } })
-  const found = new Set(data.map((r) => r.id))
-  const missing = unique.filter((id) => !found.has(id))
+  const missing = await missingIds(c, entity, ids)
   if (missing.length) throw notFound(message(missing))
 }
 
