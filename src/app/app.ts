@@ -1,15 +1,15 @@
-import pg from "pg"
 import { startEmbeddedCluster, type EmbeddedCluster } from "../db/embedded/cluster.js"
 import { migrate, type MigrationResult } from "../db/migrate.js"
 import { PgExecutor } from "../db/executor.js"
 import { createPool } from "../db/pool.js"
 import { StatisticsKeeper } from "../db/statistics.js"
-import { EVENTS_CHANNEL, EventBus, OutboxDispatcher, type PendingEvent } from "../framework/events/index.js"
+import { EventBus, OutboxDispatcher, type PendingEvent } from "../framework/events/index.js"
 import type { StoredLinkDef } from "../framework/link/define-link.js"
 import { CountCache } from "../framework/query/count-cache.js"
 import { links } from "../links/index.js"
 import type { Config } from "./config.js"
 import { Container, type AppCore } from "./container.js"
+import { EventListener } from "./event-listener.js"
 import { migrationSources } from "./migrations.js"
 import { buildSchema } from "./schema.js"
 
@@ -71,18 +71,23 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       core.onCommitted.add(() => counts.clear())
       onRemoteEvents.add(() => counts.clear())
     }
-    let listener: pg.Client | undefined
+    let listener: EventListener | undefined
     const statistics = new StatisticsKeeper(pool, (e) => log.error(e, "refreshing planner statistics failed"))
     if (options.background !== false) {
       core.onCommitted.add(() => statistics.touch())
       statistics.touch()
       dispatcher.start()
-      listener = await listen(connectionString, (names) => {
-        // events for subscribers of this process (a cut list may hide some); the rest wait
-        // for the poll, which marks them delivered
-        if (names.some((n) => dispatcher.needsDelivery(n)) || names.join(",").length >= 6900) dispatcher.kick()
-        for (const fn of onRemoteEvents) fn(names)
+      listener = new EventListener({
+        connectionString,
+        onError: (e) => log.warn(`listening for other processes' events: ${(e as Error).message ?? e}; reconnecting`),
+        onNames: (names) => {
+          // events for subscribers of this process (a cut list may hide some); the rest wait
+          // for the poll, which marks them delivered
+          if (names.some((n) => dispatcher.needsDelivery(n)) || names.join(",").length >= 6900) dispatcher.kick()
+          for (const fn of onRemoteEvents) fn(names)
+        },
       })
+      await listener.start()
     }
     const container = new Container(core, new PgExecutor(pool, false))
     return {
@@ -95,7 +100,7 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       async close() {
         await statistics.stop()
         await dispatcher.stop()
-        await listener?.end().catch(() => {})
+        await listener?.stop()
         await pool.end()
         await embedded?.stop()
       },
@@ -105,14 +110,4 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
     await embedded?.stop()
     throw error
   }
-}
-
-/** A dedicated connection LISTENing for committed events of every process on this database. */
-async function listen(connectionString: string, onNames: (names: string[]) => void): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString, application_name: `salesgraph:${process.pid}` })
-  client.on("error", () => {})
-  client.on("notification", (n) => onNames((n.payload ?? "").split(",").filter(Boolean)))
-  await client.connect()
-  await client.query(`LISTEN ${EVENTS_CHANNEL}`)
-  return client
 }
