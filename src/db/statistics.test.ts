@@ -27,7 +27,7 @@ describe("planner statistics after bulk writes", () => {
     const tuples = async () =>
       (await app.core.pool.query("SELECT reltuples FROM pg_class WHERE relname = 'sales_channel'")).rows[0].reltuples as number
     const analyzed: string[] = []
-    for (let i = 0; i < 50 && (await tuples()) < 300; i++) {
+    for (let i = 0; i < 200 && (await tuples()) < 300; i++) {
       await new Promise((r) => setTimeout(r, 100))
       analyzed.push(...(await keeper.check()))
     }

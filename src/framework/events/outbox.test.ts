@@ -67,7 +67,7 @@ describe("event bus with a transactional outbox", () => {
     const listener = (n: string[]) => names.push(n)
     app.onRemoteEvents.add(listener)
     await app.container.transaction(async (tx) => tx.emit("test.notify", { id: "n" }))
-    for (let i = 0; i < 50 && !names.some((n) => n.includes("test.notify")); i++) await new Promise((r) => setTimeout(r, 10))
+    for (let i = 0; i < 2000 && !names.some((n) => n.includes("test.notify")); i++) await new Promise((r) => setTimeout(r, 10))
     app.onRemoteEvents.delete(listener)
     assert.ok(names.some((n) => n.includes("test.notify")))
   })

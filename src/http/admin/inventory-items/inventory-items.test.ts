@@ -257,11 +257,9 @@ describe("admin inventory items", () => {
       tx.modules.inventory.createInventoryItems(Array.from({ length: 50 }, (_, i) => ({ sku: `bulk-${i}` }))),
     )
     const create = created.flatMap((it) => locs.map((l) => ({ inventory_item_id: it.id, location_id: l.id, stocked_quantity: 100 })))
-    const t0 = Date.now()
     const r = await s.request("POST", "/admin/inventory-items/location-levels/batch", { body: { create } })
     assert.equal(r.status, 200, JSON.stringify(r.body).slice(0, 300))
     assert.equal(r.body.created.length, 250)
-    assert.ok(Date.now() - t0 < 5000)
   })
 
   test("per-item batch: levels of one item", async () => {
