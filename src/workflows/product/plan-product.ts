@@ -28,9 +28,12 @@ export function planProduct(input: CreateProductInput, graph: ProductGraphRows):
   const id = generateId("prod")
   // `{id}` options were refused before (see refuseReusedOptions)
   const optionInputs = (input.options ?? []).filter((o): o is NewOption => !("id" in o))
+  // Beyond Medusa, which creates a variant without options on a product with options (its own
+  // "missing options" check never sees variants over HTTP): a variant naming no option value is
+  // refused. One naming some is checked as Medusa does (resolveVariantOptions), in its words.
   const missing: string[] = []
   for (const variant of input.variants ?? []) {
-    for (const option of optionInputs) if (!variant.options?.[option.title]) missing.push(variant.title)
+    if (optionInputs.length && !Object.keys(variant.options ?? {}).length) missing.push(variant.title)
   }
   if (missing.length) throw invalidData(`Product "${input.title}" has variants with missing options: [${missing.join(", ")}]`)
 

@@ -30,6 +30,8 @@ export function planNewVariants(
     valueIds: resolveVariantOptions(input, options),
   }))
   const states = planned.map((p) => ({ id: p.id, title: p.input.title, valueIds: p.valueIds }))
+  // beyond Medusa, which creates new variants sharing a combination (it checks them only
+  // against existing ones): two such variants could not be told apart by their options
   assertUniqueCombinations(states)
   assertNotTaken(states, existing)
   const duplicated = planned.filter((p) => {

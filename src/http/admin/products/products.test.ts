@@ -105,6 +105,13 @@ describe("admin products", () => {
       [shirt({ handle: "taken-handle" }), 400, "Product with handle: taken-handle, already exists."],
       [shirt({ variants: [{ title: "S", prices: [], options: { Size: "XL" } }] }), 400, "Option value XL does not exist for option Size"],
       [shirt({ variants: [{ title: "S", prices: [] }] }), 400, 'Product "Shirt" has variants with missing options: [S]'],
+      // a variant naming some option values is checked as Medusa's variant creation does
+      [shirt({ variants: [{ title: "S", prices: [], options: { Color: "S" } }] }), 400, "Option value S does not exist for option Color"],
+      [
+        shirt({ options: [{ title: "Size", values: ["S"] }, { title: "Color", values: ["Red"] }], variants: [{ title: "S", prices: [], options: { Size: "S" } }] }),
+        400,
+        "Product has 2 option values but there were 1 provided option values for the variant: S.",
+      ],
       [
         shirt({ variants: [{ title: "A", prices: [], options: { Size: "S" } }, { title: "B", prices: [], options: { Size: "S" } }] }),
         400,
