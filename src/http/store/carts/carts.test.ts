@@ -359,4 +359,27 @@ describe("store carts: create, retrieve, update", () => {
     const ok = await s.request("POST", `/store/carts/${cart.id}?fields=sales_channel_id`, { key, body: { sales_channel_id: channel } })
     assert.equal(ok.body.cart.sales_channel_id, channel)
   })
+
+  test("a line requires shipping when its product has a shipping profile, even without inventory items", async () => {
+    const profile = await s.request("POST", "/admin/shipping-profiles", { body: { name: "Parcels", type: "default" } })
+    const product = await s.request("POST", "/admin/products?fields=variants.id", {
+      body: {
+        title: "Boxed",
+        status: "published",
+        shipping_profile_id: profile.body.shipping_profile.id,
+        sales_channels: [{ id: channel }],
+        options: [{ title: "Size", values: ["One"] }],
+        variants: [{ title: "One", options: { Size: "One" }, manage_inventory: false, prices: [{ currency_code: "usd", amount: 4 }] }],
+      },
+    })
+    assert.equal(product.status, 200, JSON.stringify(product.body))
+    const variant = product.body.product.variants[0].id
+    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: variant, quantity: 1 }] }, "?fields=items.requires_shipping")
+    assert.equal(cart.items[0].requires_shipping, true)
+    const added = await s.request("POST", `/store/carts/${cart.id}/line-items?fields=items.requires_shipping`, {
+      key,
+      body: { variant_id: shop.variant.teeM, quantity: 1 },
+    })
+    assert.deepEqual(added.body.cart.items.map((i: { requires_shipping: boolean }) => i.requires_shipping).sort(), [false, true])
+  })
 })

@@ -8,8 +8,8 @@ export interface LineItemInput {
 
 /**
  * Medusa's prepareLineItemData: the line snapshots the product and variant as they are now.
- * `requires_shipping` holds when an inventory item of the variant requires shipping (products
- * have no shipping profiles in salesgraph).
+ * `requires_shipping` holds when the product has a shipping profile or an inventory item of the
+ * variant requires shipping.
  */
 export function lineItemData(variant: CartVariant, item: LineItemInput, unitPrice: number) {
   const product = variant.product!
@@ -33,7 +33,7 @@ export function lineItemData(variant: CartVariant, item: LineItemInput, unitPric
     variant_option_values: null,
     is_discountable: product.discountable,
     is_giftcard: product.is_giftcard,
-    requires_shipping: variant.inventory_items.some((i) => i.inventory?.requires_shipping === true),
+    requires_shipping: !!product.shipping_profile || variant.inventory_items.some((i) => i.inventory?.requires_shipping === true),
     unit_price: unitPrice,
     compare_at_unit_price: null,
     is_tax_inclusive: false,

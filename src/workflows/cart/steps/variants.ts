@@ -42,6 +42,7 @@ export interface CartVariant {
     is_giftcard: boolean
     type: { id: string; value: string } | null
     collection: { id: string; title: string } | null
+    shipping_profile: { id: string } | null
     sales_channels: { id: string }[]
   } | null
   prices: VariantPrice[]
@@ -70,6 +71,7 @@ export const VARIANT_FIELDS = [
   "product.type.value",
   "product.collection.id",
   "product.collection.title",
+  "product.shipping_profile.id",
   "product.sales_channels.id",
   "prices.currency_code",
   "prices.amount",
