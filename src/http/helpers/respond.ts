@@ -16,10 +16,11 @@ export interface ListInput extends GraphInput {
   pagination: { skip: number; take: number; order?: Record<string, unknown> }
 }
 
-/** `{ <key>: [...], count, offset, limit }` in one statement. */
-export async function listEnvelope(c: Container, key: string, input: ListInput): Promise<string> {
+/** `{ <key>: [...], count, offset, limit }` in one statement (`reshape`, rarely, rewrites the page). */
+export async function listEnvelope(c: Container, key: string, input: ListInput, reshape?: (json: string) => Promise<string>): Promise<string> {
   const { json, count } = await c.query.graphJson(input, { count: true })
-  return `{"${key}":${json},"count":${count},"offset":${input.pagination.skip},"limit":${input.pagination.take}}`
+  const page = reshape ? await reshape(json) : json
+  return `{"${key}":${page},"count":${count},"offset":${input.pagination.skip},"limit":${input.pagination.take}}`
 }
 
 /** The JSON text of one record, or undefined. */

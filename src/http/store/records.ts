@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
+import type { Container } from "../../app/container.js"
 import { notFound } from "../../framework/errors.js"
 import { resolveFields, resolveOrder } from "../helpers/fields.js"
 import { listEnvelope, oneJson } from "../helpers/respond.js"
@@ -28,6 +29,8 @@ export interface StoreRecordRoutes {
   defaultOrder?: string
   /** an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
+  /** rewrites the records read (JSON text of a list or of one record); categories build trees here */
+  reshape?(c: Container, json: string, read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] }): Promise<string>
 }
 
 export function storeRecordRoutes(spec: StoreRecordRoutes) {
@@ -38,23 +41,27 @@ export function storeRecordRoutes(spec: StoreRecordRoutes) {
     server.get(path, { schema: { querystring: spec.schemas.list }, preValidation: cache.answerFromCache }, async (request, reply) => {
       const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
       for (const param of spec.extraParams ?? []) delete filters[param]
+      const read = { query: request.query as ListQuery, filters: { ...filters, ...spec.fixedFilters }, fields: resolveFields(spec.defaults, fields, allowed) }
+      const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
       return cache.serve(request, reply, () =>
-        listEnvelope(request.container, spec.listKey, {
-          entity,
-          fields: resolveFields(spec.defaults, fields, allowed),
-          filters: { ...filters, ...spec.fixedFilters },
-          pagination: { skip: offset, take: limit, order: resolveOrder(order ?? spec.defaultOrder, allowed) },
-        }),
+        listEnvelope(
+          request.container,
+          spec.listKey,
+          { entity, fields: read.fields, filters: read.filters, pagination: { skip: offset, take: limit, order: resolveOrder(order ?? spec.defaultOrder, allowed) } },
+          reshape,
+        ),
       )
     })
 
     server.get(`${path}/:id`, { schema: { querystring: spec.schemas.retrieve }, preValidation: cache.answerFromCache }, async (request, reply) => {
       const { id } = request.params as { id: string }
       const { fields } = request.query as { fields?: string }
+      const read = { query: request.query as Record<string, unknown>, filters: { ...spec.fixedFilters, id }, fields: resolveFields(spec.defaults, fields, allowed) }
       return cache.serve(request, reply, async () => {
-        const json = await oneJson(request.container, { entity, fields: resolveFields(spec.defaults, fields, allowed), filters: { ...spec.fixedFilters, id } })
+        const json = await oneJson(request.container, { entity, fields: read.fields, filters: read.filters })
         if (json === undefined && spec.missing) throw notFound(spec.missing(id))
-        return json === undefined ? "{}" : `{"${key}":${json}}`
+        if (json === undefined) return "{}"
+        return `{"${key}":${spec.reshape ? await spec.reshape(request.container, json, read) : json}}`
       })
     })
   }

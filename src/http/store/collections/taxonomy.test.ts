@@ -72,6 +72,43 @@ describe("store collections, categories, tags, types", () => {
     assert.equal((await get(`/store/product-categories/${inactive.id}?fields=name`)).body.product_category.name, "Inactive")
   })
 
+  test("categories: include_descendants_tree / include_ancestors_tree build Medusa's trees of active, public categories", async () => {
+    const cat = async (name: string, extra: Record<string, unknown> = {}) =>
+      (await admin("/admin/product-categories", { name, is_active: true, ...extra })).product_category.id as string
+    const root = await cat("Tree root")
+    const mid = await cat("Tree mid", { parent_category_id: root })
+    const mid2 = await cat("Tree mid 2", { parent_category_id: root })
+    await cat("Tree off", { parent_category_id: root, is_active: false })
+    const leaf = await cat("Tree leaf", { parent_category_id: mid })
+    await cat("Tree secret", { parent_category_id: mid, is_internal: true })
+    type Node = { id: string; category_children?: Node[]; parent_category?: Node | null; parent_category_id?: string | null }
+    const shape = (n: Node): unknown => ({ id: n.id, children: n.category_children?.map(shape) })
+
+    const down = await get(`/store/product-categories?handle=tree-root&include_descendants_tree=true`)
+    const [top] = down.body.product_categories as Node[]
+    assert.deepEqual(shape(top), { id: root, children: [{ id: mid, children: [{ id: leaf, children: [] }] }, { id: mid2, children: [] }] })
+    assert.equal("parent_category" in top, false)
+    assert.equal("parent_category" in top.category_children![0], false)
+    const picked = await get(`/store/product-categories/${root}?include_descendants_tree=true&fields=id,category_children.id`)
+    assert.deepEqual(picked.body.product_category, { id: root, category_children: [{ id: mid }, { id: mid2 }] })
+
+    const up = (await get(`/store/product-categories/${leaf}?include_ancestors_tree=true`)).body.product_category as Node
+    assert.equal(up.parent_category!.id, mid)
+    assert.equal(up.parent_category!.parent_category!.id, root)
+    assert.equal(up.parent_category!.parent_category!.parent_category, null)
+    // both: the first level below keeps no children of its own
+    const both = (await get(`/store/product-categories/${mid}?include_ancestors_tree=true&include_descendants_tree=true`)).body.product_category as Node
+    assert.deepEqual(both.category_children!.map((n) => Object.keys(n).includes("category_children")), [false])
+    assert.equal(both.parent_category!.parent_category, null)
+
+    // an inactive parent ends the chain, and its id goes with it
+    const hiddenTop = await cat("Tree hidden top", { is_active: false })
+    const under = await cat("Tree under hidden", { parent_category_id: hiddenTop })
+    const cut = (await get(`/store/product-categories/${under}?include_ancestors_tree=true`)).body.product_category as Node
+    assert.equal("parent_category" in cut || "parent_category_id" in cut, false)
+    assert.equal((await get(`/store/product-categories/${under}`)).body.product_category.parent_category_id, hiddenTop)
+  })
+
   test("tags and types: list, retrieve, 404s", async () => {
     const tag = (await admin("/admin/product-tags", { value: "Eco" })).product_tag
     const type = (await admin("/admin/product-types", { value: "Shirt" })).product_type

@@ -1,12 +1,13 @@
 import { TREE_PARAMS } from "../../validation/categories.js"
 import { storeRecordRoutes } from "../records.js"
 import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
+import { withCategoryTree } from "./tree.js"
 import { ListStoreCategoriesQuery, RetrieveStoreCategoryQuery } from "./validators.js"
 
 /**
  * GET /store/product-categories and /:id: active, public categories only (their nested parent
- * and children are shown as they are, as in Medusa). Medusa answers an unknown or hidden id
- * with 200 `{}`.
+ * and children are shown as they are, as in Medusa, unless a tree is asked for: tree.ts).
+ * Medusa answers an unknown or hidden id with 200 `{}`.
  */
 export const storeProductCategoryRoutes = storeRecordRoutes({
   path: "/product-categories",
@@ -18,4 +19,6 @@ export const storeProductCategoryRoutes = storeRecordRoutes({
   schemas: { list: ListStoreCategoriesQuery, retrieve: RetrieveStoreCategoryQuery },
   fixedFilters: { is_active: true, is_internal: false },
   extraParams: TREE_PARAMS,
+  reshape: (c, json, { query, filters, fields }) =>
+    withCategoryTree(c, json, { descendants: !!query.include_descendants_tree, ancestors: !!query.include_ancestors_tree, filters, fields }),
 })

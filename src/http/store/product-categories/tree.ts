@@ -1,0 +1,93 @@
+import type { Container } from "../../../app/container.js"
+
+/**
+ * `include_descendants_tree` / `include_ancestors_tree` of GET /store/product-categories(/:id),
+ * as Medusa's category repository builds them: the tree's members are the categories that pass
+ * the request's filters (all but id, handle, mpath and parent_category_id: so only active,
+ * public ones) and lie under a listed category or above it. Descendants: every level gets its
+ * filtered `category_children`, deepest `[]` (below the first level, no `parent_category`).
+ * Ancestors: `parent_category` runs up to the root (`null` there); a parent that fails the
+ * filters ends the chain and takes `parent_category_id` with it. With both, the levels below
+ * the first lose their own children, as in Medusa. Roots and children are ordered by rank.
+ */
+
+type Category = Record<string, unknown> & { id: string; mpath?: string; parent_category_id?: string | null; rank?: number }
+
+export interface TreeRequest {
+  descendants: boolean
+  ancestors: boolean
+  /** the request's filters (fixed ones included) */
+  filters: Record<string, unknown>
+  /** the Query fields the records were read with */
+  fields: string[]
+}
+
+const byRank = (list: Category[]) => list.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+
+export async function withCategoryTree(c: Container, json: string, tree: TreeRequest): Promise<string> {
+  const { descendants, ancestors } = tree
+  const parsed = JSON.parse(json) as Category | Category[]
+  const roots = Array.isArray(parsed) ? parsed : [parsed]
+  if ((!descendants && !ancestors) || roots.length === 0) return json
+  const members = await treeMembers(c, roots, tree)
+  const byId = new Map(members.map((m) => [m.id, m]))
+
+  if (ancestors) {
+    for (const m of members) {
+      if (!m.parent_category_id) {
+        m.parent_category = null
+        continue
+      }
+      const parent = byId.get(m.parent_category_id)
+      m.parent_category = parent
+      m.parent_category_id = parent?.id
+    }
+  }
+  const childrenOf = (id: string) => byRank(members.filter((m) => m.parent_category_id === id))
+  const populate = (node: Category): Category => {
+    if (descendants) node.category_children = childrenOf(node.id).map(populate)
+    if (ancestors) delete node.category_children
+    if (descendants) delete node.parent_category
+    return node
+  }
+
+  const relation = (name: string) => {
+    if (tree.fields.includes(`${name}.*`)) return (m: Category | null | undefined) => m
+    const columns = tree.fields.filter((f) => f.startsWith(`${name}.`)).map((f) => f.slice(name.length + 1))
+    if (columns.length === 0) return undefined
+    return (m: Category | null | undefined) => (m ? Object.fromEntries(columns.filter((k) => k in m).map((k) => [k, m[k]])) : m)
+  }
+  const children = descendants ? relation("category_children") : undefined
+  const parent = ancestors ? relation("parent_category") : undefined
+  for (const root of roots) {
+    const full = byId.get(root.id)
+    if (!full) continue
+    if (children) root.category_children = childrenOf(root.id).map(populate).map(children)
+    if (parent) {
+      root.parent_category = parent(full.parent_category as Category | null | undefined)
+      if ("parent_category_id" in root) root.parent_category_id = full.parent_category_id
+    }
+    // Medusa's tree read leaves out an empty parent of a listed category
+    if (descendants && !ancestors && root.parent_category === null) delete root.parent_category
+  }
+  return JSON.stringify(Array.isArray(parsed) ? byRank(roots) : roots[0])
+}
+
+/** The categories that pass the filters and lie under (descendants) or above (ancestors) a root. */
+async function treeMembers(c: Container, roots: Category[], tree: TreeRequest): Promise<Category[]> {
+  const { id: _id, handle: _handle, mpath: _mpath, parent_category_id: _parent, ...filters } = tree.filters
+  const ids = roots.map((r) => r.id)
+  const branches: Record<string, unknown>[] = [{ id: ids }]
+  if (tree.descendants) for (const id of ids) branches.push({ mpath: { $like: `%${id}%` } })
+  if (tree.ancestors) {
+    const { data } = await c.query.graph<Category>({ entity: "product_category", fields: ["id", "mpath"], filters: { id: ids } })
+    branches.push({ id: [...new Set(data.flatMap((r) => (r.mpath ?? "").split(".")))] })
+  }
+  const { data } = await c.query.graph<Category>({
+    entity: "product_category",
+    fields: ["*"],
+    filters: { ...filters, $or: branches },
+    pagination: { order: { rank: "ASC", id: "ASC" } },
+  })
+  return data
+}
