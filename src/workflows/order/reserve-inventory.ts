@@ -1,7 +1,7 @@
 import type { Container } from "../../app/container.js"
-import { notAllowed } from "../../framework/errors.js"
+import { notAllowed, notFound, type SalesgraphError } from "../../framework/errors.js"
 import { sql } from "../../framework/sql/sql.js"
-import { INSUFFICIENT_INVENTORY, type InventoryNeed } from "../cart/steps/confirm-inventory.js"
+import type { InventoryNeed } from "../cart/steps/confirm-inventory.js"
 
 interface LockedLevel {
   id: string
@@ -22,7 +22,7 @@ export interface Allocation {
  * same order), then re-checks availability on the locked, current values and decides where
  * each need is reserved: the first location holding enough of it alone (Medusa's choice),
  * else several locations in order. A need that cannot be covered fails the whole completion
- * with Medusa's insufficient-inventory error. Writes nothing.
+ * with the error of Medusa's reservation step (see shortage). Writes nothing.
  */
 export async function lockAndAllocate(tx: Container, needs: InventoryNeed[], locationIds: string[]): Promise<Allocation[]> {
   const itemIds = [...new Set(needs.map((n) => n.inventory_item_id))].sort()
@@ -44,7 +44,7 @@ export async function lockAndAllocate(tx: Container, needs: InventoryNeed[], loc
       parts = at ? [{ level_id: at.id, location_id: at.location_id, quantity: need.quantity }] : []
     } else {
       const total = own.reduce((sum, l) => sum + Math.max(remaining.get(l.id)!, 0), 0)
-      if (total < need.quantity) throw notAllowed(INSUFFICIENT_INVENTORY, "insufficient_inventory")
+      if (total < need.quantity) throw shortage(need, own, locationIds)
       parts = []
       let left = need.quantity
       for (const l of own) {
@@ -57,6 +57,18 @@ export async function lockAndAllocate(tx: Container, needs: InventoryNeed[], loc
     for (const p of parts) remaining.set(p.level_id, remaining.get(p.level_id)! - p.quantity)
     return { need, parts }
   })
+}
+
+/**
+ * Medusa's refusal when it reserves a line at its first candidate location (the first of the
+ * channel's locations holding the item, else the first of the channel's): that location is
+ * short, or does not stock the item. The `insufficient_inventory` code is salesgraph's (Medusa's
+ * inventory module sends none here), so clients can tell a shortage from other refusals.
+ */
+function shortage(need: InventoryNeed, own: LockedLevel[], locationIds: string[]): SalesgraphError {
+  const item = need.inventory_item_id
+  if (own.length === 0) return notFound(`Item ${item} is not stocked at location ${locationIds[0]}`)
+  return notAllowed(`Not enough stock available for item ${item} at location ${own[0].location_id}`, "insufficient_inventory")
 }
 
 /**

@@ -286,4 +286,35 @@ describe("checkout: cart → payment → order with reservations", () => {
     })
     assert.deepEqual(data.map((r) => [r.allow_backorder, r.quantity]), [[true, 3]])
   })
+
+  test("stock gone by completion: Medusa's reservation refusals, naming the item and the location", async () => {
+    const pool = s.app.core.pool
+    const setStock = (stocked: number) =>
+      pool.query("UPDATE inventory_level SET stocked_quantity = reserved_quantity + $3 WHERE inventory_item_id = $1 AND location_id = $2", [
+        shop.item.kit,
+        shop.location.A,
+        stocked,
+      ])
+    await setStock(2) // one kit's worth free
+    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.kit, quantity: 1 }] })
+    await pay(s, key, cart.id)
+    await setStock(1)
+    const short = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    assert.equal(short.status, 400)
+    assert.deepEqual(short.body, {
+      type: "not_allowed",
+      code: "insufficient_inventory", // salesgraph's; Medusa sends none here
+      message: `Not enough stock available for item ${shop.item.kit} at location ${shop.location.A}`,
+    })
+    // a second part the channel's locations do not stock: Medusa's reservation finds no level
+    await setStock(2)
+    const part = await s.app.container.transaction(async (tx) => {
+      const [item] = await tx.modules.inventory.createInventoryItems([{ sku: "kit-box", title: "Kit box" }])
+      await tx.link.create({ product: { variant_id: shop.variant.kit }, inventory: { inventory_item_id: item.id } })
+      return item.id as string
+    })
+    const missing = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    assert.deepEqual(missing.body, { type: "not_found", message: `Item ${part} is not stocked at location ${shop.location.A}` })
+    assert.equal((await s.request("GET", `/store/carts/${cart.id}?fields=completed_at`, { key })).body.cart.completed_at, null)
+  })
 })
