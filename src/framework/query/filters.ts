@@ -145,9 +145,16 @@ function valueCondition(ref: Sql, kind: ColumnKind, value: unknown, name: string
   return sql`${ref} = ${param(kind, value, name)}`
 }
 
+/** Medusa 2.21 searches word by word: every whitespace-separated word must match a searchable column. */
 function searchCondition(cx: CompileContext, entity: Entity, alias: string, q: unknown, depth: number): Sql {
   if (typeof q !== "string") throw invalidData("Filter 'q' expects a string")
-  const pattern = likeSubstring(q)
+  const words = q.split(/\s+/).filter(Boolean)
+  if (words.length === 0) return raw("TRUE")
+  return sql`(${join(words.map((word) => wordCondition(cx, entity, alias, word, depth)), " AND ")})`
+}
+
+function wordCondition(cx: CompileContext, entity: Entity, alias: string, word: string, depth: number): Sql {
+  const pattern = likeSubstring(word)
   // a searchable number (order.display_id) is searched as text, as Medusa casts it
   const searched = (e: Entity, a: string, c: string) =>
     ["text", "id", "enum"].includes(e.columns[c].kind) ? ident(a, c) : sql`${ident(a, c)}::text`
@@ -188,7 +195,11 @@ export function compileFilters(
       if (value === "") continue
       conditions.push(searchCondition(cx, entity, alias, value, depth))
     } else if (entity.columns[key]) {
-      conditions.push(valueCondition(ident(alias, key), entity.columns[key].kind, value, key))
+      const kind = entity.columns[key].kind
+      // a timestamp is compared at the precision it is shown in (milliseconds, as Medusa stores
+      // it): `created_at[$gt]=<a row's created_at>` leaves that row out
+      const ref = kind === "dateTime" ? sql`date_trunc('milliseconds', ${ident(alias, key)})` : ident(alias, key)
+      conditions.push(valueCondition(ref, kind, value, key))
     } else if (entity.computed[key] && entity.computed[key].inStar) {
       const def = entity.computed[key]
       conditions.push(valueCondition(sql`(${def.expression(alias, cx.context)})`, def.type, value, key))

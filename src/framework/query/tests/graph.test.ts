@@ -125,6 +125,9 @@ describe("query.graph on a real database", () => {
     assert.deepEqual(q.data.map((p) => p.title), ["Shirt"])
     const qVariant = await graph({ entity: "product", fields: ["title"], filters: { q: "shirt-m" } })
     assert.deepEqual(qVariant.data.map((p) => p.title), ["Shirt"], "q reaches searchable relations")
+    const qWords = await graph({ entity: "product", fields: ["title"], filters: { q: " shirt-m  HI " } })
+    assert.deepEqual(qWords.data.map((p) => p.title), ["Shirt"], "q: every word matches, each in any searchable column")
+    assert.deepEqual((await graph({ entity: "product", fields: ["id"], filters: { q: "shirt mug" } })).data, [])
     const likeEscaped = await graph({ entity: "product", fields: ["id"], filters: { q: "%" } })
     assert.equal(likeEscaped.data.length, 0, "% in q is literal")
     const ne = await graph({ entity: "product", fields: ["handle"], filters: { handle: { $ne: "mug", $nin: ["hat"] } } })
@@ -135,6 +138,10 @@ describe("query.graph on a real database", () => {
     assert.deepEqual(none.data, [])
     const dates = await graph({ entity: "product", fields: ["id"], filters: { created_at: { $lte: new Date(Date.now() + 60_000).toISOString() } } })
     assert.equal(dates.data.length, 3)
+    // timestamps compare at the precision shown: a row's own created_at bounds it as Medusa's do
+    const [shown] = (await graph({ entity: "product", fields: ["id", "created_at"], filters: { id: seed.shirt.id } })).data
+    const at = (op: string) => graph({ entity: "product", fields: ["id"], filters: { id: seed.shirt.id, created_at: { [op]: shown.created_at } } })
+    assert.deepEqual([(await at("$gt")).data.length, (await at("$lte")).data.length, (await at("$eq")).data.length], [0, 1, 1])
     const ilike = await graph({ entity: "stock_location", fields: ["name"], filters: { name: { $ilike: "%FAR%" } } })
     assert.deepEqual(ilike.data.map((l) => l.name), ["Far warehouse"])
   })
