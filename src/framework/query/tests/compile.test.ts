@@ -45,7 +45,8 @@ describe("compileGraph (SQL shape)", () => {
     const { text, values } = compile({ entity: "product", fields: ["id"], filters: { title: evil, q: evil } })
     assert.ok(!text.includes("DROP TABLE"))
     assert.ok(values.includes(evil))
-    assert.ok(values.includes("%x'); DROP TABLE product; --%"))
+    // q is searched word by word, each word a parameter
+    for (const word of evil.split(" ")) assert.ok(values.includes(`%${word}%`), word)
   })
 
   test("count is a second subquery over the same filters; pagination is parameterised", () => {

@@ -17,7 +17,8 @@ function variantFilter(input: VariantFilterInput & { $and?: VariantFilterInput[]
   const { q, $and, $or, ...rest } = input
   const out: Filters = { ...rest }
   const and: Filters[] = []
-  if (q) and.push(search(q))
+  // word by word, as Medusa searches (each word in the variant's columns or its product's)
+  if (q) and.push(...q.split(/\s+/).filter(Boolean).map(search))
   if ($and) and.push(...$and.map(variantFilter))
   if (and.length) out.$and = and
   if ($or) out.$or = $or.map(variantFilter)

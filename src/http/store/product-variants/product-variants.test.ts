@@ -74,6 +74,8 @@ describe("store product variants", () => {
     // q searches the variant and its product (Shirt's description), not the product's other variants
     assert.deepEqual(await listIds("/store/product-variants?fields=id&q=cotton"), sorted([v.shirtS.id, v.shirtM.id]))
     assert.deepEqual(await listIds("/store/product-variants?fields=id&q=shirt-m"), [v.shirtM.id])
+    // word by word (Medusa): one word in the product's description, one in the variant's sku
+    assert.deepEqual(await listIds("/store/product-variants?fields=id&q=shirt-m%20COTTON"), [v.shirtM.id])
     assert.deepEqual(await listIds(`/store/product-variants?fields=id&product_id=${cat.products.kit.id}`), [v.kitVariant.id])
     assert.deepEqual(await listIds("/store/product-variants?fields=id&sku[]=kit,mug"), sorted([v.kitVariant.id, v.mugVariant.id]))
     assert.deepEqual(await listIds("/store/product-variants?fields=id&manage_inventory=false"), sorted([v.shirtM.id, v.mugVariant.id]))

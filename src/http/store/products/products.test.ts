@@ -229,6 +229,8 @@ describe("store products: query parameters and fields", () => {
     const p = cat.products
     assert.deepEqual(await listIds(`/store/products?fields=id&q=COTTON`), [p.shirt.id]) // description
     assert.deepEqual(await listIds(`/store/products?fields=id&q=shirt-m`), [p.shirt.id]) // a variant's sku
+    assert.deepEqual(await listIds(`/store/products?fields=id&q=%20shirt-m%20cotton`), [p.shirt.id]) // each word anywhere
+    assert.deepEqual(await listIds(`/store/products?fields=id&q=cotton%20mug`), [])
     assert.deepEqual(await listIds(`/store/products?fields=id&q=ghost`), []) // not in the key's channels
     assert.deepEqual(await listIds(`/store/products?fields=id&handle=mug`), [p.mug.id])
     assert.deepEqual(await listIds(`/store/products?fields=id&handle[]=mug,kit&order=handle`), [p.kit.id, p.mug.id])
