@@ -144,6 +144,8 @@ describe("store collections, categories, tags, types", () => {
     assert.equal(read.body.product.type.value, "Filter type")
     assert.deepEqual(read.body.product.tags.map((t: { id: string }) => t.id), [tag.id])
     assert.deepEqual(read.body.product.categories.map((c: { id: string }) => c.id), [cat.id])
+    // Medusa's category columns carry the parent as a reference: {id} or null
+    assert.deepEqual(read.body.product.categories.map((c: { parent_category: unknown }) => c.parent_category), [null])
     await admin(`/admin/collections/${col.id}/products`, { remove: [p.id] })
     assert.deepEqual(await ids(`collection_id=${col.id}`), [])
   })

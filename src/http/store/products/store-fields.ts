@@ -61,6 +61,8 @@ export function productSelection(param: string | undefined, options: { regionGiv
   const rootOptionColumns = fields.filter((f) => /^options\.[a-z_]+$/.test(f)).map((f) => f.slice("options.".length))
   fields = optionOfValues(fields, "variants.options", rootOptionColumns.filter((c) => OPTION_COLUMNS.includes(c)))
 
+  // a category's columns come with its parent as the ORM references it: `{id}` or null
+  if (fields.includes("categories.*")) fields.push("categories.parent_category.id")
   // the detail route always reads categories.is_internal (Medusa's route does)
   if (options.detail) fields.push("categories.is_internal")
   return { fields: [...new Set(fields)], inventory, prices, categories }
