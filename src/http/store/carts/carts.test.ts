@@ -137,6 +137,14 @@ describe("store carts: create, retrieve, update", () => {
     assert.equal(extended.body.cart.items[0].total, 20)
     assert.equal(extended.body.cart.sales_channel, undefined)
     assert.equal(extended.body.cart.items[0].variant, undefined)
+    // Medusa's allow-list names the bare relations `items.variant` and `items.product`: a
+    // storefront's `*items.variant,*items.product` gets the whole variant and product
+    const starter = await s.request("GET", `/store/carts/${cart.id}?fields=*items,*items.variant,*items.product,region.countries.id`, { key })
+    const [line] = starter.body.cart.items
+    assert.deepEqual([line.variant.id, line.variant.sku, line.variant.product_id], [shop.variant.teeM, "tee-m", shop.product.tee])
+    assert.deepEqual([line.product.id, line.product.handle, line.product.status], [shop.product.tee, "tee", "published"])
+    assert.equal(line.discount_subtotal, 0)
+    assert.equal(starter.body.cart.region.countries.length, 1) // countries have no id column: `region.countries.id` is allowed, answers {}
     const unknownParam = await s.request("GET", `/store/carts/${cart.id}?foo=1`, { key })
     assert.deepEqual(unknownParam.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
   })

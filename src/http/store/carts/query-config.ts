@@ -200,7 +200,47 @@ const EXTRA_FIELDS = [
   "payment_collection.payment_sessions.status",
 ]
 
+/**
+ * What Medusa's allow-list names beyond the two lists above: its defaults' bare relations (so
+ * `*items.variant` and `*items.product` give the whole variant and product, as storefronts ask)
+ * and fields of modules salesgraph lacks (customers, promotions, taxes; supportedFields drops them).
+ */
+const MORE_ALLOWED_FIELDS = [
+  "items.product",
+  "items.variant",
+  "region.countries.id",
+  "customer",
+  "customer.id",
+  "customer.email",
+  "customer.groups.id",
+  "promotions.id",
+  "promotions.code",
+  "promotions.is_automatic",
+  "promotions.is_tax_inclusive",
+  "promotions.application_method.value",
+  "promotions.application_method.type",
+  "promotions.application_method.currency_code",
+  "shipping_address.region_code",
+  "billing_address.region_code",
+  "items.tax_lines.total",
+  "items.tax_lines.subtotal",
+  "items.adjustments.cart_id",
+  "shipping_methods.original_total",
+  "shipping_methods.original_subtotal",
+  "shipping_methods.original_tax_total",
+  "shipping_methods.total",
+  "shipping_methods.subtotal",
+  "shipping_methods.tax_total",
+  "shipping_methods.discount_total",
+  "shipping_methods.discount_tax_total",
+  "shipping_methods.tax_lines.total",
+  "shipping_methods.tax_lines.subtotal",
+  "shipping_methods.adjustments.cart_id",
+  "payment_collection.payment_providers",
+  "payment_collection.payment_providers.id",
+]
+
 /** Store routes drop any other requested field (Medusa's buildAllowedFields: `*`/`.*` stripped). */
 export const ALLOWED_CART_FIELDS: ReadonlySet<string> = new Set(
-  [...DEFAULT_CART_FIELDS, ...EXTRA_FIELDS].map((f) => f.replace(/(^\*|\.\*$)/, "")),
+  [...DEFAULT_CART_FIELDS, ...EXTRA_FIELDS, ...MORE_ALLOWED_FIELDS].map((f) => f.replace(/(^\*|\.\*$)/, "")),
 )

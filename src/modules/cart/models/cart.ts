@@ -80,6 +80,7 @@ export const CartLineItem = model.define(
     item_tax_total: money(zero),
     tax_total: money(zero),
     discount_total: money(zero),
+    discount_subtotal: money(zero),
     discount_tax_total: money(zero),
   },
   { aliases: ["line_item", "line_items"], cascade: ["tax_lines", "adjustments"] },
