@@ -6,22 +6,22 @@ interface LevelRow {
   location_id: string
   stocked_quantity: number
   reserved_quantity: number
-  incoming_quantity: number
 }
 
 const unique = (ids: string[]) => [...new Set(ids)]
 
 /**
- * Steps of delete-inventory-levels: read the levels · refuse those with reserved or incoming
- * units, and (without `force`) those with stock · soft-delete · emit `inventory-level.deleted`.
+ * Steps of delete-inventory-levels: read the levels · refuse those with reserved units, and
+ * (without `force`) those with stock · soft-delete · emit `inventory-level.deleted`.
  */
 export async function deleteInventoryLevelsStep(tx: Container, filters: Record<string, unknown>, force = false): Promise<string[]> {
   const { data } = await tx.query.graph<LevelRow>({
     entity: "inventory_level",
-    fields: ["id", "location_id", "stocked_quantity", "reserved_quantity", "incoming_quantity"],
+    fields: ["id", "location_id", "stocked_quantity", "reserved_quantity"],
     filters,
   })
-  const busy = data.filter((l) => l.reserved_quantity > 0 || l.incoming_quantity > 0)
+  // Medusa's step words incoming units too but never reads them: only reservations block here
+  const busy = data.filter((l) => l.reserved_quantity > 0)
   if (busy.length) {
     throw notAllowed(
       `Cannot remove Inventory Levels for ${unique(busy.map((l) => l.location_id)).join(", ")} because there are reserved or incoming items at the locations`,

@@ -1,21 +1,28 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
-import { likeSubstring } from "../../../framework/query/filters.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
-import { listEnvelope, sendJson } from "../../helpers/respond.js"
+import {
+  createReservationsWorkflow,
+  deleteReservationsWorkflow,
+  updateReservationWorkflow,
+  type CreateReservationInput,
+} from "../../../workflows/inventory/reservations.js"
+import { recordRoutes } from "../../helpers/record-routes.js"
 import { RESERVATION_DEFAULT_FIELDS } from "./query-config.js"
-import { ListReservationsQuery } from "./validators.js"
+import { CreateReservationBody, ListReservationsQuery, RetrieveQuery, UpdateReservationBody } from "./validators.js"
 
-/** GET /admin/reservations: reservation items with their inventory item (Medusa's defaults). */
-export async function reservationRoutes(server: FastifyInstance) {
-  server.get("/reservations", { schema: { querystring: ListReservationsQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted: _, q, ...filters } = request.query as z.infer<typeof ListReservationsQuery>
-    const json = await listEnvelope(request.container, "reservations", {
-      entity: "reservation_item",
-      fields: resolveFields(RESERVATION_DEFAULT_FIELDS, fields),
-      filters: q ? { ...filters, description: { $ilike: likeSubstring(q) } } : filters,
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
-  })
-}
+/**
+ * /admin/reservations: reservation items with their inventory item, in Medusa's defaults and
+ * messages (a GET of an unknown id is 404; an update of one is the workflow's invalid_data; a
+ * delete of one answers deleted, as Medusa's).
+ */
+export const reservationRoutes = recordRoutes({
+  path: "/reservations",
+  entity: "reservation_item",
+  key: "reservation",
+  listKey: "reservations",
+  object: "reservation",
+  defaults: RESERVATION_DEFAULT_FIELDS,
+  schemas: { list: ListReservationsQuery, retrieve: RetrieveQuery, create: CreateReservationBody, update: UpdateReservationBody },
+  create: (c, body) => createReservationsWorkflow(c, [body as unknown as CreateReservationInput]),
+  update: (c, id, body) => updateReservationWorkflow(c, id, body),
+  delete: (c, id) => deleteReservationsWorkflow(c, [id]),
+  missing: (id) => `Reservation with id: ${id} was not found`,
+})

@@ -59,7 +59,7 @@ export const LevelsBatchBody = z
   })
   .strict()
 
-export const RetrieveQuery = z.object(retrieveParams())
+export const RetrieveQuery = z.object(retrieveParams()).strict()
 
 const numberFilter = () =>
   z.preprocess((v) => (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v), z.union([z.number(), operatorMap()]))
@@ -99,7 +99,7 @@ export const ListLocationLevelsQuery = z.object({
   location_id: stringOrArray().optional(),
   $and: z.array(z.object({ location_id: stringOrArray().optional() })).optional(),
   $or: z.array(z.object({ location_id: stringOrArray().optional() })).optional(),
-})
+}).strict()
 
 export const ListReservationsQuery = z.object({
   ...listParams(RESERVATION_DEFAULT_LIMIT),
@@ -113,4 +113,27 @@ export const ListReservationsQuery = z.object({
   created_at: operatorMap().optional(),
   updated_at: operatorMap().optional(),
   deleted_at: operatorMap().optional(),
-})
+}).strict()
+
+// beyond Medusa, which takes any number: a negative reservation would raise what is available
+const reservedQuantity = () => z.number().min(0)
+
+export const CreateReservationBody = z
+  .object({
+    line_item_id: nullableText(),
+    location_id: text(),
+    inventory_item_id: text(),
+    quantity: reservedQuantity(),
+    description: nullableText(),
+    metadata: metadata().nullish(),
+  })
+  .strict()
+
+export const UpdateReservationBody = z
+  .object({
+    location_id: text().optional(),
+    quantity: reservedQuantity().optional(),
+    description: nullableText(),
+    metadata: metadata().nullish(),
+  })
+  .strict()

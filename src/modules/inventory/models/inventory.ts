@@ -43,11 +43,12 @@ export const ReservationItem = model.define("reservation_item", {
   quantity: model.number(),
   allow_backorder: model.boolean().default(false),
   external_id: model.text().nullable(),
-  description: model.text().nullable(),
+  description: model.text().searchable().nullable(),
   created_by: model.text().nullable(),
   metadata: model.json().nullable(),
   inventory_item_id: model.text(),
-  inventory_item: model.belongsTo(() => InventoryItem, { foreignKey: "inventory_item_id" }),
+  // q also finds a reservation by its item's sku, title, description, hs_code (as Medusa)
+  inventory_item: model.belongsTo(() => InventoryItem, { foreignKey: "inventory_item_id" }).searchable(),
 }, { aliases: ["reservation", "reservations"] })
 
 export const InventoryItem = model.define(
