@@ -397,4 +397,22 @@ describe("admin products", () => {
     assert.deepEqual(del.body, { type: "invalid_data", message: `Cannot remove following inventory item(s) since they have reservations: [${itemId}].` })
     assert.equal((await s.request("GET", `/admin/products/${p.id}`)).status, 200)
   })
+  test("queries of the retrieve, write and variant routes are strict, as Medusa's (the list's drops unknown keys)", async () => {
+    const p = await create(shirt({ title: "Strict query" }))
+    const refused = { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" }
+    const cases: [string, string, Record<string, unknown>?][] = [
+      ["GET", `/admin/products/${p.id}?foo=1`],
+      ["POST", `/admin/products/${p.id}?foo=1`, { title: "x" }],
+      ["DELETE", `/admin/products/${p.id}?foo=1`],
+      ["GET", `/admin/products/${p.id}/variants?foo=1`],
+      ["GET", `/admin/products/${p.id}/variants/${p.variants[0].id}?foo=1`],
+      ["GET", "/admin/product-variants?foo=1"],
+    ]
+    for (const [method, path, body] of cases) {
+      const r = await s.request(method, path, body ? { body } : {})
+      assert.deepEqual([r.status, r.body], [400, refused], `${method} ${path}`)
+    }
+    assert.equal((await s.request("GET", `/admin/products/${p.id}`)).body.product.title, "Strict query")
+    assert.equal((await s.request("GET", `/admin/products?id=${p.id}&foo=1`)).body.count, 1)
+  })
 })

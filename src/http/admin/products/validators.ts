@@ -173,7 +173,7 @@ export const VariantInventoryItemsBatchBody = z
   })
   .strict()
 
-export const RetrieveQuery = z.object(retrieveParams())
+export const RetrieveQuery = z.object(retrieveParams()).strict()
 
 const variantFilterFields = {
   id: stringOrArray().optional(),
@@ -233,4 +233,4 @@ export const ListVariantsQuery = z.object({
   ...variantFilterFields,
   $and: z.array(VariantFilter).optional(),
   $or: z.array(VariantFilter).optional(),
-})
+}).strict()
