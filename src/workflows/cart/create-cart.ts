@@ -57,8 +57,8 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
       currency_code: (input.currency_code ?? region.currency_code).toLowerCase(),
       locale: input.locale ?? null,
       metadata: input.metadata ?? null,
-      shipping_address_id: shippingAddress ? await upsertCartAddress(tx, shippingAddress) : null,
-      billing_address_id: input.billing_address ? await upsertCartAddress(tx, input.billing_address) : null,
+      shipping_address_id: shippingAddress ? await upsertCartAddress(tx, shippingAddress, "shipping_address_id") : null,
+      billing_address_id: input.billing_address ? await upsertCartAddress(tx, input.billing_address, "billing_address_id") : null,
     })
     await tx.modules.cart.createLineItems(lines.map((line) => ({ ...line, cart_id: cart.id })))
     tx.emit("cart.created", { id: cart.id })

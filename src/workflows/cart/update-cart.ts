@@ -90,8 +90,8 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
     if (input.sales_channel_id !== undefined) data.sales_channel_id = channel.id
     if (input.metadata !== undefined) data.metadata = input.metadata
     if (input.locale !== undefined) data.locale = input.locale
-    if (shippingAddress !== undefined) data.shipping_address_id = shippingAddress ? await upsertCartAddress(tx, shippingAddress) : null
-    if (input.billing_address !== undefined) data.billing_address_id = await upsertCartAddress(tx, input.billing_address)
+    if (shippingAddress !== undefined) data.shipping_address_id = shippingAddress ? await upsertCartAddress(tx, shippingAddress, "shipping_address_id") : null
+    if (input.billing_address !== undefined) data.billing_address_id = await upsertCartAddress(tx, input.billing_address, "billing_address_id")
     await tx.modules.cart.updateCarts(cart.id, data)
     if (repriced) {
       if (repriced.drop.length) await tx.modules.cart.softDeleteLineItems(repriced.drop)

@@ -297,7 +297,12 @@ describe("store carts: create, retrieve, update", () => {
     const reused = await createCart(s, key, { region_id: shop.region.eu, shipping_address: cart.billing_address.id })
     assert.equal(reused.shipping_address.id, cart.billing_address.id)
     const unknown = await s.request("POST", "/store/carts", { key, body: { shipping_address: "caaddr_nope" } })
-    assert.equal(unknown.status, 404)
+    assert.deepEqual([unknown.status, unknown.body], [
+      404,
+      { type: "not_found", message: "You tried to set relationship shipping_address_id: caaddr_nope, but such entity does not exist" },
+    ])
+    const unknownBilling = await s.request("POST", "/store/carts", { key, body: { billing_address: "caaddr_nope" } })
+    assert.equal(unknownBilling.body.message, "You tried to set relationship billing_address_id: caaddr_nope, but such entity does not exist")
   })
 
   test("update: metadata merges, email, locale, addresses; emits cart.updated", async () => {
@@ -323,7 +328,12 @@ describe("store carts: create, retrieve, update", () => {
     assert.equal(byId.body.cart.shipping_address.id, updated.shipping_address.id)
     assert.equal(byId.body.cart.shipping_address.city, "Austin")
     assert.equal(byId.body.cart.shipping_address.country_code, "us")
-    assert.equal((await events(s, "cart.updated", cart.id)).length, 3)
+    const unknownId = await s.request("POST", `/store/carts/${cart.id}`, { key, body: { billing_address: { id: "caaddr_nope", city: "X" } } })
+    assert.deepEqual([unknownId.status, unknownId.body], [404, { type: "not_found", message: 'Address with id "caaddr_nope" not found' }])
+    // an update's address drops unknown keys (Medusa's merged schema is not strict)
+    const extra = await s.request("POST", `/store/carts/${cart.id}?fields=billing_address.city`, { key, body: { billing_address: { city: "Y", foo: 1 } } })
+    assert.deepEqual([extra.status, extra.body.cart.billing_address.city], [200, "Y"])
+    assert.equal((await events(s, "cart.updated", cart.id)).length, 4)
   })
 
   test("update: region change re-prices in the new currency; errors in Medusa's words, nothing written", async () => {

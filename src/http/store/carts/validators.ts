@@ -21,7 +21,8 @@ export const AddressPayload = z
   })
   .strict()
 
-const UpsertAddress = AddressPayload.extend({ id: text().optional() }).strict()
+/** Medusa merges AddressPayload with a plain object: the merged schema drops unknown keys. */
+const UpsertAddress = AddressPayload.extend({ id: text().optional() }).strip()
 
 /** A requested line: unknown keys inside it are dropped, as Medusa's (non-strict) item schema does. */
 const Item = z.object({

@@ -19,19 +19,24 @@ export interface AddressInput {
 /**
  * The address id a cart points at for an address given in a request: a string is an existing
  * address's id, an object with an id updates that address, any other object becomes a new
- * address. Country codes are stored lower-case (as Medusa's address model does).
+ * address. Country codes are stored lower-case. Unknown ids are 404s in Medusa's words, which
+ * name the cart's column (`shipping_address_id` / `billing_address_id`) for a string id.
  */
-export async function upsertCartAddress(c: Container, input: AddressInput | string): Promise<string> {
+export async function upsertCartAddress(
+  c: Container,
+  input: AddressInput | string,
+  column: "shipping_address_id" | "billing_address_id",
+): Promise<string> {
   if (typeof input === "string") {
     const [found] = await c.modules.cart.listAddresses({ id: input }, { select: ["id"], take: 1 })
-    if (!found) throw notFound(`Address with id: ${input} was not found`)
+    if (!found) throw notFound(`You tried to set relationship ${column}: ${input}, but such entity does not exist`)
     return input
   }
   const { id, ...data } = input
   if (typeof data.country_code === "string") data.country_code = data.country_code.toLowerCase()
   if (id) {
     const [updated] = await c.modules.cart.updateAddresses({ selector: { id }, data })
-    if (!updated) throw notFound(`Address with id: ${id} was not found`)
+    if (!updated) throw notFound(`Address with id "${id}" not found`)
     return id
   }
   const created = await c.modules.cart.createAddresses(data)
