@@ -57,6 +57,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.addHook("preValidation", async (request) => {
     const refused = (request.query as { [QUERY_ERROR]?: unknown } | undefined)?.[QUERY_ERROR]
     if (refused) throw refused
+    // a POST without any body reads as `{}`, as Express's body parser leaves it for Medusa
+    if (request.body == null && request.headers["content-type"] === undefined) request.body = {}
   })
   server.setValidatorCompiler(zodValidatorCompiler)
   server.setErrorHandler(errorHandler)

@@ -14,8 +14,36 @@ export const queryNumber = () =>
     z.number(),
   )
 
+/** Medusa's booleanString: `true` / `false` in any case (or a JSON boolean); else "Invalid input". */
 export const queryBoolean = () =>
-  z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean())
+  z
+    .union([z.boolean(), z.string()])
+    .refine((v) => ["true", "false"].includes(String(v).toLowerCase()), "Invalid input")
+    .transform((v) => String(v).toLowerCase() === "true")
+
+/** `with_deleted` is stricter in Medusa: exactly `true` or `false`. */
+const exactBoolean = () => z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean())
+
+/** Medusa reads `limit` / `offset` with parseInt: `limit=1.5` is 1. */
+const queryInt = () =>
+  z.preprocess((v) => (typeof v === "string" && /^\s*[+-]?\d/.test(v) ? Number.parseInt(v, 10) : v), z.number())
+
+/**
+ * A query-string `null` is SQL NULL, as in Medusa (which turns every filter value `"null"` into
+ * null after validation): `deleted_at[$ne]=null`, `description=null`.
+ */
+export function nullStrings<T>(v: T): T {
+  if (v === "null") return null as T
+  if (Array.isArray(v)) return v.map(nullStrings) as T
+  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nullStrings(x)])) as T
+  return v
+}
+
+/** A list route's filters with Medusa's `"null"` → null; `q=null` searches nothing, so it filters nothing. */
+export function listFilterValues(filters: Record<string, unknown>): Record<string, unknown> {
+  const { q, ...rest } = nullStrings(filters)
+  return q === null ? rest : { q, ...rest }
+}
 
 /** `x` or `x[]` (qs already split comma lists in single-element arrays). */
 export const stringOrArray = () => z.union([text(), z.array(text()).max(1000)])
@@ -44,10 +72,10 @@ export const operatorMap = () =>
 /** The query parameters every list route takes (spec §3.5–3.6, §5.5). */
 export const listParams = (defaultLimit: number) => ({
   fields: text().optional(),
-  limit: queryNumber().pipe(z.number().int().min(0).max(10_000)).default(defaultLimit),
-  offset: queryNumber().pipe(z.number().int().min(0)).default(0),
+  limit: queryInt().pipe(z.number().int().min(0).max(10_000)).default(defaultLimit),
+  offset: queryInt().pipe(z.number().int().min(0)).default(0),
   order: text().optional(),
-  with_deleted: queryBoolean().optional(),
+  with_deleted: exactBoolean().optional(),
 })
 
 export const retrieveParams = () => ({ fields: text().optional() })

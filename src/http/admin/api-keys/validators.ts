@@ -1,14 +1,9 @@
 import { z } from "zod"
-import { listParams, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, nullStrings, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v)
-
 /** `revoked_at=null` / `revoked_at[$eq]=null` in a query string mean SQL NULL, as in Medusa. */
-const nullText = (v: unknown): unknown =>
-  v === "null" ? null : isPlainObject(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nullText(x)])) : v
-
-const dateFilter = () => z.preprocess(nullText, z.union([z.null(), operatorMap()])).optional()
+const dateFilter = () => z.preprocess(nullStrings, z.union([z.null(), operatorMap()])).optional()
 
 const filterFields = {
   q: text().optional(),

@@ -5,6 +5,7 @@ import { deleteRegionsWorkflow } from "../../../workflows/region/delete-regions.
 import { updateRegionWorkflow } from "../../../workflows/region/update-region.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
+import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateRegionBody, ListRegionsQuery, RetrieveQuery, UpdateRegionBody } from "./validators.js"
 
@@ -23,7 +24,7 @@ export async function regionRoutes(server: FastifyInstance) {
     const json = await listEnvelope(request.container, "regions", {
       entity: "region",
       fields: resolveFields(DEFAULT_FIELDS, fields),
-      filters,
+      filters: listFilterValues(filters),
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })
     return sendJson(reply, json)

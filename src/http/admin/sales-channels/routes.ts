@@ -6,7 +6,7 @@ import { linkProductsToSalesChannelWorkflow } from "../../../workflows/sales-cha
 import { updateSalesChannelWorkflow } from "../../../workflows/sales-channel/update-sales-channels.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
-import { batchLinkBody } from "../../validation/common.js"
+import { batchLinkBody, listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import {
   CreateSalesChannelBody,
@@ -21,7 +21,7 @@ const asList = (v: string | string[] | undefined) => (v === undefined ? undefine
 /** Query filters of the list: link parameters become filters across the links (one statement). */
 function listFilters(q: ListQuery): Record<string, unknown> {
   const { fields, limit, offset, order, with_deleted, location_id, publishable_key_id, ...filters } = q
-  const out: Record<string, unknown> = { ...filters }
+  const out: Record<string, unknown> = listFilterValues(filters)
   if (location_id !== undefined) out.stock_locations = { id: asList(location_id) }
   if (publishable_key_id !== undefined) out.publishable_api_keys = { id: asList(publishable_key_id) }
   return out

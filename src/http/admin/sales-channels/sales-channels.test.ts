@@ -76,6 +76,44 @@ describe("admin sales channels", () => {
     assert.equal(after.body.count, before.body.count)
   })
 
+  test("list query as Medusa reads it: booleans in any case, parseInt pagination, \"null\" is NULL, unknown $or keys dropped", async () => {
+    const a = (await s.request("POST", "/admin/sales-channels", { body: { name: "QS one", is_disabled: true } })).body.sales_channel
+    const b = (await s.request("POST", "/admin/sales-channels", { body: { name: "QS two", description: "described" } })).body.sales_channel
+    const ids = (r: { body: { sales_channels: { id: string }[] } }) => r.body.sales_channels.map((c) => c.id)
+    for (const v of ["TRUE", "True", "true"]) {
+      assert.deepEqual(ids(await s.request("GET", `/admin/sales-channels?q=QS&is_disabled=${v}&fields=id`)), [a.id])
+    }
+    for (const [query, message] of [
+      ["is_disabled=maybe", "Invalid request: Invalid input"],
+      ["is_disabled=1", "Invalid request: Invalid input"],
+      ["is_disabled[]=true", "Invalid request: Expected type: 'boolean, string' for field 'is_disabled', got: 'true'"],
+      ["with_deleted=TRUE", "Invalid request: Expected type: 'boolean' for field 'with_deleted', got: 'TRUE'"],
+    ]) {
+      const r = await s.request("GET", `/admin/sales-channels?${query}`)
+      assert.deepEqual([r.status, r.body], [400, { type: "invalid_data", message }], query)
+    }
+    const page = await s.request("GET", "/admin/sales-channels?q=QS&limit=1.5&offset=1.9&order=name&fields=id")
+    assert.deepEqual([page.body.limit, page.body.offset, ids(page)], [1, 1, [b.id]])
+    // "null" after validation is SQL NULL (Medusa's removeUndefinedProperties); q=null searches nothing
+    assert.deepEqual(ids(await s.request("GET", "/admin/sales-channels?q=QS&description=null&fields=id")), [a.id])
+    assert.deepEqual(ids(await s.request("GET", "/admin/sales-channels?q=QS&deleted_at[$ne]=null&fields=id")), [])
+    const all = await s.request("GET", "/admin/sales-channels?q=null&fields=id")
+    assert.equal(all.body.count, (await s.request("GET", "/admin/sales-channels?fields=id")).body.count)
+    // $or items take the direct filters; a key no filter names is dropped, as Medusa's schema does
+    const or = await s.request("GET", `/admin/sales-channels?$or[0][name]=QS%20one&$or[1][foo]=1&$or[1][id]=${b.id}&order=name&fields=id`)
+    assert.deepEqual(ids(or), [a.id, b.id])
+  })
+
+  test("a POST without any body reads as {} (as Express leaves it for Medusa)", async () => {
+    const sc = (await s.request("POST", "/admin/sales-channels", { body: { name: "No body" } })).body.sales_channel
+    // no body and no content-type
+    const created = await s.request("POST", "/admin/sales-channels")
+    assert.deepEqual([created.status, created.body], [400, { type: "invalid_data", message: "Invalid request: Field 'name' is required" }])
+    const updated = await s.request("POST", `/admin/sales-channels/${sc.id}`)
+    assert.deepEqual([updated.status, updated.body.sales_channel?.name], [200, "No body"])
+    assert.equal((await s.request("POST", `/admin/sales-channels/${sc.id}/products`)).status, 200)
+  })
+
   test("404 messages as Medusa words them", async () => {
     const got = await s.request("GET", "/admin/sales-channels/sc_missing")
     assert.deepEqual(got.body, { type: "not_found", message: "Sales channel with id: sc_missing not found" })

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { listParams, metadata, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { andOrOperators, listParams, metadata, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -11,16 +11,16 @@ const filterFields = {
   created_at: operatorMap().optional(),
   updated_at: operatorMap().optional(),
   deleted_at: operatorMap().optional(),
-  location_id: stringOrArray().optional(),
-  publishable_key_id: stringOrArray().optional(),
 }
 
+/** `$and` / `$or` items take the direct filters (not the link ids), unknown keys dropped, as Medusa's. */
 export const ListSalesChannelsQuery = z
   .object({
     ...listParams(DEFAULT_LIMIT),
     ...filterFields,
-    $and: z.array(z.record(z.string(), z.unknown())).optional(),
-    $or: z.array(z.record(z.string(), z.unknown())).optional(),
+    ...andOrOperators(filterFields),
+    location_id: stringOrArray().optional(),
+    publishable_key_id: stringOrArray().optional(),
   })
   .strict()
 

@@ -6,7 +6,7 @@ import { linkSalesChannelsToStockLocationWorkflow } from "../../../workflows/sto
 import { updateStockLocationWorkflow } from "../../../workflows/stock-location/update-stock-locations.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
-import { batchLinkBody } from "../../validation/common.js"
+import { batchLinkBody, listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateStockLocationBody, ListStockLocationsQuery, RetrieveQuery, UpdateStockLocationBody } from "./validators.js"
 
@@ -17,7 +17,7 @@ const notFoundMessage = (id: string) => `Stock location with id: ${id} was not f
 /** Query filters of the list: `sales_channel_id` filters across the link (one statement). */
 function listFilters(q: ListQuery): Record<string, unknown> {
   const { fields, limit, offset, order, with_deleted, sales_channel_id, ...filters } = q
-  const out: Record<string, unknown> = { ...filters }
+  const out: Record<string, unknown> = listFilterValues(filters)
   if (sales_channel_id !== undefined) out.sales_channels = { id: asList(sales_channel_id) }
   return out
 }

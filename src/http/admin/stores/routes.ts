@@ -3,6 +3,7 @@ import type { z } from "zod"
 import { updateStoreWorkflow } from "../../../workflows/store/update-store.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ListStoresQuery, RetrieveQuery, UpdateStoreBody } from "./validators.js"
 
@@ -18,7 +19,7 @@ export async function storeRoutes(server: FastifyInstance) {
     const json = await listEnvelope(request.container, "stores", {
       entity: "store",
       fields: resolveFields(DEFAULT_FIELDS, fields),
-      filters,
+      filters: listFilterValues(filters),
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })
     return sendJson(reply, json)
