@@ -63,4 +63,13 @@ export class StoreService extends moduleService({ Store, StoreCurrency, Currency
       })),
     )
   }
+
+  /**
+   * Sets the store's metadata as given: Medusa's store module upserts with replace, so unlike
+   * other records its metadata does not merge (and `""` values are kept).
+   */
+  async replaceMetadata(id: string, metadata: Record<string, unknown> | null): Promise<void> {
+    const json = metadata === null ? null : JSON.stringify(metadata)
+    await this.db.query(sql`UPDATE store SET metadata = ${json}::jsonb, updated_at = now() WHERE id = ${id}::text AND deleted_at IS NULL`)
+  }
 }

@@ -17,15 +17,16 @@ export interface UpdateStoreInput {
 
 /**
  * update-stores: the store must exist (locked, so concurrent updates queue) · check the
- * currency list (unique codes, exactly one default) · update columns (metadata merges) ·
- * replace the currencies when given · emit `store.store.updated` (Medusa has no workflow
+ * currency list (unique codes, exactly one default) · update columns (metadata is replaced,
+ * not merged, as Medusa's store module does) · replace the currencies when given · emit `store.store.updated` (Medusa has no workflow
  * event for stores; this is its store module's own).
  */
 export function updateStoreWorkflow(c: Container, id: string, input: UpdateStoreInput): Promise<Row> {
-  const { supported_currencies, supported_locales, ...columns } = StoreService.normalize(input)
+  const { supported_currencies, supported_locales, metadata, ...columns } = StoreService.normalize(input)
   return c.transaction(async (tx) => {
     if (!(await tx.modules.store.lockStore(id))) throw notFound(`Store with id "${id}" not found`)
     StoreService.validateSupportedCurrencies(supported_currencies, supported_locales)
+    if (metadata !== undefined) await tx.modules.store.replaceMetadata(id, metadata)
     const store = await tx.modules.store.updateStores(id, columns)
     if (supported_currencies) await tx.modules.store.replaceSupportedCurrencies(id, supported_currencies)
     tx.emit("store.store.updated", { id })

@@ -66,7 +66,7 @@ describe("admin stores", () => {
     assert.deepEqual(only.body.store, { id: storeId, supported_currencies: [{ id: eur.id, currency_code: "eur" }] })
   })
 
-  test("update: name trimmed, currencies replaced and lower-cased, metadata merged, defaults unchecked", async () => {
+  test("update: name trimmed, currencies replaced and lower-cased, metadata replaced, defaults unchecked", async () => {
     events.length = 0
     const r = await s.request("POST", `/admin/stores/${storeId}`, {
       body: {
@@ -95,9 +95,10 @@ describe("admin stores", () => {
     assert.ok(!("is_tax_inclusive" in usd))
     assert.deepEqual(events.map((e) => e.name), ["store.store.updated"])
 
-    const merged = await s.request("POST", `/admin/stores/${storeId}?fields=metadata,supported_currencies.currency_code`, { body: { metadata: { a: "", c: 3 } } })
-    assert.deepEqual(merged.body.store.metadata, { b: 2, c: 3 })
-    assert.deepEqual(merged.body.store.supported_currencies.map((c: { currency_code: string }) => c.currency_code), ["usd", "eur", "xyz"])
+    // Medusa's store module upserts with replace: no merge, and "" is a value like any other
+    const replaced = await s.request("POST", `/admin/stores/${storeId}?fields=metadata,supported_currencies.currency_code`, { body: { metadata: { a: "", c: 3 } } })
+    assert.deepEqual(replaced.body.store.metadata, { a: "", c: 3 })
+    assert.deepEqual(replaced.body.store.supported_currencies.map((c: { currency_code: string }) => c.currency_code), ["usd", "eur", "xyz"])
 
     const chf = await s.request("POST", `/admin/stores/${storeId}?fields=id,supported_currencies.currency.*`, { body: { supported_currencies: [{ currency_code: "chf", is_default: true }] } })
     const [only] = chf.body.store.supported_currencies
