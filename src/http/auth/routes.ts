@@ -1,11 +1,8 @@
-import type { FastifyInstance, FastifyReply } from "fastify"
-import { z } from "zod"
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../app/app.js"
-import { SalesgraphError } from "../../framework/errors.js"
+import { notAllowed, SalesgraphError } from "../../framework/errors.js"
 import { SESSION_COOKIE, readCookie } from "./admin-auth.js"
 import { signToken, verifyToken } from "./jwt.js"
-
-const Credentials = z.object({ email: z.unknown(), password: z.unknown() }).passthrough()
 
 function unauthorized(message: string) {
   return new SalesgraphError("unauthorized", message)
@@ -27,10 +24,10 @@ export function authRoutes(app: App) {
       )
 
     function credentials(body: unknown) {
-      const parsed = Credentials.safeParse(body ?? {})
-      const { email, password } = parsed.success ? parsed.data : { email: undefined, password: undefined }
-      if (typeof email !== "string") throw unauthorized("Email should be a string")
-      if (typeof password !== "string") throw unauthorized("Password should be a string")
+      const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>
+      // Medusa's emailpass provider checks the password first
+      if (typeof password !== "string" || !password) throw unauthorized("Password should be a string")
+      if (typeof email !== "string" || !email) throw unauthorized("Email should be a string")
       return { email, password }
     }
 
@@ -40,6 +37,15 @@ export function authRoutes(app: App) {
       if (!identity) throw unauthorized("Invalid email or password")
       return { token: await issue(identity.id, identity.app_metadata ?? {}) }
     })
+
+    // emailpass is the only provider: any other is refused before anything is read, as Medusa's
+    // validateScopeProviderAssociation does
+    const otherProvider = async (request: FastifyRequest) => {
+      const { provider } = request.params as { provider: string }
+      throw notAllowed(`The actor type user is not allowed to use the auth provider ${provider}`)
+    }
+    server.post("/user/:provider", otherProvider)
+    server.post("/user/:provider/register", otherProvider)
 
     server.post("/user/emailpass/register", async (request) => {
       const { email, password } = credentials(request.body)
@@ -54,17 +60,21 @@ export function authRoutes(app: App) {
     async function bearer(header: string | undefined) {
       const token = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined
       const claims = token ? await verifyToken(token, app.config.jwtSecret) : undefined
-      if (!token || !claims) throw unauthorized("Unauthorized")
-      return { token, claims }
+      return token && claims ? { token, claims } : undefined
     }
+    const session = (request: FastifyRequest) => {
+      const cookie = readCookie(request.headers.cookie, SESSION_COOKIE)
+      return cookie ? verifyToken(cookie, app.config.jwtSecret) : undefined
+    }
+    // Medusa's authenticate middleware answers without a `type`
+    const refuse = (reply: FastifyReply) => reply.status(401).send({ message: "Unauthorized" })
 
     // Bearer or session, as Medusa: the SDK in session mode refreshes with the cookie alone
-    server.post("/token/refresh", async (request) => {
-      const session = readCookie(request.headers.cookie, SESSION_COOKIE)
-      const claims = request.headers.authorization || !session
-        ? (await bearer(request.headers.authorization)).claims
-        : await verifyToken(session, app.config.jwtSecret)
-      if (!claims) throw unauthorized("Unauthorized")
+    server.post("/token/refresh", async (request, reply) => {
+      const claims = request.headers.authorization || !readCookie(request.headers.cookie, SESSION_COOKIE)
+        ? (await bearer(request.headers.authorization))?.claims
+        : await session(request)
+      if (!claims) return refuse(reply)
       return { token: await issue(claims.auth_identity_id, claims.app_metadata ?? {}) }
     })
 
@@ -75,7 +85,9 @@ export function authRoutes(app: App) {
       )
 
     server.post("/session", async (request, reply) => {
-      const { token, claims } = await bearer(request.headers.authorization)
+      const auth = await bearer(request.headers.authorization)
+      if (!auth) return refuse(reply)
+      const { token, claims } = auth
       cookie(reply, token, 24 * 3600)
       const user = claims.actor_id
         ? (await app.container.modules.user.listUsers({ id: claims.actor_id }))[0]
@@ -83,8 +95,9 @@ export function authRoutes(app: App) {
       return { user }
     })
 
+    // only a session can end: without one Medusa answers 401
     server.delete("/session", async (request, reply) => {
-      if (!readCookie(request.headers.cookie, SESSION_COOKIE)) return reply.send({ success: true })
+      if (!(await session(request))) return refuse(reply)
       cookie(reply, "", 0)
       return { success: true }
     })
