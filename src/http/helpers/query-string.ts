@@ -4,8 +4,9 @@ import { SalesgraphError } from "../../framework/errors.js"
 /**
  * Query strings parsed as Medusa's Express "extended" parser does (spec §3.6): `a[]=x`,
  * `a[0]=x`, `a[$gt]=5`; a single-element array whose element holds commas is split on them;
- * a key with dots nests (at most two levels: deeper is Medusa's invalid_argument, a 500). Prototype
- * keys are dropped.
+ * a key with dots nests (at most two levels). Deeper is refused with Medusa's message but as
+ * invalid_data (400): Medusa says invalid_argument, which its handler answers with a 500, and bad
+ * input is a client error. Prototype keys are dropped.
  */
 export function parseQueryString(input: string): Record<string, unknown> {
   const parsed = qs.parse(input, {
@@ -25,7 +26,7 @@ export function parseQueryString(input: string): Record<string, unknown> {
     }
     const parts = key.split(".")
     if (parts.length > 2) {
-      throw new SalesgraphError("invalid_argument", `Key accessor more than 2 levels deep: ${key}`)
+      throw new SalesgraphError("invalid_data", `Key accessor more than 2 levels deep: ${key}`)
     }
     const [outer, inner] = parts
     if (outer === "__proto__" || outer === "constructor" || outer === "prototype") continue
