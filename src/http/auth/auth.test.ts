@@ -49,6 +49,10 @@ describe("/auth routes", () => {
     }
     const session = await s.request("POST", "/auth/session")
     assert.equal(session.status, 200)
+    // the body is Medusa's auth context: the token's claims, not the user record
+    const claims = JSON.parse(Buffer.from(s.adminToken.split(".")[1], "base64url").toString())
+    assert.deepEqual(session.body, { user: claims })
+    assert.equal(session.body.user.actor_type, "user")
     const cookie = session.headers.get("set-cookie")!.split(";")[0]
     const logout = await s.request("DELETE", "/auth/session", { token: null, headers: { cookie } })
     assert.deepEqual([logout.status, logout.body], [200, { success: true }])

@@ -87,12 +87,9 @@ export function authRoutes(app: App) {
     server.post("/session", async (request, reply) => {
       const auth = await bearer(request.headers.authorization)
       if (!auth) return refuse(reply)
-      const { token, claims } = auth
-      cookie(reply, token, 24 * 3600)
-      const user = claims.actor_id
-        ? (await app.container.modules.user.listUsers({ id: claims.actor_id }))[0]
-        : undefined
-      return { user }
+      cookie(reply, auth.token, 24 * 3600)
+      // Medusa answers with the request's auth context (the token's claims), not the user record
+      return { user: auth.claims }
     })
 
     // only a session can end: without one Medusa answers 401
