@@ -1,12 +1,13 @@
-import { parseFields } from "../../../framework/query/fields.js"
-import type { Schema } from "../../../framework/query/schema.js"
+import { parseFields } from "../../framework/query/fields.js"
+import type { Schema } from "../../framework/query/schema.js"
 
 const cache = new WeakMap<Schema, Map<string, string[]>>()
 
 /**
- * The part of a Medusa default-field list this application's models can answer: a field the
- * schema cannot resolve (a relation salesgraph does not model) is left out instead of failing
- * the request. Remembered per schema and list (a bounded number of lists).
+ * The part of a field list this application's models can answer: a field the schema cannot
+ * resolve (a relation salesgraph does not model, or a name nothing has) is left out instead of
+ * failing the request, as Medusa leaves out what it cannot resolve on these routes. Remembered
+ * per schema and list (a bounded number of lists).
  */
 export function supportedFields(schema: Schema, entity: string, fields: readonly string[]): string[] {
   let byList = cache.get(schema)

@@ -1,11 +1,17 @@
-import type { FastifyInstance } from "fastify"
+import type { FastifyInstance, FastifyRequest } from "fastify"
 import type { z } from "zod"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
 import { DEFAULT_LIMIT, LIST_ALWAYS, LIST_DEFAULT_FIELDS, RETRIEVE_ALWAYS, RETRIEVE_DEFAULT_FIELDS } from "./query-config.js"
 import { ListOrdersQuery, RetrieveOrderQuery } from "./validators.js"
 
-const withAlways = (fields: string[], always: string[]) => [...new Set([...fields, ...always])]
+/**
+ * The requested fields and the ones Medusa always adds; fields the models cannot answer (a
+ * customer, promotions, a misspelt name) are left out, as Medusa does on these routes.
+ */
+const orderFields = (request: FastifyRequest, fields: string[], always: string[]) =>
+  supportedFields(request.container.core.schema, "order", [...new Set([...fields, ...always])])
 
 /** Read side of orders: checkout creates them; here they are listed and shown (one query each). */
 export async function orderRoutes(server: FastifyInstance) {
@@ -13,7 +19,7 @@ export async function orderRoutes(server: FastifyInstance) {
     const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListOrdersQuery>
     const json = await listEnvelope(request.container, "orders", {
       entity: "order",
-      fields: withAlways(resolveFields(LIST_DEFAULT_FIELDS, fields), LIST_ALWAYS),
+      fields: orderFields(request, resolveFields(LIST_DEFAULT_FIELDS, fields), LIST_ALWAYS),
       // draft orders are not orders yet
       filters: { ...filters, is_draft_order: false },
       pagination: { skip: offset, take: limit ?? DEFAULT_LIMIT, order: resolveOrder(order) },
@@ -27,7 +33,7 @@ export async function orderRoutes(server: FastifyInstance) {
     const json = await oneEnvelope(
       request.container,
       "order",
-      { entity: "order", fields: withAlways(resolveFields(RETRIEVE_DEFAULT_FIELDS, fields), RETRIEVE_ALWAYS), filters: { id } },
+      { entity: "order", fields: orderFields(request, resolveFields(RETRIEVE_DEFAULT_FIELDS, fields), RETRIEVE_ALWAYS), filters: { id } },
       `Order id not found: ${id}`,
     )
     return sendJson(reply, json)

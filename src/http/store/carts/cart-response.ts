@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify"
 import { resolveFields } from "../../helpers/fields.js"
 import { oneEnvelope, sendJson } from "../../helpers/respond.js"
-import { supportedFields } from "../orders/supported-fields.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
 import { ALLOWED_CART_FIELDS, DEFAULT_CART_FIELDS } from "./query-config.js"
 
 /** The cart's fields for this request: Medusa's defaults, `fields`, the store allow-list. */

@@ -3,7 +3,7 @@ import { notFound } from "../../../framework/errors.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { oneJson } from "../../helpers/respond.js"
 import { ALLOWED_ORDER_FIELDS, DEFAULT_ORDER_FIELDS, ORDER_DETAIL_FIELDS } from "./query-config.js"
-import { supportedFields } from "./supported-fields.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
 
 /**
  * The JSON of one (non-draft) order as the store order fields shape it, in one query. `detail`

@@ -3,7 +3,7 @@ import { createPaymentCollectionForCartWorkflow } from "../../../workflows/payme
 import { createPaymentSessionWorkflow, type CreatePaymentSessionInput } from "../../../workflows/payment/create-payment-session.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { oneEnvelope, sendJson } from "../../helpers/respond.js"
-import { supportedFields } from "../orders/supported-fields.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
 import { ALLOWED_PAYMENT_COLLECTION_FIELDS, DEFAULT_PAYMENT_COLLECTION_FIELDS } from "./query-config.js"
 import { CreatePaymentCollectionBody, CreatePaymentSessionBody, PaymentCollectionQuery } from "./validators.js"
 
