@@ -90,7 +90,8 @@ function direction(value: unknown, key: string): "ASC" | "DESC" {
 
 /**
  * Splits `{ "title": "ASC", "variants.title": "DESC" }`: terms on the root come back, terms on a
- * listed relation are attached to that relation's level of the tree (ordering its nested list).
+ * listed relation are attached to that relation's level of the tree (ordering its nested list);
+ * a term on a list that is not selected orders nothing and does not add the list to the output.
  * A path through to-one relations stays a root term.
  */
 export function parseOrder(schema: Schema, tree: FieldTree, order: Record<string, unknown> | undefined): OrderTerm[] {
@@ -100,16 +101,17 @@ export function parseOrder(schema: Schema, tree: FieldTree, order: Record<string
     const parts = key.split(".")
     let level = tree
     let start = 0
-    let target = rootTerms
+    let target: OrderTerm[] | undefined = rootTerms
     let viaOne = false
     for (let i = 0; i < parts.length - 1; i++) {
       const relation = level.entity.relations[parts[i]]
       if (!relation) unknownField(level.entity, parts.slice(0, i + 1).join("."))
       if (relation.cardinality === "many") {
         if (viaOne) throw invalidData(`Cannot order by '${key}': a list inside a single relation`)
-        level = child(schema, level, parts[i])
+        const selected: boolean = target !== undefined && level.relations.has(parts[i])
+        level = selected ? child(schema, level, parts[i]) : emptyTree(schema.get(relation.target))
         start = i + 1
-        target = level.order
+        target = selected ? level.order : undefined
       } else {
         // a to-one step: the term orders this level by a value of the related row
         level = emptyTree(schema.get(relation.target))
@@ -118,7 +120,7 @@ export function parseOrder(schema: Schema, tree: FieldTree, order: Record<string
     }
     const last = parts[parts.length - 1]
     if (!level.entity.columns[last] && !level.entity.computed[last]) unknownField(level.entity, key)
-    target.push({ path: parts.slice(start), direction: dir })
+    target?.push({ path: parts.slice(start), direction: dir })
   }
   return rootTerms
 }

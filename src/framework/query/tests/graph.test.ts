@@ -94,6 +94,9 @@ describe("query.graph on a real database", () => {
     })
     const [shirt] = data
     assert.deepEqual(shirt.variants.map((v: { sku: string }) => v.sku), ["shirt-s", "shirt-m"])
+    // ordering by a list that is not selected orders nothing and adds nothing to the output
+    const unselected = await graph({ entity: "product", fields: ["title"], filters: { id: seed.shirt.id }, pagination: { order: { "variants.sku": "DESC" } } })
+    assert.deepEqual(unselected.data, [{ id: seed.shirt.id, title: "Shirt" }])
     const link = shirt.variants[0].inventory_items[0]
     assert.equal(link.required_quantity, 1)
     assert.equal(link.inventory.sku, "shirt-s")
