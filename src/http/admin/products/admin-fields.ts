@@ -2,9 +2,13 @@ import type { ComputedContext } from "../../../framework/model/index.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 
-/** Product fields; Medusa's admin product routes silently drop `variants.inventory_quantity`. */
+/**
+ * Product fields; Medusa's admin product routes silently drop `variants.inventory_quantity`. A
+ * category's columns come with its parent as the ORM references it: `{id}` or null.
+ */
 export function productFields(param: string | undefined): string[] {
-  return resolveFields(DEFAULT_FIELDS, param).filter((f) => f !== "variants.inventory_quantity")
+  const fields = resolveFields(DEFAULT_FIELDS, param).filter((f) => f !== "variants.inventory_quantity")
+  return fields.includes("categories.*") ? [...new Set([...fields, "categories.parent_category.id"])] : fields
 }
 
 /**

@@ -415,4 +415,16 @@ describe("admin products", () => {
     assert.equal((await s.request("GET", `/admin/products/${p.id}`)).body.product.title, "Strict query")
     assert.equal((await s.request("GET", `/admin/products?id=${p.id}&foo=1`)).body.count, 1)
   })
+  test("*categories: each category carries its parent as Medusa's ORM references it ({id} or null)", async () => {
+    const category = async (body: Record<string, unknown>) => (await s.request("POST", "/admin/product-categories", { body })).body.product_category
+    const parent = await category({ name: "Parent cat" })
+    const childCat = await category({ name: "Child cat", parent_category_id: parent.id })
+    const p = await create(shirt({ title: "Categorised", categories: [{ id: childCat.id }] }))
+    const r = await s.request("GET", `/admin/products/${p.id}?fields=id,*categories`)
+    assert.deepEqual(r.body.product.categories.map((c: { id: string; parent_category: unknown }) => [c.id, c.parent_category]), [[childCat.id, { id: parent.id }]])
+    const list = await s.request("GET", `/admin/products?id=${p.id}&fields=id,categories.*`)
+    assert.deepEqual(list.body.products[0].categories[0].parent_category, { id: parent.id })
+    const plain = await s.request("GET", `/admin/products/${p.id}?fields=id,categories.name`)
+    assert.deepEqual(plain.body.product.categories, [{ id: childCat.id, name: "Child cat" }])
+  })
 })
