@@ -10,7 +10,7 @@ import {
   linkVariantInventoryItemWorkflow,
   updateVariantInventoryItemWorkflow,
 } from "../../../workflows/product/variant-inventory-links.js"
-import { resolveOrder } from "../../helpers/fields.js"
+import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { variantFields } from "./admin-fields.js"
 import { listEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { listVariantFilters } from "./list-filters.js"
@@ -30,9 +30,13 @@ type Fields = { fields?: string }
 type VariantParams = { id: string; variant_id: string }
 type ItemParams = VariantParams & { inventory_item_id: string }
 
-/** A variant's JSON text; `{}` when there is none (Medusa answers 200 with no variant). */
+/**
+ * A variant's JSON text; `{}` when there is none (Medusa answers 200 with no variant). Medusa
+ * computes `inventory_quantity` on the variant lists only: here it is dropped, as there.
+ */
 async function variantJson(c: Container, filters: Record<string, unknown>, fields: string | undefined): Promise<string> {
-  const json = await oneJson(c, { entity: "product_variant", ...variantFields(VARIANT_DEFAULT_FIELDS, fields), filters })
+  const selected = resolveFields(VARIANT_DEFAULT_FIELDS, fields).filter((f) => f !== "inventory_quantity")
+  const json = await oneJson(c, { entity: "product_variant", fields: selected, filters })
   return json ?? "{}"
 }
 

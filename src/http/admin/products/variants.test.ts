@@ -170,9 +170,11 @@ describe("admin product variants", () => {
     await s.request("POST", `/admin/products/${p.id}/variants/${vs.id}/inventory-items/${link.inventory_item_id}`, { body: { required_quantity: 2 } })
     const all = await s.request("GET", `/admin/product-variants?id=${vs.id}&fields=id,inventory_quantity`)
     assert.deepEqual(all.body.variants, [{ id: vs.id, manage_inventory: true, inventory_quantity: 5 }])
-    // Medusa's product routes drop it
+    // Medusa's product routes and its single-variant route drop it
     const onProduct = await s.request("GET", `/admin/products/${p.id}?fields=id,variants.id,%2Bvariants.inventory_quantity`)
     assert.deepEqual(onProduct.body.product.variants, [{ id: vs.id }, { id: vm.id }])
+    const one = await s.request("GET", `/admin/products/${p.id}/variants/${vs.id}?fields=id,inventory_quantity`)
+    assert.deepEqual(one.body.variant, { id: vs.id })
   })
 
   test("variant ↔ inventory item links: create with a quantity, update it, dismiss it", async () => {
