@@ -36,6 +36,8 @@ export interface RecordRoutes {
   linkProducts?(c: Container, input: { id: string; add?: string[]; remove?: string[] }): Promise<void>
   /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
+  /** rewrites the records read (JSON text of a list or of one record, writes' re-reads too); categories build trees here */
+  reshape?(c: Container, json: string, read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] }): Promise<string>
 }
 
 /** Medusa's `additional_data` (for workflow hooks) is accepted and not stored. */
@@ -44,40 +46,39 @@ export const withoutAdditionalData = ({ additional_data, ...rest }: Body) => res
 export function recordRoutes(spec: RecordRoutes) {
   return async function routes(server: FastifyInstance) {
     const { path, entity, key } = spec
-    const retrieve = async (c: Container, id: string, fields: string | undefined) => {
-      const json = await oneJson(c, { entity, fields: resolveFields(spec.defaults, fields), filters: { id } })
+    const retrieve = async (c: Container, id: string, query: unknown) => {
+      const read = { query: query as Record<string, unknown>, filters: { id }, fields: resolveFields(spec.defaults, (query as { fields?: string }).fields) }
+      const json = await oneJson(c, { entity, fields: read.fields, filters: read.filters })
       if (json === undefined && spec.missing) throw notFound(spec.missing(id))
-      return json === undefined ? "{}" : `{"${key}":${json}}`
+      if (json === undefined) return "{}"
+      return `{"${key}":${spec.reshape ? await spec.reshape(c, json, read) : json}}`
     }
-    const fieldsOf = (query: unknown) => (query as { fields?: string }).fields
 
     server.get(path, { schema: { querystring: spec.schemas.list } }, async (request, reply) => {
       const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
       for (const param of spec.extraParams ?? []) delete filters[param]
-      const json = await listEnvelope(request.container, spec.listKey, {
-        entity,
-        fields: resolveFields(spec.defaults, fields),
-        filters,
-        pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-      })
+      const read = { query: request.query as ListQuery, filters, fields: resolveFields(spec.defaults, fields) }
+      const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
+      const pagination = { skip: offset, take: limit, order: resolveOrder(order) }
+      const json = await listEnvelope(request.container, spec.listKey, { entity, fields: read.fields, filters, pagination }, reshape)
       return sendJson(reply, json)
     })
 
     const createQuery = spec.schemas.createQuery ?? spec.schemas.retrieve
     server.post(path, { schema: { body: spec.schemas.create, querystring: createQuery } }, async (request, reply) => {
       const [created] = await spec.create(request.container, request.body as Body)
-      return sendJson(reply, await retrieve(request.container, String(created.id), fieldsOf(request.query)))
+      return sendJson(reply, await retrieve(request.container, String(created.id), request.query))
     })
 
     server.get(`${path}/:id`, { schema: { querystring: spec.schemas.retrieve } }, async (request, reply) => {
       const { id } = request.params as { id: string }
-      return sendJson(reply, await retrieve(request.container, id, fieldsOf(request.query)))
+      return sendJson(reply, await retrieve(request.container, id, request.query))
     })
 
     server.post(`${path}/:id`, { schema: { body: spec.schemas.update, querystring: spec.schemas.retrieve } }, async (request, reply) => {
       const { id } = request.params as { id: string }
       const updated = await spec.update(request.container, id, request.body as Body)
-      return sendJson(reply, updated === undefined ? "{}" : await retrieve(request.container, id, fieldsOf(request.query)))
+      return sendJson(reply, updated === undefined ? "{}" : await retrieve(request.container, id, request.query))
     })
 
     server.delete(`${path}/:id`, async (request) => {
@@ -91,7 +92,7 @@ export function recordRoutes(spec: RecordRoutes) {
       server.post(`${path}/:id/products`, { schema: { body: batchLinkBody(), querystring: spec.schemas.retrieve } }, async (request, reply) => {
         const { id } = request.params as { id: string }
         await link(request.container, { id, ...(request.body as { add?: string[]; remove?: string[] }) })
-        return sendJson(reply, await retrieve(request.container, id, fieldsOf(request.query)))
+        return sendJson(reply, await retrieve(request.container, id, request.query))
       })
     }
   }

@@ -4,7 +4,7 @@ import { andOrOperators, listParams, operatorMap, queryBoolean, retrieveParams, 
 /** `parent_category_id=null` asks for the roots, as in Medusa. */
 const parentFilter = () => z.preprocess((v) => (v === "null" ? null : v), stringOrArray().nullable())
 
-/** Medusa's tree parameters: the store routes build the trees (store/product-categories/tree.ts); the admin routes accept them, unapplied. */
+/** Medusa's tree parameters: the GETs build the trees (helpers/category-tree.ts). */
 export const treeParams = {
   include_ancestors_tree: queryBoolean().optional(),
   include_descendants_tree: queryBoolean().optional(),

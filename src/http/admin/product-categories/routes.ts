@@ -4,6 +4,7 @@ import {
   updateProductCategoryWorkflow,
 } from "../../../workflows/product-category/categories.js"
 import { linkProductsToCategoryWorkflow } from "../../../workflows/product-category/link-products.js"
+import { withCategoryTree } from "../../helpers/category-tree.js"
 import { recordRoutes, withoutAdditionalData } from "../../helpers/record-routes.js"
 import { TREE_PARAMS } from "../../validation/categories.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -11,7 +12,9 @@ import { CreateCategoryBody, ListCategoriesQuery, RetrieveCategoryQuery, UpdateC
 
 /**
  * /admin/product-categories. Medusa 2.21: a GET of an unknown id is a 404, an update of one
- * answers 200 `{}`, a delete of one is a 404 (ProductCategory with id: … was not found).
+ * answers 200 `{}`, a delete of one is a 404 (ProductCategory with id: … was not found). The
+ * GETs build the trees `include_descendants_tree` / `include_ancestors_tree` ask for
+ * (helpers/category-tree.ts), and so do the writes' re-reads, as Medusa's pass their query on.
  */
 export const productCategoryRoutes = recordRoutes({
   path: "/product-categories",
@@ -27,4 +30,12 @@ export const productCategoryRoutes = recordRoutes({
   delete: (c, id) => deleteProductCategoryWorkflow(c, id),
   linkProducts: linkProductsToCategoryWorkflow,
   missing: (id) => `Product category with id: ${id} was not found`,
+  reshape: (c, json, { query, filters, fields }) =>
+    withCategoryTree(c, json, {
+      descendants: !!query.include_descendants_tree,
+      ancestors: !!query.include_ancestors_tree,
+      filters,
+      fields,
+      parentsChildren: true,
+    }),
 })

@@ -1,12 +1,12 @@
 import { TREE_PARAMS } from "../../validation/categories.js"
 import { storeRecordRoutes } from "../records.js"
 import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
-import { withCategoryTree } from "./tree.js"
+import { withCategoryTree } from "../../helpers/category-tree.js"
 import { ListStoreCategoriesQuery, RetrieveStoreCategoryQuery } from "./validators.js"
 
 /**
  * GET /store/product-categories and /:id: active, public categories only (their nested parent
- * and children are shown as they are, as in Medusa, unless a tree is asked for: tree.ts).
+ * and children are shown as they are, as in Medusa, unless a tree is asked for: helpers/category-tree.ts).
  * Medusa answers an unknown or hidden id with 200 `{}`.
  */
 export const storeProductCategoryRoutes = storeRecordRoutes({
