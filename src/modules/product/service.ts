@@ -163,6 +163,15 @@ export class ProductService extends moduleService({ Product, ProductVariant, Pro
         AND deleted_at IS NULL AND id <> ${exceptId}::text`)
   }
 
+  /**
+   * Sets a category's metadata as given: Medusa's category repository assigns the update, so
+   * unlike other records' its metadata does not merge (and `""` values are kept).
+   */
+  async replaceCategoryMetadata(id: string, metadata: Record<string, unknown> | null): Promise<void> {
+    const json = metadata === null ? null : JSON.stringify(metadata)
+    await this.db.query(sql`UPDATE product_category SET metadata = ${json}::jsonb, updated_at = now() WHERE id = ${id}::text AND deleted_at IS NULL`)
+  }
+
   /** A category and its descendants: the `oldPath` prefix of their mpath becomes `newPath`. */
   async moveCategoryPaths(oldPath: string, newPath: string): Promise<void> {
     await this.db.query(sql`UPDATE product_category SET mpath = ${newPath}::text || substr(mpath, length(${oldPath}::text) + 1)

@@ -53,13 +53,14 @@ export function createProductCategoriesWorkflow(c: Container, input: (CategoryIn
 /**
  * update-product-categories: a new parent must exist and not be the category or under it · a
  * move or rank change closes the gap it leaves and opens one where it lands · the subtree's
- * mpath follows · `product-category.updated`. An unknown id changes nothing (Medusa answers `{}`).
+ * mpath follows · metadata is replaced, not merged, as Medusa's category repository does ·
+ * `product-category.updated`. An unknown id changes nothing (Medusa answers `{}`).
  */
 export function updateProductCategoryWorkflow(c: Container, id: string, update: CategoryInput): Promise<Row | undefined> {
   return c.transaction(async (tx) => {
     const current = await findCategory(tx, id)
     if (!current) return undefined
-    const data: CategoryInput = { ...update }
+    const { metadata, ...data }: CategoryInput = update
     const moving = update.parent_category_id !== undefined && (update.parent_category_id ?? null) !== current.parent_category_id
     if (moving || update.rank !== undefined) {
       const parentId = moving ? (update.parent_category_id ?? null) : current.parent_category_id
@@ -71,6 +72,7 @@ export function updateProductCategoryWorkflow(c: Container, id: string, update: 
       data.rank = await placeCategoryStep(tx, id, parentId, update.rank ?? (moving ? undefined : current.rank))
       if (moving) await tx.modules.product.moveCategoryPaths(current.mpath, path ? `${path}.${id}` : id)
     }
+    if (metadata !== undefined) await tx.modules.product.replaceCategoryMetadata(id, metadata)
     return updateRecordStep(tx, CATEGORY, id, data as Row)
   })
 }

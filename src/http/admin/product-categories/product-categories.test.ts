@@ -85,6 +85,54 @@ describe("admin product categories", () => {
     void b
   })
 
+  test("a fractional rank lands on the next whole one (Medusa: 1.5 → 2); metadata is replaced, not merged", async () => {
+    const parent = await create({ name: "Fractions" })
+    for (const name of ["F0", "F1", "F2"]) await create({ name, parent_category_id: parent.id })
+    const half = await create({ name: "Half", parent_category_id: parent.id, rank: 1.5 })
+    assert.equal(half.rank, 2)
+    assert.deepEqual((await children(parent.id)).map((x) => [x.name, x.rank]), [["F0", 0], ["F1", 1], ["Half", 2], ["F2", 3]])
+
+    const meta = await create({ name: "Meta", metadata: { a: 1, b: 2 } })
+    const update = async (body: object) => (await s.request("POST", `/admin/product-categories/${meta.id}?fields=metadata`, { body })).body.product_category.metadata
+    assert.deepEqual(await update({ metadata: { b: "", c: 3 } }), { b: "", c: 3 })
+    assert.deepEqual(await update({ name: "Meta 2" }), { b: "", c: 3 })
+    assert.deepEqual(await update({ metadata: {} }), {})
+    assert.equal(await update({ metadata: null }), null)
+  })
+
+  test("include_descendants_tree / include_ancestors_tree build Medusa's trees on the admin reads and writes", async () => {
+    const root = await create({ name: "Tree root" })
+    const mid = await create({ name: "Tree mid", parent_category_id: root.id })
+    const mid2 = await create({ name: "Tree mid 2", parent_category_id: root.id })
+    const leaf = await create({ name: "Tree leaf", parent_category_id: mid.id, is_active: false })
+    type Node = { id: string; category_children?: Node[]; parent_category?: Node | null }
+    const down = (n: Node): unknown => ({ id: n.id, children: n.category_children?.map(down) })
+    const up = (n: Node | null | undefined): unknown => n && { id: n.id, children: n.category_children?.map((c) => c.id), parent: up(n.parent_category) }
+
+    // descendants: every level (inactive ones too, on the admin), deepest []
+    const one = (await s.request("GET", `/admin/product-categories/${root.id}?include_descendants_tree=true`)).body.product_category
+    assert.deepEqual(down(one), { id: root.id, children: [{ id: mid.id, children: [{ id: leaf.id, children: [] }] }, { id: mid2.id, children: [] }] })
+    assert.equal(one.parent_category, null) // the retrieve keeps the empty parent, the list drops the parent
+    const listed = (await s.request("GET", `/admin/product-categories?id=${mid.id}&include_descendants_tree=true`)).body.product_categories
+    assert.deepEqual(listed.map(down), [{ id: mid.id, children: [{ id: leaf.id, children: [] }] }])
+    assert.equal("parent_category" in listed[0], false)
+
+    // ancestors: the parent chain to the root, each parent with its own children one level deep
+    const chain = (await s.request("GET", `/admin/product-categories/${leaf.id}?include_ancestors_tree=true`)).body.product_category
+    assert.deepEqual(up(chain.parent_category), {
+      id: mid.id,
+      children: [leaf.id],
+      parent: { id: root.id, children: [mid.id, mid2.id], parent: null },
+    })
+    const picked = (await s.request("GET", `/admin/product-categories/${leaf.id}?include_ancestors_tree=true&fields=id,parent_category.id`)).body
+    assert.deepEqual(picked, { product_category: { id: leaf.id, parent_category: { id: mid.id } } })
+
+    // a write's re-read takes the same parameters
+    const moved = await s.request("POST", `/admin/product-categories/${mid2.id}?include_ancestors_tree=true&fields=id,*parent_category`, { body: { name: "Tree mid two" } })
+    assert.equal(moved.body.product_category.parent_category.id, root.id)
+    assert.equal(moved.body.product_category.parent_category.parent_category, null)
+  })
+
   test("errors in Medusa's words, nothing written", async () => {
     const count = async () => (await s.request("GET", "/admin/product-categories?fields=id")).body.count
     const parent = await create({ name: "Dup" })
