@@ -56,6 +56,8 @@ describe("admin collections", () => {
       [{ title: "Dup" }, "Product collection with handle: dup, already exists."],
       [{}, "Invalid request: Field 'title' is required"],
       [{ title: "x", foo: 1 }, "Invalid request: Unrecognized fields: 'foo'"],
+      // an empty title gives no handle: Medusa's not-null check
+      [{ title: "" }, "Cannot set field 'handle' of Product collection to null"],
     ]
     for (const [body, message] of cases) {
       const r = await s.request("POST", "/admin/collections", { body })
