@@ -89,4 +89,20 @@ describe("store orders", () => {
     const r = await s.request("GET", `/store/orders/${draft.id}`, { key })
     assert.deepEqual(r.body, { type: "not_found", message: `Order id not found: ${draft.id}` })
   })
+
+  test("raw values are written as Medusa's BigNumber writes them: 2 × 2.5 is '5', not '5.0'", async () => {
+    const variantId = await s.app.container.transaction(async (tx) => {
+      const [product] = await tx.modules.product.createProducts([{ title: "Half", handle: "half", status: "published" }])
+      const [variant] = await tx.modules.product.createProductVariants([{ title: "H", product_id: product.id, manage_inventory: false }])
+      await tx.modules.product.createProductVariantPrices([{ variant_id: variant.id, currency_code: "usd", amount: 2.5 }])
+      await tx.link.create({ product: { product_id: product.id }, sales_channel: { sales_channel_id: s.defaults.default_sales_channel_id } })
+      return variant.id as string
+    })
+    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: variantId, quantity: 2 }] })
+    await pay(s, key, cart.id)
+    const done = await s.request("POST", `/store/carts/${cart.id}/complete?fields=id,summary,*items`, { key })
+    assert.equal(done.status, 200, JSON.stringify(done.body))
+    assert.deepEqual(done.body.order.summary.raw_current_order_total, { value: "5", precision: 20 })
+    assert.deepEqual(done.body.order.items[0].raw_unit_price, { value: "2.5", precision: 20 })
+  })
 })

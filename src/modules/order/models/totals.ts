@@ -18,8 +18,8 @@ export const money = (expression: (alias: string) => Sql) => model.computed({ ty
 export const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * ${ident(alias, "quantity")}`
 export const orderTotal = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
 
-/** `{value: "10", precision: 20}`: how Medusa shows the exact value of a number. */
-const rawNumber = (value: Sql) => sql`json_build_object('value', (${value})::text, 'precision', 20)`
+/** `{value: "10", precision: 20}`: how Medusa shows the exact value of a number (no trailing zeros). */
+const rawNumber = (value: Sql) => sql`json_build_object('value', trim_scale((${value})::numeric)::text, 'precision', 20)`
 const json = (expression: (alias: string) => Sql, inStar = true) => model.computed({ type: "json", expression, inStar })
 const emptyList = (inStar = false) => json(() => raw("'[]'::json"), inStar)
 const iso = (ref: Sql) => sql`to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
