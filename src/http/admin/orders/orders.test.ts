@@ -199,6 +199,8 @@ describe("admin orders", () => {
     assert.deepEqual(missing.body, { type: "not_found", message: "Order id not found: order_missing" })
     const strict = await s.request("GET", `/admin/orders/${first.id}?foo=1`)
     assert.deepEqual(strict.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
+    const anyVersion = await s.request("GET", `/admin/orders/${first.id}?version=0&fields=version`)
+    assert.deepEqual([anyVersion.status, anyVersion.body.order.version], [200, 1])
     const version = await s.request("GET", `/admin/orders/${first.id}?version=abc`)
     assert.deepEqual(version.body, { type: "invalid_data", message: "Invalid request: Expected type: 'number' for field 'version', got: 'abc'" })
   })

@@ -21,6 +21,5 @@ export const ListOrdersQuery = z.object({
   total: operatorMap().optional(),
 })
 
-export const RetrieveOrderQuery = z
-  .object({ ...retrieveParams(), version: queryNumber().pipe(z.number().int().min(1)).optional() })
-  .strict()
+/** `version` is any number, as in Medusa (which answers the order as it is). */
+export const RetrieveOrderQuery = z.object({ ...retrieveParams(), version: queryNumber().optional() }).strict()
