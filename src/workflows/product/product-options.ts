@@ -17,11 +17,16 @@ export async function planOptionIds(tx: Container, product: ProductState, option
     throw invalidData(`Product options are already assigned to another product: ${foreign.join(", ")}`)
   }
   const removed = product.options.filter((o) => !optionIds.includes(o.id))
+  assertOptionsUnused(product, removed)
+  return removed.map((o) => o.id)
+}
+
+/** Options leaving a product may not be used by any of its variants (Medusa's words). */
+export function assertOptionsUnused(product: ProductState, options: ProductState["options"]): void {
   const used = new Set(product.variants.flatMap((v) => v.valueIds))
-  if (removed.some((o) => o.values.some((value) => used.has(value.id)))) {
+  if (options.some((o) => o.values.some((value) => used.has(value.id)))) {
     throw invalidData("Cannot unassign product option from product which has variants for that option")
   }
-  return removed.map((o) => o.id)
 }
 
 /** Removes options (and their values) from the product. */

@@ -1,10 +1,13 @@
 import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import { likeSubstring } from "../../../framework/query/index.js"
+import { batchProductOptionsWorkflow, type ProductOptionsBatch } from "../../../workflows/product/batch-product-options.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, sendJson } from "../../helpers/respond.js"
-import { ListProductOptionsQuery } from "./option-validators.js"
+import { ListProductOptionsQuery, ProductOptionsBatchBody } from "./option-validators.js"
+import { productEnvelope } from "./product-response.js"
 import { OPTION_DEFAULT_FIELDS } from "./query-config.js"
+import { RetrieveQuery } from "./validators.js"
 
 type Filters = { [key: string]: unknown; q?: string; $and?: Filters[]; $or?: Filters[] }
 
@@ -20,7 +23,8 @@ function optionFilters({ q, $and, $or, ...rest }: Filters): Filters {
 /**
  * GET /admin/products/:id/options: the product's options (here each option belongs to one
  * product, `product_option.product_id`; Medusa links options to products many-to-many). An
- * unknown product has none, as in Medusa. Medusa 2.21.2 has no per-option route under a product.
+ * unknown product has none, as in Medusa. Medusa 2.21.2 has no per-option route under a product;
+ * POST /admin/products/:id/options/batch adds (creates) and removes a product's options.
  */
 export async function optionRoutes(server: FastifyInstance) {
   server.get("/products/:id/options", { schema: { querystring: ListProductOptionsQuery } }, async (request, reply) => {
@@ -34,5 +38,11 @@ export async function optionRoutes(server: FastifyInstance) {
       withDeleted: with_deleted === true,
     })
     return sendJson(reply, json)
+  })
+
+  server.post("/products/:id/options/batch", { schema: { body: ProductOptionsBatchBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    await batchProductOptionsWorkflow(request.container, id, request.body as ProductOptionsBatch)
+    return sendJson(reply, await productEnvelope(request.container, id, (request.query as { fields?: string }).fields))
   })
 }

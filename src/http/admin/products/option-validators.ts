@@ -1,6 +1,7 @@
 import { z } from "zod"
 import { andOrOperators, listParams, operatorMap, stringOrArray, text } from "../../validation/common.js"
 import { OPTION_DEFAULT_LIMIT } from "./query-config.js"
+import { createOption } from "./validators.js"
 
 /** Medusa's AdminGetProductOptionsParamsFields. */
 const optionFilterFields = {
@@ -15,4 +16,16 @@ const optionFilterFields = {
 /** GET /admin/products/:id/options (AdminGetProductOptionsParams): unknown keys refused, as in Medusa. */
 export const ListProductOptionsQuery = z
   .object({ ...listParams(OPTION_DEFAULT_LIMIT), ...optionFilterFields, ...andOrOperators(optionFilterFields) })
+  .strict()
+
+/**
+ * POST /admin/products/:id/options/batch (Medusa's AdminLinkProductOptions). Its `update` (a
+ * product's subset of a shared option's values) has nothing to act on here, where options
+ * belong to one product: it is refused as an unknown field.
+ */
+export const ProductOptionsBatchBody = z
+  .object({
+    add: z.array(z.union([text(), createOption, z.object({ id: text(), value_ids: z.array(text()) })])).optional(),
+    remove: z.array(text()).optional(),
+  })
   .strict()

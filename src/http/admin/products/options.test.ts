@@ -56,3 +56,51 @@ describe("admin product options: GET /admin/products/:id/options", () => {
     assert.equal((await list(gone.id)).body.count, 0)
   })
 })
+
+describe("admin product options: POST /admin/products/:id/options/batch", () => {
+  let s: TestServer
+  before(async () => {
+    s = await testServer()
+  })
+  after(() => s.close())
+
+  const product = async (title: string, body: Record<string, unknown>) =>
+    (await s.request("POST", "/admin/products", { body: { title, ...body } })).body.product
+  const batch = (id: string, body: Record<string, unknown>, query = "?fields=id,options.title,options.is_exclusive,options.values.value") =>
+    s.request("POST", `/admin/products/${id}/options/batch${query}`, { body })
+  const shape = (p: { options: { title: string; is_exclusive: boolean; values: { value: string }[] }[] }) =>
+    p.options.map((o) => [o.title, o.is_exclusive, o.values.map((v) => v.value).sort()]).sort()
+
+  test("add creates options on the product (shared unless told, as Medusa's), remove deletes unused ones", async () => {
+    const p = await product("Batch tee", { options: [{ title: "Size", values: ["S", "M"] }, { title: "Fit", values: ["Slim"] }] })
+    const fit = p.options.find((o: { title: string }) => o.title === "Fit")
+    const r = await batch(p.id, { add: [{ title: "Fabric", values: ["Cotton", "Silk"], metadata: { m: 1 } }, { title: "Cut", values: ["A"], is_exclusive: true }], remove: [fit.id] })
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    assert.deepEqual(shape(r.body.product), [["Cut", true, ["A"]], ["Fabric", false, ["Cotton", "Silk"]], ["Size", true, ["M", "S"]]])
+    // a variant can use the new option at once; ids that are not the product's are ignored in remove
+    const v = await s.request("POST", `/admin/products/${p.id}/variants?fields=id`, { body: { title: "M", options: { Size: "M", Fabric: "Silk", Cut: "A" }, prices: [] } })
+    assert.equal(v.status, 200, JSON.stringify(v.body))
+    assert.equal((await batch(p.id, { remove: ["opt_missing"] })).status, 200)
+  })
+
+  test("refusals in Medusa's words, nothing written", async () => {
+    const tee = await product("Refused tee", { options: [{ title: "Size", values: ["S"] }], variants: [{ title: "S", options: { Size: "S" }, prices: [] }] })
+    const mug = await product("Refused mug", { options: [{ title: "Colour", values: ["Red"] }] })
+    const cases: [string, Record<string, unknown>, number, string][] = [
+      [tee.id, { add: [mug.options[0].id] }, 400, `Product options are already assigned to another product: ${mug.options[0].id}`],
+      [tee.id, { add: [{ id: mug.options[0].id, value_ids: [] }] }, 400, `Product options are already assigned to another product: ${mug.options[0].id}`],
+      [tee.id, { add: [tee.options[0].id] }, 400, `Product options are already linked to products: ${tee.options[0].id}`],
+      [tee.id, { add: ["opt_missing"] }, 404, "You tried to set relationship product_option_id: opt_missing, but such entity does not exist"],
+      [tee.id, { add: [{ title: "New", values: ["x"] }], remove: [tee.options[0].id] }, 400, "Cannot unassign product option from product which has variants for that option"],
+      ["prod_missing", { add: [{ title: "x", values: ["y"] }] }, 404, "You tried to set relationship product_id: prod_missing, but such entity does not exist"],
+      [tee.id, { add: [5] }, 400, "Invalid request: Field 'add, 0' is required"],
+      [tee.id, { update: [] }, 400, "Invalid request: Unrecognized fields: 'update'"],
+    ]
+    for (const [id, body, status, message] of cases) {
+      const r = await batch(id, body, "")
+      assert.deepEqual([r.status, r.body], [status, { type: status === 404 ? "not_found" : "invalid_data", message }], JSON.stringify(body))
+    }
+    const after = await s.request("GET", `/admin/products/${tee.id}/options?fields=title`)
+    assert.deepEqual(after.body.product_options.map((o: { title: string }) => o.title), ["Size"])
+  })
+})

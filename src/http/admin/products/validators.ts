@@ -84,7 +84,7 @@ export const UpdateProductVariant = z
 export const CreateProductVariantBody = CreateProductVariant.extend(additionalData)
 export const UpdateProductVariantBody = UpdateProductVariant.extend(additionalData)
 
-const createOption = z
+export const createOption = z
   .object({
     title: text(),
     values: z.array(text()),
