@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import type { Container } from "../../app/container.js"
 import { notFound } from "../../framework/errors.js"
-import { batchLinkBody } from "../validation/common.js"
+import { batchLinkBody, listFilterValues } from "../validation/common.js"
 import { resolveFields, resolveOrder } from "./fields.js"
 import { deleteEnvelope, listEnvelope, oneJson, sendJson } from "./respond.js"
 
@@ -57,10 +57,10 @@ export function recordRoutes(spec: RecordRoutes) {
     server.get(path, { schema: { querystring: spec.schemas.list } }, async (request, reply) => {
       const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
       for (const param of spec.extraParams ?? []) delete filters[param]
-      const read = { query: request.query as ListQuery, filters, fields: resolveFields(spec.defaults, fields) }
+      const read = { query: request.query as ListQuery, filters: listFilterValues(filters), fields: resolveFields(spec.defaults, fields) }
       const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
       const pagination = { skip: offset, take: limit, order: resolveOrder(order) }
-      const json = await listEnvelope(request.container, spec.listKey, { entity, fields: read.fields, filters, pagination }, reshape)
+      const json = await listEnvelope(request.container, spec.listKey, { entity, fields: read.fields, filters: read.filters, pagination }, reshape)
       return sendJson(reply, json)
     })
 

@@ -39,6 +39,10 @@ describe("admin collections", () => {
     assert.deepEqual(byHandle.body.collections, [{ id: second.id, title: "Winter" }])
     const byExternal = await s.request("GET", "/admin/collections?external_id=ext-1&fields=id")
     assert.equal(byExternal.body.count, 1)
+    // Medusa reads a query-string "null" as null (IS NULL); q=null filters nothing
+    const noExternal = await s.request("GET", "/admin/collections?external_id=null&fields=id")
+    assert.deepEqual(noExternal.body.collections, [{ id: col.id }])
+    assert.equal((await s.request("GET", "/admin/collections?q=null&fields=id")).body.count, 2)
 
     events.length = 0
     const updated = await s.request("POST", `/admin/collections/${col.id}`, { body: { title: "Summer", metadata: { b: 2 }, additional_data: { x: 1 } } })

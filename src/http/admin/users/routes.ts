@@ -5,6 +5,7 @@ import { removeUserAccountWorkflow } from "../../../workflows/user/remove-user-a
 import { updateUserWorkflow } from "../../../workflows/user/update-user.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
+import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ListUsersQuery, RetrieveQuery, UpdateUserBody } from "./validators.js"
 
@@ -20,7 +21,7 @@ export async function userRoutes(server: FastifyInstance) {
     const json = await listEnvelope(request.container, "users", {
       entity: "user",
       fields: resolveFields(DEFAULT_FIELDS, fields),
-      filters,
+      filters: listFilterValues(filters),
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })
     return sendJson(reply, json)

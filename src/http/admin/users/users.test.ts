@@ -43,6 +43,8 @@ describe("admin users", () => {
     assert.deepEqual(byEmail.body.users, [{ id: me.id }])
     const byName = await s.request("GET", "/admin/users?first_name=Co&last_name=Worker&fields=id")
     assert.deepEqual(byName.body.users, [{ id: other.id }])
+    // a query-string "null" is null, as in Medusa: the admin has no first name
+    assert.deepEqual((await s.request("GET", "/admin/users?first_name=null&fields=id")).body.users, [{ id: me.id }])
     const paged = await s.request("GET", "/admin/users?limit=1&offset=1&order=created_at&fields=id")
     assert.deepEqual(paged.body, { users: [{ id: other.id }], count: 2, offset: 1, limit: 1 })
     const meFields = await s.request("GET", "/admin/users/me?fields=email")

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
+import { listFilterValues } from "../../validation/common.js"
 import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
 import { ListStoreRegionsQuery, RetrieveStoreRegionQuery } from "./validators.js"
 
@@ -11,7 +12,7 @@ export async function storeRegionRoutes(server: FastifyInstance) {
     const json = await listEnvelope(request.container, "regions", {
       entity: "region",
       fields: resolveFields(DEFAULT_FIELDS, fields, ALLOWED_FIELDS),
-      filters,
+      filters: listFilterValues(filters),
       pagination: { skip: offset, take: limit, order: resolveOrder(order, ALLOWED_FIELDS) },
     })
     return sendJson(reply, json)
