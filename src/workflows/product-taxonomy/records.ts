@@ -89,15 +89,20 @@ export interface LinkProductsInput {
 
 /**
  * batch-link-products-to-collection / -category: the record and every product must exist
- * (Medusa skips unknown products, and answers `{}` for an unknown category) · `apply` · an
- * `<event>.updated` event (Medusa emits none here; salesgraph's store caches listen to it).
+ * (Medusa skips unknown products, and answers `{}` for an unknown category it adds nothing to)
+ * · `apply` · an `<event>.updated` event (Medusa emits none here; salesgraph's store caches
+ * listen to it). `missing` words an unknown record's 404 (default: `<Model> with id: … was not found`).
  */
-export function linkProductsWorkflow(t: Taxonomy, apply: (tx: Container, id: string, add: string[], remove: string[]) => Promise<void>) {
+export function linkProductsWorkflow(
+  t: Taxonomy,
+  apply: (tx: Container, id: string, add: string[], remove: string[]) => Promise<void>,
+  missing = (id: string) => `${t.model.pascal} with id: ${id} was not found`,
+) {
   return (c: Container, input: LinkProductsInput): Promise<void> =>
     c.transaction(async (tx) => {
       const add = input.add ?? []
       const remove = input.remove ?? []
-      await assertExist(tx, t.model.name, [input.id], () => `${t.model.pascal} with id: ${input.id} was not found`)
+      await assertExist(tx, t.model.name, [input.id], () => missing(input.id))
       await assertExist(tx, "product", [...add, ...remove], (m) => `Products with IDs ${m.join(", ")} do not exist`)
       await apply(tx, input.id, add, remove)
       tx.emit(`${t.event}.updated`, { id: input.id })

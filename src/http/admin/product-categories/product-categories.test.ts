@@ -179,9 +179,12 @@ describe("admin product categories", () => {
 
     const bad = await s.request("POST", `/admin/product-categories/${cat.id}/products`, { body: { add: ["prod_nope"], remove: [p1.id] } })
     assert.deepEqual(bad.body, { type: "not_found", message: "Products with IDs prod_nope do not exist" })
-    // Medusa answers 200 {} for an unknown category; salesgraph refuses a dangling reference
+    // Medusa refuses adding to an unknown category in these words (and answers 200 {} when it
+    // adds nothing); salesgraph refuses either
     const unknown = await s.request("POST", "/admin/product-categories/pcat_missing/products", { body: { add: [p1.id] } })
-    assert.deepEqual(unknown.body, { type: "not_found", message: "ProductCategory with id: pcat_missing was not found" })
+    const refusal = { type: "not_found", message: "You tried to set relationship product_category_id: pcat_missing, but such entity does not exist" }
+    assert.deepEqual(unknown.body, refusal)
+    assert.deepEqual((await s.request("POST", "/admin/product-categories/pcat_missing/products", { body: { remove: [p1.id] } })).body, refusal)
     assert.equal((await s.request("GET", `/admin/product-categories/${cat.id}?fields=products.id`)).body.product_category.products.length, 2)
 
     await s.request("POST", `/admin/product-categories/${cat.id}/products`, { body: { remove: [p1.id] } })
