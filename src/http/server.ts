@@ -41,7 +41,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const server = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: app.config.bodyLimit,
-    routerOptions: { querystringParser: safeQueryString, maxParamLength: 500 },
+    // `/store/carts/:id/` answers as `/store/carts/:id`, as Express (Medusa) does
+    routerOptions: { querystringParser: safeQueryString, maxParamLength: 500, ignoreTrailingSlash: true },
     // a path that does not decode (`/admin/products/%FF`) or an over-long id: Medusa's shape
     frameworkErrors: (error, _request, reply) => {
       const [status, body] = toHttpError(error)

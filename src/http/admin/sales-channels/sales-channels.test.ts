@@ -15,6 +15,15 @@ describe("admin sales channels", () => {
     assert.deepEqual(r.body, { message: "Unauthorized" })
   })
 
+  test("a trailing slash reaches the same route (Express routes it so for Medusa)", async () => {
+    const plain = await s.request("GET", "/admin/sales-channels?fields=id")
+    const slashed = await s.request("GET", "/admin/sales-channels/?fields=id")
+    assert.equal(slashed.status, 200)
+    assert.deepEqual(slashed.body, plain.body)
+    const one = await s.request("GET", `/admin/sales-channels/${plain.body.sales_channels[0].id}/?fields=id`)
+    assert.deepEqual(one.body, { sales_channel: { id: plain.body.sales_channels[0].id } })
+  })
+
   test("create, retrieve, list with q and filters, update with metadata merge", async () => {
     const created = await s.request("POST", "/admin/sales-channels", {
       body: { name: "Web <b>shop</b> ", description: "online", metadata: { a: 1, b: 2 } },
