@@ -29,6 +29,7 @@ export interface TreeRequest {
 }
 
 const byRank = (list: Category[]) => list.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+const byId = (list: Category[]) => list.sort((a, b) => (a.id < b.id ? -1 : 1))
 
 export async function withCategoryTree(c: Container, json: string, tree: TreeRequest): Promise<string> {
   const { descendants, ancestors } = tree
@@ -36,7 +37,7 @@ export async function withCategoryTree(c: Container, json: string, tree: TreeReq
   const roots = Array.isArray(parsed) ? parsed : [parsed]
   if ((!descendants && !ancestors) || roots.length === 0) return json
   const members = await treeMembers(c, roots, tree, !!tree.parentsChildren)
-  const byId = new Map(members.map((m) => [m.id, m]))
+  const memberById = new Map(members.map((m) => [m.id, m]))
 
   if (ancestors) {
     for (const m of members) {
@@ -44,12 +45,14 @@ export async function withCategoryTree(c: Container, json: string, tree: TreeReq
         m.parent_category = null
         continue
       }
-      const parent = byId.get(m.parent_category_id)
+      const parent = memberById.get(m.parent_category_id)
       m.parent_category = parent
       m.parent_category_id = parent?.id
     }
   }
-  const childrenOf = (id: string) => byRank(members.filter((m) => m.parent_category_id === id))
+  // Medusa sorts the tree by the rank it read: a read without `rank` keeps its id order
+  const sorted = tree.fields.includes("rank") || tree.fields.includes("*") ? byRank : byId
+  const childrenOf = (id: string) => sorted(members.filter((m) => m.parent_category_id === id))
   const populate = (node: Category): Category => {
     if (descendants) node.category_children = childrenOf(node.id).map(populate)
     if (ancestors) delete node.category_children
@@ -60,7 +63,7 @@ export async function withCategoryTree(c: Container, json: string, tree: TreeReq
   // the children as Medusa's plain relation shows them: one level, in id order
   const withOwnChildren = (node: Category | null | undefined) => {
     for (let n = node; n; n = n.parent_category as Category | null | undefined) {
-      const own = members.filter((m) => m.parent_category_id === n!.id).sort((a, b) => (a.id < b.id ? -1 : 1))
+      const own = byId(members.filter((m) => m.parent_category_id === n!.id))
       n.category_children = own.map(({ parent_category: _p, category_children: _c, ...child }) => child)
     }
   }
@@ -77,7 +80,7 @@ export async function withCategoryTree(c: Container, json: string, tree: TreeReq
   const children = descendants ? relation("category_children") : undefined
   const parent = ancestors ? relation("parent_category") : undefined
   for (const root of roots) {
-    const full = byId.get(root.id)
+    const full = memberById.get(root.id)
     if (!full) continue
     if (children) root.category_children = childrenOf(root.id).map(populate).map(children)
     if (parent) {

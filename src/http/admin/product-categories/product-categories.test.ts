@@ -131,6 +131,13 @@ describe("admin product categories", () => {
     const moved = await s.request("POST", `/admin/product-categories/${mid2.id}?include_ancestors_tree=true&fields=id,*parent_category`, { body: { name: "Tree mid two" } })
     assert.equal(moved.body.product_category.parent_category.id, root.id)
     assert.equal(moved.body.product_category.parent_category.parent_category, null)
+
+    // children come by rank when the read has ranks, else in id order, as Medusa's sort leaves them
+    const first = await create({ name: "Tree first", parent_category_id: root.id, rank: 0 })
+    const names = async (fields: string) =>
+      (await s.request("GET", `/admin/product-categories/${root.id}?include_descendants_tree=true&fields=${fields}`)).body.product_category.category_children.map((c: Node) => c.id)
+    assert.deepEqual(await names("id,rank,*category_children"), [first.id, mid.id, mid2.id])
+    assert.deepEqual(await names("id,category_children.id"), [mid.id, mid2.id, first.id])
   })
 
   test("errors in Medusa's words, nothing written", async () => {
