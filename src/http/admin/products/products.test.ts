@@ -356,7 +356,8 @@ describe("admin products", () => {
     const start = events.length
     const del = await s.request("DELETE", `/admin/products/${p.id}`)
     assert.deepEqual([del.status, del.body], [200, { id: p.id, object: "product", deleted: true }])
-    assert.deepEqual(namesSince(start).filter((n) => !n.startsWith("Link")).sort(), ["inventory-item.deleted", "product.deleted"])
+    assert.deepEqual(namesSince(start).filter((n) => !n.startsWith("Link")).sort(), ["inventory-item.deleted", "product-option.deleted", "product.deleted"])
+    assert.deepEqual(events.slice(start).filter((e) => e.name === "product-option.deleted").map((e) => e.data), [{ id: p.options[0].id }])
 
     assert.equal((await s.request("GET", `/admin/products/${p.id}`)).status, 404)
     assert.equal((await s.request("GET", `/admin/inventory-items/${ownItem}`)).status, 404)
