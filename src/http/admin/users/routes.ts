@@ -1,26 +1,26 @@
-import type { FastifyInstance } from "fastify"
+import type { FastifyInstance, FastifyRequest } from "fastify"
 import type { z } from "zod"
 import { notAllowed, notFound } from "../../../framework/errors.js"
 import { removeUserAccountWorkflow } from "../../../workflows/user/remove-user-account.js"
 import { updateUserWorkflow } from "../../../workflows/user/update-user.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ListUsersQuery, RetrieveQuery, UpdateUserBody } from "./validators.js"
 
 export async function userRoutes(server: FastifyInstance) {
-  const one = (id: string, fields: string | undefined) => ({
-    entity: "user",
-    fields: resolveFields(DEFAULT_FIELDS, fields),
-    filters: { id },
-  })
+  // what the user model cannot answer (`*roles` of Medusa's RBAC, a misspelt name) is left out, as in Medusa
+  const fieldsOf = (request: FastifyRequest, fields: string | undefined) =>
+    supportedFields(request.container.core.schema, "user", resolveFields(DEFAULT_FIELDS, fields))
+  const one = (request: FastifyRequest, id: string, fields: string | undefined) => ({ entity: "user", fields: fieldsOf(request, fields), filters: { id } })
 
   server.get("/users", { schema: { querystring: ListUsersQuery } }, async (request, reply) => {
     const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListUsersQuery>
     const json = await listEnvelope(request.container, "users", {
       entity: "user",
-      fields: resolveFields(DEFAULT_FIELDS, fields),
+      fields: fieldsOf(request, fields),
       filters: listFilterValues(filters),
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })
@@ -32,20 +32,20 @@ export async function userRoutes(server: FastifyInstance) {
     const { fields } = request.query as { fields?: string }
     const id = request.auth!.actor_id
     if (!id) throw notFound("User ID not found")
-    return sendJson(reply, await oneEnvelope(request.container, "user", one(id, fields), `User with id: ${id} was not found`))
+    return sendJson(reply, await oneEnvelope(request.container, "user", one(request, id, fields), `User with id: ${id} was not found`))
   })
 
   server.get("/users/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
     const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "user", one(id, fields), `User with id: ${id} was not found`))
+    return sendJson(reply, await oneEnvelope(request.container, "user", one(request, id, fields), `User with id: ${id} was not found`))
   })
 
   server.post("/users/:id", { schema: { body: UpdateUserBody, querystring: RetrieveQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
     await updateUserWorkflow(request.container, id, request.body as z.infer<typeof UpdateUserBody>)
     const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "user", one(id, fields), `User with id "${id}" not found`))
+    return sendJson(reply, await oneEnvelope(request.container, "user", one(request, id, fields), `User with id "${id}" not found`))
   })
 
   server.delete("/users/:id", async (request) => {

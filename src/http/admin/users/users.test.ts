@@ -49,6 +49,9 @@ describe("admin users", () => {
     assert.deepEqual(paged.body, { users: [{ id: other.id }], count: 2, offset: 1, limit: 1 })
     const meFields = await s.request("GET", "/admin/users/me?fields=email")
     assert.deepEqual(meFields.body.user, { id: me.id, email: ADMIN.email })
+    // Medusa's *roles (RBAC) and misspelt fields are left out, not refused
+    assert.deepEqual((await s.request("GET", "/admin/users/me?fields=+*roles")).body.user, me)
+    assert.deepEqual((await s.request("GET", "/admin/users?fields=emial&limit=1")).body.users, [{ id: me.id }])
 
     const missing = await s.request("GET", "/admin/users/user_missing")
     assert.equal(missing.status, 404)
