@@ -132,12 +132,12 @@ export class ProductService extends moduleService({ Product, ProductVariant, Pro
       WHERE id = ANY(${add}::text[]) AND collection_id IS DISTINCT FROM ${collectionId}::text`)
   }
 
-  /** `add` products get the category, `remove` ones lose it. */
+  /** `add` products get the category, `remove` ones lose it (a product in both loses it, as in Medusa's step). */
   async setCategoryProducts(categoryId: string, add: string[], remove: string[]): Promise<void> {
     await this.db.query(sql`WITH gone AS (
         DELETE FROM product_category_product WHERE product_category_id = ${categoryId}::text AND product_id = ANY(${remove}::text[]))
       INSERT INTO product_category_product (product_id, product_category_id)
-      SELECT p, ${categoryId}::text FROM unnest(${add}::text[]) p ON CONFLICT DO NOTHING`)
+      SELECT p, ${categoryId}::text FROM unnest(${add}::text[]) p WHERE NOT (p = ANY(${remove}::text[])) ON CONFLICT DO NOTHING`)
   }
 
   /** Products stop pointing at deleted collections / types (`column`), or lose deleted tags / categories (pivots). */
