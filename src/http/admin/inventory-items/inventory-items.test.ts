@@ -349,8 +349,11 @@ describe("admin inventory items", () => {
     )
   })
 
-  test("queries of the item and level routes are strict, as Medusa's", async () => {
+  test("queries of the item and level routes are strict, as Medusa's; fields nothing can answer are left out", async () => {
     const it = await item({ sku: "strict-q" })
+    assert.deepEqual((await s.request("GET", `/admin/inventory-items/${it.id}?fields=sku,nope`)).body, { inventory_item: { id: it.id, sku: "strict-q" } })
+    assert.deepEqual((await s.request("GET", `/admin/inventory-items?id=${it.id}&fields=sku,*nope.x`)).body.inventory_items, [{ id: it.id, sku: "strict-q" }])
+    assert.equal((await s.request("GET", `/admin/inventory-items/${it.id}/location-levels?fields=nope`)).status, 200)
     for (const path of [`/admin/inventory-items/${it.id}?foo=1`, `/admin/inventory-items/${it.id}/location-levels?foo=1`]) {
       const r = await s.request("GET", path)
       assert.deepEqual([r.status, r.body], [400, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" }], path)

@@ -10,6 +10,7 @@ import { updateInventoryItemWorkflow } from "../../../workflows/inventory/update
 import { updateInventoryLevelsWorkflow } from "../../../workflows/inventory/update-inventory-levels.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
 import { CREATED_LEVEL_FIELDS, DEFAULT_FIELDS, LEVEL_DEFAULT_FIELDS, UPDATED_LEVEL_FIELDS } from "./query-config.js"
 import { reservationRoutes } from "./reservation-routes.js"
 import {
@@ -27,14 +28,18 @@ import {
 type Fields = { fields?: string }
 type LevelParams = { id: string; location_id: string }
 
-const itemQuery = (id: string, fields: string | undefined) => ({
+/** The route's fields that something can answer (Medusa leaves the others out). */
+const answerable = (c: Container, entity: string, defaults: readonly string[], fields: string | undefined) =>
+  supportedFields(c.core.schema, entity, resolveFields(defaults, fields))
+
+const itemQuery = (c: Container, id: string, fields: string | undefined) => ({
   entity: "inventory_item",
-  fields: resolveFields(DEFAULT_FIELDS, fields),
+  fields: answerable(c, "inventory_item", DEFAULT_FIELDS, fields),
   filters: { id },
 })
 
 const itemEnvelope = (c: Container, id: string, fields: string | undefined) =>
-  oneEnvelope(c, "inventory_item", itemQuery(id, fields), `Inventory item with id: ${id} was not found`)
+  oneEnvelope(c, "inventory_item", itemQuery(c, id, fields), `Inventory item with id: ${id} was not found`)
 
 /** The rows the batch routes answer with, re-read in one statement per kind. */
 async function batchResponse(c: Container, result: { created: string[]; updated: string[] }, deleted: string[] | undefined) {
@@ -49,7 +54,7 @@ export async function inventoryItemRoutes(server: FastifyInstance) {
     const { fields, limit, offset, order, with_deleted: _, ...filters } = request.query as z.infer<typeof ListInventoryItemsQuery>
     const json = await listEnvelope(request.container, "inventory_items", {
       entity: "inventory_item",
-      fields: resolveFields(DEFAULT_FIELDS, fields),
+      fields: answerable(request.container, "inventory_item", DEFAULT_FIELDS, fields),
       filters,
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })
@@ -89,7 +94,7 @@ export async function inventoryItemRoutes(server: FastifyInstance) {
     const { fields, limit, offset, order, with_deleted: _, ...filters } = request.query as z.infer<typeof ListLocationLevelsQuery>
     const json = await listEnvelope(request.container, "inventory_levels", {
       entity: "inventory_level",
-      fields: resolveFields(LEVEL_DEFAULT_FIELDS, fields),
+      fields: answerable(request.container, "inventory_level", LEVEL_DEFAULT_FIELDS, fields),
       filters: { ...filters, inventory_item_id: id },
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })
@@ -134,7 +139,7 @@ export async function inventoryItemRoutes(server: FastifyInstance) {
   server.delete("/inventory-items/:id/location-levels/:location_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
     const { id, location_id } = request.params as LevelParams
     const levelId = await deleteInventoryLevelWorkflow(request.container, id, location_id)
-    const parent = (await oneJson(request.container, itemQuery(id, (request.query as Fields).fields))) ?? "{}"
+    const parent = (await oneJson(request.container, itemQuery(request.container, id, (request.query as Fields).fields))) ?? "{}"
     return sendJson(reply, `{"id":${JSON.stringify(levelId)},"object":"inventory-level","deleted":true,"parent":${parent}}`)
   })
 

@@ -23,7 +23,7 @@ async function batchResponse(result: BatchResult, object: string, read: (ids: st
 }
 
 const readVariants = (c: Container, fields: string | undefined) => (ids: string[]) =>
-  recordsJson(c, { entity: "product_variant", ...variantFields(VARIANT_DEFAULT_FIELDS, fields), filters: { id: ids } })
+  recordsJson(c, { entity: "product_variant", ...variantFields(c.core.schema, VARIANT_DEFAULT_FIELDS, fields), filters: { id: ids } })
 
 export async function batchRoutes(server: FastifyInstance) {
   server.post("/products/batch", { schema: { body: BatchProductsBody, querystring: RetrieveQuery } }, async (request, reply) => {
@@ -34,7 +34,7 @@ export async function batchRoutes(server: FastifyInstance) {
       delete: body.delete,
     })
     const { fields } = request.query as Fields
-    return sendJson(reply, await batchResponse(result, "product", (ids) => recordsJson(request.container, productQuery(ids, fields))))
+    return sendJson(reply, await batchResponse(result, "product", (ids) => recordsJson(request.container, productQuery(request.container, ids, fields))))
   })
 
   server.post(

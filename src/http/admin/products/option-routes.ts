@@ -4,6 +4,7 @@ import { likeSubstring } from "../../../framework/query/index.js"
 import { batchProductOptionsWorkflow, type ProductOptionsBatch } from "../../../workflows/product/batch-product-options.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, sendJson } from "../../helpers/respond.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
 import { ListProductOptionsQuery, ProductOptionsBatchBody } from "./option-validators.js"
 import { productEnvelope } from "./product-response.js"
 import { OPTION_DEFAULT_FIELDS } from "./query-config.js"
@@ -32,7 +33,7 @@ export async function optionRoutes(server: FastifyInstance) {
     const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListProductOptionsQuery>
     const json = await listEnvelope(request.container, "product_options", {
       entity: "product_option",
-      fields: resolveFields(OPTION_DEFAULT_FIELDS, fields),
+      fields: supportedFields(request.container.core.schema, "product_option", resolveFields(OPTION_DEFAULT_FIELDS, fields)),
       filters: { ...optionFilters(filters), product_id: id },
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
       withDeleted: with_deleted === true,

@@ -248,8 +248,9 @@ describe("admin products", () => {
     const extended = await s.request("GET", `/admin/products/${p.id}?fields=-variants,-sales_channels`)
     assert.equal(extended.body.product.variants, undefined)
     assert.equal(extended.body.product.title, "Fields")
+    // as Medusa: a field nothing has is left out
     const unknown = await s.request("GET", `/admin/products/${p.id}?fields=nope`)
-    assert.equal(unknown.status, 400)
+    assert.deepEqual(unknown.body, { product: { id: p.id } })
   })
 
   test("update: columns, metadata merge, sales channels replaced / cleared / kept, images, events", async () => {
@@ -415,6 +416,22 @@ describe("admin products", () => {
     }
     assert.equal((await s.request("GET", `/admin/products/${p.id}`)).body.product.title, "Strict query")
     assert.equal((await s.request("GET", `/admin/products?id=${p.id}&foo=1`)).body.count, 1)
+  })
+
+  test("fields nothing can answer are left out, as Medusa does (not a 400)", async () => {
+    const p = await create(shirt({ title: "Odd fields" }))
+    const one = await s.request("GET", `/admin/products/${p.id}?fields=id,nope,*shipping_options`)
+    assert.deepEqual([one.status, one.body], [200, { product: { id: p.id } }])
+    const list = await s.request("GET", `/admin/products?id=${p.id}&fields=title,variants.nope`)
+    assert.deepEqual(list.body.products, [{ id: p.id, title: "Odd fields" }])
+    const starred = await s.request("GET", `/admin/products/${p.id}?fields=*nope`)
+    assert.equal(starred.body.product.title, "Odd fields", "a *relation that does not exist leaves the defaults")
+    const variants = await s.request("GET", `/admin/products/${p.id}/variants?fields=title,nope&order=title`)
+    assert.deepEqual(variants.body.variants.map((v: { title: string }) => v.title), ["M", "S"])
+    const single = await s.request("GET", `/admin/products/${p.id}/variants/${p.variants[0].id}?fields=id,nope`)
+    assert.deepEqual(single.body, { variant: { id: p.variants[0].id } })
+    const options = await s.request("GET", `/admin/products/${p.id}/options?fields=title,nope`)
+    assert.deepEqual(options.body.product_options, [{ id: p.options[0].id, title: "Size" }])
   })
   test("*categories: each category carries its parent as Medusa's ORM references it ({id} or null)", async () => {
     const category = async (body: Record<string, unknown>) => (await s.request("POST", "/admin/product-categories", { body })).body.product_category

@@ -18,7 +18,7 @@ type Fields = { fields?: string }
 export async function productRoutes(server: FastifyInstance) {
   server.get("/products", { schema: { querystring: ListProductsQuery } }, async (request, reply) => {
     const q = request.query as z.infer<typeof ListProductsQuery>
-    const fields = productFields(q.fields)
+    const fields = productFields(request.container.core.schema, q.fields)
     const json = await listEnvelope(request.container, "products", {
       entity: "product",
       fields,

@@ -13,6 +13,7 @@ import {
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { variantFields } from "./admin-fields.js"
 import { listEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
 import { listVariantFilters } from "./list-filters.js"
 import { PRODUCT_VARIANT_DEFAULT_FIELDS, VARIANT_DEFAULT_FIELDS } from "./query-config.js"
 import { productEnvelope, productJson } from "./product-response.js"
@@ -35,7 +36,8 @@ type ItemParams = VariantParams & { inventory_item_id: string }
  * computes `inventory_quantity` on the variant lists only: here it is dropped, as there.
  */
 async function variantJson(c: Container, filters: Record<string, unknown>, fields: string | undefined): Promise<string> {
-  const selected = resolveFields(VARIANT_DEFAULT_FIELDS, fields).filter((f) => f !== "inventory_quantity")
+  const requested = resolveFields(VARIANT_DEFAULT_FIELDS, fields).filter((f) => f !== "inventory_quantity")
+  const selected = supportedFields(c.core.schema, "product_variant", requested)
   const json = await oneJson(c, { entity: "product_variant", fields: selected, filters })
   return json ?? "{}"
 }
@@ -48,7 +50,7 @@ export async function variantRoutes(server: FastifyInstance) {
     const q = request.query as z.infer<typeof ListVariantsQuery>
     const json = await listEnvelope(request.container, "variants", {
       entity: "product_variant",
-      ...variantFields(VARIANT_DEFAULT_FIELDS, q.fields),
+      ...variantFields(request.container.core.schema, VARIANT_DEFAULT_FIELDS, q.fields),
       filters: { ...listVariantFilters(q), product_id: id },
       pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
     })
@@ -143,7 +145,7 @@ export async function variantRoutes(server: FastifyInstance) {
     const q = request.query as z.infer<typeof ListVariantsQuery>
     const json = await listEnvelope(request.container, "variants", {
       entity: "product_variant",
-      ...variantFields(PRODUCT_VARIANT_DEFAULT_FIELDS, q.fields),
+      ...variantFields(request.container.core.schema, PRODUCT_VARIANT_DEFAULT_FIELDS, q.fields),
       filters: listVariantFilters(q),
       pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
     })
