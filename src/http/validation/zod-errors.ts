@@ -28,11 +28,13 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
 }
 
 /**
- * The offending value as Medusa sees it: it reads it back from the body and cannot look into
- * lists, so a value inside a list counts as missing (`Field 'variants, 0, prices' is required`).
+ * The offending value as Medusa sees it: it reads it back from the body by path and cannot look
+ * into lists, so a value inside a list counts as missing (`Field 'variants, 0, prices' is required`).
  */
 function seenInput(issue: { path: readonly PropertyKey[]; input?: unknown }, parent: readonly PropertyKey[] = []): unknown {
-  return [...parent, ...issue.path].some((p) => typeof p === "number") ? undefined : issue.input
+  const full = [...parent, ...issue.path]
+  // nor the body itself: a list body is `Field '' is required`
+  return full.length === 0 || full.some((p) => typeof p === "number") ? undefined : issue.input
 }
 
 /** A union's branch issues, named by their full path, as Medusa reports the first of them. */

@@ -76,6 +76,8 @@ describe("admin users", () => {
     assert.deepEqual(email.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'email'" })
     const badType = await s.request("POST", `/admin/users/${me.id}`, { body: { first_name: 1 } })
     assert.deepEqual(badType.body, { type: "invalid_data", message: "Invalid request: Expected type: 'string' for field 'first_name', got: '1'" })
+    const listBody = await s.request("POST", `/admin/users/${me.id}`, { body: [{ first_name: "x" }] })
+    assert.deepEqual(listBody.body, { type: "invalid_data", message: "Invalid request: Field '' is required" })
     const missing = await s.request("POST", "/admin/users/user_missing", { body: { first_name: "x" } })
     assert.equal(missing.status, 404)
     assert.deepEqual(missing.body, { type: "not_found", message: 'User with id "user_missing" not found' })
