@@ -37,7 +37,7 @@ export interface RecordRoutes {
   linkProducts?(c: Container, input: { id: string; add?: string[]; remove?: string[] }): Promise<void>
   /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
-  /** rewrites the records read (JSON text of a list or of one record, writes' re-reads too); categories build trees here */
+  /** rewrites the records read (JSON text of a list or of one record; the create and update re-reads too); categories build trees here */
   reshape?(c: Container, json: string, read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] }): Promise<string>
 }
 
@@ -49,12 +49,13 @@ export function recordRoutes(spec: RecordRoutes) {
     const { path, entity, key } = spec
     // what the models cannot answer (a misspelt name, a relation of a module salesgraph lacks) is left out, as in Medusa
     const fieldsOf = (c: Container, param: string | undefined) => supportedFields(c.core.schema, entity, resolveFields(spec.defaults, param))
-    const retrieve = async (c: Container, id: string, query: unknown) => {
+    /** `reshaped`: false for the products route, whose re-read Medusa does without the query's filters */
+    const retrieve = async (c: Container, id: string, query: unknown, reshaped = true) => {
       const read = { query: query as Record<string, unknown>, filters: { id }, fields: fieldsOf(c, (query as { fields?: string }).fields) }
       const json = await oneJson(c, { entity, fields: read.fields, filters: read.filters })
       if (json === undefined && spec.missing) throw notFound(spec.missing(id))
       if (json === undefined) return "{}"
-      return `{"${key}":${spec.reshape ? await spec.reshape(c, json, read) : json}}`
+      return `{"${key}":${spec.reshape && reshaped ? await spec.reshape(c, json, read) : json}}`
     }
 
     server.get(path, { schema: { querystring: spec.schemas.list } }, async (request, reply) => {
@@ -95,7 +96,7 @@ export function recordRoutes(spec: RecordRoutes) {
       server.post(`${path}/:id/products`, { schema: { body: batchLinkBody(), querystring: spec.schemas.retrieve } }, async (request, reply) => {
         const { id } = request.params as { id: string }
         await link(request.container, { id, ...(request.body as { add?: string[]; remove?: string[] }) })
-        return sendJson(reply, await retrieve(request.container, id, request.query))
+        return sendJson(reply, await retrieve(request.container, id, request.query, false))
       })
     }
   }

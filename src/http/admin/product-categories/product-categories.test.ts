@@ -131,6 +131,9 @@ describe("admin product categories", () => {
     const moved = await s.request("POST", `/admin/product-categories/${mid2.id}?include_ancestors_tree=true&fields=id,*parent_category`, { body: { name: "Tree mid two" } })
     assert.equal(moved.body.product_category.parent_category.id, root.id)
     assert.equal(moved.body.product_category.parent_category.parent_category, null)
+    // …but not the products route's (Medusa's re-reads the category alone)
+    const linked = await s.request("POST", `/admin/product-categories/${root.id}/products?include_descendants_tree=true&fields=id,*category_children`, { body: {} })
+    assert.deepEqual(linked.body.product_category.category_children.map((c: Node) => "category_children" in c), [false, false])
 
     // children come by rank when the read has ranks, else in id order, as Medusa's sort leaves them
     const first = await create({ name: "Tree first", parent_category_id: root.id, rank: 0 })

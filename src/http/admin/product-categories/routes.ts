@@ -14,7 +14,8 @@ import { CreateCategoryBody, ListCategoriesQuery, RetrieveCategoryQuery, UpdateC
  * /admin/product-categories. Medusa 2.21: a GET of an unknown id is a 404, an update of one
  * answers 200 `{}`, a delete of one is a 404 (ProductCategory with id: … was not found). The
  * GETs build the trees `include_descendants_tree` / `include_ancestors_tree` ask for
- * (helpers/category-tree.ts), and so do the writes' re-reads, as Medusa's pass their query on.
+ * (helpers/category-tree.ts), and so do the create and update re-reads, as Medusa's pass their
+ * query on (its /:id/products re-read does not).
  */
 export const productCategoryRoutes = recordRoutes({
   path: "/product-categories",
