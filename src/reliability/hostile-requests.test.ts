@@ -119,7 +119,9 @@ describe("hostile requests", () => {
   })
 
   test("ids in paths: reads, updates and deletes of hostile ids find nothing and write nothing", async () => {
-    const id = fc.oneof(hostileString.filter((v) => v !== "").map(encodeLoosely), fc.constantFrom("%FF", "%2F..%2F", "..", "%00", "x".repeat(600), "%E0%80"))
+    // "." is a dot segment: the client drops it, so `/admin/products/.` is sent as `/admin/products/`
+    // (the list, which Medusa's Express routing also answers there): not an id in a path
+    const id = fc.oneof(hostileString.filter((v) => v !== "" && v !== ".").map(encodeLoosely), fc.constantFrom("%FF", "%2F..%2F", "..", "%00", "x".repeat(600), "%E0%80"))
     // Medusa answers a revoke of an unknown key with 200 `{}`, a delete of one with its envelope
     const routes: [string, (id: string) => string, unknown?][] = [
       ["GET", (i) => `/admin/products/${i}`],
