@@ -1,5 +1,7 @@
 import { parseFields } from "../../framework/query/fields.js"
 import type { Schema } from "../../framework/query/schema.js"
+import { buildSchema } from "../../app/schema.js"
+import { resolveFields } from "./fields.js"
 
 const cache = new WeakMap<Schema, Map<string, string[]>>()
 
@@ -27,4 +29,17 @@ export function supportedFields(schema: Schema, entity: string, fields: readonly
     if (byList.size < 500) byList.set(key, supported)
   }
   return supported
+}
+
+let appSchema: Schema | undefined
+
+/**
+ * `resolveFields` of the `fields` parameter, then only what the application's schema can answer
+ * (`supportedFields`): Medusa's admin routes leave out fields they cannot resolve (`fields=nope`,
+ * `*fulfillment_sets` on stock locations, which its dashboard asks for) instead of refusing them.
+ * The schema is the same for every app (modules and links are static), so it is built once here.
+ */
+export function knownFields(entity: string, defaults: readonly string[], param: string | undefined): string[] {
+  appSchema ??= buildSchema()
+  return supportedFields(appSchema, entity, resolveFields(defaults, param))
 }

@@ -5,7 +5,8 @@ import { deleteApiKeysWorkflow } from "../../../workflows/api-key/delete-api-key
 import { linkSalesChannelsToApiKeyWorkflow } from "../../../workflows/api-key/link-sales-channels-to-api-key.js"
 import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.js"
 import { updateApiKeysWorkflow } from "../../../workflows/api-key/update-api-keys.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
+import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { batchLinkBody } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -17,7 +18,7 @@ const notFoundMessage = (id: string) => `API Key with id: ${id} was not found`
 export async function apiKeyRoutes(server: FastifyInstance) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "api_key",
-    fields: resolveFields(DEFAULT_FIELDS, fields),
+    fields: knownFields("api_key", DEFAULT_FIELDS, fields),
     filters: { id },
   })
   /** `{api_key}` re-read; `{}` when the key does not exist (Medusa's answer for update/revoke). */
@@ -30,7 +31,7 @@ export async function apiKeyRoutes(server: FastifyInstance) {
     const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
     const json = await listEnvelope(request.container, "api_keys", {
       entity: "api_key",
-      fields: resolveFields(DEFAULT_FIELDS, fields),
+      fields: knownFields("api_key", DEFAULT_FIELDS, fields),
       filters,
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })

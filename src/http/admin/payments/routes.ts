@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
+import { knownFields } from "../../helpers/supported-fields.js"
 import { listEnvelope, sendJson } from "../../helpers/respond.js"
 import { PAYMENT_PROVIDER_FIELDS } from "./query-config.js"
 import { ListPaymentProvidersQuery } from "./validators.js"
@@ -10,7 +11,7 @@ export async function paymentRoutes(server: FastifyInstance) {
     const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListPaymentProvidersQuery>
     const json = await listEnvelope(request.container, "payment_providers", {
       entity: "payment_provider",
-      fields: resolveFields(PAYMENT_PROVIDER_FIELDS, fields),
+      fields: knownFields("payment_provider", PAYMENT_PROVIDER_FIELDS, fields),
       filters,
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })

@@ -3,7 +3,8 @@ import type { z } from "zod"
 import { createRegionsWorkflow } from "../../../workflows/region/create-regions.js"
 import { deleteRegionsWorkflow } from "../../../workflows/region/delete-regions.js"
 import { updateRegionWorkflow } from "../../../workflows/region/update-region.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
+import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -14,7 +15,7 @@ type ListQuery = z.infer<typeof ListRegionsQuery>
 export async function regionRoutes(server: FastifyInstance) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "region",
-    fields: resolveFields(DEFAULT_FIELDS, fields),
+    fields: knownFields("region", DEFAULT_FIELDS, fields),
     filters: { id },
   })
 
@@ -23,7 +24,7 @@ export async function regionRoutes(server: FastifyInstance) {
     const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
     const json = await listEnvelope(request.container, "regions", {
       entity: "region",
-      fields: resolveFields(DEFAULT_FIELDS, fields),
+      fields: knownFields("region", DEFAULT_FIELDS, fields),
       filters: listFilterValues(filters),
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })

@@ -4,7 +4,8 @@ import { createSalesChannelsWorkflow } from "../../../workflows/sales-channel/cr
 import { deleteSalesChannelsWorkflow } from "../../../workflows/sales-channel/delete-sales-channels.js"
 import { linkProductsToSalesChannelWorkflow } from "../../../workflows/sales-channel/link-products-to-sales-channel.js"
 import { updateSalesChannelWorkflow } from "../../../workflows/sales-channel/update-sales-channels.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
+import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { batchLinkBody, listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -30,7 +31,7 @@ function listFilters(q: ListQuery): Record<string, unknown> {
 export async function salesChannelRoutes(server: FastifyInstance) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "sales_channel",
-    fields: resolveFields(DEFAULT_FIELDS, fields),
+    fields: knownFields("sales_channel", DEFAULT_FIELDS, fields),
     filters: { id },
   })
 
@@ -38,7 +39,7 @@ export async function salesChannelRoutes(server: FastifyInstance) {
     const q = request.query as ListQuery
     const json = await listEnvelope(request.container, "sales_channels", {
       entity: "sales_channel",
-      fields: resolveFields(DEFAULT_FIELDS, q.fields),
+      fields: knownFields("sales_channel", DEFAULT_FIELDS, q.fields),
       filters: listFilters(q),
       pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
     })

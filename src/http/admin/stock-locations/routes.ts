@@ -4,7 +4,8 @@ import { createStockLocationsWorkflow } from "../../../workflows/stock-location/
 import { deleteStockLocationsWorkflow } from "../../../workflows/stock-location/delete-stock-locations.js"
 import { linkSalesChannelsToStockLocationWorkflow } from "../../../workflows/stock-location/link-sales-channels-to-stock-location.js"
 import { updateStockLocationWorkflow } from "../../../workflows/stock-location/update-stock-locations.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
+import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { batchLinkBody, listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -25,7 +26,7 @@ function listFilters(q: ListQuery): Record<string, unknown> {
 export async function stockLocationRoutes(server: FastifyInstance) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "stock_location",
-    fields: resolveFields(DEFAULT_FIELDS, fields),
+    fields: knownFields("stock_location", DEFAULT_FIELDS, fields),
     filters: { id },
   })
 
@@ -33,7 +34,7 @@ export async function stockLocationRoutes(server: FastifyInstance) {
     const q = request.query as ListQuery
     const json = await listEnvelope(request.container, "stock_locations", {
       entity: "stock_location",
-      fields: resolveFields(DEFAULT_FIELDS, q.fields),
+      fields: knownFields("stock_location", DEFAULT_FIELDS, q.fields),
       filters: listFilters(q),
       pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
     })

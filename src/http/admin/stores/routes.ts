@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import { updateStoreWorkflow } from "../../../workflows/store/update-store.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
+import { knownFields } from "../../helpers/supported-fields.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -10,7 +11,7 @@ import { ListStoresQuery, RetrieveQuery, UpdateStoreBody } from "./validators.js
 export async function storeRoutes(server: FastifyInstance) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "store",
-    fields: resolveFields(DEFAULT_FIELDS, fields),
+    fields: knownFields("store", DEFAULT_FIELDS, fields),
     filters: { id },
   })
 
@@ -18,7 +19,7 @@ export async function storeRoutes(server: FastifyInstance) {
     const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListStoresQuery>
     const json = await listEnvelope(request.container, "stores", {
       entity: "store",
-      fields: resolveFields(DEFAULT_FIELDS, fields),
+      fields: knownFields("store", DEFAULT_FIELDS, fields),
       filters: listFilterValues(filters),
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })
