@@ -1,6 +1,7 @@
 import { apiKeyModule } from "../modules/api-key/index.js"
 import { authModule } from "../modules/auth/index.js"
 import { cartModule } from "../modules/cart/index.js"
+import { customerModule } from "../modules/customer/index.js"
 import { fulfillmentModule } from "../modules/fulfillment/index.js"
 import { inventoryModule } from "../modules/inventory/index.js"
 import { orderModule } from "../modules/order/index.js"
@@ -27,6 +28,7 @@ export const modules = {
   fulfillment: fulfillmentModule,
   user: userModule,
   auth: authModule,
+  customer: customerModule,
 }
 
 export type ModuleName = keyof typeof modules

@@ -1,5 +1,6 @@
 import { defineReadOnlyLink } from "../framework/link/define-link.js"
 import { Cart, CartLineItem } from "../modules/cart/index.js"
+import { Customer } from "../modules/customer/index.js"
 import { InventoryLevel } from "../modules/inventory/index.js"
 import { Order, OrderLineItem } from "../modules/order/index.js"
 import { Product, ProductVariant } from "../modules/product/index.js"
@@ -43,4 +44,14 @@ export const orderItemVariant = defineReadOnlyLink(
 export const orderItemProduct = defineReadOnlyLink(
   { model: () => OrderLineItem, column: "product_id", field: "product" },
   { model: () => Product },
+)
+
+/** A cart's or order's customer (Medusa's cart-customer and order-customer read-only links). */
+export const cartCustomer = defineReadOnlyLink(
+  { model: () => Cart, column: "customer_id", field: "customer" },
+  { model: () => Customer, reverseField: "carts" },
+)
+export const orderCustomer = defineReadOnlyLink(
+  { model: () => Order, column: "customer_id", field: "customer" },
+  { model: () => Customer, reverseField: "orders" },
 )

@@ -1,0 +1,42 @@
+import { model } from "../../../framework/model/index.js"
+
+export const CustomerAddress = model.define("customer_address", {
+  id: model.id({ prefix: "cuaddr" }).primaryKey(),
+  address_name: model.text().searchable().nullable(),
+  is_default_shipping: model.boolean().default(false),
+  is_default_billing: model.boolean().default(false),
+  company: model.text().searchable().nullable(),
+  first_name: model.text().searchable().nullable(),
+  last_name: model.text().searchable().nullable(),
+  address_1: model.text().searchable().nullable(),
+  address_2: model.text().searchable().nullable(),
+  city: model.text().searchable().nullable(),
+  country_code: model.text().nullable(),
+  province: model.text().searchable().nullable(),
+  postal_code: model.text().searchable().nullable(),
+  phone: model.text().nullable(),
+  metadata: model.json().nullable(),
+  customer: model.belongsTo(() => Customer, { foreignKey: "customer_id" }),
+})
+
+/**
+ * Medusa's customer: a guest (has_account false, made by checkout from an email) or an account
+ * (registered through /store/customers). One live customer per email and kind, as Medusa's
+ * unique (email, has_account) index.
+ */
+export const Customer = model.define(
+  "customer",
+  {
+    id: model.id({ prefix: "cus" }).primaryKey(),
+    company_name: model.text().searchable().nullable(),
+    first_name: model.text().searchable().nullable(),
+    last_name: model.text().searchable().nullable(),
+    email: model.text().searchable().nullable(),
+    phone: model.text().searchable().nullable(),
+    has_account: model.boolean().default(false),
+    metadata: model.json().nullable(),
+    created_by: model.text().nullable(),
+    addresses: model.hasMany(() => CustomerAddress, { foreignKey: "customer_id" }),
+  },
+  { cascade: ["addresses"], indexes: [{ columns: ["email", "has_account"], unique: true }] },
+)
