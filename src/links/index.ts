@@ -10,12 +10,15 @@ import productVariantInventoryItem from "./product-variant-inventory-item.js"
 import publishableApiKeySalesChannel from "./publishable-api-key-sales-channel.js"
 import * as readOnly from "./read-only-links.js"
 import salesChannelStockLocation from "./sales-channel-stock-location.js"
+import { stockLocationFulfillmentProvider, stockLocationFulfillmentSet } from "./stock-location-fulfillment.js"
 
 export const links: LinkDef[] = [
   publishableApiKeySalesChannel,
   productSalesChannel,
   productShippingProfile,
   salesChannelStockLocation,
+  stockLocationFulfillmentSet,
+  stockLocationFulfillmentProvider,
   productVariantInventoryItem,
   cartPaymentCollection,
   orderPaymentCollection,

@@ -3,3 +3,4 @@ export type { ModelDef, RelationDef, ComputedDef, ComputedContext } from "./defi
 export { SQL_TYPES } from "./columns.js"
 export type { ColumnDef, ColumnKind } from "./columns.js"
 export { createTableSql } from "./ddl.js"
+export { rawColumn } from "./raw-column.js"

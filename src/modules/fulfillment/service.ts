@@ -1,8 +1,8 @@
 import { moduleService } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
-import { ShippingProfile } from "./models/shipping-profile.js"
+import { fulfillmentModels } from "./models/index.js"
 
-export class FulfillmentService extends moduleService({ ShippingProfile }) {
+export class FulfillmentService extends moduleService(fulfillmentModels) {
   /**
    * Locks the live profiles for the rest of the transaction, in id order; returns the ids
    * found. A product linked meanwhile (the link takes FOR SHARE) is seen, or waits and fails.

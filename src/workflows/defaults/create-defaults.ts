@@ -14,7 +14,7 @@ const DEFAULTS_LOCK = 7_301_443
 /**
  * What a fresh Medusa 2.21 has after its first start (spec §1.9), created idempotently on every
  * start: a Default Sales Channel, a store pointing at it (currency eur), a Default Publishable
- * API Key linked to it, the `pp_system_default` payment provider and a Default Shipping Profile.
+ * API Key linked to it, the `pp_system_default` payment provider, the `manual_manual` fulfillment provider and a Default Shipping Profile.
  */
 export async function createDefaultsWorkflow(c: Container): Promise<Defaults> {
   return c.transaction(async (tx) => {
@@ -40,6 +40,8 @@ export async function createDefaultsWorkflow(c: Container): Promise<Defaults> {
     }
     const [provider] = await m.payment.listPaymentProviders({ id: "pp_system_default" })
     if (!provider) await m.payment.createPaymentProviders({ id: "pp_system_default", is_enabled: true })
+    const [manual] = await m.fulfillment.listFulfillmentProviders({ id: "manual_manual" })
+    if (!manual) await m.fulfillment.createFulfillmentProviders({ id: "manual_manual", is_enabled: true })
     const shippingProfileId = await ensureDefaultShippingProfile(tx)
     return {
       store_id: store.id,

@@ -1,14 +1,5 @@
-import { model } from "../../../framework/model/index.js"
+import { model, rawColumn as raw } from "../../../framework/model/index.js"
 import { ident, sql } from "../../../framework/sql/sql.js"
-
-/** `{value: "10", precision: 20}` (or null), as Medusa's BigNumber columns render */
-const raw = (column: string) =>
-  model.computed({
-    type: "json",
-    expression: (alias) =>
-      sql`CASE WHEN ${ident(alias, column)} IS NULL THEN NULL
-          ELSE json_build_object('value', trim_scale(${ident(alias, column)})::text, 'precision', 20) END`,
-  })
 
 export const PaymentProvider = model.define("payment_provider", {
   /** provider ids are names, not generated: `pp_system_default` */
