@@ -3,6 +3,8 @@ import type { App } from "../../app/app.js"
 import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
 import { collectionRoutes } from "./collections/routes.js"
+import { fulfillmentProviderRoutes } from "./fulfillment-providers/routes.js"
+import { fulfillmentSetRoutes } from "./fulfillment-sets/routes.js"
 import { inventoryItemRoutes } from "./inventory-items/routes.js"
 import { orderRoutes } from "./orders/routes.js"
 import { paymentRoutes } from "./payments/routes.js"
@@ -37,6 +39,8 @@ export function registerAdminRoutes(app: App) {
       orderRoutes,
       paymentRoutes,
       shippingProfileRoutes,
+      fulfillmentSetRoutes,
+      fulfillmentProviderRoutes,
     ]) {
       await server.register(routes)
     }

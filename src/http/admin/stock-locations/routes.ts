@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import { createStockLocationsWorkflow } from "../../../workflows/stock-location/create-stock-locations.js"
+import { createLocationFulfillmentSetWorkflow, linkFulfillmentProvidersToLocationWorkflow } from "../../../workflows/fulfillment/fulfillment-sets.js"
 import { deleteStockLocationsWorkflow } from "../../../workflows/stock-location/delete-stock-locations.js"
 import { linkSalesChannelsToStockLocationWorkflow } from "../../../workflows/stock-location/link-sales-channels-to-stock-location.js"
 import { updateStockLocationWorkflow } from "../../../workflows/stock-location/update-stock-locations.js"
@@ -9,7 +10,7 @@ import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { batchLinkBody, listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
-import { CreateStockLocationBody, ListStockLocationsQuery, RetrieveQuery, UpdateStockLocationBody } from "./validators.js"
+import { CreateFulfillmentSetBody, CreateStockLocationBody, ListStockLocationsQuery, RetrieveQuery, UpdateStockLocationBody } from "./validators.js"
 
 type ListQuery = z.infer<typeof ListStockLocationsQuery>
 const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
@@ -29,6 +30,11 @@ export async function stockLocationRoutes(server: FastifyInstance) {
     fields: knownFields("stock_location", DEFAULT_FIELDS, fields),
     filters: { id },
   })
+  // Medusa answers {} for an unknown location (it re-reads without a not-found check)
+  const reread = async (request: { container: Parameters<typeof oneJson>[0]; query: unknown }, id: string) => {
+    const json = await oneJson(request.container, one(id, (request.query as { fields?: string }).fields))
+    return json === undefined ? "{}" : `{"stock_location":${json}}`
+  }
 
   server.get("/stock-locations", { schema: { querystring: ListStockLocationsQuery } }, async (request, reply) => {
     const q = request.query as ListQuery
@@ -53,14 +59,11 @@ export async function stockLocationRoutes(server: FastifyInstance) {
     return sendJson(reply, await oneEnvelope(request.container, "stock_location", one(id, fields), notFoundMessage(id)))
   })
 
-  // an unknown id answers {} as Medusa does
   server.post("/stock-locations/:id", { schema: { body: UpdateStockLocationBody, querystring: RetrieveQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
     const { address_id, ...update } = request.body as z.infer<typeof UpdateStockLocationBody>
     await updateStockLocationWorkflow(request.container, id, update)
-    const { fields } = request.query as { fields?: string }
-    const json = await oneJson(request.container, one(id, fields))
-    return sendJson(reply, json === undefined ? "{}" : `{"stock_location":${json}}`)
+    return sendJson(reply, await reread(request, id))
   })
 
   server.delete("/stock-locations/:id", async (request) => {
@@ -75,5 +78,20 @@ export async function stockLocationRoutes(server: FastifyInstance) {
     await linkSalesChannelsToStockLocationWorkflow(request.container, { id, add, remove })
     const { fields } = request.query as { fields?: string }
     return sendJson(reply, await oneEnvelope(request.container, "stock_location", one(id, fields), notFoundMessage(id)))
+  })
+
+
+  server.post("/stock-locations/:id/fulfillment-sets", { schema: { body: CreateFulfillmentSetBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { name, type } = request.body as z.infer<typeof CreateFulfillmentSetBody>
+    await createLocationFulfillmentSetWorkflow(request.container, { location_id: id, fulfillment_set_data: { name, type } })
+    return sendJson(reply, await reread(request, id))
+  })
+
+  server.post("/stock-locations/:id/fulfillment-providers", { schema: { body: batchLinkBody(), querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { add, remove } = request.body as { add?: string[]; remove?: string[] }
+    await linkFulfillmentProvidersToLocationWorkflow(request.container, { id, add, remove })
+    return sendJson(reply, await reread(request, id))
   })
 }

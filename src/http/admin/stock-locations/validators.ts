@@ -67,3 +67,5 @@ export const UpdateStockLocationBody = z
     metadata: metadata().optional(),
   })
   .strict()
+
+export const CreateFulfillmentSetBody = z.object({ name: text(), type: text() }).strict()

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from "fastify"
+import type { z } from "zod"
+import { deleteFulfillmentSetsWorkflow } from "../../../workflows/fulfillment/fulfillment-sets.js"
+import {
+  createServiceZonesWorkflow,
+  deleteServiceZoneWorkflow,
+  updateServiceZoneWorkflow,
+  type GeoZoneInput,
+} from "../../../workflows/fulfillment/service-zones.js"
+import { knownFields } from "../../helpers/supported-fields.js"
+import { deleteEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { DEFAULT_FIELDS, SERVICE_ZONE_FIELDS } from "./query-config.js"
+import { CreateServiceZoneBody, RetrieveQuery, UpdateServiceZoneBody } from "./validators.js"
+
+type Params = { id: string; zone_id: string }
+type Fields = { fields?: string }
+
+/**
+ * /admin/fulfillment-sets (Medusa has no list or retrieve of sets: they are read through
+ * stock locations, `fields=*fulfillment_sets`). The service zone routes re-read the set.
+ */
+export async function fulfillmentSetRoutes(server: FastifyInstance) {
+  const set = (id: string, fields: string | undefined) => ({
+    entity: "fulfillment_set",
+    fields: knownFields("fulfillment_set", DEFAULT_FIELDS, fields),
+    filters: { id },
+  })
+  /** Medusa's re-read without a not-found check: `{}` when the set is gone */
+  const setEnvelope = async (request: { container: Parameters<typeof oneJson>[0]; query: unknown }, id: string) => {
+    const json = await oneJson(request.container, set(id, (request.query as Fields).fields))
+    return json === undefined ? "{}" : `{"fulfillment_set":${json}}`
+  }
+
+  // an unknown id deletes nothing and answers deleted: true, as in Medusa
+  server.delete("/fulfillment-sets/:id", async (request) => {
+    const { id } = request.params as Params
+    await deleteFulfillmentSetsWorkflow(request.container, [id])
+    return deleteEnvelope(id, "fulfillment_set")
+  })
+
+  server.post("/fulfillment-sets/:id/service-zones", { schema: { body: CreateServiceZoneBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as Params
+    const body = request.body as z.infer<typeof CreateServiceZoneBody>
+    await createServiceZonesWorkflow(request.container, { fulfillment_set_id: id, name: body.name, geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined })
+    return sendJson(reply, await setEnvelope(request, id))
+  })
+
+  // Medusa finds the zone by its id alone (the set in the path is not checked)
+  server.get("/fulfillment-sets/:id/service-zones/:zone_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
+    const { zone_id } = request.params as Params
+    const read = {
+      entity: "service_zone",
+      fields: knownFields("service_zone", SERVICE_ZONE_FIELDS, (request.query as Fields).fields),
+      filters: { id: zone_id },
+    }
+    return sendJson(reply, await oneEnvelope(request.container, "service_zone", read, `Service zone with id: ${zone_id} not found`))
+  })
+
+  server.post("/fulfillment-sets/:id/service-zones/:zone_id", { schema: { body: UpdateServiceZoneBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id, zone_id } = request.params as Params
+    const body = request.body as z.infer<typeof UpdateServiceZoneBody>
+    await updateServiceZoneWorkflow(request.container, { fulfillment_set_id: id, id: zone_id, name: body.name, geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined })
+    return sendJson(reply, await setEnvelope(request, id))
+  })
+
+  // `parent`: the set as it was before the delete, with its zones (Medusa's retrieve)
+  server.delete("/fulfillment-sets/:id/service-zones/:zone_id", async (request, reply) => {
+    const { id, zone_id } = request.params as Params
+    const parent = await oneJson(request.container, { entity: "fulfillment_set", fields: ["*", "service_zones.*"], filters: { id } })
+    await deleteServiceZoneWorkflow(request.container, id, zone_id)
+    const envelope = JSON.stringify(deleteEnvelope(zone_id, "service_zone"))
+    return sendJson(reply, `${envelope.slice(0, -1)},"parent":${parent ?? "null"}}`)
+  })
+}

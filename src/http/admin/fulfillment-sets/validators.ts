@@ -1,0 +1,29 @@
+import { z } from "zod"
+import { metadata, retrieveParams, text } from "../../validation/common.js"
+
+export const RetrieveQuery = z.object(retrieveParams()).strict()
+
+// geo zones are not strict in Medusa: unknown keys are dropped
+const base = { country_code: text(), metadata: metadata().optional() }
+const country = z.object({ ...base, type: z.literal("country") })
+const province = z.object({ ...base, type: z.literal("province"), province_code: text() })
+const city = z.object({ ...base, type: z.literal("city"), province_code: text(), city: text() })
+const zip = z.object({
+  ...base,
+  type: z.literal("zip"),
+  province_code: text(),
+  city: text(),
+  postal_expression: z.record(z.string(), z.unknown()),
+})
+const withId = <T extends z.ZodObject>(schema: T) => schema.extend({ id: text().optional() })
+
+export const CreateServiceZoneBody = z
+  .object({ name: text(), geo_zones: z.array(z.union([country, province, city, zip])).optional() })
+  .strict()
+
+export const UpdateServiceZoneBody = z
+  .object({
+    name: text().nullish(),
+    geo_zones: z.array(z.union([withId(country), withId(province), withId(city), withId(zip)])).optional(),
+  })
+  .strict()
