@@ -1,8 +1,8 @@
 import type { Container } from "../app/container.js"
 
-/** Who is calling an admin route. */
+/** Who is calling an admin route (a user or secret key) or a store route (a customer). */
 export interface AuthContext {
-  actor_type: "user" | "api-key"
+  actor_type: "user" | "api-key" | "customer"
   actor_id: string
   auth_identity_id?: string
 }

@@ -8,20 +8,26 @@ function unauthorized(message: string) {
   return new SalesgraphError("unauthorized", message)
 }
 
-/** POST /auth/user/emailpass and friends (spec §6). Only the `user` actor and `emailpass` exist. */
+const ACTOR_TYPES = ["user", "customer"] as const
+type ActorType = (typeof ACTOR_TYPES)[number]
+const isActorType = (v: unknown): v is ActorType => ACTOR_TYPES.includes(v as ActorType)
+
+/** POST /auth/{user,customer}/emailpass and friends (spec §6). `emailpass` is the only provider. */
 export function authRoutes(app: App) {
   return async function routes(server: FastifyInstance) {
-    const issue = (authIdentityId: string, appMetadata: Record<string, unknown>) =>
-      signToken(
+    const issue = (actorType: ActorType, authIdentityId: string, appMetadata: Record<string, unknown>) => {
+      const actorId = appMetadata[`${actorType}_id`]
+      return signToken(
         {
-          actor_id: typeof appMetadata.user_id === "string" ? appMetadata.user_id : "",
-          actor_type: "user",
+          actor_id: typeof actorId === "string" ? actorId : "",
+          actor_type: actorType,
           auth_identity_id: authIdentityId,
           app_metadata: appMetadata,
         },
         app.config.jwtSecret,
         app.config.jwtExpiresIn,
       )
+    }
 
     function credentials(body: unknown) {
       const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>
@@ -31,31 +37,42 @@ export function authRoutes(app: App) {
       return { email, password }
     }
 
-    server.post("/user/emailpass", async (request) => {
-      const { email, password } = credentials(request.body)
-      const identity = await app.container.modules.auth.authenticateEmailPass(email, password)
-      if (!identity) throw unauthorized("Invalid email or password")
-      return { token: await issue(identity.id, identity.app_metadata ?? {}) }
-    })
-
-    // emailpass is the only provider: any other is refused before anything is read, as Medusa's
-    // validateScopeProviderAssociation does
-    const otherProvider = async (request: FastifyRequest) => {
-      const { provider } = request.params as { provider: string }
-      throw notAllowed(`The actor type user is not allowed to use the auth provider ${provider}`)
-    }
-    server.post("/user/:provider", otherProvider)
-    server.post("/user/:provider/register", otherProvider)
-
-    server.post("/user/emailpass/register", async (request) => {
-      const { email, password } = credentials(request.body)
-      const identity = await app.container.transaction(async (tx) => {
-        const [taken] = await tx.modules.auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
-        if (taken) throw unauthorized("Identity with email already exists")
-        return tx.modules.auth.registerEmailPass(email, password)
+    for (const actorType of ACTOR_TYPES) {
+      server.post(`/${actorType}/emailpass`, async (request) => {
+        const { email, password } = credentials(request.body)
+        const identity = await app.container.modules.auth.authenticateEmailPass(email, password)
+        if (!identity) throw unauthorized("Invalid email or password")
+        return { token: await issue(actorType, identity.id, identity.app_metadata ?? {}) }
       })
-      return { token: await issue(identity.id, {}) }
-    })
+
+      // emailpass is the only provider: any other is refused before anything is read. The user
+      // actor is limited to emailpass (Medusa's validateScopeProviderAssociation); for customers
+      // Medusa looks the provider up and fails
+      const otherProvider = async (request: FastifyRequest) => {
+        const { provider } = request.params as { provider: string }
+        if (actorType === "user") throw notAllowed(`The actor type user is not allowed to use the auth provider ${provider}`)
+        throw unauthorized(
+          `\nUnable to retrieve the auth provider with id: ${provider}\nPlease make sure that the provider is registered in the container and it is configured correctly in your project configuration file.`,
+        )
+      }
+      server.post(`/${actorType}/:provider`, otherProvider)
+      server.post(`/${actorType}/:provider/register`, otherProvider)
+
+      // a registration token has no actor yet: POST /store/customers (or an invite) binds one.
+      // Registering again with the same password before that is a retry and succeeds, as Medusa's
+      // emailpass provider allows for an identity with no actor
+      server.post(`/${actorType}/emailpass/register`, async (request) => {
+        const { email, password } = credentials(request.body)
+        const identity = await app.container.transaction(async (tx) => {
+          const [taken] = await tx.modules.auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
+          if (!taken) return tx.modules.auth.registerEmailPass(email, password)
+          const retry = await tx.modules.auth.authenticateEmailPass(email, password)
+          if (retry && Object.keys(retry.app_metadata ?? {}).length === 0) return retry
+          throw unauthorized("Identity with email already exists")
+        })
+        return { token: await issue(actorType, identity.id, {}) }
+      })
+    }
 
     async function bearer(header: string | undefined) {
       const token = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined
@@ -74,8 +91,12 @@ export function authRoutes(app: App) {
       const claims = request.headers.authorization || !readCookie(request.headers.cookie, SESSION_COOKIE)
         ? (await bearer(request.headers.authorization))?.claims
         : await session(request)
-      if (!claims) return refuse(reply)
-      return { token: await issue(claims.auth_identity_id, claims.app_metadata ?? {}) }
+      if (!claims || !isActorType(claims.actor_type)) return refuse(reply)
+      // the identity is read again, as Medusa: a registration token refreshed after the
+      // customer was created carries its actor_id
+      const [identity] = await app.container.modules.auth.listAuthIdentities({ id: claims.auth_identity_id }, { select: ["id", "app_metadata"] })
+      if (!identity) return refuse(reply)
+      return { token: await issue(claims.actor_type, identity.id, identity.app_metadata ?? {}) }
     })
 
     const cookie = (reply: FastifyReply, value: string, maxAge: number) =>

@@ -3,6 +3,8 @@ import type { App } from "../../app/app.js"
 import { createStoreCache } from "./cache/store-cache.js"
 import { storeCartRoutes } from "./carts/routes.js"
 import { storeCollectionRoutes } from "./collections/routes.js"
+import { customerAuthenticator } from "./customer-auth.js"
+import { storeCustomerRoutes } from "./customers/routes.js"
 import { storeOrderRoutes } from "./orders/routes.js"
 import { storePaymentCollectionRoutes } from "./payment-collections/routes.js"
 import { storeProductCategoryRoutes } from "./product-categories/routes.js"
@@ -20,7 +22,8 @@ export function registerStoreRoutes(app: App) {
     server.addHook("onRequest", publishableKeyGate(app))
     server.addHook("onRequest", storeRateLimit(app)) // after the gate: per valid key (SALESGRAPH_STORE_RATE_LIMIT)
     server.decorate("storeCache", createStoreCache(app))
-    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCollectionRoutes, storeProductCategoryRoutes, storeProductTagRoutes, storeProductTypeRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes]) {
+    server.decorate("customerAuth", customerAuthenticator(app))
+    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCollectionRoutes, storeProductCategoryRoutes, storeProductTagRoutes, storeProductTypeRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes, storeCustomerRoutes]) {
       await server.register(routes)
     }
   }

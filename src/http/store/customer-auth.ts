@@ -1,0 +1,50 @@
+import type { FastifyReply, FastifyRequest } from "fastify"
+import type { App } from "../../app/app.js"
+import { readCookie, SESSION_COOKIE } from "../auth/admin-auth.js"
+import { verifyToken } from "../auth/jwt.js"
+
+/**
+ * Medusa's `authenticate("customer", ["session", "bearer"], options)` for store routes: a
+ * customer JWT as Bearer or session cookie. A user's token is no customer's, and a customer's
+ * never opens /admin (the admin gate wants actor_type user). Runs after the publishable-key
+ * gate, so a missing key is still the 400 Medusa answers first.
+ */
+export function customerAuthenticator(app: App) {
+  // the session first, then the Bearer token, as Medusa tries its auth types in turn
+  async function claimsOf(request: FastifyRequest) {
+    const header = request.headers.authorization
+    const bearer = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined
+    for (const token of [readCookie(request.headers.cookie, SESSION_COOKIE), bearer]) {
+      const claims = token ? await verifyToken(token, app.config.jwtSecret) : undefined
+      if (claims?.actor_type === "customer") return claims
+    }
+    return undefined
+  }
+
+  const hook = (options: { allowUnregistered?: boolean; allowUnauthenticated?: boolean }) =>
+    async function authenticateCustomer(request: FastifyRequest, reply: FastifyReply) {
+      const claims = await claimsOf(request)
+      if (claims && (claims.actor_id || options.allowUnregistered)) {
+        request.auth = { actor_type: "customer", actor_id: claims.actor_id, auth_identity_id: claims.auth_identity_id }
+        return
+      }
+      if (!options.allowUnauthenticated) return reply.status(401).send({ message: "Unauthorized" })
+    }
+
+  return {
+    /** a signed-in customer (actor_id set) */
+    required: hook({}),
+    /** POST /store/customers: a registration token (no actor yet) is enough */
+    registering: hook({ allowUnregistered: true }),
+    /** carts: a customer when there is one, a guest otherwise */
+    optional: hook({ allowUnauthenticated: true }),
+  }
+}
+
+export type CustomerAuth = ReturnType<typeof customerAuthenticator>
+
+declare module "fastify" {
+  interface FastifyInstance {
+    customerAuth: CustomerAuth
+  }
+}

@@ -1,0 +1,38 @@
+/** Medusa 2.21's store customer fields (store/customers/query-config). */
+export const ADDRESS_FIELDS = [
+  "id",
+  "address_name",
+  "company",
+  "customer_id",
+  "first_name",
+  "last_name",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+  "phone",
+  "metadata",
+  "is_default_shipping",
+  "is_default_billing",
+  "created_at",
+  "updated_at",
+]
+
+export const CUSTOMER_FIELDS = [
+  "id",
+  "email",
+  "company_name",
+  "first_name",
+  "last_name",
+  "phone",
+  "metadata",
+  "has_account",
+  "deleted_at",
+  "created_at",
+  "updated_at",
+  "*addresses",
+]
+
+export const DEFAULT_LIMIT = 50
