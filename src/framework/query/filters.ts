@@ -76,7 +76,39 @@ export function likeSubstring(text: string): string {
   return "%" + text.replace(/\u0000/g, "").replace(/[\\%_]/g, (c) => "\\" + c) + "%"
 }
 
+/**
+ * Timestamps are stored to the microsecond but shown, and compared as Medusa's are, to the
+ * millisecond (`created_at[$gt]=<a row's created_at>` leaves that row out). A comparison with a
+ * (millisecond) value becomes a range on the column itself, so the column's indexes still serve.
+ */
+function dateTimeCondition(ref: Sql, op: string, value: unknown, name: string): Sql | undefined {
+  if (op === "$in" || op === "$nin") {
+    const truncated = sql`date_trunc('milliseconds', ${ref}) = ANY(${arrayParam("dateTime", value, name)})`
+    return op === "$in" ? truncated : sql`NOT (${truncated})`
+  }
+  if (value === null || typeof value === "object") return undefined
+  const at = param("dateTime", value, name)
+  const next = sql`(${at} + interval '1 millisecond')`
+  switch (op) {
+    case "$eq":
+      return sql`(${ref} >= ${at} AND ${ref} < ${next})`
+    case "$ne":
+      return sql`NOT (${ref} >= ${at} AND ${ref} < ${next})`
+    case "$gt":
+      return sql`${ref} >= ${next}`
+    case "$gte":
+      return sql`${ref} >= ${at}`
+    case "$lt":
+      return sql`${ref} < ${at}`
+    case "$lte":
+      return sql`${ref} < ${next}`
+  }
+  return undefined
+}
+
 function operatorCondition(ref: Sql, kind: ColumnKind, op: string, value: unknown, name: string): Sql {
+  const onTimestamp = kind === "dateTime" ? dateTimeCondition(ref, op, value, name) : undefined
+  if (onTimestamp) return onTimestamp
   switch (op) {
     case "$eq":
       return value === null ? sql`${ref} IS NULL` : sql`${ref} = ${param(kind, value, name)}`
@@ -125,6 +157,7 @@ function valueCondition(ref: Sql, kind: ColumnKind, value: unknown, name: string
   if (value === null) return sql`${ref} IS NULL`
   if (Array.isArray(value)) {
     if (value.length === 0) return raw("FALSE")
+    if (kind === "dateTime") return operatorCondition(ref, kind, "$in", value, name)
     return sql`${ref} = ANY(${arrayParam(kind, value, name)})`
   }
   if (isPlainObject(value)) {
@@ -142,6 +175,7 @@ function valueCondition(ref: Sql, kind: ColumnKind, value: unknown, name: string
       " AND ",
     )
   }
+  if (kind === "dateTime") return operatorCondition(ref, kind, "$eq", value, name)
   return sql`${ref} = ${param(kind, value, name)}`
 }
 
@@ -195,11 +229,7 @@ export function compileFilters(
       if (value === "") continue
       conditions.push(searchCondition(cx, entity, alias, value, depth))
     } else if (entity.columns[key]) {
-      const kind = entity.columns[key].kind
-      // a timestamp is compared at the precision it is shown in (milliseconds, as Medusa stores
-      // it): `created_at[$gt]=<a row's created_at>` leaves that row out
-      const ref = kind === "dateTime" ? sql`date_trunc('milliseconds', ${ident(alias, key)})` : ident(alias, key)
-      conditions.push(valueCondition(ref, kind, value, key))
+      conditions.push(valueCondition(ident(alias, key), entity.columns[key].kind, value, key))
     } else if (entity.computed[key] && entity.computed[key].inStar) {
       const def = entity.computed[key]
       conditions.push(valueCondition(sql`(${def.expression(alias, cx.context)})`, def.type, value, key))

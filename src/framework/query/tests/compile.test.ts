@@ -49,6 +49,14 @@ describe("compileGraph (SQL shape)", () => {
     for (const word of evil.split(" ")) assert.ok(values.includes(`%${word}%`), word)
   })
 
+  test("a timestamp filter compares the bare column (a millisecond range), so its index still serves", () => {
+    const at = "2026-01-02T03:04:05.678Z"
+    const { text } = compile({ entity: "api_key", fields: ["id"], filters: { revoked_at: { $gt: at, $lte: at }, created_at: at } })
+    assert.ok(!text.includes("date_trunc"), text)
+    assert.match(text, /"revoked_at" >= \(\$\d+::timestamptz \+ interval '1 millisecond'\)/)
+    assert.match(text, /"revoked_at" < \(\$\d+::timestamptz \+ interval '1 millisecond'\)/)
+  })
+
   test("count is a second subquery over the same filters; pagination is parameterised", () => {
     const { text, values } = compile({ entity: "sales_channel", fields: ["id"], filters: { name: "Web" }, pagination: { skip: 20, take: 10 } }, true)
     assert.match(text, /^SELECT \(SELECT count\(\*\) FROM "sales_channel" "t0" WHERE/)

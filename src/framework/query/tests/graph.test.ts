@@ -145,6 +145,10 @@ describe("query.graph on a real database", () => {
     const [shown] = (await graph({ entity: "product", fields: ["id", "created_at"], filters: { id: seed.shirt.id } })).data
     const at = (op: string) => graph({ entity: "product", fields: ["id"], filters: { id: seed.shirt.id, created_at: { [op]: shown.created_at } } })
     assert.deepEqual([(await at("$gt")).data.length, (await at("$lte")).data.length, (await at("$eq")).data.length], [0, 1, 1])
+    assert.deepEqual([(await at("$gte")).data.length, (await at("$lt")).data.length, (await at("$ne")).data.length], [1, 0, 0])
+    const list = (value: unknown) => graph({ entity: "product", fields: ["id"], filters: { id: seed.shirt.id, created_at: value } })
+    assert.deepEqual([(await list(shown.created_at)).data.length, (await list([shown.created_at])).data.length], [1, 1])
+    assert.deepEqual([(await list({ $in: [shown.created_at] })).data.length, (await list({ $nin: [shown.created_at] })).data.length], [1, 0])
     const ilike = await graph({ entity: "stock_location", fields: ["name"], filters: { name: { $ilike: "%FAR%" } } })
     assert.deepEqual(ilike.data.map((l) => l.name), ["Far warehouse"])
   })
