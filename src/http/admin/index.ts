@@ -3,6 +3,7 @@ import type { App } from "../../app/app.js"
 import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
 import { collectionRoutes } from "./collections/routes.js"
+import { customerRoutes } from "./customers/routes.js"
 import { fulfillmentProviderRoutes } from "./fulfillment-providers/routes.js"
 import { fulfillmentSetRoutes } from "./fulfillment-sets/routes.js"
 import { inventoryItemRoutes } from "./inventory-items/routes.js"
@@ -41,6 +42,7 @@ export function registerAdminRoutes(app: App) {
       shippingProfileRoutes,
       fulfillmentSetRoutes,
       fulfillmentProviderRoutes,
+      customerRoutes,
     ]) {
       await server.register(routes)
     }

@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import { retireAuthIdentities } from "../common/retire-auth-identities.js"
 
 /**
  * remove-user-account: soft-delete the user · soft-delete its links · retire its auth identity
@@ -11,15 +12,7 @@ export function removeUserAccountWorkflow(c: Container, userId: string): Promise
     const removed = await tx.modules.user.softDeleteUsers([userId])
     const deleted = removed.user_id ?? []
     if (deleted.length) await tx.link.delete({ user: { user_id: deleted } })
-    const identities = await tx.modules.auth.listAuthIdentities({ app_metadata: { user_id: userId } }, { select: ["id", "app_metadata"] })
-    for (const identity of identities) {
-      const { user_id: _, ...others } = (identity.app_metadata ?? {}) as Record<string, unknown>
-      if (Object.values(others).some((v) => v !== null && v !== undefined)) {
-        await tx.modules.auth.setAppMetadata(identity.id, { ...identity.app_metadata, user_id: null })
-      } else {
-        await tx.modules.auth.softDeleteAuthIdentities([identity.id])
-      }
-    }
+    await retireAuthIdentities(tx, "user_id", userId)
     for (const id of deleted) tx.emit("user.deleted", { id })
   })
 }

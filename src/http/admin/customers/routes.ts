@@ -1,0 +1,56 @@
+import type { FastifyInstance, FastifyRequest } from "fastify"
+import type { z } from "zod"
+import { notFound } from "../../../framework/errors.js"
+import { createCustomerWorkflow } from "../../../workflows/customer/create-customers.js"
+import { removeCustomerAccountWorkflow } from "../../../workflows/customer/remove-customer-account.js"
+import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.js"
+import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { supportedFields } from "../../helpers/supported-fields.js"
+import { listFilterValues } from "../../validation/common.js"
+import { DEFAULT_FIELDS } from "./query-config.js"
+import { CustomerBody, ListCustomersQuery, RetrieveQuery } from "./validators.js"
+
+export async function customerRoutes(server: FastifyInstance) {
+  const fieldsOf = (request: FastifyRequest) =>
+    supportedFields(request.container.core.schema, "customer", resolveFields(DEFAULT_FIELDS, (request.query as { fields?: string }).fields))
+  const one = (request: FastifyRequest, id: string, message: string) =>
+    oneEnvelope(request.container, "customer", { entity: "customer", fields: fieldsOf(request), filters: { id } }, message)
+
+  server.get("/customers", { schema: { querystring: ListCustomersQuery } }, async (request, reply) => {
+    const { fields: _, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListCustomersQuery>
+    const json = await listEnvelope(request.container, "customers", {
+      entity: "customer",
+      fields: fieldsOf(request),
+      filters: listFilterValues(filters),
+      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+      withDeleted: with_deleted,
+    })
+    return sendJson(reply, json)
+  })
+
+  server.post("/customers", { schema: { body: CustomerBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { additional_data: _, ...input } = request.body as z.infer<typeof CustomerBody>
+    const customer = await createCustomerWorkflow(request.container, { ...input, created_by: request.auth!.actor_id })
+    return sendJson(reply, await one(request, customer.id, `Customer with id: ${customer.id} not found`))
+  })
+
+  server.get("/customers/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    return sendJson(reply, await one(request, id, `Customer with id: ${id} not found`))
+  })
+
+  server.post("/customers/:id", { schema: { body: CustomerBody, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const { additional_data: _, ...input } = request.body as z.infer<typeof CustomerBody>
+    if (!(await oneJson(request.container, { entity: "customer", fields: ["id"], filters: { id } }))) throw notFound(`Customer with id "${id}" not found`)
+    await updateCustomerWorkflow(request.container, id, input)
+    return sendJson(reply, await one(request, id, `Customer with id "${id}" not found`))
+  })
+
+  server.delete("/customers/:id", async (request) => {
+    const { id } = request.params as { id: string }
+    await removeCustomerAccountWorkflow(request.container, id)
+    return deleteEnvelope(id, "customer")
+  })
+}

@@ -1,0 +1,35 @@
+import { z } from "zod"
+import { andOrOperators, listParams, metadata, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { DEFAULT_LIMIT } from "./query-config.js"
+
+const filterFields = {
+  q: text().optional(),
+  id: z.union([stringOrArray(), operatorMap()]).optional(),
+  email: stringOrArray().optional(),
+  company_name: stringOrArray().optional(),
+  first_name: stringOrArray().optional(),
+  last_name: stringOrArray().optional(),
+  has_account: queryBoolean().optional(),
+  created_by: stringOrArray().optional(),
+  created_at: operatorMap().optional(),
+  updated_at: operatorMap().optional(),
+  deleted_at: operatorMap().optional(),
+}
+
+/** Medusa's AdminCustomersParams (customer groups aside: salesgraph has none). */
+export const ListCustomersQuery = z.object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) }).strict()
+
+export const RetrieveQuery = z.object(retrieveParams()).strict()
+
+/** Medusa's CreateCustomer / UpdateCustomer (the same fields); `additional_data` is for hooks. */
+export const CustomerBody = z
+  .object({
+    email: z.string().max(65_536).email().nullish(),
+    company_name: text().nullish(),
+    first_name: text().nullish(),
+    last_name: text().nullish(),
+    phone: text().nullish(),
+    metadata: metadata().optional(),
+    additional_data: z.record(z.string(), z.unknown()).nullish(),
+  })
+  .strict()
