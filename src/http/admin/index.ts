@@ -15,6 +15,7 @@ import { productTypeRoutes } from "./product-types/routes.js"
 import { productRoutes } from "./products/routes.js"
 import { regionRoutes } from "./regions/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
+import { shippingOptionRoutes } from "./shipping-options/routes.js"
 import { shippingProfileRoutes } from "./shipping-profiles/routes.js"
 import { stockLocationRoutes } from "./stock-locations/routes.js"
 import { storeRoutes } from "./stores/routes.js"
@@ -42,6 +43,7 @@ export function registerAdminRoutes(app: App) {
       shippingProfileRoutes,
       fulfillmentSetRoutes,
       fulfillmentProviderRoutes,
+      shippingOptionRoutes,
       customerRoutes,
     ]) {
       await server.register(routes)

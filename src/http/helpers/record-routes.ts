@@ -30,6 +30,8 @@ export interface RecordRoutes {
   schemas: { list: z.ZodType; retrieve: z.ZodType; create: z.ZodType; update: z.ZodType; createQuery?: z.ZodType }
   /** query parameters that are not Query filters of the entity */
   extraParams?: readonly string[]
+  /** rewrites the list's Query filters (a parameter that filters across a relation or link) */
+  listFilters?(filters: Record<string, unknown>): Record<string, unknown>
   create(c: Container, body: Body): Promise<Body[]>
   /** undefined: no such record, answered `{}` (Medusa does for some resources) */
   update(c: Container, id: string, body: Body): Promise<unknown>
@@ -61,7 +63,8 @@ export function recordRoutes(spec: RecordRoutes) {
     server.get(path, { schema: { querystring: spec.schemas.list } }, async (request, reply) => {
       const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
       for (const param of spec.extraParams ?? []) delete filters[param]
-      const read = { query: request.query as ListQuery, filters: listFilterValues(filters), fields: fieldsOf(request.container, fields) }
+      const values = listFilterValues(filters)
+      const read = { query: request.query as ListQuery, filters: spec.listFilters?.(values) ?? values, fields: fieldsOf(request.container, fields) }
       const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
       const pagination = { skip: offset, take: limit, order: resolveOrder(order) }
       const json = await listEnvelope(request.container, spec.listKey, { entity, fields: read.fields, filters: read.filters, pagination }, reshape)
