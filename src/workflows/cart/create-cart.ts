@@ -2,6 +2,7 @@ import type { Container } from "../../app/container.js"
 import { invalidData, notFound } from "../../framework/errors.js"
 import { upsertCartAddress, type AddressInput } from "./steps/addresses.js"
 import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
+import { findOrCreateCustomer } from "./steps/customer.js"
 import type { LineItemInput } from "./steps/line-item-data.js"
 import { assertNoPromoCodes } from "./steps/promotions.js"
 import { prepareItems } from "./steps/prepare-items.js"
@@ -27,7 +28,8 @@ export interface CreateCartInput {
  * create-cart, in Medusa's order of checks: the sales channel (exists, enabled, present) · the
  * region · the items (exist and published, sold in the channel, priced in the cart currency,
  * in stock at the channel's locations) · region found · currency matches the region · promo
- * codes — then the cart, its addresses and lines are written and `cart.created` is emitted.
+ * codes · the customer (the signed-in one, or the guest of the email, created if new) — then
+ * the cart, its addresses and lines are written and `cart.created` is emitted.
  */
 export function createCartWorkflow(c: Container, input: CreateCartInput): Promise<{ id: string }> {
   return c.transaction(async (tx) => {
@@ -46,14 +48,15 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
       throw invalidData(`Currency code ${input.currency_code} does not match the region's currency code ${region.currency_code}`)
     }
     assertNoPromoCodes(input.promo_codes)
+    const customer = await findOrCreateCustomer(tx, { customerId: input.customer_id, email: input.email })
 
     let shippingAddress = input.shipping_address
     if (!shippingAddress && region.countries.length === 1) shippingAddress = { country_code: region.countries[0].iso_2 }
     const cart = await tx.modules.cart.createCarts({
       region_id: region.id,
-      customer_id: input.customer_id ?? null,
+      customer_id: customer.customer?.id ?? null,
       sales_channel_id: channel.id,
-      email: input.email ?? null,
+      email: input.email ?? customer.email ?? null,
       currency_code: (input.currency_code ?? region.currency_code).toLowerCase(),
       locale: input.locale ?? null,
       metadata: input.metadata ?? null,

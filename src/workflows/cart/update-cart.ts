@@ -3,6 +3,7 @@ import { invalidData, notFound } from "../../framework/errors.js"
 import type { Row } from "../../framework/service/index.js"
 import { upsertCartAddress, type AddressInput } from "./steps/addresses.js"
 import { cartForChange, type CartForChange } from "./steps/cart-for-change.js"
+import { findOrCreateCustomer } from "./steps/customer.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { calculatePrice } from "./steps/pricing.js"
@@ -86,7 +87,12 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
       currency_code: region?.currency_code ?? cart.currency_code,
       region_id: region?.id ?? null,
     }
-    if (typeof input.email === "string") data.email = input.email
+    if (typeof input.email === "string") {
+      // Medusa: a registered customer's cart takes the new email; a guest's moves to the guest of that email
+      const { customer, email } = await findOrCreateCustomer(tx, { customerId: cart.customer_id, email: input.email })
+      data.customer_id = customer!.id
+      data.email = customer!.has_account ? input.email : email
+    }
     if (input.sales_channel_id !== undefined) data.sales_channel_id = channel.id
     if (input.metadata !== undefined) data.metadata = input.metadata
     if (input.locale !== undefined) data.locale = input.locale

@@ -1,7 +1,7 @@
 /**
  * Medusa 2.21.2's store cart fields (`defaultStoreCartFields`, `allowedStoreCartExtraFields`),
- * limited to what salesgraph models: no customer module (`customer.*`), no address
- * `region_code`. Bare relations Medusa lists (`items.product`, `items.variant`) are reached
+ * limited to what salesgraph models: no customer groups (`customer.groups` is always []), no
+ * address `region_code`. Bare relations Medusa lists (`items.product`, `items.variant`) are reached
  * through their sub-fields, as its output shows.
  */
 export const DEFAULT_CART_FIELDS = [
@@ -83,6 +83,9 @@ export const DEFAULT_CART_FIELDS = [
   "items.adjustments.promotion_id",
   "items.adjustments.amount",
   "items.adjustments.is_tax_inclusive",
+  "customer.id",
+  "customer.email",
+  "customer.groups",
   "shipping_methods.tax_lines.id",
   "shipping_methods.tax_lines.description",
   "shipping_methods.tax_lines.code",
@@ -203,7 +206,7 @@ const EXTRA_FIELDS = [
 /**
  * What Medusa's allow-list names beyond the two lists above: its defaults' bare relations (so
  * `*items.variant` and `*items.product` give the whole variant and product, as storefronts ask)
- * and fields of modules salesgraph lacks (customers, promotions, taxes; supportedFields drops them).
+ * and fields of modules salesgraph lacks (customer groups, promotions, taxes; supportedFields drops them).
  */
 const MORE_ALLOWED_FIELDS = [
   "items.product",

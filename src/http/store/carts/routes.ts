@@ -23,11 +23,12 @@ type Params = { id: string }
 type LineParams = { id: string; line_id: string }
 
 export async function storeCartRoutes(server: FastifyInstance) {
-  server.post("/carts", { schema: { body: CreateCartBody, querystring: CartQuery } }, async (request, reply) => {
+  // a signed-in customer's cart is theirs (Medusa's authenticate with allowUnauthenticated)
+  server.post("/carts", { onRequest: server.customerAuth.optional, schema: { body: CreateCartBody, querystring: CartQuery } }, async (request, reply) => {
     const { additional_data, ...body } = request.body as CreateCartBodyT
     const channel = channelFromKey(request.publishableKey, body.sales_channel_id)
     if ("error" in channel) return reply.status(400).send({ errors: [channel.error], message: KEY_CHANNEL_MESSAGE })
-    const cart = await createCartWorkflow(request.container, { ...body, sales_channel_id: channel.sales_channel_id })
+    const cart = await createCartWorkflow(request.container, { ...body, sales_channel_id: channel.sales_channel_id, customer_id: request.auth?.actor_id })
     return sendCart(request, reply, cart.id)
   })
 

@@ -1,3 +1,6 @@
+/** Medusa 2.21.2's `defaultStoreOrderFields`: the defaults of GET /store/orders (a customer's list). */
+export const DEFAULT_LIST_ORDER_FIELDS = ["id", "status", "summary", "display_id", "custom_display_id", "total", "currency_code", "metadata", "created_at", "updated_at"]
+
 /** Medusa 2.21.2's `defaultStoreRetrieveOrderFields` (what the order module models of it is used). */
 export const DEFAULT_ORDER_FIELDS = [
   "id",

@@ -1,4 +1,5 @@
 import { model } from "../../../framework/model/index.js"
+import { raw } from "../../../framework/sql/sql.js"
 
 export const CustomerAddress = model.define("customer_address", {
   id: model.id({ prefix: "cuaddr" }).primaryKey(),
@@ -37,6 +38,8 @@ export const Customer = model.define(
     metadata: model.json().nullable(),
     created_by: model.text().nullable(),
     addresses: model.hasMany(() => CustomerAddress, { foreignKey: "customer_id" }),
+    // no customer groups: a customer is in none (Medusa's carts show `customer.groups: []`)
+    groups: model.computed({ type: "json", expression: () => raw("'[]'::json"), inStar: false }),
   },
   { cascade: ["addresses"], indexes: [{ columns: ["email", "has_account"], unique: true }] },
 )

@@ -16,6 +16,7 @@ export interface CartLine {
 export interface CartForChange {
   id: string
   email: string | null
+  customer_id: string | null
   currency_code: string
   region_id: string | null
   sales_channel_id: string | null
@@ -30,6 +31,7 @@ export interface CartForChange {
 const FIELDS = [
   "id",
   "email",
+  "customer_id",
   "currency_code",
   "region_id",
   "sales_channel_id",
