@@ -116,6 +116,10 @@ describe("store customers: sign-up, sign-in, profile (checked against Medusa 2.2
     assert.deepEqual(Object.keys(me.body.customer).sort(), CUSTOMER_KEYS)
     assert.deepEqual((await store("GET", "/store/customers/me?fields=email,first_name", token)).body, { customer: { id, email: "me@example.com", first_name: "Me" } })
     assert.ok(!("addresses" in (await store("GET", "/store/customers/me?fields=-addresses", token)).body.customer))
+    // only Medusa's allowed store fields: created_by and groups are left out, not refused
+    assert.deepEqual((await store("GET", "/store/customers/me?fields=created_by,nope", token)).body, { customer: { id } })
+    assert.deepEqual(Object.keys((await store("GET", "/store/customers/me?fields=%2Bgroups", token)).body.customer).sort(), CUSTOMER_KEYS)
+    assert.deepEqual((await store("GET", "/store/customers/me?fields=id,*orders", token)).body, { customer: { id, orders: [] } })
 
     events.length = 0
     const updated = await store("POST", "/store/customers/me?fields=last_name,phone,metadata", token, { last_name: "L", phone: "123", metadata: { b: 2 } })

@@ -36,3 +36,14 @@ export const CUSTOMER_FIELDS = [
 ]
 
 export const DEFAULT_LIMIT = 50
+
+/**
+ * What a store client may ask for (Medusa's buildAllowedFields): the customer's default fields,
+ * its addresses' and `*orders`; anything else (`created_by`, `groups`) is left out, not refused.
+ */
+export const ALLOWED_CUSTOMER_FIELDS: ReadonlySet<string> = new Set([
+  ...CUSTOMER_FIELDS.filter((f) => !f.startsWith("*")),
+  "addresses",
+  ...ADDRESS_FIELDS.map((f) => `addresses.${f}`),
+  "orders",
+])

@@ -8,7 +8,7 @@ import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
-import { ADDRESS_FIELDS, CUSTOMER_FIELDS } from "./query-config.js"
+import { ADDRESS_FIELDS, ALLOWED_CUSTOMER_FIELDS, CUSTOMER_FIELDS } from "./query-config.js"
 import { AddressBody, CreateCustomerBody, CustomerQuery, ListAddressesQuery, UpdateCustomerBody } from "./validators.js"
 
 type Fields = { fields?: string }
@@ -26,7 +26,7 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
       "customer",
       {
         entity: "customer",
-        fields: supportedFields(request.container.core.schema, "customer", resolveFields(CUSTOMER_FIELDS, (request.query as Fields).fields)),
+        fields: supportedFields(request.container.core.schema, "customer", resolveFields(CUSTOMER_FIELDS, (request.query as Fields).fields, ALLOWED_CUSTOMER_FIELDS)),
         filters: { id },
       },
       `Customer with id: ${id} was not found`,
