@@ -43,9 +43,10 @@ export function updateCustomerAddressWorkflow(c: Container, customerId: string, 
   })
 }
 
-/** delete-customer-addresses: remove the address (soft). */
-export function deleteCustomerAddressWorkflow(c: Container, id: string): Promise<void> {
+/** delete-customer-addresses: remove the address (soft) when it is the customer's; nothing otherwise. */
+export function deleteCustomerAddressWorkflow(c: Container, customerId: string, id: string): Promise<void> {
   return c.transaction(async (tx) => {
-    await tx.modules.customer.softDeleteCustomerAddresses([id])
+    const [own] = await tx.modules.customer.listCustomerAddresses({ id, customer_id: customerId }, { select: ["id"], take: 1 })
+    if (own) await tx.modules.customer.softDeleteCustomerAddresses([id])
   })
 }

@@ -8,6 +8,7 @@ import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
+import { customerAddressRoutes } from "./address-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CustomerBody, ListCustomersQuery, RetrieveQuery } from "./validators.js"
 
@@ -53,4 +54,6 @@ export async function customerRoutes(server: FastifyInstance) {
     await removeCustomerAccountWorkflow(request.container, id)
     return deleteEnvelope(id, "customer")
   })
+
+  await customerAddressRoutes(server)
 }

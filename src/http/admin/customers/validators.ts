@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { andOrOperators, listParams, metadata, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { AddressBody as StoreAddressBody } from "../../store/customers/validators.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -31,5 +32,20 @@ export const CustomerBody = z
     phone: text().nullish(),
     metadata: metadata().optional(),
     additional_data: z.record(z.string(), z.unknown()).nullish(),
+  })
+  .strict()
+
+/** Medusa's AdminCreateCustomerAddress (also the update): the store's address body and `additional_data`. */
+export const AddressBody = StoreAddressBody.extend({ additional_data: z.record(z.string(), z.unknown()).nullish() })
+
+export const ListAddressesQuery = z
+  .object({
+    ...listParams(DEFAULT_LIMIT),
+    q: text().optional(),
+    company: stringOrArray().optional(),
+    city: stringOrArray().optional(),
+    country_code: stringOrArray().optional(),
+    province: stringOrArray().optional(),
+    postal_code: stringOrArray().optional(),
   })
   .strict()

@@ -90,7 +90,7 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
   // Medusa answers with the customer's id (not the address's) and the customer as `parent`
   server.delete("/customers/me/addresses/:address_id", { onRequest: required, schema: { querystring: CustomerQuery } }, async (request, reply) => {
     const { id } = await ownAddress(request, ["id"])
-    await deleteCustomerAddressWorkflow(request.container, id)
+    await deleteCustomerAddressWorkflow(request.container, me(request), id)
     const parent = (await customerJson(request, me(request))).slice('{"customer":'.length, -1)
     return sendJson(reply, `{"id":${JSON.stringify(me(request))},"object":"address","deleted":true,"parent":${parent}}`)
   })
