@@ -4,6 +4,12 @@ import { cartPaymentCollection, orderCart, orderPaymentCollection, regionPayment
 import { variantCalculatedPrice } from "./computed/variant-calculated-price.js"
 import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
 import { orderPaymentStatus } from "./computed/order-payment-status.js"
+import {
+  shippingOptionAmount,
+  shippingOptionCalculatedPrice,
+  shippingOptionInsufficientInventory,
+  shippingOptionTaxInclusive,
+} from "./computed/shipping-option-price.js"
 import productSalesChannel from "./product-sales-channel.js"
 import productShippingProfile from "./product-shipping-profile.js"
 import productVariantInventoryItem from "./product-variant-inventory-item.js"
@@ -32,6 +38,10 @@ export const computedAcrossLinks: { entity: string; field: string; def: Computed
   { entity: "product_variant", field: "inventory_quantity", def: variantInventoryQuantity },
   { entity: "order", field: "payment_status", def: orderPaymentStatus },
   { entity: "product_variant", field: "calculated_price", def: variantCalculatedPrice },
+  { entity: "shipping_option", field: "calculated_price", def: shippingOptionCalculatedPrice },
+  { entity: "shipping_option", field: "amount", def: shippingOptionAmount },
+  { entity: "shipping_option", field: "is_tax_inclusive", def: shippingOptionTaxInclusive },
+  { entity: "shipping_option", field: "insufficient_inventory", def: shippingOptionInsufficientInventory },
 ]
 
 export { productSalesChannel, productShippingProfile, publishableApiKeySalesChannel, salesChannelStockLocation, productVariantInventoryItem }

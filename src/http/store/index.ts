@@ -15,6 +15,7 @@ import { storeProductRoutes } from "./products/routes.js"
 import { publishableKeyGate } from "./publishable-key.js"
 import { storeRateLimit } from "./rate-limit.js"
 import { storeRegionRoutes } from "./regions/routes.js"
+import { storeShippingOptionRoutes } from "./shipping-options/routes.js"
 
 /** Every /store route needs a valid publishable key (spec §8.0). */
 export function registerStoreRoutes(app: App) {
@@ -23,7 +24,7 @@ export function registerStoreRoutes(app: App) {
     server.addHook("onRequest", storeRateLimit(app)) // after the gate: per valid key (SALESGRAPH_STORE_RATE_LIMIT)
     server.decorate("storeCache", createStoreCache(app))
     server.decorate("customerAuth", customerAuthenticator(app))
-    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCollectionRoutes, storeProductCategoryRoutes, storeProductTagRoutes, storeProductTypeRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes, storeCustomerRoutes]) {
+    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCollectionRoutes, storeProductCategoryRoutes, storeProductTagRoutes, storeProductTypeRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes, storeCustomerRoutes, storeShippingOptionRoutes]) {
       await server.register(routes)
     }
   }

@@ -1,28 +1,28 @@
 import type { FastifyInstance } from "fastify"
 import { invalidData } from "../../../framework/errors.js"
-import { cartForChange } from "../../../workflows/cart/steps/cart-for-change.js"
-import { assertNotCompleted } from "../../../workflows/cart/steps/lock-cart.js"
+import { addShippingMethodToCartWorkflow } from "../../../workflows/cart/add-shipping-method.js"
 import { validate } from "../../validation/validate.js"
+import { sendCart } from "./cart-response.js"
 import { AddShippingMethodBody, CartQuery, shippingMethodBodyError } from "./validators.js"
 
+type Option = { option_id: string; data?: Record<string, unknown> }
+
 /**
- * `POST /store/carts/:id/shipping-methods`. salesgraph has no fulfillment module, so there are
- * no shipping options: any option is refused with Medusa's message, after its cart checks.
+ * `POST /store/carts/:id/shipping-methods` (`{option_id, data?}` or a list of them): the cart's
+ * shipping methods become the given options' (see the workflow); answers `{cart}`.
  * (Completing a cart does not require a shipping method here.)
  */
 export async function shippingMethodsRoute(server: FastifyInstance) {
   server.post<{ Params: { id: string } }>(
     "/carts/:id/shipping-methods",
     { schema: { querystring: CartQuery } },
-    async (request) => {
+    async (request, reply) => {
       const message = shippingMethodBodyError(request.body)
       if (message) throw invalidData(message)
-      validate(AddShippingMethodBody, request.body ?? {})
-      await request.container.transaction(async (tx) => {
-        const cart = await cartForChange(tx, request.params.id)
-        assertNotCompleted(cart)
-        throw invalidData("Shipping Options are invalid for cart.")
-      })
+      const body = validate(AddShippingMethodBody, request.body ?? {}) as Option | Option[]
+      const options = (Array.isArray(body) ? body : [body]).map((o) => ({ id: o.option_id, data: o.data }))
+      await addShippingMethodToCartWorkflow(request.container, { cart_id: request.params.id, options })
+      return sendCart(request, reply, request.params.id)
     },
   )
 }

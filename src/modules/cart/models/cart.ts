@@ -37,6 +37,30 @@ export const CartAddress = model.define("cart_address", {
 
 const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * ${ident(alias, "quantity")}`
 
+/** A shipping method's totals as Medusa decorates them: its amount (no taxes or promotions), each with its `raw_` value. */
+const methodAmount = (alias: string) => ident(alias, "amount")
+const rawOf = (expression: (alias: string) => Sql) =>
+  model.computed({ type: "json", expression: (a) => sql`json_build_object('value', trim_scale((${expression(a)})::numeric)::text, 'precision', 20)` })
+const shippingMethodTotals = Object.fromEntries(
+  (
+    [
+      ["amount", methodAmount, false],
+      ["subtotal", methodAmount, true],
+      ["total", methodAmount, true],
+      ["original_subtotal", methodAmount, true],
+      ["original_total", methodAmount, true],
+      ["discount_total", zero, true],
+      ["discount_subtotal", zero, true],
+      ["discount_tax_total", zero, true],
+      ["tax_total", zero, true],
+      ["original_tax_total", zero, true],
+    ] as const
+  ).flatMap(([name, expression, withValue]) => [
+    ...(withValue ? [[name, money(expression)]] : []),
+    [`raw_${name}`, rawOf(expression)],
+  ]),
+)
+
 export const CartLineItem = model.define(
   "cart_line_item",
   {
@@ -101,6 +125,7 @@ export const CartShippingMethod = model.define(
     cart: model.belongsTo(() => Cart, { foreignKey: "cart_id" }),
     tax_lines: model.hasMany(() => CartShippingMethodTaxLine, { foreignKey: "shipping_method_id" }),
     adjustments: model.hasMany(() => CartShippingMethodAdjustment, { foreignKey: "shipping_method_id" }),
+    ...shippingMethodTotals,
   },
   { cascade: ["tax_lines", "adjustments"] },
 )
@@ -134,7 +159,8 @@ export const Cart = model.define(
     original_item_total: money(itemsSum),
     original_item_subtotal: money(itemsSum),
     original_item_tax_total: money(zero),
-    subtotal: money(itemsSum),
+    // Medusa's cart subtotal counts shipping too (items' subtotal + shipping's)
+    subtotal: money(beforeCredit),
     original_subtotal: money(itemsSum),
     total: money(total),
     original_total: money(beforeCredit),

@@ -1,0 +1,54 @@
+import type { Container } from "../../app/container.js"
+import { invalidData } from "../../framework/errors.js"
+import { cartForChange } from "./steps/cart-for-change.js"
+import { assertNotCompleted } from "./steps/lock-cart.js"
+import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
+import { shippingOptionIdsForCart } from "./steps/shipping-options.js"
+
+export interface AddShippingMethodInput {
+  cart_id: string
+  options: { id: string; data?: Record<string, unknown> }[]
+}
+
+interface PricedOption {
+  id: string
+  name: string
+  amount: number | null
+  is_tax_inclusive: boolean
+}
+
+/**
+ * add-shipping-method-to-cart: lock the cart (404) · refuse a completed cart · every option must
+ * be one the cart can use (its channel's locations, its address, store rules), else Medusa's
+ * "Shipping Options are invalid for cart." · each needs a price in the cart's currency / region ·
+ * the cart's shipping methods are replaced by the new ones (name, amount, option, data) ·
+ * refresh the payment collection · emit `cart.updated`.
+ */
+export function addShippingMethodToCartWorkflow(c: Container, input: AddShippingMethodInput): Promise<void> {
+  return c.transaction(async (tx) => {
+    const cart = await cartForChange(tx, input.cart_id)
+    assertNotCompleted(cart)
+    const usable = new Set(await shippingOptionIdsForCart(tx, cart))
+    const ids = input.options.map((o) => o.id)
+    if (!ids.length || ids.some((id) => !usable.has(id))) throw invalidData("Shipping Options are invalid for cart.")
+    const { data: options } = await tx.query.graph<PricedOption>({
+      entity: "shipping_option",
+      fields: ["id", "name", "amount", "is_tax_inclusive"],
+      filters: { id: ids },
+      context: { currency_code: cart.currency_code, region_id: cart.region_id },
+    })
+    const unpriced = options.filter((o) => o.amount === null).map((o) => o.id)
+    if (unpriced.length) throw invalidData(`Shipping options with IDs ${unpriced.join(", ")} do not have a price`)
+    const cartModule = tx.modules.cart
+    const existing = await cartModule.listShippingMethods({ cart_id: cart.id })
+    if (existing.length) await cartModule.softDeleteShippingMethods(existing.map((m) => String(m.id)))
+    await cartModule.createShippingMethods(
+      input.options.map(({ id, data }) => {
+        const option = options.find((o) => o.id === id)!
+        return { cart_id: cart.id, name: option.name, amount: option.amount, is_tax_inclusive: option.is_tax_inclusive, shipping_option_id: id, data: data ?? {} }
+      }),
+    )
+    await refreshPaymentCollection(tx, cart.id)
+    tx.emit("cart.updated", { id: cart.id })
+  })
+}

@@ -1,0 +1,63 @@
+import type { Container } from "../../../app/container.js"
+
+export interface CartForShipping {
+  id: string
+  sales_channel_id: string | null
+  shipping_address: { country_code: string | null; province: string | null; city: string | null } | null
+}
+
+interface OptionRow {
+  id: string
+  rules: { attribute: string; operator: string; value: unknown }[]
+  service_zone: { geo_zones: { type: string; country_code: string; province_code: string | null; city: string | null }[] } | null
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase()
+
+/** A geo zone holds the address: its country, and for narrower zones its province and city too. */
+function inZone(address: NonNullable<CartForShipping["shipping_address"]>, zone: OptionRow["service_zone"]): boolean {
+  return (zone?.geo_zones ?? []).some((geo) => {
+    if (!same(geo.country_code, address.country_code)) return false
+    if (geo.type === "country") return true
+    if (!same(geo.province_code, address.province)) return false
+    return geo.type === "province" || same(geo.city, address.city)
+  })
+}
+
+/** Each rule must hold in the context (`is_return`, `enabled_in_store`, as strings); a rule on anything else does not. */
+function rulesHold(rules: OptionRow["rules"], context: Record<string, string>): boolean {
+  return rules.every((rule) => {
+    const actual = context[rule.attribute]
+    if (actual === undefined) return false
+    const values = (Array.isArray(rule.value) ? rule.value : [rule.value]).map(String)
+    switch (rule.operator) {
+      case "eq":
+      case "in":
+        return values.includes(actual)
+      case "ne":
+      case "nin":
+        return !values.includes(actual)
+      default:
+        return false
+    }
+  })
+}
+
+/**
+ * The shipping options a cart can use, as Medusa's list-shipping-options-for-cart selects them:
+ * their service zone's fulfillment set belongs to a stock location of the cart's sales channel,
+ * a geo zone of the zone holds the cart's shipping address (none without an address), and their
+ * rules hold for `is_return` and `enabled_in_store: "true"`. Ids, in id order.
+ */
+export async function shippingOptionIdsForCart(c: Container, cart: CartForShipping, isReturn = false): Promise<string[]> {
+  const address = cart.shipping_address
+  if (!cart.sales_channel_id || !address?.country_code) return []
+  const { data } = await c.query.graph<OptionRow>({
+    entity: "shipping_option",
+    fields: ["id", "rules.attribute", "rules.operator", "rules.value", "service_zone.geo_zones.type", "service_zone.geo_zones.country_code", "service_zone.geo_zones.province_code", "service_zone.geo_zones.city"],
+    filters: { service_zone: { fulfillment_set: { location: { sales_channels: { id: cart.sales_channel_id } } } } },
+    pagination: { order: { id: "ASC" } },
+  })
+  const context = { is_return: String(isReturn), enabled_in_store: "true" }
+  return data.filter((o) => inZone(address, o.service_zone) && rulesHold(o.rules, context)).map((o) => o.id)
+}
