@@ -17,6 +17,7 @@ describe("JS SDK: customer sign-up, sign-in, profile and orders", () => {
     s = await testServer()
     wire = recordFetch()
     admin = await adminSdk(s)
+    await admin.admin.region.create({ name: "US", currency_code: "usd" })
   })
   after(async () => {
     wire.restore()
@@ -50,6 +51,11 @@ describe("JS SDK: customer sign-up, sign-in, profile and orders", () => {
       await shop.store.customer.updateAddress(address.id, { city: "Springfield" })
       const deleted = await shop.store.customer.deleteAddress(address.id)
       assert.equal(deleted.deleted, true)
+
+      // the cart started as a guest becomes the customer's (the starter does this after login)
+      const { cart } = await sdkFor(s).store.cart.create({ email: "guest@example.com" })
+      const { cart: taken } = await shop.store.cart.transferCart(cart.id, { fields: "id,email,customer_id" })
+      assert.deepEqual([taken.email, taken.customer_id], [email, customer.id])
 
       const { orders, count: orderCount } = await shop.store.order.list()
       assert.deepEqual([orders, orderCount], [[], 0])

@@ -64,6 +64,26 @@ describe("carts and orders of customers (Medusa's find-or-create-customer)", () 
     assert.equal(guest.customer_id, id)
   })
 
+  test("POST /store/carts/:id/customer: the signed-in customer takes a guest's cart (the starter's transferCart)", async () => {
+    const cart = (await store("POST", "/store/carts", null, { region_id: shop.region.us, email: "before@example.com" })).body.cart
+    const { id, token } = await signUp(s, "taker@example.com")
+    for (const [t, body, status] of [[null, {}, 401], [s.adminToken, {}, 401], [token, { foo: 1 }, 400]] as const) {
+      assert.equal((await store("POST", `/store/carts/${cart.id}/customer`, t, body)).status, status)
+    }
+    const events: string[] = []
+    s.app.core.onCommitted.add((batch) => events.push(...batch.map((e) => e.name)))
+    const taken = await store("POST", `/store/carts/${cart.id}/customer${FIELDS}`, token, {})
+    assert.equal(taken.status, 200)
+    assert.deepEqual([taken.body.cart.customer_id, taken.body.cart.email], [id, "taker@example.com"])
+    assert.deepEqual(events, ["cart.customer_transferred"])
+    // the same customer again changes nothing: an email set since then stays
+    await store("POST", `/store/carts/${cart.id}`, null, { email: "gift@example.com" })
+    const again = await s.request("POST", `/store/carts/${cart.id}/customer${FIELDS}`, { key: s.publishableKey, token })
+    assert.deepEqual([again.status, again.body.cart.email], [200, "gift@example.com"])
+    const missing = await store("POST", "/store/carts/cart_missing/customer", token, {})
+    assert.deepEqual([missing.status, missing.body], [404, { type: "not_found", message: "Cart id not found: cart_missing" }])
+  })
+
   test("orders carry the customer; GET /store/orders lists only the signed-in customer's", async () => {
     const alice = await signUp(s, "alice@example.com")
     const bob = await signUp(s, "bob@example.com")
