@@ -8,7 +8,7 @@ import { ListOrdersQuery, RetrieveOrderQuery } from "./validators.js"
 
 /**
  * The requested fields and the ones Medusa always adds; fields the models cannot answer (a
- * customer, promotions, a misspelt name) are left out, as Medusa does on these routes.
+ * customer's groups, promotions, a misspelt name) are left out, as Medusa does on these routes.
  */
 const orderFields = (request: FastifyRequest, fields: string[], always: string[]) =>
   supportedFields(request.container.core.schema, "order", [...new Set([...fields, ...always])])
