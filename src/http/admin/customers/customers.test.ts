@@ -57,6 +57,13 @@ describe("admin customers (checked against Medusa 2.21.2)", () => {
     const withAddresses = await s.request("GET", "/admin/customers?has_account=true&fields=id,*addresses")
     assert.deepEqual(withAddresses.body.customers[0].addresses, [])
 
+    // no customer groups: a groups filter matches nobody; with_deleted is ignored (Medusa's route)
+    assert.equal((await s.request("GET", "/admin/customers?groups=cusgroup_1")).body.count, 0)
+    assert.equal((await s.request("GET", "/admin/customers?groups[id]=cusgroup_1")).body.count, 0)
+    const doomed = (await s.request("POST", "/admin/customers", { body: { email: "doomed@example.com" } })).body.customer.id
+    await s.request("DELETE", `/admin/customers/${doomed}`)
+    assert.equal((await s.request("GET", `/admin/customers?with_deleted=true&id=${doomed}`)).body.count, 0)
+
     const badBool = await s.request("GET", "/admin/customers?has_account=maybe")
     assert.deepEqual([badBool.status, badBool.body], [400, { type: "invalid_data", message: "Invalid request: Invalid input" }])
     const unknown = await s.request("GET", "/admin/customers?foo=1")

@@ -19,13 +19,14 @@ export async function customerRoutes(server: FastifyInstance) {
     oneEnvelope(request.container, "customer", { entity: "customer", fields: fieldsOf(request), filters: { id } }, message)
 
   server.get("/customers", { schema: { querystring: ListCustomersQuery } }, async (request, reply) => {
-    const { fields: _, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListCustomersQuery>
+    // with_deleted is accepted and ignored, as Medusa's route does; salesgraph has no customer
+    // groups, so a customer is in none: a `groups` filter matches nobody
+    const { fields: _, limit, offset, order, with_deleted: __, groups, ...filters } = request.query as z.infer<typeof ListCustomersQuery>
     const json = await listEnvelope(request.container, "customers", {
       entity: "customer",
       fields: fieldsOf(request),
-      filters: listFilterValues(filters),
+      filters: { ...listFilterValues(filters), ...(groups === undefined ? {} : { id: [] }) },
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-      withDeleted: with_deleted,
     })
     return sendJson(reply, json)
   })

@@ -17,8 +17,16 @@ const filterFields = {
   deleted_at: operatorMap().optional(),
 }
 
-/** Medusa's AdminCustomersParams (customer groups aside: salesgraph has none). */
-export const ListCustomersQuery = z.object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) }).strict()
+/** Medusa's AdminCustomerGroupInCustomerParams: a filter on the customer's groups. */
+const groupsFilter = z.union([
+  z.object({ id: stringOrArray().optional(), name: stringOrArray().optional(), created_at: operatorMap().optional(), updated_at: operatorMap().optional(), deleted_at: operatorMap().optional() }).strict(),
+  stringOrArray(),
+])
+
+/** Medusa's AdminCustomersParams. */
+export const ListCustomersQuery = z
+  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, groups: groupsFilter.optional(), ...andOrOperators(filterFields) })
+  .strict()
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 
