@@ -42,6 +42,11 @@ describe("carts and orders of customers (Medusa's find-or-create-customer)", () 
     const moved = (await store("POST", `/store/carts/${anonymous.id}${FIELDS}`, null, { email: "other@example.com" })).body.cart
     assert.notEqual(moved.customer_id, cart.customer_id)
     assert.deepEqual([moved.email, moved.customer.email], ["other@example.com", "other@example.com"])
+    // guests are kept lower-cased (Medusa's validateEmail); a guest cart's new email is its guest's
+    const mixed = (await store("POST", `/store/carts${FIELDS}`, null, { region_id: shop.region.us, email: "Guest@Example.com" })).body.cart
+    assert.deepEqual([mixed.email, mixed.customer_id], ["Guest@Example.com", cart.customer_id])
+    const lowered = (await store("POST", `/store/carts/${mixed.id}${FIELDS}`, null, { email: "OTHER@example.com" })).body.cart
+    assert.deepEqual([lowered.email, lowered.customer.email], ["other@example.com", "other@example.com"])
     const guests = await s.request("GET", "/admin/customers?has_account=false&fields=email&order=email")
     assert.deepEqual(guests.body.customers.map((c: any) => c.email), ["guest@example.com", "other@example.com"])
     // a refused cart creates no guest

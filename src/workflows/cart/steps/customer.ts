@@ -18,13 +18,14 @@ export async function findOrCreateCustomer(tx: Tx, input: { customerId?: string 
     if (!customer) throw notFound(`Customer with id: ${input.customerId} was not found`)
   }
   if (!input.email) return { customer, email: customer?.email ?? null }
-  if (!customer) [customer] = await tx.modules.customer.listCustomers({ email: input.email }, { take: 1, order: { has_account: "DESC", created_at: "ASC" } })
+  const email = input.email.toLowerCase() // Medusa's validateEmail: guests are kept lower-cased
+  if (!customer) [customer] = await tx.modules.customer.listCustomers({ email }, { take: 1, order: { has_account: "DESC", created_at: "ASC" } })
   if (customer?.has_account) return { customer, email: customer.email }
-  if (customer && customer.email !== input.email) {
-    ;[customer] = await tx.modules.customer.listCustomers({ email: input.email, has_account: false }, { take: 1 })
+  if (customer && customer.email !== email) {
+    ;[customer] = await tx.modules.customer.listCustomers({ email, has_account: false }, { take: 1 })
   }
   if (!customer) {
-    customer = await tx.modules.customer.createCustomers({ email: input.email, has_account: false })
+    customer = await tx.modules.customer.createCustomers({ email, has_account: false })
     tx.emit("customer.created", { id: customer.id })
   }
   return { customer, email: customer.email }
