@@ -163,6 +163,8 @@ describe("store customers: sign-up, sign-in, profile (checked against Medusa 2.2
     assert.deepEqual(Object.keys(list.body.addresses[0]).sort(), ADDRESS_KEYS)
     const berlin = list.body.addresses[0]
     assert.deepEqual((await store("GET", "/store/customers/me/addresses?city=Berlin&fields=city", token)).body.addresses, [{ id: berlin.id, city: "Berlin" }])
+    // an address's own fields only, as Medusa's store config allows
+    assert.deepEqual((await store("GET", `/store/customers/me/addresses/${berlin.id}?fields=city,customer.email,*customer`, token)).body.address, { id: berlin.id, city: "Berlin" })
     assert.equal((await store("GET", "/store/customers/me/addresses?q=side&fields=id", token)).body.count, 1)
     assert.equal((await store("GET", "/store/customers/me/addresses?foo=1", token)).status, 400)
     assert.equal((await store("GET", "/store/customers/me/addresses", other.token)).body.count, 0)

@@ -47,3 +47,6 @@ export const ALLOWED_CUSTOMER_FIELDS: ReadonlySet<string> = new Set([
   ...ADDRESS_FIELDS.map((f) => `addresses.${f}`),
   "orders",
 ])
+
+/** An address's own fields only (Medusa's store address query config allows its defaults). */
+export const ALLOWED_ADDRESS_FIELDS: ReadonlySet<string> = new Set(ADDRESS_FIELDS)

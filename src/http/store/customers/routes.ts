@@ -8,7 +8,7 @@ import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
-import { ADDRESS_FIELDS, ALLOWED_CUSTOMER_FIELDS, CUSTOMER_FIELDS } from "./query-config.js"
+import { ADDRESS_FIELDS, ALLOWED_ADDRESS_FIELDS, ALLOWED_CUSTOMER_FIELDS, CUSTOMER_FIELDS } from "./query-config.js"
 import { AddressBody, CreateCustomerBody, CustomerQuery, ListAddressesQuery, UpdateCustomerBody } from "./validators.js"
 
 type Fields = { fields?: string }
@@ -33,7 +33,7 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
     )
   const me = (request: FastifyRequest) => request.auth!.actor_id
   const addressFields = (request: FastifyRequest) =>
-    supportedFields(request.container.core.schema, "customer_address", resolveFields(ADDRESS_FIELDS, (request.query as Fields).fields))
+    supportedFields(request.container.core.schema, "customer_address", resolveFields(ADDRESS_FIELDS, (request.query as Fields).fields, ALLOWED_ADDRESS_FIELDS))
   /** The caller's address, or Medusa's 404. */
   async function ownAddress(request: FastifyRequest, fields: string[]) {
     const { address_id } = request.params as { address_id: string }
