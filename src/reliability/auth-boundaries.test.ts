@@ -242,6 +242,34 @@ describe("auth boundaries", () => {
     assert.equal((await request("GET", "/admin/users/me", { headers: { cookie: `salesgraph.sid=${leaver}` }, bearer: null })).status, 401)
   })
 
+  test("customer JWTs on /store: forged ones are refused, a user's token is no customer's", async () => {
+    const secret = app.config.jwtSecret
+    const claims = { actor_id: "cus_01SOMEONE", actor_type: "customer", auth_identity_id: "authid_x", app_metadata: { customer_id: "cus_01SOMEONE" } }
+    const now = Math.floor(Date.now() / 1000)
+    const valid = await signToken(claims, secret, "1h")
+    const [h, p, sig] = valid.split(".")
+    const refused = {
+      "another secret": await signToken(claims, "not-the-secret", "1h"),
+      expired: (() => {
+        const input = `${b64url({ alg: "HS256", typ: "JWT" })}.${b64url({ ...claims, iat: now - 7200, exp: now - 3600 })}`
+        return `${input}.${createHmac("sha256", secret).update(input).digest("base64url")}`
+      })(),
+      "alg none": `${b64url({ alg: "none", typ: "JWT" })}.${b64url({ ...claims, exp: now + 3600 })}.`,
+      "tampered actor": `${h}.${b64url({ ...JSON.parse(Buffer.from(p, "base64url").toString()), actor_id: "cus_other" })}.${sig}`,
+      "a user's": adminToken,
+      "no actor yet": await signToken({ ...claims, actor_id: "" }, secret, "1h"),
+    }
+    for (const [name, token] of Object.entries(refused)) {
+      for (const auth of <Record<string, string>[]>[{ authorization: `Bearer ${token}` }, { cookie: `salesgraph.sid=${encodeURIComponent(token)}` }]) {
+        const r = await request("GET", "/store/customers/me", { headers: { ...auth, "x-publishable-api-key": publishable }, bearer: null })
+        assert.deepEqual(r.body, UNAUTHORIZED, `${name} via ${Object.keys(auth)[0]}: ${r.text}`)
+      }
+    }
+    // the control: a token we signed reaches the route (no such customer: Medusa's 404)
+    const control = await request("GET", "/store/customers/me", { headers: { "x-publishable-api-key": publishable }, bearer: valid })
+    assert.equal(control.status, 404)
+  })
+
   test("a user deleted while a request was resolving their token is refused by the next request", async () => {
     const other = await createUserAccountWorkflow(app.container, { email: "racer@salesgraph.test", password: "racer-password" })
     const token = (await request("POST", "/auth/user/emailpass", { body: { email: "racer@salesgraph.test", password: "racer-password" }, bearer: null })).body.token
