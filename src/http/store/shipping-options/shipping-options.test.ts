@@ -168,11 +168,13 @@ describe("store shipping options and cart shipping methods", () => {
     assert.equal(collection.amount, 48)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.body.type, "order", JSON.stringify(done.body))
-    const order = await s.request("GET", `/admin/orders/${done.body.order.id}?fields=*shipping_methods,total,shipping_total,item_total`)
+    const order = await s.request("GET", `/admin/orders/${done.body.order.id}?fields=*shipping_methods,total,subtotal,shipping_total,item_total`)
     assert.deepEqual(
-      order.body.order.shipping_methods.map((m: Record<string, unknown>) => [m.name, m.amount, m.shipping_option_id]),
-      [["Standard", 8, option.Standard]],
+      order.body.order.shipping_methods.map((m: Record<string, any>) => [m.name, m.amount, m.shipping_option_id, m.total, m.detail.shipping_method_id === m.id]),
+      [["Standard", 8, option.Standard, 8, true]],
     )
-    assert.deepEqual([order.body.order.item_total, order.body.order.shipping_total, order.body.order.total], [40, 8, 48])
+    // Medusa's order subtotal counts shipping, as its cart's does
+    const { item_total, shipping_total, subtotal, total } = order.body.order
+    assert.deepEqual([item_total, shipping_total, subtotal, total], [40, 8, 48, 48])
   })
 })

@@ -1,4 +1,4 @@
-import { model } from "../../../framework/model/index.js"
+import { amountTotals, model } from "../../../framework/model/index.js"
 import { ident, raw, sql, type Sql } from "../../../framework/sql/sql.js"
 import { CartCreditLine } from "./credit-line.js"
 import { CartLineItemAdjustment, CartShippingMethodAdjustment } from "./adjustments.js"
@@ -36,30 +36,6 @@ export const CartAddress = model.define("cart_address", {
 })
 
 const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * ${ident(alias, "quantity")}`
-
-/** A shipping method's totals as Medusa decorates them: its amount (no taxes or promotions), each with its `raw_` value. */
-const methodAmount = (alias: string) => ident(alias, "amount")
-const rawOf = (expression: (alias: string) => Sql) =>
-  model.computed({ type: "json", expression: (a) => sql`json_build_object('value', trim_scale((${expression(a)})::numeric)::text, 'precision', 20)` })
-const shippingMethodTotals = Object.fromEntries(
-  (
-    [
-      ["amount", methodAmount, false],
-      ["subtotal", methodAmount, true],
-      ["total", methodAmount, true],
-      ["original_subtotal", methodAmount, true],
-      ["original_total", methodAmount, true],
-      ["discount_total", zero, true],
-      ["discount_subtotal", zero, true],
-      ["discount_tax_total", zero, true],
-      ["tax_total", zero, true],
-      ["original_tax_total", zero, true],
-    ] as const
-  ).flatMap(([name, expression, withValue]) => [
-    ...(withValue ? [[name, money(expression)]] : []),
-    [`raw_${name}`, rawOf(expression)],
-  ]),
-)
 
 export const CartLineItem = model.define(
   "cart_line_item",
@@ -125,7 +101,8 @@ export const CartShippingMethod = model.define(
     cart: model.belongsTo(() => Cart, { foreignKey: "cart_id" }),
     tax_lines: model.hasMany(() => CartShippingMethodTaxLine, { foreignKey: "shipping_method_id" }),
     adjustments: model.hasMany(() => CartShippingMethodAdjustment, { foreignKey: "shipping_method_id" }),
-    ...shippingMethodTotals,
+    // Medusa's totals of a method: its amount (no taxes or promotions here)
+    ...amountTotals(),
   },
   { cascade: ["tax_lines", "adjustments"] },
 )

@@ -116,7 +116,7 @@ export const Order = model.define(
     item_subtotal: money(itemsSum),
     item_tax_total: money(zero),
     original_item_total: money(itemsSum),
-    subtotal: money(itemsSum),
+    subtotal: money(total),
     total: money(total),
     original_total: money(total),
     tax_total: money(zero),

@@ -1,4 +1,4 @@
-import { model } from "../../../framework/model/index.js"
+import { amountTotals, model } from "../../../framework/model/index.js"
 import { ident, join, raw, sql, type Sql } from "../../../framework/sql/sql.js"
 
 /**
@@ -48,7 +48,8 @@ export const orderSummary = (alias: string) => {
 export const moreOrderTotals = {
   discount_subtotal: money(zero),
   discount_tax_total: money(zero),
-  original_subtotal: money(itemsSum),
+  // Medusa's order subtotal counts shipping too (items' subtotal + shipping's)
+  original_subtotal: money(orderTotal),
   original_tax_total: money(zero),
   original_item_subtotal: money(itemsSum),
   original_item_tax_total: money(zero),
@@ -113,8 +114,19 @@ export const moreLineItemValues = {
   adjustments: emptyList(true),
 }
 
-/** Shipping lines have no taxes or adjustments here. */
+/** The order-shipping record Medusa nests in each shipping method (`detail`). */
+const shippingDetail = (a: string) =>
+  sql`json_build_object('id', regexp_replace(${ident(a, "id")}, '^ordsm_', 'ordspmv_'),
+    'version', (SELECT o.version FROM "order" o WHERE o.id = ${ident(a, "order_id")}),
+    'order_id', ${ident(a, "order_id")}, 'return_id', NULL, 'exchange_id', NULL, 'claim_id', NULL,
+    'created_at', ${iso(ident(a, "created_at"))}, 'updated_at', ${iso(ident(a, "updated_at"))},
+    'deleted_at', ${iso(ident(a, "deleted_at"))}, 'shipping_method_id', ${ident(a, "id")})`
+
+/** Shipping lines have no taxes or adjustments here: their totals are their amount. */
 export const moreShippingMethodValues = {
   tax_lines: emptyList(),
   adjustments: emptyList(),
+  detail: json(shippingDetail),
+  is_custom_amount: model.computed({ type: "boolean", expression: () => raw("false") }),
+  ...amountTotals(),
 }
