@@ -3,18 +3,11 @@ import { invalidData } from "../../framework/errors.js"
 import { cartForChange } from "./steps/cart-for-change.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
-import { shippingOptionIdsForCart } from "./steps/shipping-options.js"
+import { shippingOptionAmounts, shippingOptionIdsForCart } from "./steps/shipping-options.js"
 
 export interface AddShippingMethodInput {
   cart_id: string
   options: { id: string; data?: Record<string, unknown> }[]
-}
-
-interface PricedOption {
-  id: string
-  name: string
-  amount: number | null
-  is_tax_inclusive: boolean
 }
 
 /**
@@ -31,20 +24,15 @@ export function addShippingMethodToCartWorkflow(c: Container, input: AddShipping
     const usable = new Set(await shippingOptionIdsForCart(tx, cart))
     const ids = input.options.map((o) => o.id)
     if (!ids.length || ids.some((id) => !usable.has(id))) throw invalidData("Shipping Options are invalid for cart.")
-    const { data: options } = await tx.query.graph<PricedOption>({
-      entity: "shipping_option",
-      fields: ["id", "name", "amount", "is_tax_inclusive"],
-      filters: { id: ids },
-      context: { currency_code: cart.currency_code, region_id: cart.region_id },
-    })
-    const unpriced = options.filter((o) => o.amount === null).map((o) => o.id)
+    const options = await shippingOptionAmounts(tx, cart, ids)
+    const unpriced = ids.filter((id) => options.get(id)?.amount == null)
     if (unpriced.length) throw invalidData(`Shipping options with IDs ${unpriced.join(", ")} do not have a price`)
     const cartModule = tx.modules.cart
     const existing = await cartModule.listShippingMethods({ cart_id: cart.id })
     if (existing.length) await cartModule.softDeleteShippingMethods(existing.map((m) => String(m.id)))
     await cartModule.createShippingMethods(
       input.options.map(({ id, data }) => {
-        const option = options.find((o) => o.id === id)!
+        const option = options.get(id)!
         return { cart_id: cart.id, name: option.name, amount: option.amount, is_tax_inclusive: option.is_tax_inclusive, shipping_option_id: id, data: data ?? {} }
       }),
     )

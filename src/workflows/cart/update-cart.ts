@@ -11,6 +11,7 @@ import { assertNoPromoCodes } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { regionById, type CartRegion } from "./steps/region.js"
 import { resolveCartSalesChannel } from "./steps/sales-channel.js"
+import { refreshShippingMethods } from "./steps/shipping-options.js"
 import { loadVariants } from "./steps/variants.js"
 
 export interface UpdateCartInput {
@@ -61,7 +62,8 @@ async function repriceLines(c: Container, cart: CartForChange, region: CartRegio
  * update-cart: lock the cart · not completed · the (new or current) sales channel exists and is
  * enabled · the new region exists · shipping country within the region · lines still sold in
  * a new channel (beyond Medusa) · re-price lines in a new region's currency · write addresses
- * and the cart · refresh the payment collection · emit `cart.updated`.
+ * and the cart · refresh the shipping methods (dropped when no longer usable, re-priced) ·
+ * refresh the payment collection · emit `cart.updated`.
  */
 export function updateCartWorkflow(c: Container, id: string, input: UpdateCartInput): Promise<void> {
   return c.transaction(async (tx) => {
@@ -103,6 +105,7 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
       if (repriced.drop.length) await tx.modules.cart.softDeleteLineItems(repriced.drop)
       for (const [lineId, unitPrice] of repriced.prices) await tx.modules.cart.updateLineItems(lineId, { unit_price: unitPrice })
     }
+    await refreshShippingMethods(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

@@ -146,6 +146,20 @@ describe("store shipping options and cart shipping methods", () => {
     assert.equal(second.body.cart.total, 28)
   })
 
+  test("a cart change refreshes its method: re-priced in a new region, dropped when the address leaves the zone", async () => {
+    const cart = await usCart()
+    await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: { option_id: option.Standard } })
+    const fields = "?fields=shipping_methods.amount,shipping_total,currency_code"
+    const moved = await s.request("POST", `/store/carts/${cart.id}${fields}`, {
+      key,
+      body: { region_id: shop.region.eu, shipping_address: { country_code: "de", province: "be" } },
+    })
+    assert.equal(moved.status, 200, JSON.stringify(moved.body))
+    assert.deepEqual([moved.body.cart.currency_code, moved.body.cart.shipping_methods.map((m: { amount: number }) => m.amount)], ["eur", [6]])
+    const away = await s.request("POST", `/store/carts/${cart.id}${fields}`, { key, body: { shipping_address: { country_code: "fr" } } })
+    assert.deepEqual([away.body.cart.shipping_methods, away.body.cart.shipping_total], [[], 0])
+  })
+
   test("shipping method refusals write nothing: options the cart cannot use, unknown carts, bad bodies", async () => {
     const cart = await usCart()
     const before = await count(s, "cart_shipping_method")

@@ -61,3 +61,46 @@ export async function shippingOptionIdsForCart(c: Container, cart: CartForShippi
   const context = { is_return: String(isReturn), enabled_in_store: "true" }
   return data.filter((o) => inZone(address, o.service_zone) && rulesHold(o.rules, context)).map((o) => o.id)
 }
+
+/** The options' amounts for the cart's currency and region (null: no price), by option id. */
+export async function shippingOptionAmounts(
+  c: Container,
+  cart: { currency_code: string; region_id: string | null },
+  ids: string[],
+): Promise<Map<string, { name: string; amount: number | null; is_tax_inclusive: boolean }>> {
+  if (!ids.length) return new Map()
+  const { data } = await c.query.graph<{ id: string; name: string; amount: number | null; is_tax_inclusive: boolean }>({
+    entity: "shipping_option",
+    fields: ["id", "name", "amount", "is_tax_inclusive"],
+    filters: { id: ids },
+    context: { currency_code: cart.currency_code, region_id: cart.region_id },
+  })
+  return new Map(data.map((o) => [o.id, o]))
+}
+
+/**
+ * Medusa's refresh-cart-shipping-methods, after a cart change: a method whose option the cart
+ * can no longer use (another channel, address or region) or that has no price in its currency
+ * is removed; the others take the option's current amount.
+ */
+export async function refreshShippingMethods(c: Container, cartId: string): Promise<void> {
+  type CartRow = CartForShipping & { currency_code: string; region_id: string | null; shipping_methods: { id: string; shipping_option_id: string | null; amount: number }[] }
+  const { data } = await c.query.graph<CartRow>({
+    entity: "cart",
+    fields: ["id", "sales_channel_id", "currency_code", "region_id", "shipping_address.country_code", "shipping_address.province", "shipping_address.city", "shipping_methods.id", "shipping_methods.shipping_option_id", "shipping_methods.amount"],
+    filters: { id: cartId },
+  })
+  const cart = data[0]
+  if (!cart?.shipping_methods.length) return
+  const usable = new Set(await shippingOptionIdsForCart(c, cart))
+  const priced = await shippingOptionAmounts(c, cart, [...usable])
+  const stale: string[] = []
+  for (const method of cart.shipping_methods) {
+    const option = method.shipping_option_id && usable.has(method.shipping_option_id) ? priced.get(method.shipping_option_id) : undefined
+    if (!option || option.amount === null) stale.push(method.id)
+    else if (Number(option.amount) !== Number(method.amount)) {
+      await c.modules.cart.updateShippingMethods(method.id, { amount: option.amount, is_tax_inclusive: option.is_tax_inclusive })
+    }
+  }
+  if (stale.length) await c.modules.cart.softDeleteShippingMethods(stale)
+}
