@@ -75,13 +75,14 @@ export async function createPrices(tx: Container, optionId: string, prices: Ship
   }
 }
 
-/** The option's rules (`enabled_in_store`, `is_return`, …) · `fulfillment.shipping-option-rule.created`. */
-export async function createRules(tx: Container, optionId: string, rules: ShippingOptionRuleInput[]) {
-  if (!rules.length) return
+/** The option's rules (`enabled_in_store`, `is_return`, …) · `fulfillment.shipping-option-rule.created`; their ids. */
+export async function createRules(tx: Container, optionId: string, rules: ShippingOptionRuleInput[]): Promise<string[]> {
+  if (!rules.length) return []
   const created = await tx.modules.fulfillment.createShippingOptionRules(
     rules.map(({ id: _, ...rule }) => ({ ...rule, shipping_option_id: optionId })),
   )
   for (const rule of created) tx.emit("fulfillment.shipping-option-rule.created", { id: rule.id })
+  return created.map((rule) => String(rule.id))
 }
 
 /** A new type from `type`, or the existing `type_id`; returns the type's id. */

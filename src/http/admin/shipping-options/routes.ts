@@ -4,15 +4,17 @@ import {
   updateShippingOptionWorkflow,
   type CreateShippingOptionInput,
 } from "../../../workflows/fulfillment/shipping-options.js"
+import type { FastifyInstance } from "fastify"
 import { recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
+import { rulesBatchRoute } from "./rules-batch-route.js"
 import { CreateShippingOptionBody, ListShippingOptionsQuery, RetrieveQuery, UpdateShippingOptionBody } from "./validators.js"
 
 /**
  * /admin/shipping-options. `stock_location_id` filters through the zone's fulfillment set and its
  * location link; a GET of an unknown id is Medusa's 404, a delete of one answers deleted.
  */
-export const shippingOptionRoutes = recordRoutes({
+const records = recordRoutes({
   path: "/shipping-options",
   entity: "shipping_option",
   key: "shipping_option",
@@ -28,3 +30,9 @@ export const shippingOptionRoutes = recordRoutes({
   delete: (c, id) => deleteShippingOptionsWorkflow(c, [id]),
   missing: (id) => `Shipping Option with id: ${id} not found`,
 })
+
+/** The records' routes and `POST /admin/shipping-options/:id/rules/batch`. */
+export async function shippingOptionRoutes(server: FastifyInstance) {
+  await records(server)
+  await rulesBatchRoute(server)
+}

@@ -173,6 +173,29 @@ describe("admin shipping options", () => {
     assert.deepEqual([both.status, both.body.message], [400, "Invalid request: Only one of 'type' or 'type_id' can be provided"])
   })
 
+  test("POST /admin/shipping-options/:id/rules/batch: create, update, delete; Medusa's envelope and refusals", async () => {
+    const current = (await s.request("GET", `/admin/shipping-options/${optionId}?fields=rules.id,rules.attribute`)).body.shipping_option
+    const enabled = current.rules.find((r: { attribute: string }) => r.attribute === "enabled_in_store")
+    const path = `/admin/shipping-options/${optionId}/rules/batch`
+    const r = await s.request("POST", path, {
+      body: {
+        create: [{ attribute: "customer_group", operator: "in", value: ["vip"] }],
+        update: [{ id: enabled.id, attribute: "enabled_in_store", operator: "eq", value: "true" }],
+        delete: ["sorul_nope"],
+      },
+    })
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    assert.deepEqual(r.body.created.map((x: Record<string, unknown>) => [Object.keys(x).sort(), x.attribute]), [[["attribute", "id", "operator"], "customer_group"]])
+    assert.deepEqual(r.body.updated, [{ id: enabled.id, attribute: "enabled_in_store", operator: "eq" }])
+    assert.deepEqual(r.body.deleted, { ids: ["sorul_nope"], object: "shipping_option_rule", deleted: true })
+    const removed = await s.request("POST", path, { body: { delete: [r.body.created[0].id] } })
+    assert.deepEqual(removed.body.deleted.ids, [r.body.created[0].id])
+    const bad = await s.request("POST", path, { body: { update: [{ id: "sorul_nope", attribute: "a", operator: "eq", value: "1" }] } })
+    assert.deepEqual([bad.status, bad.body.message], [404, 'ShippingOptionRule with id "sorul_nope" not found'])
+    const noOption = await s.request("POST", "/admin/shipping-options/so_nope/rules/batch", { body: { create: [{ attribute: "a", operator: "eq", value: "1" }] } })
+    assert.deepEqual([noOption.status, noOption.body.message], [404, "You tried to set relationship shipping_option_id: so_nope, but such entity does not exist"])
+  })
+
   test("retrieve and delete: 404 in Medusa's words; a delete of an unknown id answers deleted", async () => {
     const missing = await s.request("GET", "/admin/shipping-options/so_nope")
     assert.deepEqual([missing.status, missing.body.message], [404, "Shipping Option with id: so_nope not found"])

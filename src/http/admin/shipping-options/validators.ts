@@ -78,3 +78,7 @@ export const UpdateShippingOptionBody = z
     message: "Only one of 'type' or 'type_id' can be provided",
     path: ["type_id", "type"],
   })
+
+export const BatchRulesBody = z
+  .object({ create: z.array(CreateRule).optional(), update: z.array(UpdateRule).optional(), delete: z.array(text()).optional() })
+  .strict()
