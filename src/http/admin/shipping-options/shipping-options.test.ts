@@ -124,6 +124,8 @@ describe("admin shipping options", () => {
     assert.equal(other.body.count, 0)
     const q = await s.request("GET", `/admin/shipping-options?q=stand&service_zone_id=${zone}&fields=name`)
     assert.equal(q.body.count, 1)
+    const profile = await s.request("GET", `/admin/shipping-profiles/${s.defaults.default_shipping_profile_id}?fields=id,shipping_options.name`)
+    assert.deepEqual(profile.body.shipping_profile.shipping_options, [{ id: optionId, name: "Standard" }])
     const bad = await s.request("GET", "/admin/shipping-options?nope=1")
     assert.deepEqual([bad.status, bad.body.message], [400, "Invalid request: Unrecognized fields: 'nope'"])
   })

@@ -1,8 +1,9 @@
 import { model } from "../../../framework/model/index.js"
+import { ShippingOption } from "./shipping-option.js"
 
 /**
  * A shipping profile (Medusa's fulfillment module): groups products that ship alike. Only the
- * profile itself is kept here; shipping options and fulfillments are not part of salesgraph.
+ * profile itself and its shipping options are kept here; fulfillments are not part of salesgraph.
  */
 export const ShippingProfile = model.define("shipping_profile", {
   id: model.id({ prefix: "sp" }).primaryKey(),
@@ -10,4 +11,5 @@ export const ShippingProfile = model.define("shipping_profile", {
   name: model.text().searchable().unique(),
   type: model.text(),
   metadata: model.json().nullable(),
+  shipping_options: model.hasMany(() => ShippingOption, { foreignKey: "shipping_profile_id" }),
 })
