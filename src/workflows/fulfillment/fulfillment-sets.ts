@@ -29,13 +29,16 @@ export function createLocationFulfillmentSetWorkflow(c: Container, input: Create
  * `fulfillment.fulfillment-set.deleted`. An unknown id deletes nothing and is no error, as in Medusa.
  */
 export function deleteFulfillmentSetsWorkflow(c: Container, ids: string[]): Promise<string[]> {
-  return c.transaction(async (tx) => {
-    const removed = await tx.modules.fulfillment.softDeleteFulfillmentSets(ids)
-    const deleted = removed.fulfillment_set_id ?? []
-    if (deleted.length) await tx.link.delete({ fulfillment: { fulfillment_set_id: deleted } })
-    for (const id of deleted) tx.emit("fulfillment.fulfillment-set.deleted", { id })
-    return deleted
-  })
+  return c.transaction((tx) => deleteFulfillmentSetsStep(tx, ids))
+}
+
+/** The steps of delete-fulfillment-sets, inside a caller's transaction (a stock location's delete). */
+export async function deleteFulfillmentSetsStep(tx: Container, ids: string[]): Promise<string[]> {
+  const removed = await tx.modules.fulfillment.softDeleteFulfillmentSets(ids)
+  const deleted = removed.fulfillment_set_id ?? []
+  if (deleted.length) await tx.link.delete({ fulfillment: { fulfillment_set_id: deleted } })
+  for (const id of deleted) tx.emit("fulfillment.fulfillment-set.deleted", { id })
+  return deleted
 }
 
 export interface LinkFulfillmentProvidersInput {

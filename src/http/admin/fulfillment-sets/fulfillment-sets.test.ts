@@ -180,4 +180,15 @@ describe("admin fulfillment sets, service zones and fulfillment providers", () =
     const unknown = await s.request("DELETE", "/admin/fulfillment-sets/fuset_nope")
     assert.deepEqual([unknown.status, unknown.body.deleted], [200, true])
   })
+
+  test("deleting a stock location deletes its fulfillment sets with their zones, as Medusa's link cascades", async () => {
+    const other = (await s.request("POST", "/admin/stock-locations", { body: { name: "Closing" } })).body.stock_location.id
+    const set = await s.request("POST", `/admin/stock-locations/${other}/fulfillment-sets?fields=fulfillment_sets.id`, { body: { name: "Closing set", type: "pickup" } })
+    const closingSet = set.body.stock_location.fulfillment_sets[0].id
+    await s.request("POST", `/admin/fulfillment-sets/${closingSet}/service-zones`, { body: { name: "Closing zone", geo_zones: [{ type: "country", country_code: "it" }] } })
+    events.length = 0
+    assert.equal((await s.request("DELETE", `/admin/stock-locations/${other}`)).status, 200)
+    assert.deepEqual([await count("fulfillment_set"), await count("service_zone"), await count("geo_zone")], [0, 0, 0])
+    assert.ok(events.some((e) => e.name === "fulfillment.fulfillment-set.deleted" && e.data.id === closingSet))
+  })
 })
