@@ -95,3 +95,12 @@ export async function resolveType(tx: Container, type: ShippingOptionTypeInput |
   tx.emit("fulfillment.shipping-option-type.created", { id: created.id })
   return String(created.id)
 }
+
+/**
+ * validate-shipping-option-prices for calculated options: the only provider here (`manual_manual`)
+ * cannot calculate prices, so Medusa refuses them, in its words (typo included; an update
+ * without a name names none).
+ */
+export function assertNotCalculated(option: { name?: string; price_type?: string }) {
+  if (option.price_type === "calculated") throw invalidData(`Cannot calcuate pricing for: [${option.name ?? ""}] shipping option(s).`)
+}

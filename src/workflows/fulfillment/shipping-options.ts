@@ -2,6 +2,7 @@ import type { Container } from "../../app/container.js"
 import { notAllowed } from "../../framework/errors.js"
 import type { Row } from "../../framework/service/index.js"
 import {
+  assertNotCalculated,
   assertProvidersEnabled,
   assertRelated,
   createPrices,
@@ -27,13 +28,15 @@ export interface CreateShippingOptionInput {
 }
 
 /**
- * create-shipping-options: the provider must be enabled at the zone's location · the regions of
+ * create-shipping-options: the provider must be enabled at the zone's location · a calculated
+ * price is refused (the manual provider calculates none) · the regions of
  * region prices, the shipping profile and `type_id` must exist · create the type, the option,
  * its rules and prices · emit `fulfillment.shipping-option.created` (and the type's and rules').
  */
 export function createShippingOptionsWorkflow(c: Container, input: CreateShippingOptionInput): Promise<Row> {
   return c.transaction(async (tx) => {
     await assertProvidersEnabled(tx, [input])
+    assertNotCalculated(input)
     await assertRelated(tx, "shipping_profile", "shipping_profile_id", input.shipping_profile_id)
     const typeId = await resolveType(tx, input.type, input.type_id)
     const { type: _, type_id: __, prices, rules, ...fields } = input
@@ -60,6 +63,7 @@ export function updateShippingOptionWorkflow(c: Container, id: string, input: Up
     const [current] = await fulfillment.listShippingOptions({ id }, { take: 1 })
     if (!current) throw notAllowed(`Providers (${input.provider_id ?? ""}) are not enabled for the service location`)
     await assertProvidersEnabled(tx, [{ service_zone_id: String(current.service_zone_id), provider_id: input.provider_id ?? String(current.provider_id) }])
+    assertNotCalculated(input)
     await assertRelated(tx, "shipping_profile", "shipping_profile_id", input.shipping_profile_id)
     const { type: _, type_id, prices, rules, ...fields } = input
     const update: Row = { ...fields }

@@ -140,6 +140,7 @@ describe("admin shipping options", () => {
       [body({ price_type: "weird" }), 400, "Invalid request: Expected: 'calculated, flat' for field 'price_type', but got: 'weird'"],
       [body({ rules: [{ attribute: "a", operator: "xx", value: "1" }] }), 400, "Invalid request: Field 'rules, 0, operator' is required"],
       [body({ prices: [{ region_id: "reg_nope", amount: 1 }] }), 400, "Cannot create prices for non-existent regions. Region with ids [reg_nope] were not found."],
+      [body({ price_type: "calculated" }), 400, "Cannot calcuate pricing for: [Standard] shipping option(s)."],
       [body({ service_zone_id: "serzo_nope" }), 400, "Providers (manual_manual) are not enabled for the service location"],
       [body({ provider_id: "nope_nope" }), 400, "Providers (nope_nope) are not enabled for the service location"],
       [body({ shipping_profile_id: "sp_nope" }), 404, "You tried to set relationship shipping_profile_id: sp_nope, but such entity does not exist"],
@@ -169,6 +170,8 @@ describe("admin shipping options", () => {
     assert.deepEqual(option.rules.map((x: Record<string, unknown>) => [x.id, x.value]), [[enabled.id, "false"]])
     assert.deepEqual(option.prices.map((p: Record<string, unknown>) => [p.currency_code, p.amount]), [["usd", 12]])
     assert.equal(option.type.code, "standard")
+    const calculated = await s.request("POST", `/admin/shipping-options/${optionId}`, { body: { price_type: "calculated" } })
+    assert.deepEqual([calculated.status, calculated.body.message], [400, "Cannot calcuate pricing for: [] shipping option(s)."])
     const unknown = await s.request("POST", "/admin/shipping-options/so_nope", { body: { name: "x" } })
     assert.deepEqual([unknown.status, unknown.body.message], [400, "Providers () are not enabled for the service location"])
     const both = await s.request("POST", `/admin/shipping-options/${optionId}`, { body: { type_id: "a", type: { label: "a", code: "b" } } })
