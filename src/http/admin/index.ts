@@ -15,6 +15,7 @@ import { productTypeRoutes } from "./product-types/routes.js"
 import { productRoutes } from "./products/routes.js"
 import { regionRoutes } from "./regions/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
+import { shippingOptionTypeRoutes } from "./shipping-option-types/routes.js"
 import { shippingOptionRoutes } from "./shipping-options/routes.js"
 import { shippingProfileRoutes } from "./shipping-profiles/routes.js"
 import { stockLocationRoutes } from "./stock-locations/routes.js"
@@ -44,6 +45,7 @@ export function registerAdminRoutes(app: App) {
       fulfillmentSetRoutes,
       fulfillmentProviderRoutes,
       shippingOptionRoutes,
+      shippingOptionTypeRoutes,
       customerRoutes,
     ]) {
       await server.register(routes)

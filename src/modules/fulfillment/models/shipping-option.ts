@@ -10,6 +10,7 @@ export const ShippingOptionType = model.define("shipping_option_type", {
   label: model.text().searchable(),
   description: model.text().searchable().nullable(),
   code: model.text().searchable(),
+  shipping_options: model.hasMany(() => ShippingOption, { foreignKey: "shipping_option_type_id" }),
 })
 
 /** A rule on the option (`enabled_in_store` eq "true", `is_return` eq "false"), as Medusa stores them. */
