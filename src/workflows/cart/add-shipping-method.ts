@@ -3,7 +3,7 @@ import { invalidData } from "../../framework/errors.js"
 import { cartForChange } from "./steps/cart-for-change.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
-import { shippingOptionAmounts, shippingOptionIdsForCart } from "./steps/shipping-options.js"
+import { assertShippingContext, shippingOptionAmounts, shippingOptionIdsForCart } from "./steps/shipping-options.js"
 
 export interface AddShippingMethodInput {
   cart_id: string
@@ -21,6 +21,7 @@ export function addShippingMethodToCartWorkflow(c: Container, input: AddShipping
   return c.transaction(async (tx) => {
     const cart = await cartForChange(tx, input.cart_id)
     assertNotCompleted(cart)
+    assertShippingContext(cart)
     const usable = new Set(await shippingOptionIdsForCart(tx, cart))
     const ids = input.options.map((o) => o.id)
     if (!ids.length || ids.some((id) => !usable.has(id))) throw invalidData("Shipping Options are invalid for cart.")

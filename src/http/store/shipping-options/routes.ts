@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import { notFound } from "../../../framework/errors.js"
-import { shippingOptionIdsForCart, type CartForShipping } from "../../../workflows/cart/steps/shipping-options.js"
+import { assertShippingContext, shippingOptionIdsForCart, type CartForShipping } from "../../../workflows/cart/steps/shipping-options.js"
 import { sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { ListStoreShippingOptionsQuery } from "./validators.js"
@@ -60,6 +60,7 @@ export async function storeShippingOptionRoutes(server: FastifyInstance) {
     })
     const cart = data[0]
     if (!cart) throw notFound(`Cart id not found: ${cart_id}`)
+    assertShippingContext(cart)
     const ids = await shippingOptionIdsForCart(c, cart, is_return === true)
     const extra = (fields ?? "").split(",").map((f) => f.trim().replace(/^[+-]/, "")).filter(Boolean)
     const { json } = await c.query.graphJson({

@@ -1,4 +1,5 @@
 import type { Container } from "../../../app/container.js"
+import { invalidData } from "../../../framework/errors.js"
 
 export interface CartForShipping {
   id: string
@@ -10,6 +11,12 @@ interface OptionRow {
   id: string
   rules: { attribute: string; operator: string; value: unknown }[]
   service_zone: { geo_zones: { type: string; country_code: string; province_code: string | null; city: string | null }[] } | null
+}
+
+/** Medusa's validate-presence-of step: options are listed only for a cart with a channel, region and currency. */
+export function assertShippingContext(cart: { sales_channel_id: string | null; region_id: string | null; currency_code: string | null }) {
+  const missing = (["sales_channel_id", "region_id", "currency_code"] as const).filter((f) => !cart[f])
+  if (missing.length) throw invalidData(`Field(s) are required to have value to continue - ${missing.join(", ")}`)
 }
 
 const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase()
