@@ -9,12 +9,12 @@ export interface CreateShippingProfileInput {
 
 /**
  * create-shipping-profiles: create the profiles (a name taken by a live profile is refused by
- * the unique index, in Medusa's words) · emit `shipping_profile.created` for each.
+ * the unique index, in Medusa's words) · emit `fulfillment.shipping-profile.created` for each.
  */
 export function createShippingProfilesWorkflow(c: Container, input: CreateShippingProfileInput[]): Promise<Row[]> {
   return c.transaction(async (tx) => {
     const profiles = await tx.modules.fulfillment.createShippingProfiles(input)
-    for (const profile of profiles) tx.emit("shipping_profile.created", { id: profile.id })
+    for (const profile of profiles) tx.emit("fulfillment.shipping-profile.created", { id: profile.id })
     return profiles
   })
 }

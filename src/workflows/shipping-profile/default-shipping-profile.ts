@@ -14,6 +14,6 @@ export async function ensureDefaultShippingProfile(tx: Container): Promise<strin
   const [any] = await fulfillment.listShippingProfiles({}, { take: 1 })
   if (any) return any.id
   const profile = await fulfillment.createShippingProfiles(DEFAULT_SHIPPING_PROFILE)
-  tx.emit("shipping_profile.created", { id: profile.id })
+  tx.emit("fulfillment.shipping-profile.created", { id: profile.id })
   return profile.id
 }

@@ -4,7 +4,7 @@ import { invalidData, notFound } from "../../framework/errors.js"
 /**
  * delete-shipping-profile: lock the profiles (each must exist, as Medusa's route retrieves it
  * first) · refuse profiles linked to products · soft-delete · soft-delete their link rows ·
- * emit `shipping_profile.deleted`.
+ * emit `fulfillment.shipping-profile.deleted`.
  */
 export function deleteShippingProfilesWorkflow(c: Container, ids: string[]): Promise<string[]> {
   return c.transaction(async (tx) => {
@@ -23,7 +23,7 @@ export function deleteShippingProfilesWorkflow(c: Container, ids: string[]): Pro
     const removed = await tx.modules.fulfillment.softDeleteShippingProfiles(ids)
     const deleted = removed.shipping_profile_id ?? []
     if (deleted.length) await tx.link.delete({ fulfillment: { shipping_profile_id: deleted } })
-    for (const id of deleted) tx.emit("shipping_profile.deleted", { id })
+    for (const id of deleted) tx.emit("fulfillment.shipping-profile.deleted", { id })
     return deleted
   })
 }

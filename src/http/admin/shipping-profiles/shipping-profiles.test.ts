@@ -25,7 +25,7 @@ describe("admin shipping profiles", () => {
     assert.equal(r.status, 200, JSON.stringify(r.body))
     return r.body.shipping_profile
   }
-  const eventsSince = (start: number) => events.slice(start).filter((e) => e.name.startsWith("shipping_profile."))
+  const eventsSince = (start: number) => events.slice(start).filter((e) => e.name.startsWith("fulfillment.shipping-profile."))
 
   test("no credentials → 401 Unauthorized", async () => {
     const r = await s.request("GET", "/admin/shipping-profiles", { token: null })
@@ -60,9 +60,9 @@ describe("admin shipping profiles", () => {
     const fields = await s.request("POST", `/admin/shipping-profiles/${p.id}?fields=id,name`, { body: { metadata: null } })
     assert.deepEqual(fields.body, { shipping_profile: { id: p.id, name: "Express" } })
     assert.deepEqual(eventsSince(start), [
-      { name: "shipping_profile.created", data: { id: p.id } },
-      { name: "shipping_profile.updated", data: { id: p.id } },
-      { name: "shipping_profile.updated", data: { id: p.id } },
+      { name: "fulfillment.shipping-profile.created", data: { id: p.id } },
+      { name: "fulfillment.shipping-profile.updated", data: { id: p.id } },
+      { name: "fulfillment.shipping-profile.updated", data: { id: p.id } },
     ])
 
     const def = s.defaults.default_shipping_profile_id
@@ -98,7 +98,7 @@ describe("admin shipping profiles", () => {
     const taken = await s.request("POST", `/admin/shipping-profiles/${other.id}`, { body: { name: "Default Shipping Profile" } })
     assert.deepEqual([taken.status, taken.body], [400, { type: "invalid_data", message: "Shipping profile with name: Default Shipping Profile, already exists." }])
     assert.equal((await s.request("GET", `/admin/shipping-profiles/${other.id}`)).body.shipping_profile.name, "Other")
-    assert.deepEqual(eventsSince(start).map((e) => e.name), ["shipping_profile.created"])
+    assert.deepEqual(eventsSince(start).map((e) => e.name), ["fulfillment.shipping-profile.created"])
     assert.equal((await rows()).length, before.length + 1)
     const badQuery = await s.request("GET", "/admin/shipping-profiles?foo=1")
     assert.deepEqual(badQuery.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
@@ -120,7 +120,7 @@ describe("admin shipping profiles", () => {
     const start = events.length
     const del = await s.request("DELETE", `/admin/shipping-profiles/${p.id}`)
     assert.deepEqual([del.status, del.body], [200, { id: p.id, object: "shipping_profile", deleted: true }])
-    assert.deepEqual(eventsSince(start), [{ name: "shipping_profile.deleted", data: { id: p.id } }])
+    assert.deepEqual(eventsSince(start), [{ name: "fulfillment.shipping-profile.deleted", data: { id: p.id } }])
     assert.ok((await rows()).find((r) => r.id === p.id)?.deleted_at)
     assert.deepEqual((await s.request("GET", `/admin/shipping-profiles/${p.id}`)).body, {})
     const listed = await s.request("GET", "/admin/shipping-profiles?fields=id")
