@@ -77,4 +77,43 @@ describe("embedded PostgreSQL lifecycle", () => {
     assert.deepEqual(await one(cluster.connectionString, "select count(*)::int as n from t"), [{ n: 2 }])
     await cluster.stop()
   })
+
+  test("two processes starting on a new directory at once share one initialised server", async () => {
+    const fresh = mkdtempSync(join(tmpdir(), "sg-embedded-race-"))
+    try {
+      const script = `
+        import { startEmbeddedCluster } from ${JSON.stringify(new URL("./cluster.ts", import.meta.url).href)}
+        import pg from "pg"
+        const c = await startEmbeddedCluster({ dataDir: ${JSON.stringify(fresh)} })
+        const client = new pg.Client({ connectionString: c.connectionString })
+        await client.connect()
+        const { rows } = await client.query("select inet_server_port() as port")
+        await client.end()
+        console.log("port " + rows[0].port)`
+      const run = () =>
+        new Promise<string>((resolve, reject) => {
+          const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "pipe"] })
+          let out = ""
+          child.stdout.on("data", (d) => (out += d))
+          child.stderr.on("data", (d) => (out += d))
+          child.on("exit", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`child exited ${code}: ${out}`))))
+        })
+      const [a, b] = await Promise.all([run(), run()])
+      assert.match(a, /^port \d+$/)
+      assert.equal(a, b, "one server, not two")
+      // the server they left running is adopted and stopped
+      const cluster = await startEmbeddedCluster({ dataDir: fresh })
+      assert.equal(`port ${(await one(cluster.connectionString, "select inet_server_port() as port"))[0].port}`, a)
+      await cluster.stop()
+    } finally {
+      rmSync(fresh, { recursive: true, force: true })
+    }
+  })
+
+  test("a lock file left by a dead process does not block the start", async () => {
+    writeFileSync(join(dataDir, ".lock"), "999999")
+    const cluster = await startEmbeddedCluster({ dataDir })
+    assert.deepEqual(await one(cluster.connectionString, "select count(*)::int as n from t"), [{ n: 2 }])
+    await cluster.stop()
+  })
 })

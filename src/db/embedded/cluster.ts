@@ -15,6 +15,7 @@ import { createServer } from "node:net"
 import { join, resolve } from "node:path"
 import pg from "pg"
 import { findBinaries } from "./binaries.js"
+import { isAlive, withDataDirLock } from "./lock.js"
 
 /**
  * The embedded PostgreSQL: initialised on first use in SALESGRAPH_DATA_DIR, started as a
@@ -102,15 +103,6 @@ function initialise(dataDir: string, pgdata: string, ids: { uid?: number; gid?: 
   // a half-initialised directory never takes the real name, so a killed initdb is retried cleanly
   renameSync(staging, pgdata)
   return credentials
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM"
-  }
 }
 
 /** The server recorded in postmaster.pid, when that process is a live postgres on this directory. */
@@ -212,6 +204,34 @@ export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<Em
   // the server (running as `postgres` when we are root) must reach its files
   chownTo(dataDir, ids)
 
+  // initialise, start or adopt, and make the database: one process at a time per directory
+  const { credentials, port } = await withDataDirLock(dataDir, () => startLocked(dataDir, pgdata, logFile, database, ids, log))
+
+  return {
+    connectionString: url(credentials, port, database),
+    stop: () =>
+      withDataDirLock(dataDir, async () => {
+        const live = liveServer(pgdata)
+        if (!live) return
+        if (await othersConnected(url(credentials, port, "postgres"))) {
+          log("embedded PostgreSQL left running: another salesgraph process uses it")
+          return
+        }
+        process.kill(live.pid, "SIGINT") // fast shutdown: clean, no recovery needed next start
+        const deadline = Date.now() + 15_000
+        while (isAlive(live.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+      }),
+  }
+}
+
+async function startLocked(
+  dataDir: string,
+  pgdata: string,
+  logFile: string,
+  database: string,
+  ids: { uid?: number; gid?: number },
+  log: (message: string) => void,
+): Promise<{ credentials: Credentials; port: number }> {
   let credentials: Credentials
   if (existsSync(join(pgdata, "PG_VERSION")) && existsSync(join(dataDir, "credentials.json"))) {
     credentials = JSON.parse(readFileSync(join(dataDir, "credentials.json"), "utf8"))
@@ -242,21 +262,7 @@ export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<Em
   }
   const port = server.port
   await ensureDatabase(url(credentials, port, "postgres"), database)
-
-  return {
-    connectionString: url(credentials, port, database),
-    async stop() {
-      const live = liveServer(pgdata)
-      if (!live) return
-      if (await othersConnected(url(credentials, port, "postgres"))) {
-        log("embedded PostgreSQL left running: another salesgraph process uses it")
-        return
-      }
-      process.kill(live.pid, "SIGINT") // fast shutdown: clean, no recovery needed next start
-      const deadline = Date.now() + 15_000
-      while (isAlive(live.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
-    },
-  }
+  return { credentials, port }
 }
 
 async function othersConnected(adminUrl: string): Promise<boolean> {
