@@ -29,8 +29,8 @@ export function addShippingMethodToCartWorkflow(c: Container, input: AddShipping
     const unpriced = ids.filter((id) => options.get(id)?.amount == null)
     if (unpriced.length) throw invalidData(`Shipping options with IDs ${unpriced.join(", ")} do not have a price`)
     const cartModule = tx.modules.cart
-    const existing = await cartModule.listShippingMethods({ cart_id: cart.id })
-    if (existing.length) await cartModule.softDeleteShippingMethods(existing.map((m) => String(m.id)))
+    // the cart is locked: the methods read with it are still all it has
+    if (cart.shipping_methods.length) await cartModule.softDeleteShippingMethods(cart.shipping_methods.map((m) => m.id))
     await cartModule.createShippingMethods(
       input.options.map(({ id, data }) => {
         const option = options.get(id)!

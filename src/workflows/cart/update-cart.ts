@@ -105,7 +105,7 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
       if (repriced.drop.length) await tx.modules.cart.softDeleteLineItems(repriced.drop)
       for (const [lineId, unitPrice] of repriced.prices) await tx.modules.cart.updateLineItems(lineId, { unit_price: unitPrice })
     }
-    await refreshShippingMethods(tx, cart.id)
+    if (cart.shipping_methods.length) await refreshShippingMethods(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

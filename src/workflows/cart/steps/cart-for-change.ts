@@ -26,6 +26,7 @@ export interface CartForChange {
   sales_channel: { id: string; name: string; is_disabled: boolean; stock_locations: { id: string }[] } | null
   shipping_address: { id: string; country_code: string | null; province: string | null; postal_code: string | null; city: string | null } | null
   items: CartLine[]
+  shipping_methods: { id: string }[]
 }
 
 const FIELDS = [
@@ -56,6 +57,7 @@ const FIELDS = [
   "items.unit_price",
   "items.is_custom_price",
   "items.metadata",
+  "shipping_methods.id",
 ]
 
 /** Locks the cart (404 with the route's message when it is missing) and reads what changes need. */
