@@ -14,6 +14,11 @@ function unauthorized(reply: FastifyReply, message = "Unauthorized") {
   return reply.status(401).send({ message })
 }
 
+/** The token of an `Authorization: Bearer …` header, if that is what it holds. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined
+}
+
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
     const [k, ...v] = part.trim().split("=")
@@ -74,8 +79,8 @@ export function adminAuthenticator(app: App) {
   return async function authenticate(request: FastifyRequest, reply: FastifyReply) {
     const header = request.headers.authorization
     let auth: AuthContext | undefined
-    if (header?.startsWith("Bearer ")) {
-      const token = header.slice(7).trim()
+    const token = bearerToken(header)
+    if (token !== undefined) {
       if (token.startsWith("sk_")) return unauthorized(reply, SECRET_AS_BEARER)
       auth = await fromJwt(token)
     } else if (header?.startsWith("Basic ")) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../app/app.js"
 import { notAllowed, SalesgraphError } from "../../framework/errors.js"
-import { SESSION_COOKIE, readCookie } from "./admin-auth.js"
+import { SESSION_COOKIE, bearerToken, readCookie } from "./admin-auth.js"
 import { signToken, verifyToken } from "./jwt.js"
 
 function unauthorized(message: string) {
@@ -75,7 +75,7 @@ export function authRoutes(app: App) {
     }
 
     async function bearer(header: string | undefined) {
-      const token = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined
+      const token = bearerToken(header)
       const claims = token ? await verifyToken(token, app.config.jwtSecret) : undefined
       return token && claims ? { token, claims } : undefined
     }

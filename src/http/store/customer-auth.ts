@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../app/app.js"
-import { readCookie, SESSION_COOKIE } from "../auth/admin-auth.js"
+import { bearerToken, readCookie, SESSION_COOKIE } from "../auth/admin-auth.js"
 import { verifyToken } from "../auth/jwt.js"
 
 /**
@@ -12,9 +12,7 @@ import { verifyToken } from "../auth/jwt.js"
 export function customerAuthenticator(app: App) {
   // the session first, then the Bearer token, as Medusa tries its auth types in turn
   async function claimsOf(request: FastifyRequest) {
-    const header = request.headers.authorization
-    const bearer = header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined
-    for (const token of [readCookie(request.headers.cookie, SESSION_COOKIE), bearer]) {
+    for (const token of [readCookie(request.headers.cookie, SESSION_COOKIE), bearerToken(request.headers.authorization)]) {
       const claims = token ? await verifyToken(token, app.config.jwtSecret) : undefined
       if (claims?.actor_type === "customer") return claims
     }
