@@ -28,6 +28,9 @@ export class SalesgraphError extends Error {
 
 export const invalidData = (message: string) => new SalesgraphError(ErrorType.INVALID_DATA, message)
 export const notFound = (message: string) => new SalesgraphError(ErrorType.NOT_FOUND, message)
+/** Medusa's ORM words for a foreign key naming a record that is not there (or is deleted). */
+export const missingRelation = (column: string, id: string) =>
+  notFound(`You tried to set relationship ${column}: ${id}, but such entity does not exist`)
 export const notAllowed = (message: string, code?: string) =>
   new SalesgraphError(ErrorType.NOT_ALLOWED, message, code)
 

@@ -1,4 +1,4 @@
-import { invalidData, notFound } from "../../framework/errors.js"
+import { invalidData, missingRelation } from "../../framework/errors.js"
 import { generateId } from "../../framework/ids.js"
 import { moduleService, type CascadedIds, type Row } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
@@ -47,7 +47,7 @@ export class StockLocationService extends moduleService({ StockLocation, StockLo
       sql`SELECT id FROM stock_location_address WHERE id = ANY(${unique}::text[]) ORDER BY id FOR UPDATE`,
     )
     const missing = unique.find((id) => !found.some((r) => r.id === id))
-    if (missing) throw notFound(`You tried to set relationship address_id: ${missing}, but such entity does not exist`)
+    if (missing) throw missingRelation("address_id", missing)
     const used = await this.db.query<{ address_id: string }>(
       sql`SELECT address_id FROM stock_location WHERE address_id = ANY(${unique}::text[]) AND deleted_at IS NULL ORDER BY address_id LIMIT 1`,
     )

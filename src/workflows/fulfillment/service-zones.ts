@@ -1,5 +1,5 @@
 import type { Container } from "../../app/container.js"
-import { notFound } from "../../framework/errors.js"
+import { missingRelation, notFound } from "../../framework/errors.js"
 import type { Row } from "../../framework/service/index.js"
 import { missingIds } from "../common/missing-ids.js"
 
@@ -34,7 +34,7 @@ async function assertFulfillmentSet(tx: Container, id: string, message: string) 
 export function createServiceZonesWorkflow(c: Container, input: CreateServiceZoneInput): Promise<Row> {
   return c.transaction(async (tx) => {
     const setId = input.fulfillment_set_id
-    await assertFulfillmentSet(tx, setId, `You tried to set relationship fulfillment_set_id: ${setId}, but such entity does not exist`)
+    await assertFulfillmentSet(tx, setId, missingRelation("fulfillment_set_id", setId).message)
     const zone = await tx.modules.fulfillment.createServiceZones({ name: input.name, fulfillment_set_id: setId })
     tx.emit("fulfillment.service-zone.created", { id: zone.id })
     await createGeoZones(tx, zone.id, input.geo_zones ?? [])

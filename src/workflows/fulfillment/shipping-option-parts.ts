@@ -1,5 +1,5 @@
 import type { Container } from "../../app/container.js"
-import { invalidData, notAllowed, notFound } from "../../framework/errors.js"
+import { invalidData, missingRelation, notAllowed } from "../../framework/errors.js"
 import { missingIds } from "../common/missing-ids.js"
 
 export interface ShippingOptionPriceInput {
@@ -43,7 +43,7 @@ export async function assertProvidersEnabled(tx: Container, options: { service_z
 /** A foreign key Medusa's ORM checks: its words for a record that is not there (or deleted). */
 export async function assertRelated(tx: Container, entity: string, column: string, id: string | undefined) {
   if (id !== undefined && (await missingIds(tx, entity, [id])).length) {
-    throw notFound(`You tried to set relationship ${column}: ${id}, but such entity does not exist`)
+    throw missingRelation(column, id)
   }
 }
 

@@ -1,3 +1,4 @@
+import { missingRelation } from "../../framework/errors.js"
 import { CATEGORY, linkProductsWorkflow } from "../product-taxonomy/records.js"
 
 /**
@@ -7,5 +8,5 @@ import { CATEGORY, linkProductsWorkflow } from "../product-taxonomy/records.js"
 export const linkProductsToCategoryWorkflow = linkProductsWorkflow(
   CATEGORY,
   (tx, id, add, remove) => tx.modules.product.setCategoryProducts(id, add, remove),
-  (id) => `You tried to set relationship product_category_id: ${id}, but such entity does not exist`,
+  (id) => missingRelation("product_category_id", id).message,
 )

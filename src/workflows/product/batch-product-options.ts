@@ -1,5 +1,5 @@
 import type { Container } from "../../app/container.js"
-import { invalidData, notFound } from "../../framework/errors.js"
+import { invalidData, missingRelation } from "../../framework/errors.js"
 import { missingIds } from "../common/missing-ids.js"
 import type { NewOption } from "./inputs.js"
 import { assertOptionsUnused, removeOptions } from "./product-options.js"
@@ -18,7 +18,7 @@ export interface ProductOptionsBatch {
 async function refuseNamedOptions(tx: Container, product: ProductState, ids: string[]): Promise<void> {
   if (ids.length === 0) return
   const [unknown] = await missingIds(tx, "product_option", ids)
-  if (unknown) throw notFound(`You tried to set relationship product_option_id: ${unknown}, but such entity does not exist`)
+  if (unknown) throw missingRelation("product_option_id", unknown)
   const own = new Set(product.options.map((o) => o.id))
   const linked = [...new Set(ids.filter((id) => own.has(id)))]
   if (linked.length) throw invalidData(`Product options are already linked to products: ${linked.join(", ")}`)
@@ -45,7 +45,7 @@ async function createOptions(tx: Container, productId: string, options: NewOptio
 export function batchProductOptionsWorkflow(c: Container, productId: string, input: ProductOptionsBatch): Promise<void> {
   return c.transaction(async (tx) => {
     const product = await readProductState(tx, productId)
-    if (!product) throw notFound(`You tried to set relationship product_id: ${productId}, but such entity does not exist`)
+    if (!product) throw missingRelation("product_id", productId)
     const add = input.add ?? []
     await refuseNamedOptions(tx, product, add.flatMap((o) => (typeof o === "string" ? [o] : "id" in o ? [o.id] : [])))
     const removed = product.options.filter((o) => input.remove?.includes(o.id))

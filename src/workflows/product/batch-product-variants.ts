@@ -1,5 +1,5 @@
 import type { Container } from "../../app/container.js"
-import { invalidData, notFound } from "../../framework/errors.js"
+import { invalidData, missingRelation, notFound } from "../../framework/errors.js"
 import type { BatchResult } from "./batch-products.js"
 import { createVariantsStep } from "./create-product-variants.js"
 import { deleteVariantsStep } from "./delete-product-variants.js"
@@ -29,7 +29,7 @@ export function batchProductVariantsWorkflow(c: Container, productId: string, in
   if (!creates.length && !updates.length && !deletes.length) return Promise.resolve({ created: [], updated: [], deleted: [] })
   return c.transaction(async (tx) => {
     const product = await readProductState(tx, productId)
-    if (!product && creates.length) throw notFound(`You tried to set relationship product_id: ${productId}, but such entity does not exist`)
+    if (!product && creates.length) throw missingRelation("product_id", productId)
     if (!product) throw notFound(`Product with id "${productId}" not found`)
 
     const removed = new Set(deletes.filter((id) => product.variants.some((v) => v.id === id)))

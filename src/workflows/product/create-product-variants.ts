@@ -1,5 +1,5 @@
 import type { Container } from "../../app/container.js"
-import { notFound } from "../../framework/errors.js"
+import { missingRelation } from "../../framework/errors.js"
 import type { ProductGraphRows } from "../../modules/product/service.js"
 import { assertReferencesExist } from "./check-references.js"
 import type { CreateVariantInput } from "./inputs.js"
@@ -28,7 +28,7 @@ export async function createVariantsStep(tx: Container, product: ProductState, i
 export function createProductVariantsWorkflow(c: Container, productId: string, inputs: CreateVariantInput[]): Promise<string[]> {
   return c.transaction(async (tx) => {
     const product = await readProductState(tx, productId)
-    if (!product) throw notFound(`You tried to set relationship product_id: ${productId}, but such entity does not exist`)
+    if (!product) throw missingRelation("product_id", productId)
     const planned = await createVariantsStep(tx, product, inputs)
     return planned.map((v) => v.id)
   })

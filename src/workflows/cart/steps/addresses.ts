@@ -1,5 +1,5 @@
 import type { Container } from "../../../app/container.js"
-import { notFound } from "../../../framework/errors.js"
+import { missingRelation, notFound } from "../../../framework/errors.js"
 
 export interface AddressInput {
   id?: string
@@ -29,7 +29,7 @@ export async function upsertCartAddress(
 ): Promise<string> {
   if (typeof input === "string") {
     const [found] = await c.modules.cart.listAddresses({ id: input }, { select: ["id"], take: 1 })
-    if (!found) throw notFound(`You tried to set relationship ${column}: ${input}, but such entity does not exist`)
+    if (!found) throw missingRelation(column, input)
     return input
   }
   const { id, ...data } = input
