@@ -1,10 +1,17 @@
 import { createHash } from "node:crypto"
 import type pg from "pg"
-import { Sql } from "../framework/sql/sql.js"
+
+/**
+ * A statement that compiles to text and parameters. The framework's `sql` fragments are one;
+ * the database layer sits below the framework, so it names only this shape.
+ */
+export interface Statement {
+  compile(): { text: string; values: unknown[] }
+}
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
 export interface Executor {
-  query<R = Record<string, any>>(statement: Sql, options?: { prepare?: boolean }): Promise<R[]>
+  query<R = Record<string, any>>(statement: Statement, options?: { prepare?: boolean }): Promise<R[]>
   readonly inTransaction: boolean
 }
 
@@ -27,7 +34,7 @@ export class PgExecutor implements Executor {
     readonly inTransaction: boolean,
   ) {}
 
-  async query<R>(statement: Sql, options: { prepare?: boolean } = {}): Promise<R[]> {
+  async query<R>(statement: Statement, options: { prepare?: boolean } = {}): Promise<R[]> {
     const { text, values } = statement.compile()
     const name = options.prepare ? statementName(text) : undefined
     const result = await this.client.query({ text, values, name })

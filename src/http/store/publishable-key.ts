@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../app/app.js"
 import { notAllowed } from "../../framework/errors.js"
-import { sql } from "../../framework/sql/sql.js"
 import type { PublishableKeyContext } from "../context.js"
 import { clearOnEvents, ExpiringCache } from "../helpers/event-caches.js"
 
@@ -35,18 +34,14 @@ export function publishableKeyGate(app: App) {
     const cached = keys.get(token)
     if (cached !== undefined) return cached
     const generation = keys.generation
-    const [row] = await app.container.db.query<{ id: string; revoked_at: string | null; sales_channel_ids: string[] }>(
-      sql`SELECT k.id, k.revoked_at,
-            coalesce(array_agg(l.sales_channel_id ORDER BY l.sales_channel_id)
-              FILTER (WHERE l.sales_channel_id IS NOT NULL), '{}') AS sales_channel_ids
-          FROM api_key k
-          LEFT JOIN publishable_api_key_sales_channel l ON l.publishable_key_id = k.id AND l.deleted_at IS NULL
-          WHERE k.token = ${token}::text AND k.type = 'publishable' AND k.deleted_at IS NULL
-          GROUP BY k.id`,
-      { prepare: true },
-    )
+    const { data } = await app.container.query.graph<{ id: string; revoked_at: string | null; sales_channels: { id: string }[] }>({
+      entity: "api_key",
+      fields: ["id", "revoked_at", "sales_channels.id"],
+      filters: { token, type: "publishable" },
+    })
+    const row = data[0]
     const resolved = row
-      ? { id: row.id, revokedAt: row.revoked_at ? Date.parse(row.revoked_at) : Infinity, salesChannelIds: row.sales_channel_ids }
+      ? { id: row.id, revokedAt: row.revoked_at ? Date.parse(row.revoked_at) : Infinity, salesChannelIds: row.sales_channels.map((c) => c.id).sort() }
       : null
     keys.set(token, resolved, generation)
     return resolved
@@ -56,11 +51,8 @@ export function publishableKeyGate(app: App) {
     const now = Date.now()
     if ((lastUsedWrite.get(id) ?? 0) > now - LAST_USED_EVERY_MS) return
     lastUsedWrite.set(id, now)
-    app.container.db
-      .query(
-        sql`UPDATE api_key SET last_used_at = now() WHERE id = ${id}::text
-            AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      )
+    app.container.modules.api_key
+      .touchLastUsed(id)
       .catch(() => lastUsedWrite.delete(id))
   }
 

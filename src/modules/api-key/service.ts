@@ -84,4 +84,12 @@ export class ApiKeyService extends moduleService({ ApiKey }) {
     await this.deleteApiKeys(deleted)
     return deleted
   }
+
+  /** Records a use of the key, at most once a minute (a request that finds it fresher writes nothing). */
+  async touchLastUsed(id: string): Promise<void> {
+    await this.db.query(
+      sql`UPDATE api_key SET last_used_at = now() WHERE id = ${id}::text
+          AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+    )
+  }
 }

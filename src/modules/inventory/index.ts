@@ -11,3 +11,4 @@ export const inventoryModule = defineModule({
 })
 
 export { InventoryService, InventoryItem, InventoryLevel, ReservationItem }
+export type { ItemAtLocation, LockedLevel } from "./service.js"

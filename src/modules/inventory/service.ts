@@ -10,6 +10,18 @@ export interface LevelChange {
   incoming_quantity?: number
 }
 
+/** A stock level locked for a reservation, with what it has available on the locked row. */
+export interface LockedLevel {
+  id: string
+  inventory_item_id: string
+  location_id: string
+  available: number
+}
+
+export type ItemAtLocation = { inventory_item_id: string; location_id: string }
+
+const lockedLevels = (rows: LockedLevel[]) => rows.map((l) => ({ ...l, available: Number(l.available) }))
+
 export class InventoryService extends moduleService({ InventoryItem, InventoryLevel, ReservationItem }) {
   /**
    * Updates the live levels found by (item, location), all in one statement. Returns the
@@ -25,5 +37,47 @@ export class InventoryService extends moduleService({ InventoryItem, InventoryLe
               LATERAL jsonb_populate_record(NULL::inventory_level, d) r) u
       WHERE l.inventory_item_id = u.inventory_item_id AND l.location_id = u.location_id AND l.deleted_at IS NULL
       RETURNING l.id, l.inventory_item_id, l.location_id`)
+  }
+
+  /**
+   * Locks the live levels of these items at these locations, `FOR UPDATE` in id order, so
+   * concurrent reservations and cart completions queue on the same rows in the same order.
+   */
+  async lockLevels(itemIds: string[], locationIds: string[]): Promise<LockedLevel[]> {
+    return lockedLevels(
+      await this.db.query<LockedLevel>(
+        sql`SELECT id, inventory_item_id, location_id, (stocked_quantity - reserved_quantity)::float8 AS available
+            FROM inventory_level
+            WHERE inventory_item_id = ANY(${itemIds}::text[]) AND location_id = ANY(${locationIds}::text[]) AND deleted_at IS NULL
+            ORDER BY id
+            FOR UPDATE`,
+      ),
+    )
+  }
+
+  /** As lockLevels, for exact (item, location) pairs; a pair without a live level is absent. */
+  async lockLevelsAt(pairs: ItemAtLocation[]): Promise<LockedLevel[]> {
+    return lockedLevels(
+      await this.db.query<LockedLevel>(
+        sql`SELECT l.id, l.inventory_item_id, l.location_id, (l.stocked_quantity - l.reserved_quantity)::float8 AS available
+            FROM inventory_level l
+            JOIN unnest(${pairs.map((p) => p.inventory_item_id)}::text[], ${pairs.map((p) => p.location_id)}::text[]) AS p(item, loc)
+              ON l.inventory_item_id = p.item AND l.location_id = p.loc
+            WHERE l.deleted_at IS NULL
+            ORDER BY l.id
+            FOR UPDATE OF l`,
+      ),
+    )
+  }
+
+  /** Adds `delta` to the reserved quantity of each level (by level id), in one statement. */
+  async adjustReserved(deltas: Map<string, number>): Promise<void> {
+    const changed = [...deltas].filter(([, delta]) => delta !== 0)
+    if (changed.length === 0) return
+    await this.db.query(
+      sql`UPDATE inventory_level l SET reserved_quantity = l.reserved_quantity + u.delta, updated_at = now()
+          FROM unnest(${changed.map(([id]) => id)}::text[], ${changed.map(([, d]) => d)}::numeric[]) AS u(id, delta)
+          WHERE l.id = u.id`,
+    )
   }
 }

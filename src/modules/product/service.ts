@@ -34,6 +34,11 @@ export interface PriceInput {
 }
 
 export class ProductService extends moduleService({ Product, ProductVariant, ProductOption, ProductOptionValue, ProductVariantPrice, ProductImage, ProductTag, ProductType, ProductCollection, ProductCategory }) {
+  /** Takes the product's row lock for the rest of the transaction (concurrent writes to it queue). */
+  async lockProduct(id: string): Promise<void> {
+    await this.db.query(sql`SELECT id FROM product WHERE id = ${id}::text FOR UPDATE`)
+  }
+
   /** Products, variants, options, prices, images and their pivots, in one statement. */
   createProductGraph(g: ProductGraphRows): Promise<void> {
     return insertGraph(

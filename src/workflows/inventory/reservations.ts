@@ -1,7 +1,7 @@
 import type { Container } from "../../app/container.js"
 import { invalidData, notAllowed, notFound } from "../../framework/errors.js"
 import type { Row } from "../../framework/service/index.js"
-import { sql } from "../../framework/sql/sql.js"
+import type { ItemAtLocation, LockedLevel } from "../../modules/inventory/index.js"
 
 export interface CreateReservationInput {
   inventory_item_id: string
@@ -19,13 +19,6 @@ export interface UpdateReservationInput {
   metadata?: Record<string, unknown> | null
 }
 
-interface LockedLevel {
-  id: string
-  inventory_item_id: string
-  location_id: string
-  available: number
-}
-
 interface ReservationRow {
   id: string
   inventory_item_id: string
@@ -36,7 +29,7 @@ interface ReservationRow {
 
 const pairKey = (itemId: string, locationId: string) => `${itemId}\u0000${locationId}`
 
-type Pair = { inventory_item_id: string; location_id: string }
+type Pair = ItemAtLocation
 
 /**
  * The live levels of (item, location) pairs, locked in id order (concurrent reservations and
@@ -44,16 +37,8 @@ type Pair = { inventory_item_id: string; location_id: string }
  * refuses the whole request with Medusa's `Item <i> is not stocked at location <l>`.
  */
 async function lockLevels(tx: Container, pairs: Pair[], required = true): Promise<Map<string, LockedLevel>> {
-  const levels = await tx.db.query<LockedLevel>(
-    sql`SELECT l.id, l.inventory_item_id, l.location_id, (l.stocked_quantity - l.reserved_quantity)::float8 AS available
-        FROM inventory_level l
-        JOIN unnest(${pairs.map((p) => p.inventory_item_id)}::text[], ${pairs.map((p) => p.location_id)}::text[]) AS p(item, loc)
-          ON l.inventory_item_id = p.item AND l.location_id = p.loc
-        WHERE l.deleted_at IS NULL
-        ORDER BY l.id
-        FOR UPDATE OF l`,
-  )
-  const byPair = new Map(levels.map((l) => [pairKey(l.inventory_item_id, l.location_id), { ...l, available: Number(l.available) }]))
+  const levels = await tx.modules.inventory.lockLevelsAt(pairs)
+  const byPair = new Map(levels.map((l) => [pairKey(l.inventory_item_id, l.location_id), l]))
   const missing = required ? pairs.filter((p) => !byPair.has(pairKey(p.inventory_item_id, p.location_id))) : []
   if (missing.length) {
     throw notFound([...new Set(missing.map((m) => `Item ${m.inventory_item_id} is not stocked at location ${m.location_id}`))].join(", "))
@@ -66,17 +51,6 @@ function assertAvailable(level: LockedLevel, quantity: number): void {
   if (level.available < quantity) {
     throw notAllowed(`Not enough stock available for item ${level.inventory_item_id} at location ${level.location_id}`)
   }
-}
-
-/** Adds `delta` to the reserved quantity of each level (by level id). */
-async function adjustReserved(tx: Container, deltas: Map<string, number>): Promise<void> {
-  const changed = [...deltas].filter(([, delta]) => delta !== 0)
-  if (changed.length === 0) return
-  await tx.db.query(
-    sql`UPDATE inventory_level l SET reserved_quantity = l.reserved_quantity + u.delta, updated_at = now()
-        FROM unnest(${changed.map(([id]) => id)}::text[], ${changed.map(([, d]) => d)}::numeric[]) AS u(id, delta)
-        WHERE l.id = u.id`,
-  )
 }
 
 const addTo = (deltas: Map<string, number>, levelId: string, delta: number) => deltas.set(levelId, (deltas.get(levelId) ?? 0) + delta)
@@ -95,7 +69,7 @@ export function createReservationsWorkflow(c: Container, inputs: CreateReservati
       addTo(deltas, level.id, input.quantity)
     }
     const created = await tx.modules.inventory.createReservationItems(inputs.map((i) => ({ ...i })))
-    await adjustReserved(tx, deltas)
+    await tx.modules.inventory.adjustReserved(deltas)
     for (const r of created) tx.emit("reservation-item.created", { id: r.id })
     return created
   })
@@ -131,7 +105,7 @@ export function updateReservationWorkflow(c: Container, id: string, update: Upda
     } else if (update.quantity !== undefined) {
       addTo(deltas, targetLevel.id, update.quantity - before)
     }
-    await adjustReserved(tx, deltas)
+    await tx.modules.inventory.adjustReserved(deltas)
     tx.emit("reservation-item.updated", { id })
     return updated
   })
@@ -152,7 +126,7 @@ export function deleteReservationsWorkflow(c: Container, ids: string[]): Promise
         const level = levels.get(pairKey(r.inventory_item_id, r.location_id))
         if (level) addTo(deltas, level.id, -Number(r.quantity))
       }
-      await adjustReserved(tx, deltas)
+      await tx.modules.inventory.adjustReserved(deltas)
     }
     for (const id of ids) tx.emit("reservation-item.deleted", { id })
   })

@@ -1,14 +1,7 @@
 import type { Container } from "../../app/container.js"
 import { notAllowed, notFound, type SalesgraphError } from "../../framework/errors.js"
-import { sql } from "../../framework/sql/sql.js"
+import type { LockedLevel } from "../../modules/inventory/index.js"
 import type { InventoryNeed } from "../cart/steps/confirm-inventory.js"
-
-interface LockedLevel {
-  id: string
-  inventory_item_id: string
-  location_id: string
-  available: number
-}
 
 export interface Allocation {
   need: InventoryNeed
@@ -27,14 +20,8 @@ export interface Allocation {
 export async function lockAndAllocate(tx: Container, needs: InventoryNeed[], locationIds: string[]): Promise<Allocation[]> {
   const itemIds = [...new Set(needs.map((n) => n.inventory_item_id))].sort()
   if (itemIds.length === 0) return []
-  const levels = await tx.db.query<LockedLevel>(
-    sql`SELECT id, inventory_item_id, location_id, (stocked_quantity - reserved_quantity)::float8 AS available
-        FROM inventory_level
-        WHERE inventory_item_id = ANY(${itemIds}::text[]) AND location_id = ANY(${locationIds}::text[]) AND deleted_at IS NULL
-        ORDER BY id
-        FOR UPDATE`,
-  )
-  const remaining = new Map(levels.map((l) => [l.id, Number(l.available)]))
+  const levels = await tx.modules.inventory.lockLevels(itemIds, locationIds)
+  const remaining = new Map(levels.map((l) => [l.id, l.available]))
   return needs.map((need) => {
     const own = levels.filter((l) => l.inventory_item_id === need.inventory_item_id)
     const covering = own.find((l) => remaining.get(l.id)! >= need.quantity)
@@ -89,10 +76,6 @@ export async function writeReservations(tx: Container, allocations: Allocation[]
   const reservations = await tx.modules.inventory.createReservationItems(rows)
   const byLevel = new Map<string, number>()
   for (const a of allocations) for (const p of a.parts) byLevel.set(p.level_id, (byLevel.get(p.level_id) ?? 0) + p.quantity)
-  await tx.db.query(
-    sql`UPDATE inventory_level l SET reserved_quantity = l.reserved_quantity + u.quantity, updated_at = now()
-        FROM unnest(${[...byLevel.keys()]}::text[], ${[...byLevel.values()]}::numeric[]) AS u(id, quantity)
-        WHERE l.id = u.id`,
-  )
+  await tx.modules.inventory.adjustReserved(byLevel)
   return reservations.map((r) => ({ id: r.id as string }))
 }

@@ -1,6 +1,6 @@
 import type { Container } from "../../app/container.js"
 import { invalidData, notFound } from "../../framework/errors.js"
-import { sql } from "../../framework/sql/sql.js"
+import { lockCartOfPaymentCollection } from "../../links/cart-payment-lock.js"
 
 export interface CreatePaymentSessionInput {
   provider_id: string
@@ -24,14 +24,10 @@ interface CollectionForSession {
 export function createPaymentSessionWorkflow(c: Container, collectionId: string, input: CreatePaymentSessionInput): Promise<{ id: string }> {
   return c.transaction(async (tx) => {
     // the cart first, then the collection: the order cart changes and completion lock in
-    await tx.db.query(
-      sql`SELECT c.id FROM cart c JOIN cart_payment_collection l ON l.cart_id = c.id AND l.deleted_at IS NULL
-          WHERE l.payment_collection_id = ${collectionId}::text FOR UPDATE OF c`,
-    )
-    const locked = await tx.db.query(
-      sql`SELECT id FROM payment_collection WHERE id = ${collectionId}::text AND deleted_at IS NULL FOR UPDATE`,
-    )
-    if (locked.length === 0) throw notFound(`Payment collection with id: ${collectionId} was not found`)
+    await lockCartOfPaymentCollection(tx.db, collectionId)
+    if (!(await tx.modules.payment.lockPaymentCollection(collectionId))) {
+      throw notFound(`Payment collection with id: ${collectionId} was not found`)
+    }
     const { data } = await tx.query.graph<CollectionForSession>({
       entity: "payment_collection",
       fields: [

@@ -1,7 +1,6 @@
 import type { Container } from "../../app/container.js"
 import { missingIds } from "../common/missing-ids.js"
 import { notFound } from "../../framework/errors.js"
-import { sql } from "../../framework/sql/sql.js"
 
 /**
  * `shipping_profile_id` on product writes: the product's one shipping profile (the
@@ -31,7 +30,7 @@ export async function linkNewProductsToShippingProfiles(tx: Container, productId
  */
 export async function setProductShippingProfile(tx: Container, productId: string, profileId: string | null | undefined): Promise<void> {
   if (profileId === undefined) return
-  await tx.db.query(sql`SELECT id FROM product WHERE id = ${productId}::text FOR UPDATE`)
+  await tx.modules.product.lockProduct(productId)
   const { data } = await tx.query.graph<{ shipping_profile_id: string }>({
     entity: "product_shipping_profile",
     fields: ["shipping_profile_id"],

@@ -1,14 +1,12 @@
 import type { Container } from "../../../app/container.js"
 import { invalidData, notFound } from "../../../framework/errors.js"
-import { sql } from "../../../framework/sql/sql.js"
 
 /**
  * Takes the cart's row lock for the rest of the transaction (Medusa's acquire-lock step on the
  * cart id): changes to one cart, and its completion, happen one after the other.
  */
 export async function lockCart(c: Container, id: string, notFoundMessage = `Cart id not found: ${id}`): Promise<void> {
-  const rows = await c.db.query(sql`SELECT id FROM cart WHERE id = ${id}::text AND deleted_at IS NULL FOR UPDATE`)
-  if (rows.length === 0) throw notFound(notFoundMessage)
+  if (!(await c.modules.cart.lock(id))) throw notFound(notFoundMessage)
 }
 
 /** Medusa's validate-cart step. */
