@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { randomBytes } from "node:crypto"
 import { after, before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "../http/store/carts/checkout-fixtures.js"
-import { createCart, pay } from "../http/store/carts/checkout-test-helpers.js"
+import { createCheckoutShop, type CheckoutShop } from "../http/store/carts/test-support/checkout-fixtures.js"
+import { createCart, pay } from "../http/store/carts/test-support/checkout-test-helpers.js"
 import { testServer, type TestResponse, type TestServer } from "../test-support/http.js"
 import { seededRandom } from "./test-support/salesgraph-process.js"
 

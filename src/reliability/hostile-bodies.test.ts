@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import fc from "fast-check"
 import { after, before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "../http/store/carts/checkout-fixtures.js"
+import { createCheckoutShop, type CheckoutShop } from "../http/store/carts/test-support/checkout-fixtures.js"
 import { testServer, type TestServer } from "../test-support/http.js"
 import {
   assertErrorShape,

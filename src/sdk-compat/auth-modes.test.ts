@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { ADMIN, testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk, fetchError, recordFetch, sdkFor, type FetchRecorder } from "./harness.js"
+import { adminSdk, fetchError, recordFetch, sdkFor, type FetchRecorder } from "./test-support/harness.js"
 
 describe("JS SDK: the three ways a client signs in (JWT, session cookie, secret API key)", () => {
   let s: TestServer

@@ -3,8 +3,8 @@ import { after, before, describe, test } from "node:test"
 import type { Page } from "playwright-core"
 import { launchBrowser, type TestBrowser } from "../http/app/test-support/browser.js"
 import { ADMIN, testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk } from "./harness.js"
-import { startStorefrontOrigin, type StorefrontOrigin } from "./storefront-origin.js"
+import { adminSdk } from "./test-support/harness.js"
+import { startStorefrontOrigin, type StorefrontOrigin } from "./test-support/storefront-origin.js"
 
 /** What `window.attempt(promise)` in the page returns. */
 type Attempt = { ok: true; value: any } | { ok: false; fetchError: boolean; name: string; message: string; status?: number }

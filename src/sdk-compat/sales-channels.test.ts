@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
-import type { Medusa } from "./medusa.js"
+import type { Medusa } from "./test-support/medusa.js"
 import { testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk, fetchError, ids, recordFetch, type FetchRecorder } from "./harness.js"
+import { adminSdk, fetchError, ids, recordFetch, type FetchRecorder } from "./test-support/harness.js"
 
 const product = (title: string) => ({ title, options: [{ title: "Size", values: ["One"] }] })
 

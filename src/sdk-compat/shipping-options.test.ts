@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
-import type { Medusa } from "./medusa.js"
+import type { Medusa } from "./test-support/medusa.js"
 import { testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk, fetchError, ids, sdkFor } from "./harness.js"
+import { adminSdk, fetchError, ids, sdkFor } from "./test-support/harness.js"
 
 /**
  * The delivery step as the Next.js starter and the dashboard do it with the JS SDK: the admin

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
-import type { Medusa } from "./medusa.js"
+import type { Medusa } from "./test-support/medusa.js"
 import { testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk, fetchError, ids } from "./harness.js"
+import { adminSdk, fetchError, ids } from "./test-support/harness.js"
 
 /**
  * sdk.admin.shippingProfile as Medusa's smoke script and benchmark use it: list the profiles,

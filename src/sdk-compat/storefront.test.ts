@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
-import type { Medusa } from "./medusa.js"
+import type { Medusa } from "./test-support/medusa.js"
 import { testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk, fetchError, ids, recordFetch, sdkFor, type FetchRecorder } from "./harness.js"
+import { adminSdk, fetchError, ids, recordFetch, sdkFor, type FetchRecorder } from "./test-support/harness.js"
 
 type Line = { id: string; variant_id: string; quantity: number; unit_price: number }
 type Variant = { id: string; sku: string; inventory_quantity?: number }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { FetchError, Medusa } from "./medusa.js"
-import { ADMIN, type TestServer } from "../test-support/http.js"
+import { ADMIN, type TestServer } from "../../test-support/http.js"
 
 /**
  * What the compatibility suite needs around `@medusajs/js-sdk`: clients built the way an app

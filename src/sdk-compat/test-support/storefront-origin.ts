@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { fileURLToPath } from "node:url"
 
-const SDK_ENTRY = fileURLToPath(new URL("../../node_modules/@medusajs/js-sdk/dist/esm/index.js", import.meta.url))
+const SDK_ENTRY = fileURLToPath(new URL("../../../node_modules/@medusajs/js-sdk/dist/esm/index.js", import.meta.url))
 
 let bundled: Promise<string> | undefined
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import type { PendingEvent } from "../../../framework/events/index.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createProduct, liveRows, shirt } from "./test-fixtures.js"
+import { createProduct, liveRows, shirt } from "./test-support/test-fixtures.js"
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const EMPTY = { created: [], updated: [], deleted: { ids: [], object: "product", deleted: true } }

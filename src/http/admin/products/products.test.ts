@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test"
 import type { PendingEvent } from "../../../framework/events/index.js"
 import { ident, sql } from "../../../framework/sql/sql.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { shirt } from "./test-fixtures.js"
+import { shirt } from "./test-support/test-fixtures.js"
 
 const PRODUCT_KEYS = [
   "collection", "collection_id", "created_at", "deleted_at", "description", "discountable", "external_id", "handle", "height", "hs_code",

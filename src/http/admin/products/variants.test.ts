@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import type { PendingEvent } from "../../../framework/events/index.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { shirt } from "./test-fixtures.js"
+import { shirt } from "./test-support/test-fixtures.js"
 
 const VARIANT_KEYS = [
   "allow_backorder", "barcode", "created_at", "deleted_at", "ean", "height", "hs_code", "id", "length", "manage_inventory", "material",

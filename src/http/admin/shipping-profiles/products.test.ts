@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import type { PendingEvent } from "../../../framework/events/index.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createProduct, liveRows, shirt } from "../products/test-fixtures.js"
+import { createProduct, liveRows, shirt } from "../products/test-support/test-fixtures.js"
 
 describe("products with a shipping profile", () => {
   let s: TestServer

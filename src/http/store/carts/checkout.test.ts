@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./checkout-fixtures.js"
-import { count, createCart, events, level, pay } from "./checkout-test-helpers.js"
+import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { count, createCart, events, level, pay } from "./test-support/checkout-test-helpers.js"
 
 describe("checkout: cart → payment → order with reservations", () => {
   let s: TestServer

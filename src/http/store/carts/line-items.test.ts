@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./checkout-fixtures.js"
-import { count, createCart, events } from "./checkout-test-helpers.js"
+import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { count, createCart, events } from "./test-support/checkout-test-helpers.js"
 
 describe("store cart line items", () => {
   let s: TestServer

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "../carts/checkout-fixtures.js"
-import { pay } from "../carts/checkout-test-helpers.js"
-import { signUp } from "./customer-test-helpers.js"
+import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
+import { pay } from "../carts/test-support/checkout-test-helpers.js"
+import { signUp } from "./test-support/customer-test-helpers.js"
 
 const FIELDS = "?fields=id,email,customer_id,*customer"
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import type { PendingEvent } from "../../../framework/events/index.js"
 import { ADMIN, testServer, type TestServer } from "../../../test-support/http.js"
-import { claimsOf, signUp } from "./customer-test-helpers.js"
+import { claimsOf, signUp } from "./test-support/customer-test-helpers.js"
 
 const CUSTOMER_KEYS = ["addresses", "company_name", "created_at", "deleted_at", "email", "first_name", "has_account", "id", "last_name", "metadata", "phone", "updated_at"]
 const ADDRESS_KEYS = [

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "../carts/checkout-fixtures.js"
-import { count, createCart } from "../carts/checkout-test-helpers.js"
+import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
+import { count, createCart } from "../carts/test-support/checkout-test-helpers.js"
 
 describe("store payment collections and sessions", () => {
   let s: TestServer

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createStoreCatalog } from "../products/test-catalog.js"
+import { createStoreCatalog } from "../products/test-support/test-catalog.js"
 
 type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)

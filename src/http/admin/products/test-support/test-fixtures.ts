@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
-import { ident, sql, type Sql } from "../../../framework/sql/sql.js"
-import type { TestServer } from "../../../test-support/http.js"
+import { ident, sql, type Sql } from "../../../../framework/sql/sql.js"
+import type { TestServer } from "../../../../test-support/http.js"
 
 /** A product body most product and variant tests start from: two sizes, one managed variant. */
 export const shirt = (extra: Record<string, unknown> = {}) => ({

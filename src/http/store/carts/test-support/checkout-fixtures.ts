@@ -1,5 +1,5 @@
-import type { Container } from "../../../app/container.js"
-import type { Row } from "../../../framework/service/index.js"
+import type { Container } from "../../../../app/container.js"
+import type { Row } from "../../../../framework/service/index.js"
 
 /**
  * A small shop for the checkout tests, written with module services and Link in one

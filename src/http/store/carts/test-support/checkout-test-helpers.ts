@@ -1,5 +1,5 @@
 import assert from "node:assert/strict"
-import type { TestServer } from "../../../test-support/http.js"
+import type { TestServer } from "../../../../test-support/http.js"
 
 /** Creates a cart through the store API and returns it (asserting 200). */
 export async function createCart(s: TestServer, key: string, body: Record<string, unknown>, query = ""): Promise<any> {

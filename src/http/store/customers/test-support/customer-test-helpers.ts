@@ -1,5 +1,5 @@
 import assert from "node:assert/strict"
-import type { TestServer } from "../../../test-support/http.js"
+import type { TestServer } from "../../../../test-support/http.js"
 
 /** Medusa's storefront sign-up: register → create the customer with that token → log in. */
 export async function signUp(s: TestServer, email: string, body: Record<string, unknown> = {}): Promise<{ id: string; token: string }> {

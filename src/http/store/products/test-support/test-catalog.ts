@@ -1,6 +1,6 @@
-import type { Container } from "../../../app/container.js"
-import type { Row } from "../../../framework/service/index.js"
-import { sql } from "../../../framework/sql/sql.js"
+import type { Container } from "../../../../app/container.js"
+import type { Row } from "../../../../framework/service/index.js"
+import { sql } from "../../../../framework/sql/sql.js"
 
 /**
  * A store catalogue for the store product tests, written with module services and Link in one
