@@ -1,4 +1,4 @@
-/** Error types as Medusa names them (spec §5.1); the HTTP layer maps them to status codes. */
+/** Error types as Medusa names them (docs/medusa-contract.md §5.1); the HTTP layer maps them to status codes. */
 export const ErrorType = {
   INVALID_DATA: "invalid_data",
   NOT_FOUND: "not_found",

@@ -7,7 +7,7 @@ export interface AuthContext {
   auth_identity_id?: string
 }
 
-/** The publishable key of a store request and the channels it opens (spec §8.0). */
+/** The publishable key of a store request and the channels it opens (docs/medusa-contract.md §8.0). */
 export interface PublishableKeyContext {
   id: string
   key: string

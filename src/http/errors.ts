@@ -3,7 +3,7 @@ import { STATUS_CODES } from "node:http"
 import type { Socket } from "node:net"
 import { isSalesgraphError, type ErrorTypeName } from "../framework/errors.js"
 
-/** Errors in Medusa's shape and status codes (spec §5.1). Never a stack trace, never SQL. */
+/** Errors in Medusa's shape and status codes (docs/medusa-contract.md §5.1). Never a stack trace, never SQL. */
 
 const STATUS: Record<ErrorTypeName, number> = {
   invalid_data: 400,

@@ -6,7 +6,7 @@ import { ident, join, raw, sql, type Sql } from "../sql/sql.js"
 import type { StoredLinkDef, StoredLinkSide } from "./define-link.js"
 
 /**
- * Link (spec §4): create / dismiss / delete / restore / list stored links with Medusa's
+ * Link (docs/medusa-contract.md §4): create / dismiss / delete / restore / list stored links with Medusa's
  * argument shape `{ [module]: { [key]: id }, data? }`. Always called inside a transaction;
  * every change emits `Link<Entity>.attached|detached` carrying both ids.
  */

@@ -10,7 +10,7 @@ export interface GraphResult<T> {
   metadata?: { count: number; skip: number; take: number | undefined }
 }
 
-/** Query: cross-module reads, each call one SQL statement (spec §3). */
+/** Query: cross-module reads, each call one SQL statement (docs/medusa-contract.md §3). */
 export class Query {
   constructor(
     readonly schema: Schema,

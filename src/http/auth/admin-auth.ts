@@ -33,7 +33,7 @@ export function readCookie(header: string | undefined, name: string): string | u
 }
 
 /**
- * The admin gate (spec §6): a JWT as Bearer or session cookie (a live user), or a secret API
+ * The admin gate (docs/medusa-contract.md §6): a JWT as Bearer or session cookie (a live user), or a secret API
  * key over HTTP Basic. Secret-key checks (scrypt) and user lookups are cached briefly and
  * dropped the moment a key or user changes, here or in another process.
  */

@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from "node:crypto"
 import { jwtVerify, SignJWT, type JWTPayload } from "jose"
 
-/** Claims as Medusa puts them in its tokens (spec §6). */
+/** Claims as Medusa puts them in its tokens (docs/medusa-contract.md §6). */
 export interface AuthClaims extends JWTPayload {
   actor_id: string
   actor_type: string

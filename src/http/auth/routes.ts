@@ -12,7 +12,7 @@ const ACTOR_TYPES = ["user", "customer"] as const
 type ActorType = (typeof ACTOR_TYPES)[number]
 const isActorType = (v: unknown): v is ActorType => ACTOR_TYPES.includes(v as ActorType)
 
-/** POST /auth/{user,customer}/emailpass and friends (spec §6). `emailpass` is the only provider. */
+/** POST /auth/{user,customer}/emailpass and friends (docs/medusa-contract.md §6). `emailpass` is the only provider. */
 export function authRoutes(app: App) {
   return async function routes(server: FastifyInstance) {
     const issue = (actorType: ActorType, authIdentityId: string, appMetadata: Record<string, unknown>) => {

@@ -1,7 +1,7 @@
 import { invalidData } from "../../framework/errors.js"
 
 /**
- * The HTTP `fields` parameter (spec §3.5): defaults, `+f` / ` f` add, `-f` removes f and all
+ * The HTTP `fields` parameter (docs/medusa-contract.md §3.5): defaults, `+f` / ` f` add, `-f` removes f and all
  * under it, `*rel` / `rel.*` add a relation's columns, any bare token replaces the defaults;
  * `id` is always kept. Store routes drop what their allow-list does not name (exact match).
  */

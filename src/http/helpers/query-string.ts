@@ -2,7 +2,7 @@ import qs from "qs"
 import { SalesgraphError } from "../../framework/errors.js"
 
 /**
- * Query strings parsed as Medusa's Express "extended" parser does (spec §3.6): `a[]=x`,
+ * Query strings parsed as Medusa's Express "extended" parser does (docs/medusa-contract.md §3.6): `a[]=x`,
  * `a[0]=x`, `a[$gt]=5`; a single-element array whose element holds commas is split on them;
  * a key with dots nests (at most two levels). Deeper is refused with Medusa's message but as
  * invalid_data (400): Medusa says invalid_argument, which its handler answers with a 500, and bad

@@ -17,7 +17,7 @@ import { storeRateLimit } from "./rate-limit.js"
 import { storeRegionRoutes } from "./regions/routes.js"
 import { storeShippingOptionRoutes } from "./shipping-options/routes.js"
 
-/** Every /store route needs a valid publishable key (spec §8.0). */
+/** Every /store route needs a valid publishable key (docs/medusa-contract.md §8.0). */
 export function registerStoreRoutes(app: App) {
   return async function store(server: FastifyInstance) {
     server.addHook("onRequest", publishableKeyGate(app))

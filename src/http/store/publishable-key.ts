@@ -16,7 +16,7 @@ const INVALID = "A valid publishable key is required to proceed with the request
 const LAST_USED_EVERY_MS = 60_000
 
 /**
- * The store gate (spec §8.0). A key resolves once to its id and channels (one statement),
+ * The store gate (docs/medusa-contract.md §8.0). A key resolves once to its id and channels (one statement),
  * then is served from memory until a key, a key link or a channel changes — cleared here at
  * commit and in other processes on NOTIFY — so a revoked key stops at once everywhere.
  * `last_used_at` is written at most once a minute per key.

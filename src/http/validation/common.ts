@@ -69,7 +69,7 @@ export const operatorMap = () =>
     }).strict(),
   ])
 
-/** The query parameters every list route takes (spec §3.5–3.6, §5.5). */
+/** The query parameters every list route takes (docs/medusa-contract.md §3.5–3.6, §5.5). */
 export const listParams = (defaultLimit: number) => ({
   fields: text().optional(),
   limit: queryInt().pipe(z.number().int().min(0).max(10_000)).default(defaultLimit),

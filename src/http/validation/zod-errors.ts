@@ -1,7 +1,7 @@
 import type { z } from "zod"
 
 /**
- * Zod issues → Medusa's validation message (spec §5.2):
+ * Zod issues → Medusa's validation message (docs/medusa-contract.md §5.2):
  * `Invalid request: <issue>; <issue>; <issue>` (at most three).
  */
 

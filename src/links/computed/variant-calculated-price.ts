@@ -3,7 +3,7 @@ import type { ComputedDef } from "../../framework/model/index.js"
 import { ident, raw, sql, type Sql } from "../../framework/sql/sql.js"
 
 /**
- * `variant.calculated_price` (spec §8.1 step 5) in Medusa 2.21.2's shape: the variant's price in
+ * `variant.calculated_price` (docs/medusa-contract.md §8.1 step 5) in Medusa 2.21.2's shape: the variant's price in
  * the context's currency, as the pricing module picks it without price lists — prices whose
  * rules all hold in the context (`region_id`), for a quantity of one (`min_quantity` ≤ 1),
  * the most specific first (most rules), then the lowest amount. `null` when none applies.

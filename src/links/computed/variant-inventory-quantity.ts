@@ -3,7 +3,7 @@ import type { ComputedDef } from "../../framework/model/index.js"
 import { ident, sql } from "../../framework/sql/sql.js"
 
 /**
- * `variant.inventory_quantity` in a sales channel (spec §8.1): for each inventory item of the
+ * `variant.inventory_quantity` in a sales channel (docs/medusa-contract.md §8.1): for each inventory item of the
  * variant, the available stock (stocked − reserved) summed over the stock locations linked to
  * the channel, divided by the required quantity and floored; the minimum over the items; null
  * without items. Variants that do not manage inventory get no key at all. It crosses four

@@ -22,7 +22,9 @@ import type { CartVariant } from "./steps/variants.js"
  * cart and order ↔ payment collection · set `completed_at` · emit `order.placed` and
  * `reservation-item.created` · authorize the payment last (Medusa's order of steps).
  *
- * No shipping method is required: salesgraph has no fulfillment module.
+ * Not yet Medusa's: its validate-shipping step (a cart with items that require shipping needs a
+ * shipping method covering their shipping profiles) is not run here, although the fulfillment
+ * module and shipping methods exist; completion accepts a cart without a shipping method.
  */
 export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id: string }> {
   return c.transaction(async (tx) => {

@@ -12,7 +12,7 @@ export interface Defaults {
 const DEFAULTS_LOCK = 7_301_443
 
 /**
- * What a fresh Medusa 2.21 has after its first start (spec §1.9), created idempotently on every
+ * What a fresh Medusa 2.21 has after its first start (docs/medusa-contract.md §1.9), created idempotently on every
  * start: a Default Sales Channel, a store pointing at it (currency eur), a Default Publishable
  * API Key linked to it, the `pp_system_default` payment provider, the `manual_manual` fulfillment provider and a Default Shipping Profile.
  */

@@ -42,7 +42,7 @@ describe("query.graph on a real database", () => {
     assert.deepEqual(web.products.map((p: { title: string }) => p.title).sort(), ["Mug", "Shirt"])
   })
 
-  test("api_key.sales_channels and product.sales_channels (spec §3.2 example)", async () => {
+  test("api_key.sales_channels and product.sales_channels (docs/medusa-contract.md §3.2 example)", async () => {
     const { data } = await graph({ entity: "api_key", fields: ["id", "sales_channels.id"], filters: { id: seed.key.id } })
     assert.deepEqual(data, [{ id: seed.key.id, sales_channels: [{ id: seed.web.id }] }])
     const products = await graph({ entity: "product", fields: ["id", "sales_channels.*"], filters: { id: seed.mug.id } })

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify"
 import { StoreProductVariantQuery, StoreProductVariantsQuery } from "./validators.js"
 import { listStoreVariants, retrieveStoreVariant } from "./variant-read.js"
 
-/** GET /store/product-variants and /store/product-variants/:id (2.11.2+, spec §8.2). */
+/** GET /store/product-variants and /store/product-variants/:id (2.11.2+, docs/medusa-contract.md §8.2). */
 export async function storeProductVariantRoutes(server: FastifyInstance) {
   server.get("/product-variants", { schema: { querystring: StoreProductVariantsQuery }, preValidation: server.storeCache.answerFromCache }, async (request, reply) => {
     const channels = request.publishableKey!.sales_channel_ids

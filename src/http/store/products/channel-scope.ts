@@ -3,7 +3,7 @@ import { invalidData } from "../../../framework/errors.js"
 import { clearOnEvents } from "../../helpers/event-caches.js"
 
 /**
- * Which sales channels a store catalogue read sees (spec §8.1 step 1–3, §10 items 3–5).
+ * Which sales channels a store catalogue read sees (docs/medusa-contract.md §8.1 step 1–3, §10 items 3–5).
  */
 
 const NOT_IN_KEY = "Requested sales channel is not part of the publishable key"

@@ -25,7 +25,7 @@ interface RegionRow {
 const regionFields = ["id", "currency_code", "automatic_taxes"]
 
 /**
- * Medusa's normalizeDataForContext + setPricingContext (spec §8.1 step 5): the region is the
+ * Medusa's normalizeDataForContext + setPricingContext (docs/medusa-contract.md §8.1 step 5): the region is the
  * cart's (`cart_id`, which also gives the country of its shipping address), else `region_id`,
  * else the store's default region. One statement in the usual cases (a region id, or a cart
  * with a region), two when the store default is used.

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify"
 import { listStoreProducts, retrieveStoreProduct } from "./product-read.js"
 import { StoreProductsQuery } from "./validators.js"
 
-/** GET /store/products and /store/products/:id (spec §8.1–§8.2). */
+/** GET /store/products and /store/products/:id (docs/medusa-contract.md §8.1–§8.2). */
 export async function storeProductRoutes(server: FastifyInstance) {
   server.get("/products", { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache }, async (request, reply) => {
     const channels = request.publishableKey!.sales_channel_ids

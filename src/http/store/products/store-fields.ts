@@ -3,7 +3,7 @@ import { resolveFields } from "../../helpers/fields.js"
 import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
 
 /**
- * The Query fields of a store product read, from the `fields` parameter (spec §3.5): the
+ * The Query fields of a store product read, from the `fields` parameter (docs/medusa-contract.md §3.5): the
  * allow-list drops what a storefront may not see, then the computed values and Medusa's
  * output quirks are applied.
  */

@@ -4,7 +4,7 @@ import { CartCreditLine } from "./credit-line.js"
 import { CartLineItemAdjustment, CartShippingMethodAdjustment } from "./adjustments.js"
 import { CartLineItemTaxLine, CartShippingMethodTaxLine } from "./tax-lines.js"
 
-// Totals are computed in SQL when asked for, never stored (spec §1.6). salesgraph has no tax
+// Totals are computed in SQL when asked for, never stored (docs/medusa-contract.md §1.6). salesgraph has no tax
 // or promotion module: nothing writes tax lines or adjustments, so tax and discount totals are
 // 0 and the tables exist for Medusa's shapes (`items.tax_lines`, `items.adjustments`).
 const itemsSum = (alias: string) =>
