@@ -19,11 +19,6 @@ export async function startCommand() {
   const config = loadConfig()
   const logger = serverLogger(config.logLevel)
 
-  // test-only (src/reliability/crash.test.ts): an event sink and a kill switch, loaded only then
-  const crashHooks = process.env.SALESGRAPH_TEST_EVENT_SINK
-    ? (await import("../reliability/crash-hooks.js")).installCrashHooks(process.env)
-    : undefined
-
   let app: App | undefined
   let server: FastifyInstance | undefined
   let stopping: Promise<void> | undefined
@@ -71,7 +66,6 @@ export async function startCommand() {
     if (stopping) reply.header("connection", "close")
   })
   const address = await server.listen({ port: config.port, host: config.host })
-  crashHooks?.arm()
   ready = true
   if (pending) return stop(pending)
   const ms = Math.round(performance.now() - started)

@@ -80,7 +80,9 @@ export class SalesgraphProcess {
   start(extraEnv: Record<string, string | undefined> = {}): Promise<Started> {
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...this.env, ...extraEnv }
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "start"], {
+    // the crash suite's event sink and kill switch, preloaded: the production entry point has no test hooks
+    const hooks = env.SALESGRAPH_TEST_EVENT_SINK ? ["--import", "./src/reliability/test-support/crash-hooks.ts"] : []
+    const child = spawn(process.execPath, ["--import", "tsx", ...hooks, "src/cli/main.ts", "start"], {
       cwd: ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],

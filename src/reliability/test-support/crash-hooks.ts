@@ -1,11 +1,13 @@
 import { appendFileSync, existsSync, readFileSync } from "node:fs"
+import net from "node:net"
 import pg from "pg"
 import { EventBus } from "../../framework/events/bus.js"
 import type { BusEvent } from "../../framework/events/event.js"
 
 /**
- * Test-only hooks for the crash suite (src/reliability/crash.test.ts), loaded by `start` only
- * when SALESGRAPH_TEST_EVENT_SINK is set:
+ * Test-only hooks for the crash suite (src/reliability/crash.test.ts), preloaded into its
+ * `salesgraph start` children with `node --import` (salesgraph-process.ts); the production entry
+ * point knows nothing of them. Importing this file installs them, from the environment:
  *
  * - SALESGRAPH_TEST_EVENT_SINK=<file>: a subscriber to every event that de-duplicates by event
  *   id (the ids it has seen survive restarts: they are read back from the file) and appends one
@@ -14,10 +16,20 @@ import type { BusEvent } from "../../framework/events/event.js"
  * - SALESGRAPH_TEST_KILL_AT=`statement:<n>` | `commit:<n>`: once armed (after `listen`), the
  *   process SIGKILLs itself just before its n-th SQL statement is sent, or just after the n-th
  *   COMMIT of a transaction that wrote succeeded (committed, nobody told yet). Counting statements instead of waiting on a
- *   timer puts the kill at a chosen point of the work whatever the machine's speed.
+ *   timer puts the kill at a chosen point of the work whatever the machine's speed. Armed when the
+ *   process's server starts listening, so starting (migrations, defaults) is not counted.
  */
 
-export function installCrashHooks(env: NodeJS.ProcessEnv): { arm(): void } {
+if (process.env.SALESGRAPH_TEST_EVENT_SINK) {
+  const hooks = installCrashHooks(process.env)
+  const listen = net.Server.prototype.listen
+  net.Server.prototype.listen = function (this: net.Server, ...args: unknown[]) {
+    this.once("listening", () => hooks.arm())
+    return (listen as (...a: unknown[]) => net.Server).apply(this, args)
+  } as typeof net.Server.prototype.listen
+}
+
+function installCrashHooks(env: NodeJS.ProcessEnv): { arm(): void } {
   const file = env.SALESGRAPH_TEST_EVENT_SINK!
   installEventSink(file)
   const [kind, at] = (env.SALESGRAPH_TEST_KILL_AT ?? "").split(":")
