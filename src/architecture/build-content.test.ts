@@ -30,7 +30,9 @@ describe("build content", () => {
 
   it("compiles the production tree, and only it", () => {
     assert.ok(files.length > 300, `only ${files.length} files in the build`)
-    assert.ok(files.some((f) => f.path === "src/cli/main.ts"))
+    const main = files.find((f) => f.path === "src/cli/main.ts")
+    assert.ok(main?.runtimeImports.includes("commander"), "the entry point's imports are seen")
+    assert.ok(files.some((f) => f.path === "src/http/server.ts"), "files reached through imports are followed")
     assert.deepEqual(violations(files), [])
   })
 

@@ -27,7 +27,10 @@ const IMPORT = /(?:^|[\s;})])(?:import|export)\b[^"'`;]*?\bfrom\s*["']([^"']+)["
 
 export function runtimeImports(path: string, options: ts.CompilerOptions): string[] {
   const source = readFileSync(join(ROOT, path), "utf8")
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { ...options, sourceMap: false }, fileName: path })
+  // ES module output, as the build emits for this "type": "module" package (a lone file would
+  // otherwise be taken for CommonJS, and its imports become require calls)
+  const compilerOptions = { ...options, module: ts.ModuleKind.ESNext, sourceMap: false }
+  const { outputText } = ts.transpileModule(source, { compilerOptions, fileName: path })
   return [...outputText.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3])
 }
 
