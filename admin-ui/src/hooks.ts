@@ -14,6 +14,8 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[])
   const [version, setVersion] = useState(0)
   useEffect(() => {
     let current = true
+    // a reload shows that it is loading at once, keeping the last data on screen
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setState((s) => ({ ...s, loading: true }))
     load().then(
       (data) => current && setState({ data, loading: false }),
@@ -22,7 +24,8 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[])
     return () => {
       current = false
     }
-    // the caller lists what `load` depends on
+    // the caller lists what `load` depends on (the rule cannot check a spread list)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, version])
   const reload = useCallback(() => setVersion((v) => v + 1), [])
   return { data: state.data, error: state.error, loading: state.loading, reload }

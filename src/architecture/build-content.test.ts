@@ -32,7 +32,10 @@ describe("build content", () => {
     assert.ok(files.length > 300, `only ${files.length} files in the build`)
     const main = files.find((f) => f.path === "src/cli/main.ts")
     assert.ok(main?.runtimeImports.includes("commander"), "the entry point's imports are seen")
-    assert.ok(files.some((f) => f.path === "src/http/server.ts"), "files reached through imports are followed")
+    assert.ok(
+      files.some((f) => f.path === "src/http/server.ts"),
+      "files reached through imports are followed",
+    )
     assert.deepEqual(violations(files), [])
   })
 
@@ -41,7 +44,10 @@ describe("build content", () => {
       { path: "src/http/server.ts", runtimeImports: ["fastify", "node:fs", "fs", "./admin/index.js"] },
       { path: "src/http/store/products/test-support/test-catalog.ts", runtimeImports: [] },
       { path: "src/sdk-compat/x.test.ts", runtimeImports: [] },
-      { path: "src/app/app.ts", runtimeImports: ["playwright-core", "@medusajs/js-sdk/dist/esm/index.js", "@fastify/cors"] },
+      {
+        path: "src/app/app.ts",
+        runtimeImports: ["playwright-core", "@medusajs/js-sdk/dist/esm/index.js", "@fastify/cors"],
+      },
     ]
     assert.deepEqual(violations(broken), [
       "src/http/store/products/test-support/test-catalog.ts: test code in the build",

@@ -33,7 +33,8 @@ const EXPECTED = "model_expected"
 function frameworkTables(): Set<string> {
   const out = new Set([MIGRATION_RECORD])
   for (const source of migrationSources().filter((s) => s.owner === "framework")) {
-    for (const m of source.migrations) for (const [, name] of m.up.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?/gi)) out.add(name)
+    for (const m of source.migrations)
+      for (const [, name] of m.up.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?/gi)) out.add(name)
   }
   return out
 }
@@ -43,7 +44,10 @@ async function buildExpected(client: pg.Client): Promise<void> {
   await client.query(`CREATE SCHEMA ${EXPECTED}`)
   await client.query(`SET search_path TO ${EXPECTED}`)
   const stored = links.filter((l): l is StoredLinkDef => l.kind === "stored")
-  const ddl = [...Object.values(modules).flatMap((m) => m.models.map((model) => createTableSql(model))), ...stored.map((l) => linkMigration(l).up)]
+  const ddl = [
+    ...Object.values(modules).flatMap((m) => m.models.map((model) => createTableSql(model))),
+    ...stored.map((l) => linkMigration(l).up),
+  ]
   let pending = ddl.flatMap((text) => text.split(/;\n/))
   while (pending.length) {
     const failed: string[] = []
@@ -93,7 +97,9 @@ describe("schema check: migrations against the model declarations", () => {
     await buildExpected(client)
     const framework = frameworkTables()
     const pivots = new Set(
-      Object.values(modules).flatMap((m) => m.models.flatMap((model) => Object.values(model.relations).flatMap((r) => (r.pivot ? [r.pivot.table] : [])))),
+      Object.values(modules).flatMap((m) =>
+        m.models.flatMap((model) => Object.values(model.relations).flatMap((r) => (r.pivot ? [r.pivot.table] : []))),
+      ),
     )
     migrated = await snapshot(client, "public", (t) => !framework.has(t), pivots)
     declared = asViews(await snapshot(client, EXPECTED, () => true, pivots))

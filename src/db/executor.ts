@@ -11,6 +11,7 @@ export interface Statement {
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
 export interface Executor {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows until services infer row types from the model (issue 12)
   query<R = Record<string, any>>(statement: Statement, options?: { prepare?: boolean }): Promise<R[]>
   readonly inTransaction: boolean
 }

@@ -60,8 +60,8 @@ describe("salesgraph seed and import, run as commands", () => {
     writeFileSync(bad, "handle,title,sku,price_usd,sales_channels\nbowl,Bowl,BOWL-1,9,Web shop\ncup,Cup,CUP-1,nine,Web shop\nplate,Plate,PLATE-1,4,Online\n")
     const result = await run(["import", bad])
     assert.equal(result.code, 1)
-    assert.match(result.stderr, /^product "cup" \(line 3\) not imported:\n  line 3: price_usd "nine" is not an amount/m)
-    assert.match(result.stderr, /^product "plate" \(line 4\) not imported:\n  line 4: sales_channels: no sales channel "Online" \(known: /m)
+    assert.match(result.stderr, /^product "cup" \(line 3\) not imported:\n {2}line 3: price_usd "nine" is not an amount/m)
+    assert.match(result.stderr, /^product "plate" \(line 4\) not imported:\n {2}line 4: sales_channels: no sales channel "Online" \(known: /m)
     assert.match(result.stdout, /bad\.csv: 3 rows read, 1 imported, 2 rejected\./)
   })
 

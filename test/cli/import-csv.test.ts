@@ -20,7 +20,7 @@ describe("import: reading the CSV", () => {
       }
     }
     const seenAt: number[] = []
-    for await (const rec of readCsv(Readable.from(source()))) seenAt.push(produced)
+    for await (const _record of readCsv(Readable.from(source()))) seenAt.push(produced)
     assert.equal(seenAt.length, 201)
     // the first data record was handed over long before the last chunk was produced
     assert.ok(seenAt[1] < 50, `first record after ${seenAt[1]} chunks`)

@@ -23,7 +23,8 @@ function configuredFiles(): { files: string[]; options: ts.CompilerOptions } {
   return { files: parsed.fileNames.map((f) => relative(ROOT, f)), options: parsed.options }
 }
 
-const IMPORT = /(?:^|[\s;})])(?:import|export)\b[^"'`;]*?\bfrom\s*["']([^"']+)["']|(?:^|[\s;(=])import\s*\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm
+const IMPORT =
+  /(?:^|[\s;})])(?:import|export)\b[^"'`;]*?\bfrom\s*["']([^"']+)["']|(?:^|[\s;(=])import\s*\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm
 
 export function runtimeImports(path: string, options: ts.CompilerOptions): string[] {
   const source = readFileSync(join(ROOT, path), "utf8")
@@ -52,6 +53,11 @@ export function builtFiles(): BuiltFile[] {
 }
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name` */
-export const packageOf = (specifier: string) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/")
+export const packageOf = (specifier: string) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/")
 
-export const isBuiltin = (specifier: string) => specifier.startsWith("node:") || builtinModules.includes(packageOf(specifier))
+export const isBuiltin = (specifier: string) =>
+  specifier.startsWith("node:") || builtinModules.includes(packageOf(specifier))

@@ -15,7 +15,8 @@ export function tableOwners(): Map<string, string> {
     if (!existsSync(join(SRC, "modules", folder))) throw new Error(`module ${mod.name} is not in src/modules/${folder}`)
     for (const model of mod.models) {
       owners.set(model.tableName, folder)
-      for (const relation of Object.values(model.relations)) if (relation.pivot) owners.set(relation.pivot.table, folder)
+      for (const relation of Object.values(model.relations))
+        if (relation.pivot) owners.set(relation.pivot.table, folder)
     }
   }
   for (const link of links) if (link.kind === "stored") owners.set(link.table, "links")

@@ -21,7 +21,9 @@ export function importViolations(files: { path: string; imports: SourceImport[] 
   for (const { path, imports } of files) {
     const layer = layerOf(path)
     if (!layer) {
-      out.push(`${path}: production code outside the layers (${LAYERS.join(", ")}); test helpers go in a test-support/ folder`)
+      out.push(
+        `${path}: production code outside the layers (${LAYERS.join(", ")}); test helpers go in a test-support/ folder`,
+      )
       continue
     }
     for (const imp of imports) {

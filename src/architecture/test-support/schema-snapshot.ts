@@ -15,7 +15,10 @@ export interface SchemaSnapshot {
 }
 
 function pivotIndexes(table: string, definitions: string[]): string {
-  const indexes = definitions.map((d) => ({ unique: d.startsWith("CREATE UNIQUE"), columns: /USING \w+ \(([^)]*)\)/.exec(d)![1].split(", ") }))
+  const indexes = definitions.map((d) => ({
+    unique: d.startsWith("CREATE UNIQUE"),
+    columns: /USING \w+ \(([^)]*)\)/.exec(d)![1].split(", "),
+  }))
   const pairs = indexes.filter((i) => i.unique).map((i) => `{${[...i.columns].sort().join(", ")}}`)
   const leading = [...new Set(indexes.map((i) => i.columns[0]))].sort()
   return `pivot ${table}: unique ${[...new Set(pairs)].sort().join(" ")}; leading ${leading.join(", ")}`

@@ -19,6 +19,7 @@ export class Query {
     private readonly counts?: CountCache,
   ) {}
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows until services infer row types from the model (issue 12)
   async graph<T = Record<string, any>>(input: GraphInput): Promise<GraphResult<T>> {
     const withCount = input.pagination?.skip !== undefined
     const { json, count } = await this.graphJson(input, { count: withCount })

@@ -8,6 +8,7 @@ import { CompileContext } from "../query/relation-source.js"
 import type { Schema } from "../query/schema.js"
 import { ident, join, raw, sql, type Sql } from "../sql/sql.js"
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows until services infer row types from the model (issue 12)
 export type Row = Record<string, any>
 
 export interface FindConfig {
