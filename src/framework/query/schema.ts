@@ -1,5 +1,5 @@
 import { invalidData } from "../errors.js"
-import type { ColumnDef, ComputedDef, ModelDef } from "../model/index.js"
+import { pluralize, type ColumnDef, type ComputedDef, type ModelDef } from "../model/index.js"
 
 /**
  * What Query can read: entities (module models and link pivot tables) and the relations
@@ -52,7 +52,7 @@ export class Schema {
   }
 
   addModel(model: ModelDef, aliases: string[] = []): Entity {
-    return this.addEntity(entityFromModel(model), [pluralOf(model.name), ...model.aliases, ...aliases])
+    return this.addEntity(entityFromModel(model), [pluralize(model.name), ...model.aliases, ...aliases])
   }
 
   addAlias(alias: string, entityName: string) {
@@ -86,12 +86,6 @@ export class Schema {
   list(): Entity[] {
     return [...this.entities.values()]
   }
-}
-
-export function pluralOf(snake: string): string {
-  if (/[^aeiou]y$/.test(snake)) return snake.slice(0, -1) + "ies"
-  if (/(s|x|z|ch|sh)$/.test(snake)) return snake + "es"
-  return snake + "s"
 }
 
 export function entityFromModel(model: ModelDef): Entity {
