@@ -13,6 +13,7 @@ import { EVENTS_CHANNEL } from "../framework/events/index.js"
 import { sql } from "../framework/sql/sql.js"
 import { createTestDatabase } from "../test-support/database.js"
 import { TcpProxy } from "../test-support/tcp-proxy.js"
+import { until } from "../test-support/until.js"
 
 /**
  * The database goes away in the middle of each kind of connection salesgraph holds — a pooled
@@ -26,13 +27,6 @@ import { TcpProxy } from "../test-support/tcp-proxy.js"
 const uncaught: unknown[] = []
 const record = (error: unknown) => uncaught.push(error)
 
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 30_000) {
-  const deadline = Date.now() + ms
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
 
 describe("connection loss in the middle of each kind of client", () => {
   let database: { url: string; drop(): Promise<void> }
