@@ -139,6 +139,7 @@ export class ConnectionLost extends Error {}
 export interface Reply {
   status: number
   body: any
+  headers?: Headers
 }
 
 /** A request that tells a refused answer (any status) from a lost connection (ConnectionLost). */
@@ -166,7 +167,7 @@ export async function send(
   } catch {
     // not JSON
   }
-  return { status: res.status, body }
+  return { status: res.status, body, headers: res.headers }
 }
 
 /** A small seeded generator, so a failing run can be replayed with its seed. */
