@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { randomBytes } from "node:crypto"
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { after, describe, test } from "node:test"
@@ -146,5 +146,25 @@ describe("the server survives its database", () => {
       `# ${database.mode}: ${written} writes (${t.acked.length} acknowledged, all found), ${t.okReads} reads answered 200, ` +
         `${refused()} requests answered 503; statuses ${JSON.stringify(Object.fromEntries(t.byStatus))}`,
     )
+  })
+
+  test("embedded: a postmaster that cannot be started again ends the process with exit code 1 and the reason", { skip: process.env.SALESGRAPH_TEST_DB_MODE === "server" && "the server is not supervised" }, async () => {
+    database ??= await childDatabase(dataDir)
+    const env = { ...database.env, JWT_SECRET: randomBytes(16).toString("hex") }
+    child = new SalesgraphProcess(env)
+    await child.start()
+    const pgdata = join(dataDir, "pg")
+    const postmaster = Number(readFileSync(join(pgdata, "postmaster.pid"), "utf8").split("\n")[0])
+    // its data directory becomes unusable (PostgreSQL refuses a directory it cannot own), then it dies
+    chmodSync(pgdata, 0o000)
+    try {
+      process.kill(postmaster, "SIGKILL")
+      const exit = await child.exited()
+      assert.equal(exit?.code, 1, `exit ${JSON.stringify(exit)}`)
+    } finally {
+      chmodSync(pgdata, 0o700)
+    }
+    assert.match(child.stdout, /could not be started again after 3 tries/)
+    assert.match(child.stdout, /starting embedded PostgreSQL again failed \(try 1 of 3\)/)
   })
 })
