@@ -50,7 +50,8 @@ export class SalesgraphPool extends pg.Pool {
       Client: TimedClient,
     }
     super(config)
-    this.availability = new Availability({ ...config, Client: undefined } as pg.ClientConfig, options.events)
+    const probe: pg.ClientConfig = { connectionString: config.connectionString, application_name: config.application_name, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }
+    this.availability = new Availability(probe, options.events)
     this.on("connect", (client) => {
       client.on("error", (error) => this.availability.failed(error))
       this.availability.reached()
