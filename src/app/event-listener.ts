@@ -47,7 +47,7 @@ export class EventListener {
     const client = new pg.Client({
       connectionString: this.options.connectionString,
       application_name: `salesgraph:${process.pid}`,
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: 10_000,
     })
     let lost = false
     const onLost = (error?: unknown) => {

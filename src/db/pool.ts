@@ -21,8 +21,9 @@ export interface PoolOptions {
   events?: AvailabilityEvents
 }
 
-/** Longest wait for a new connection: past it the database counts as unreachable. */
-const CONNECT_TIMEOUT_MS = 2_000
+/** Longest wait for a new connection: past it the database counts as unreachable. Generous: a
+ * refused or reset connection fails at once anyway, and a loaded machine can take seconds to connect. */
+const CONNECT_TIMEOUT_MS = 10_000
 
 /**
  * The pool every part of salesgraph uses. Its connections cannot crash the process when the

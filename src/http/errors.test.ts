@@ -18,6 +18,7 @@ describe("database outages map to 503 unavailable", () => {
     errno("ECONNRESET"),
     new Error("Connection terminated unexpectedly"),
     new Error("Connection terminated due to connection timeout"),
+    new Error("timeout expired"),
     new Error("Client has encountered a connection error and is not queryable"),
   ]
   for (const error of unavailable) {
