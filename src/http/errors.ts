@@ -86,7 +86,9 @@ const UNAVAILABLE: ErrorBody = { type: "unavailable", message: new DatabaseUnava
 export const RETRY_AFTER_SECONDS = 1
 
 export function toHttpError(error: unknown): [number, ErrorBody] {
-  if (error instanceof DatabaseUnavailable || isConnectionError(error)) return [503, { ...UNAVAILABLE }]
+  // not an error that carries a status (a validation message may quote the caller's words)
+  const statusless = typeof (error as { statusCode?: unknown })?.statusCode !== "number"
+  if (!isSalesgraphError(error) && statusless && (error instanceof DatabaseUnavailable || isConnectionError(error))) return [503, { ...UNAVAILABLE }]
   if (isSalesgraphError(error)) {
     const status = STATUS[error.type] ?? 500
     if (error.type === "conflict") return [409, { type: "conflict", code: "invalid_state_error", message: CONFLICT_MESSAGE }]
