@@ -10,10 +10,10 @@
 import { spawn } from "node:child_process"
 import { readdirSync, statSync } from "node:fs"
 import { join } from "node:path"
-import pg from "pg"
 import { migrationSources } from "../src/app/migrations.js"
 import { startEmbeddedCluster } from "../src/db/embedded/cluster.js"
 import { migrate } from "../src/db/migrate.js"
+import { newClient } from "../src/db/client.js"
 import { createPool } from "../src/db/pool.js"
 
 function findTests(path: string, out: string[] = []): string[] {
@@ -57,7 +57,7 @@ if (!adminUrl) {
 const template = `sg_tpl_${process.pid}_${Date.now().toString(36)}`
 // named like salesgraph processes: a second `npm test` on the same embedded cluster then leaves it
 // running for this one when it finishes first
-const admin = new pg.Client({ connectionString: adminUrl, application_name: `salesgraph:${process.pid}` })
+const admin = newClient({ connectionString: adminUrl, application_name: `salesgraph:${process.pid}` })
 await admin.connect()
 const serverVersion = (await admin.query("show server_version")).rows[0].server_version
 await admin.query(`CREATE DATABASE "${template}"`)

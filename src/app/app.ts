@@ -1,6 +1,8 @@
 import { startEmbeddedCluster, type EmbeddedCluster } from "../db/embedded/cluster.js"
 import { migrate, type MigrationResult } from "../db/migrate.js"
 import { PgExecutor } from "../db/executor.js"
+import { isConnectionError } from "../db/connection-errors.js"
+import { DatabaseUnavailable } from "../db/availability.js"
 import { createPool } from "../db/pool.js"
 import { StatisticsKeeper } from "../db/statistics.js"
 import { EventBus, OutboxDispatcher, type PendingEvent } from "../framework/events/index.js"
@@ -36,6 +38,11 @@ export interface OpenOptions {
   /** deliver outbox events and listen for other processes' events */
   background?: boolean
   log?: Logger
+  /**
+   * The embedded PostgreSQL died and could not be started again (with `background`, the embedded
+   * server is supervised): the process should exit non-zero so that a process manager acts.
+   */
+  onFatal?: (error: Error) => void
 }
 
 const silent: Logger = { info() {}, warn() {}, error() {} }
@@ -49,11 +56,22 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
     embedded = await startEmbeddedCluster({ dataDir: config.dataDir, log: (m) => log.info(m) })
     connectionString = embedded.connectionString
   }
-  const pool = createPool({ connectionString, max: config.poolSize })
+  const pool = createPool({
+    connectionString,
+    max: config.poolSize,
+    events: {
+      onDown: (e) => log.error(`the database is unreachable (${(e as Error).message ?? e}): answering 503 until it is back`),
+      onUp: (ms) => log.info(`the database is reachable again (after ${ms} ms)`),
+    },
+  })
+  // background work meets the outage too; the pool logs it once, not every retry
+  const quiet = (fn: (e: unknown) => void) => (e: unknown) => {
+    if (!(e instanceof DatabaseUnavailable) && !isConnectionError(e)) fn(e)
+  }
   try {
     const migrations = options.migrate ? await migrate(pool, migrationSources()) : { applied: [] }
     const bus = new EventBus()
-    const dispatcher = new OutboxDispatcher(pool, bus, (e) => log.error(e, "event delivery failed"))
+    const dispatcher = new OutboxDispatcher(pool, bus, quiet((e) => log.error(e, "event delivery failed")))
     const onRemoteEvents = new Set<(names: string[]) => void>()
     const core: AppCore = {
       pool,
@@ -72,7 +90,7 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       onRemoteEvents.add(() => counts.clear())
     }
     let listener: EventListener | undefined
-    const statistics = new StatisticsKeeper(pool, (e) => log.error(e, "refreshing planner statistics failed"))
+    const statistics = new StatisticsKeeper(pool, quiet((e) => log.error(e, "refreshing planner statistics failed")))
     if (options.background !== false) {
       core.onCommitted.add(() => statistics.touch())
       statistics.touch()
@@ -88,6 +106,11 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
         },
       })
       await listener.start()
+      embedded?.supervise({
+        info: (m) => log.info(m),
+        error: (m) => log.error(m),
+        giveUp: options.onFatal ?? ((e) => log.error(e, "the embedded database is gone")),
+      })
     }
     const container = new Container(core, new PgExecutor(pool, false))
     return {

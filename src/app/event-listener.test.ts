@@ -3,15 +3,9 @@ import { after, before, describe, test } from "node:test"
 import pg from "pg"
 import { EVENTS_CHANNEL } from "../framework/events/index.js"
 import { createTestDatabase } from "../test-support/database.js"
+import { until } from "../test-support/until.js"
 import { EventListener } from "./event-listener.js"
 
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 10_000) {
-  const deadline = Date.now() + ms
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
 
 describe("event listener", () => {
   let database: { url: string; drop(): Promise<void> }

@@ -28,13 +28,27 @@ export class EventListener {
 
   constructor(private readonly options: EventListenerOptions) {}
 
+  /** A subscriber that throws must not end the listener, nor the process (it runs in timers and events). */
+  private report(names: string[]) {
+    try {
+      this.options.onNames(names)
+    } catch (error) {
+      this.options.onError?.(error)
+    }
+  }
+
   /** Connects and LISTENs; rejects if the first connection fails (the database is unreachable). */
   async start(): Promise<void> {
     this.client = await this.connect()
   }
 
   private async connect(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: `salesgraph:${process.pid}` })
+    // bounded: a connect that hangs (a cut network) must not stop the retries
+    const client = new pg.Client({
+      connectionString: this.options.connectionString,
+      application_name: `salesgraph:${process.pid}`,
+      connectionTimeoutMillis: 10_000,
+    })
     let lost = false
     const onLost = (error?: unknown) => {
       if (lost) return
@@ -42,12 +56,12 @@ export class EventListener {
       if (this.client === client) this.client = undefined
       if (this.stopped) return
       if (error) this.options.onError?.(error)
-      this.options.onNames([])
+      this.report([])
       this.scheduleReconnect()
     }
     client.on("error", onLost)
     client.on("end", () => onLost())
-    client.on("notification", (n) => this.options.onNames((n.payload ?? "").split(",").filter(Boolean)))
+    client.on("notification", (n) => this.report((n.payload ?? "").split(",").filter(Boolean)))
     try {
       await client.connect()
       await client.query(`LISTEN ${EVENTS_CHANNEL}`)
@@ -64,7 +78,7 @@ export class EventListener {
     this.retryTimer = setTimeout(async () => {
       this.retryTimer = undefined
       if (this.stopped) return
-      this.options.onNames([]) // writes made while deaf are unknown
+      this.report([]) // writes made while deaf are unknown
       try {
         const client = await this.connect()
         if (this.stopped) {
@@ -74,8 +88,9 @@ export class EventListener {
         this.client = client
         this.reconnects++
         this.retryMs = 50
-        this.options.onNames([]) // and those made between the last attempt and LISTEN
+        this.report([]) // and those made between the last attempt and LISTEN
       } catch (error) {
+        // a refused or reset connection, or an error raised while connecting: try again later
         this.options.onError?.(error)
         this.retryMs = Math.min(this.retryMs * 2, this.options.maxRetryMs ?? 1000)
         this.scheduleReconnect()

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify"
 import { STATUS_CODES } from "node:http"
 import type { Socket } from "node:net"
+import { DatabaseUnavailable } from "../db/availability.js"
+import { isConnectionError } from "../db/connection-errors.js"
 import { isSalesgraphError, type ErrorTypeName } from "../framework/errors.js"
 
 /** Errors in Medusa's shape and status codes (docs/medusa-contract.md §5.1). Never a stack trace, never SQL. */
@@ -75,7 +77,18 @@ function statusType(status: number): string {
   return "invalid_data"
 }
 
+/**
+ * The database is unreachable (down, restarting, or the connection was cut): 503 with
+ * Retry-After, so that a client, a load balancer or a storefront knows waiting helps. A write
+ * whose COMMIT met a lost connection answers this too: never 2xx for what may not be committed.
+ */
+const UNAVAILABLE: ErrorBody = { type: "unavailable", message: new DatabaseUnavailable().message }
+export const RETRY_AFTER_SECONDS = 1
+
 export function toHttpError(error: unknown): [number, ErrorBody] {
+  // not an error that carries a status (a validation message may quote the caller's words)
+  const statusless = typeof (error as { statusCode?: unknown })?.statusCode !== "number"
+  if (!isSalesgraphError(error) && statusless && (error instanceof DatabaseUnavailable || isConnectionError(error))) return [503, { ...UNAVAILABLE }]
   if (isSalesgraphError(error)) {
     const status = STATUS[error.type] ?? 500
     if (error.type === "conflict") return [409, { type: "conflict", code: "invalid_state_error", message: CONFLICT_MESSAGE }]
@@ -100,7 +113,10 @@ export function toHttpError(error: unknown): [number, ErrorBody] {
 
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const [status, body] = toHttpError(error)
-  if (status >= 500) request.log.error({ err: error }, "request failed")
+  if (status === 503) {
+    // the outage itself is logged once by the pool, not once per refused request
+    reply.header("retry-after", String(RETRY_AFTER_SECONDS))
+  } else if (status >= 500) request.log.error({ err: error }, "request failed")
   reply.status(status).send(body)
 }
 

@@ -5,7 +5,7 @@ import type { App } from "../app/app.js"
 import { registerAdminRoutes } from "./admin/index.js"
 import { adminPage } from "./app/admin-page.js"
 import { authRoutes } from "./auth/routes.js"
-import { clientErrorHandler, errorHandler, toHttpError } from "./errors.js"
+import { clientErrorHandler, errorHandler, RETRY_AFTER_SECONDS, toHttpError } from "./errors.js"
 import { parseJsonBody } from "./json-body.js"
 import { registerOpenApi } from "./openapi.js"
 import { parseQueryString } from "./helpers/query-string.js"
@@ -98,7 +98,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       await app.core.pool.query("SELECT 1")
       return { status: "ready" }
     } catch {
-      return reply.status(503).send({ status: "unavailable" })
+      return reply.status(503).header("retry-after", String(RETRY_AFTER_SECONDS)).send({ status: "unavailable" })
     }
   })
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import pg from "pg"
+import { newClient, withClient } from "../db/client.js"
 
 /**
  * A fresh database for one test file, cloned from the migrated template that `npm test`
@@ -11,7 +11,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   if (!adminUrl || !template) throw new Error("run tests with `npm test` (it prepares the databases)")
   const ppid = template.split("_")[2]
   const name = `sg_t_${ppid}_${randomBytes(5).toString("hex")}`
-  const admin = new pg.Client({ connectionString: adminUrl })
+  const admin = newClient({ connectionString: adminUrl })
   await admin.connect()
   try {
     for (let attempt = 0; ; attempt++) {
@@ -32,10 +32,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   return {
     url: url.toString(),
     async drop() {
-      const c = new pg.Client({ connectionString: adminUrl })
-      await c.connect()
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-      await c.end()
+      await withClient({ connectionString: adminUrl }, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
     },
   }
 }

@@ -56,6 +56,11 @@ export async function startCommand() {
   app = await openApp(config, {
     migrate: process.env.SALESGRAPH_NO_MIGRATE !== "1",
     log: { info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (o, m) => logger.error(o, m) },
+    onFatal: (error) => {
+      // nothing left to serve: exit non-zero so that a process manager acts (pino writes synchronously)
+      logger.fatal({ err: error }, "the embedded database could not be started again; exiting")
+      process.exit(1)
+    },
   })
   if (pending) return stop(pending)
   const defaults = await createDefaultsWorkflow(app.container)

@@ -13,9 +13,10 @@ import {
 } from "node:fs"
 import { createServer } from "node:net"
 import { join, resolve } from "node:path"
-import pg from "pg"
+import { newClient, withClient } from "../client.js"
 import { findBinaries } from "./binaries.js"
 import { isAlive, withDataDirLock } from "./lock.js"
+import { Supervisor, type SupervisorEvents } from "./supervisor.js"
 
 /**
  * The embedded PostgreSQL: initialised on first use in SALESGRAPH_DATA_DIR, started as a
@@ -25,6 +26,8 @@ import { isAlive, withDataDirLock } from "./lock.js"
 
 export interface EmbeddedCluster {
   connectionString: string
+  /** Watches the server and starts it again if it dies (a long-running `start` does). */
+  supervise(events: SupervisorEvents): void
   /** Stops the server unless another salesgraph process still uses it. */
   stop(): Promise<void>
 }
@@ -137,8 +140,7 @@ function freePort(): Promise<number> {
 }
 
 async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 })
-  client.on("error", () => {})
+  const client = newClient({ connectionString: url, connectionTimeoutMillis: 1000 })
   try {
     await client.connect()
     await client.end()
@@ -179,18 +181,14 @@ async function waitReady(admin: string, child: { exitCode: number | null }, logF
 }
 
 async function ensureDatabase(adminUrl: string, database: string) {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
+  await withClient({ connectionString: adminUrl }, async (client) => {
     const found = await client.query("select 1 from pg_database where datname = $1", [database])
     if (found.rowCount === 0) {
       await client.query(`create database "${database.replace(/"/g, '""')}"`).catch((e) => {
         if (e.code !== "42P04") throw e // created concurrently by another process
       })
     }
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<EmbeddedCluster> {
@@ -205,12 +203,19 @@ export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<Em
   chownTo(dataDir, ids)
 
   // initialise, start or adopt, and make the database: one process at a time per directory
-  const { credentials, port } = await withDataDirLock(dataDir, () => startLocked(dataDir, pgdata, logFile, database, ids, log))
+  const { credentials, port, pid } = await withDataDirLock(dataDir, () => startLocked(dataDir, pgdata, logFile, database, ids, log))
+  let supervisor: Supervisor | undefined
 
   return {
     connectionString: url(credentials, port, database),
-    stop: () =>
-      withDataDirLock(dataDir, async () => {
+    supervise(events) {
+      const restart = () => withDataDirLock(dataDir, () => restartLocked(pgdata, logFile, ids, url(credentials, port, "postgres"), port))
+      supervisor ??= new Supervisor(pid, restart, events)
+      supervisor.start()
+    },
+    stop: async () => {
+      await supervisor?.stop() // a deliberate stop is no crash to recover from
+      await withDataDirLock(dataDir, async () => {
         const live = liveServer(pgdata)
         if (!live) return
         if (await othersConnected(url(credentials, port, "postgres"))) {
@@ -220,8 +225,21 @@ export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<Em
         process.kill(live.pid, "SIGINT") // fast shutdown: clean, no recovery needed next start
         const deadline = Date.now() + 15_000
         while (isAlive(live.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
-      }),
+      })
+    },
   }
+}
+
+/** Starts the server again on its data directory and port (or adopts it, if another process did). */
+async function restartLocked(pgdata: string, logFile: string, ids: { uid?: number; gid?: number }, adminUrl: string, port: number) {
+  const live = liveServer(pgdata)
+  if (live) {
+    if (live.port !== port) throw new Error(`another process started it on port ${live.port}, not ${port}: restart salesgraph`)
+    return live.pid
+  }
+  const child = await spawnServer(pgdata, logFile, ids, port)
+  await waitReady(adminUrl, child, logFile)
+  return child.pid!
 }
 
 async function startLocked(
@@ -231,7 +249,7 @@ async function startLocked(
   database: string,
   ids: { uid?: number; gid?: number },
   log: (message: string) => void,
-): Promise<{ credentials: Credentials; port: number }> {
+): Promise<{ credentials: Credentials; port: number; pid: number }> {
   let credentials: Credentials
   if (existsSync(join(pgdata, "PG_VERSION")) && existsSync(join(dataDir, "credentials.json"))) {
     credentials = JSON.parse(readFileSync(join(dataDir, "credentials.json"), "utf8"))
@@ -262,12 +280,11 @@ async function startLocked(
   }
   const port = server.port
   await ensureDatabase(url(credentials, port, "postgres"), database)
-  return { credentials, port }
+  return { credentials, port, pid: server.pid }
 }
 
 async function othersConnected(adminUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl, application_name: "salesgraph-stop" })
-  client.on("error", () => {})
+  const client = newClient({ connectionString: adminUrl, application_name: "salesgraph-stop" })
   try {
     await client.connect()
     const r = await client.query(

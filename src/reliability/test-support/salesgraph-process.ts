@@ -69,6 +69,7 @@ export class SalesgraphProcess {
   private child?: ChildProcess
   private exit?: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   stderr = ""
+  stdout = ""
 
   constructor(private readonly env: Record<string, string | undefined>) {}
 
@@ -89,12 +90,14 @@ export class SalesgraphProcess {
     })
     this.child = child
     this.stderr = ""
+    this.stdout = ""
     this.exit = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))
     child.stderr!.on("data", (d) => (this.stderr += String(d)))
     return new Promise((resolve, reject) => {
       let out = ""
       child.stdout!.on("data", (d) => {
         out += String(d)
+        this.stdout += String(d)
         const url = /listening on (http:\/\/\S+)/.exec(out)?.[1]
         const key = /publishable API key: (pk_\w+)/.exec(out)?.[1]
         if (url && key) resolve({ url, publishableKey: key })
@@ -141,6 +144,7 @@ export class ConnectionLost extends Error {}
 export interface Reply {
   status: number
   body: any
+  headers?: Headers
 }
 
 /** A request that tells a refused answer (any status) from a lost connection (ConnectionLost). */
@@ -168,7 +172,7 @@ export async function send(
   } catch {
     // not JSON
   }
-  return { status: res.status, body }
+  return { status: res.status, body, headers: res.headers }
 }
 
 /** A small seeded generator, so a failing run can be replayed with its seed. */
