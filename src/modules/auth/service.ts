@@ -2,8 +2,33 @@ import { hashPassword, verifyPassword } from "../../framework/crypto/scrypt.js"
 import { moduleService, type Row } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { AuthIdentity, ProviderIdentity } from "./models/auth-identity.js"
+import { AuthSecret } from "./models/auth-secret.js"
+import { AuthSession } from "./models/auth-session.js"
+import { ensureSecret, rotateSecret, type StoredSecret } from "./secret-store.js"
+import { findSession, openSession, revokeSessions, type NewSession, type StoredSession } from "./session-store.js"
 
-export class AuthService extends moduleService({ AuthIdentity, ProviderIdentity }) {
+export class AuthService extends moduleService({ AuthIdentity, ProviderIdentity, AuthSecret, AuthSession }) {
+  /** the named signing secret, generated (once, whoever asks first) when missing */
+  secret(name: string): Promise<StoredSecret> {
+    return ensureSecret(this.db, name)
+  }
+
+  rotateSecret(name: string, keepPreviousForMs: number): Promise<StoredSecret> {
+    return rotateSecret(this.db, name, keepPreviousForMs)
+  }
+
+  openSession(session: NewSession): Promise<StoredSession> {
+    return openSession(this.db, session)
+  }
+
+  findSession(tokenHash: string): Promise<StoredSession | undefined> {
+    return findSession(this.db, tokenHash)
+  }
+
+  revokeSessions(which: { id: string } | { actor_type: string; actor_id: string }): Promise<string[]> {
+    return revokeSessions(this.db, which)
+  }
+
   /** Registers an emailpass identity (password scrypt-hashed) and returns the auth identity. */
   async registerEmailPass(email: string, password: string, appMetadata: Record<string, unknown> = {}): Promise<Row> {
     const identity = await this.createAuthIdentities({ app_metadata: appMetadata })
