@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../app/app.js"
 import { notAllowed, SalesgraphError } from "../../framework/errors.js"
 import { bearerToken, readCookie } from "./credentials.js"
+import { passwordRoutes } from "./password-routes.js"
 import { currentSession, endSession, openSession, SESSION_COOKIE } from "./sessions.js"
 import { issueToken, verifyAppToken } from "./tokens.js"
 
@@ -35,6 +36,7 @@ export function authRoutes(app: App) {
     }
 
     for (const actorType of ACTOR_TYPES) {
+      await server.register(passwordRoutes(app, actorType), { prefix: `/${actorType}` })
       server.post(`/${actorType}/emailpass`, async (request) => {
         const { email, password } = credentials(request.body)
         const identity = await app.container.modules.auth.authenticateEmailPass(email, password)

@@ -5,9 +5,11 @@ import { AuthIdentity, ProviderIdentity } from "./models/auth-identity.js"
 import { AuthSecret } from "./models/auth-secret.js"
 import { AuthSession } from "./models/auth-session.js"
 import { ensureSecret, rotateSecret, type StoredSecret } from "./secret-store.js"
-import { findSession, openSession, revokeSessions, type NewSession, type StoredSession } from "./session-store.js"
+import { AuthPasswordReset } from "./models/auth-password-reset.js"
+import { consumePasswordReset, recordPasswordReset, type PasswordResetRef } from "./password-reset-store.js"
+import { findSession, openSession, revokeSessions, type NewSession, type SessionSelector, type StoredSession } from "./session-store.js"
 
-export class AuthService extends moduleService({ AuthIdentity, ProviderIdentity, AuthSecret, AuthSession }) {
+export class AuthService extends moduleService({ AuthIdentity, ProviderIdentity, AuthSecret, AuthSession, AuthPasswordReset }) {
   /** the named signing secret, generated (once, whoever asks first) when missing */
   secret(name: string): Promise<StoredSecret> {
     return ensureSecret(this.db, name)
@@ -25,8 +27,26 @@ export class AuthService extends moduleService({ AuthIdentity, ProviderIdentity,
     return findSession(this.db, tokenHash)
   }
 
-  revokeSessions(which: { id: string } | { actor_type: string; actor_id: string }): Promise<string[]> {
+  revokeSessions(which: SessionSelector): Promise<string[]> {
     return revokeSessions(this.db, which)
+  }
+
+  recordPasswordReset(ref: PasswordResetRef & { ttl: number }): Promise<void> {
+    return recordPasswordReset(this.db, ref)
+  }
+
+  consumePasswordReset(ref: PasswordResetRef): Promise<boolean> {
+    return consumePasswordReset(this.db, ref)
+  }
+
+  /** A new password for an emailpass login; the auth identity it belongs to, if there is one. */
+  async setEmailPassPassword(email: string, password: string): Promise<string | undefined> {
+    const [row] = await this.db.query<{ auth_identity_id: string }>(
+      sql`UPDATE provider_identity SET updated_at = now(),
+          provider_metadata = coalesce(provider_metadata, '{}'::jsonb) || jsonb_build_object('password', ${await hashPassword(password)}::text)
+          WHERE provider = 'emailpass' AND entity_id = ${email}::text AND deleted_at IS NULL RETURNING auth_identity_id`,
+    )
+    return row?.auth_identity_id
   }
 
   /** Registers an emailpass identity (password scrypt-hashed) and returns the auth identity. */

@@ -42,9 +42,16 @@ export async function findSession(db: Executor, tokenHash: string): Promise<Stor
   return row
 }
 
-/** Revokes sessions by id, or every session of an actor; returns the ids revoked. */
-export async function revokeSessions(db: Executor, which: { id: string } | { actor_type: string; actor_id: string }): Promise<string[]> {
-  const where = "id" in which ? sql`id = ${which.id}` : sql`actor_type = ${which.actor_type} AND actor_id = ${which.actor_id}`
+export type SessionSelector = { id: string } | { actor_type: string; actor_id: string } | { auth_identity_id: string }
+
+/** Revokes a session by id, every session of an actor or of an auth identity; returns the ids revoked. */
+export async function revokeSessions(db: Executor, which: SessionSelector): Promise<string[]> {
+  const where =
+    "id" in which
+      ? sql`id = ${which.id}`
+      : "auth_identity_id" in which
+        ? sql`auth_identity_id = ${which.auth_identity_id}`
+        : sql`actor_type = ${which.actor_type} AND actor_id = ${which.actor_id}`
   const rows = await db.query<{ id: string }>(sql`UPDATE auth_session SET deleted_at = now(), updated_at = now()
     WHERE ${where} AND deleted_at IS NULL RETURNING id`)
   return rows.map((r) => r.id)
