@@ -30,6 +30,8 @@ describe("salesgraph secrets rotate: a server on the same database follows it", 
   test("old tokens keep working for their lifetime; new ones are signed with the new secret; --now ends them all", async () => {
     const before = await jwtSecretOf(s.app)
     const old = s.adminToken
+    const cookie = (await s.request("POST", "/auth/session")).headers.get("set-cookie")!.split(";")[0]
+    const bySession = async () => (await s.request("GET", "/admin/users/me", { token: null, headers: { cookie } })).status
     const rotated = await runCli(["secrets", "rotate"], env)
     assert.equal(rotated.code, 0, rotated.stderr)
     assert.match(rotated.stdout, /Rotated the JWT secret: tokens signed with the previous one keep working until \d{4}-/)
@@ -37,6 +39,7 @@ describe("salesgraph secrets rotate: a server on the same database follows it", 
     // the rotation's event (NOTIFY) makes this server read the secrets again
     await eventually("the server reads the new secret", async () => (await jwtSecretOf(s.app)) !== before)
     assert.equal(await me(old), 200, "a token signed before the rotation, within its lifetime")
+    assert.equal(await bySession(), 200, "a session cookie signed before the rotation, within the session's lifetime")
     const fresh = await login()
     assert.equal(await verifyToken(fresh, [before]), undefined, "a new token is not signed with the old secret")
     assert.equal(await me(fresh), 200)
@@ -46,6 +49,7 @@ describe("salesgraph secrets rotate: a server on the same database follows it", 
     assert.match(now.stdout, /tokens signed with the previous one stop working now/)
     await eventually("the old token is refused", async () => (await me(old)) === 401)
     assert.equal(await me(fresh), 401, "--now ends the tokens of the secret it replaced too")
+    assert.equal(await bySession(), 401, "and the session cookies")
     assert.equal(await me(await login()), 200)
   })
 
