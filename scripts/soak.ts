@@ -14,6 +14,7 @@
  */
 import autocannon from "autocannon"
 import { spawn, spawnSync, type ChildProcess } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -133,7 +134,7 @@ class Tally {
 
 async function main() {
   const db = await database()
-  const env = { ...db.env, JWT_SECRET: "soak-secret" }
+  const env = { ...db.env, JWT_SECRET: randomBytes(32).toString("base64url") }
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
   const made = spawnSync(process.execPath, cli(["user", "-e", ADMIN.email, "-p", ADMIN.password]), { env: { ...process.env, ...env }, encoding: "utf8" })
   if (made.status !== 0) throw new Error(`salesgraph user failed: ${made.stderr || made.stdout}`)

@@ -13,6 +13,7 @@ import type { Config } from "./config.js"
 import { Container, type AppCore } from "./container.js"
 import { EventListener } from "./event-listener.js"
 import { migrationSources } from "./migrations.js"
+import { Secrets } from "./secrets.js"
 import { buildSchema } from "./schema.js"
 
 export interface Logger {
@@ -28,6 +29,8 @@ export interface App {
   connectionString: string
   /** events committed by other processes (or this one) arrive here, by name */
   onRemoteEvents: Set<(names: string[]) => void>
+  /** the JWT and cookie signing secrets (configured, or kept in the database) */
+  secrets: Secrets
   migrations: MigrationResult
   close(): Promise<void>
 }
@@ -113,12 +116,15 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       })
     }
     const container = new Container(core, new PgExecutor(pool, false))
+    const secrets = new Secrets(container, config)
+    secrets.listen(core)
     return {
       config,
       core,
       container,
       connectionString,
       onRemoteEvents,
+      secrets,
       migrations,
       async close() {
         await statistics.stop()

@@ -1,18 +1,35 @@
 import { existsSync, readFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { z } from "zod"
+import { durationMs } from "./duration.js"
+import { secretProblem } from "./secret-rules.js"
 
 /**
  * Configuration from the environment (and an optional JSON file named by SALESGRAPH_CONFIG or
  * found as ./salesgraph.config.json; the environment wins), validated at start.
  */
+const secret = z.string().superRefine((value, ctx) => {
+  const problem = secretProblem(value)
+  if (problem) ctx.addIssue({ code: "custom", message: problem })
+})
+
+const lifetime = z.string().refine((v) => durationMs(v) !== undefined, 'expected a lifetime such as "1d", "10h" or "30m"')
+
 const Schema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(9000),
   host: z.string().min(1).default("127.0.0.1"),
   databaseUrl: z.string().url().optional(),
   dataDir: z.string().min(1).default("./.salesgraph"),
-  jwtSecret: z.string().min(1).default("supersecret"),
-  jwtExpiresIn: z.string().min(1).default("1d"),
+  /** unset: a random secret kept in the database (the auth module's `auth_secret`) */
+  jwtSecret: secret.optional(),
+  cookieSecret: secret.optional(),
+  jwtExpiresIn: lifetime.default("1d"),
+  sessionExpiresIn: lifetime.default("10h"),
+  /** comma-separated origins or /regexes/ (Medusa's http.storeCors …); unset: localhost only */
+  storeCors: z.string().optional(),
+  adminCors: z.string().optional(),
+  authCors: z.string().optional(),
+  trustProxy: z.string().optional(),
   httpCache: z.enum(["on", "off"]).default("on"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   storeRateLimit: z.coerce.number().int().min(0).default(0),
@@ -28,7 +45,13 @@ const ENV: Record<keyof Config, string> = {
   databaseUrl: "DATABASE_URL",
   dataDir: "SALESGRAPH_DATA_DIR",
   jwtSecret: "JWT_SECRET",
+  cookieSecret: "COOKIE_SECRET",
   jwtExpiresIn: "JWT_EXPIRES_IN",
+  sessionExpiresIn: "SESSION_EXPIRES_IN",
+  storeCors: "STORE_CORS",
+  adminCors: "ADMIN_CORS",
+  authCors: "AUTH_CORS",
+  trustProxy: "TRUST_PROXY",
   httpCache: "SALESGRAPH_HTTP_CACHE",
   logLevel: "LOG_LEVEL",
   storeRateLimit: "SALESGRAPH_STORE_RATE_LIMIT",

@@ -10,6 +10,7 @@ const commands = {
   user: () => import("./commands/user.js"),
   seed: () => import("./commands/seed.js"),
   import: () => import("./commands/import.js"),
+  secrets: () => import("./commands/secrets.js"),
 }
 
 function positiveInt(flag: string, value: string): number {
@@ -46,6 +47,18 @@ program
       "safe to re-run: it creates only what is missing",
   )
   .action(async () => (await commands.seed()).seedCommand())
+
+program
+  .command("secrets")
+  .description("the JWT and cookie signing secrets kept in the database (when JWT_SECRET / COOKIE_SECRET are not set)")
+  .command("rotate")
+  .description(
+    "replace them for every process on the database; what the old ones signed keeps working for its remaining lifetime (JWT_EXPIRES_IN, SESSION_EXPIRES_IN)",
+  )
+  .option("--now", "the old secrets stop working at once: every token and session cookie they signed is refused", false)
+  .action(async (opts: { now: boolean }) => {
+    process.exitCode = await (await commands.secrets()).rotateSecretsCommand(opts)
+  })
 
 program
   .command("import")

@@ -1,10 +1,10 @@
-import cors from "@fastify/cors"
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from "fastify"
 import { randomUUID } from "node:crypto"
 import type { App } from "../app/app.js"
 import { registerAdminRoutes } from "./admin/index.js"
 import { adminPage } from "./app/admin-page.js"
 import { authRoutes } from "./auth/routes.js"
+import { registerCors } from "./cors.js"
 import { clientErrorHandler, errorHandler, RETRY_AFTER_SECONDS, toHttpError } from "./errors.js"
 import { parseJsonBody } from "./json-body.js"
 import { registerOpenApi } from "./openapi.js"
@@ -31,6 +31,15 @@ function safeQueryString(input: string): Record<string | symbol, unknown> {
   }
 }
 
+/** TRUST_PROXY: `true`, a number of hops, or the proxies' addresses/CIDRs (comma-separated). */
+function trustProxy(value: string | undefined): FastifyServerOptions["trustProxy"] {
+  if (value === undefined || value === "false") return false
+  if (value === "true") return true
+  if (!/^\d+$/.test(value)) return value
+  const hops = Number(value)
+  return (_address: string, hop: number) => hop < hops
+}
+
 export interface ServerOptions {
   /** a pino logger; no logging when absent */
   logger?: FastifyServerOptions["loggerInstance"]
@@ -41,6 +50,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const server = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: app.config.bodyLimit,
+    // behind a proxy: X-Forwarded-Proto (the session cookie's Secure) and -For are believed
+    trustProxy: trustProxy(app.config.trustProxy),
     // `/store/carts/:id/` answers as `/store/carts/:id`, as Express (Medusa) does
     routerOptions: { querystringParser: safeQueryString, maxParamLength: 500, ignoreTrailingSlash: true },
     // a path that does not decode (`/admin/products/%FF`) or an over-long id: Medusa's shape
@@ -75,14 +86,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       done(error as Error, undefined)
     }
   })
-  await server.register(cors, {
-    origin: true,
-    credentials: true,
-    // Medusa's list: the plugin's default (GET,HEAD,POST) makes browsers refuse the SDK's DELETEs
-    methods: ["GET", "HEAD", "PUT", "PATCH", "POST", "DELETE"],
-    exposedHeaders: ["x-request-id", "etag"],
-    maxAge: 600,
-  })
+  registerCors(server, app.config)
   server.decorateRequest("container", {
     getter: () => app.container,
   })

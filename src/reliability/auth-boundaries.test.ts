@@ -4,6 +4,7 @@ import { syncBuiltinESMExports } from "node:module"
 import type { AddressInfo } from "node:net"
 import { after, before, describe, mock, test } from "node:test"
 import { signToken } from "../http/auth/jwt.js"
+import { jwtSecretOf } from "../test-support/tokens.js"
 import { buildServer, serverLogger } from "../http/server.js"
 import { testApp, type TestApp } from "../test-support/app.js"
 import { ADMIN } from "../test-support/http.js"
@@ -194,7 +195,7 @@ describe("auth boundaries", () => {
   })
 
   test("JWTs: wrong signature, expired, alg none, other algorithms, tampered claims, not a user, a deleted user", async () => {
-    const secret = app.config.jwtSecret
+    const secret = await jwtSecretOf(app)
     const [admin] = await app.container.modules.user.listUsers({ email: ADMIN.email })
     const claims = { actor_id: admin.id, actor_type: "user", auth_identity_id: "authid_x", app_metadata: { user_id: admin.id } }
     const valid = await signToken(claims, secret, "1h")
@@ -243,7 +244,7 @@ describe("auth boundaries", () => {
   })
 
   test("customer JWTs on /store: forged ones are refused, a user's token is no customer's", async () => {
-    const secret = app.config.jwtSecret
+    const secret = await jwtSecretOf(app)
     const claims = { actor_id: "cus_01SOMEONE", actor_type: "customer", auth_identity_id: "authid_x", app_metadata: { customer_id: "cus_01SOMEONE" } }
     const now = Math.floor(Date.now() / 1000)
     const valid = await signToken(claims, secret, "1h")

@@ -12,7 +12,8 @@ const ORIGIN = "https://shop.example.com"
 describe("CORS preflights for SDK calls from another origin", () => {
   let s: TestServer
   before(async () => {
-    s = await testServer()
+    // a storefront and a dashboard on their own origin, listed as production would list them
+    s = await testServer({ storeCors: ORIGIN, adminCors: ORIGIN, authCors: ORIGIN })
   })
   after(() => s.close())
 

@@ -49,7 +49,7 @@ export function seedReport(result: SeedResult, config: Pick<Config, "host" | "po
     "Next:",
     "  1. start the server, if it is not running:   npm start",
     "  2. create an admin, then sign in on the admin page:",
-    "       npx salesgraph user -e admin@example.com -p supersecret",
+    "       npx salesgraph user -e admin@example.com -p <a password of your own>",
     `       ${url}/app`,
     `  3. read the ${web.channels[0]} catalogue through the store API:`,
     `       curl -s '${url}/store/products?${query}' -H 'x-publishable-api-key: ${web.token}'`,

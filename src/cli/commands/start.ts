@@ -64,6 +64,8 @@ export async function startCommand() {
   })
   if (pending) return stop(pending)
   const defaults = await createDefaultsWorkflow(app.container)
+  // on a first start the secrets are generated now, not by the first request that needs one
+  await Promise.all([app.secrets.keys("jwt"), app.secrets.keys("cookie")])
   server = await (await http).buildServer(app, { logger: logger as never })
   // a response finished while stopping closes its connection: a keep-alive client would
   // otherwise hold the server open (close() waits for every connection) until the grace ends

@@ -22,7 +22,7 @@ import { stockLocationRoutes } from "./stock-locations/routes.js"
 import { storeRoutes } from "./stores/routes.js"
 import { userRoutes } from "./users/routes.js"
 
-/** Every /admin route answers only to an authenticated user or secret key (spec §5.4). */
+/** Every /admin route answers only to an authenticated user or secret key (docs/medusa-contract.md §5.4). */
 export function registerAdminRoutes(app: App) {
   return async function admin(server: FastifyInstance) {
     server.addHook("onRequest", adminAuthenticator(app))

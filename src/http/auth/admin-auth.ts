@@ -3,9 +3,9 @@ import type { FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../app/app.js"
 import { clearOnEvents, ExpiringCache } from "../helpers/event-caches.js"
 import type { AuthContext } from "../context.js"
-import { verifyToken } from "./jwt.js"
-
-export const SESSION_COOKIE = "salesgraph.sid"
+import { bearerToken } from "./credentials.js"
+import { currentSession } from "./sessions.js"
+import { verifyAppToken } from "./tokens.js"
 
 const SECRET_AS_BEARER =
   "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>)."
@@ -14,26 +14,8 @@ function unauthorized(reply: FastifyReply, message = "Unauthorized") {
   return reply.status(401).send({ message })
 }
 
-/** The token of an `Authorization: Bearer …` header, if that is what it holds. */
-export function bearerToken(header: string | undefined): string | undefined {
-  return header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined
-}
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [k, ...v] = part.trim().split("=")
-    if (k !== name) continue
-    try {
-      return decodeURIComponent(v.join("="))
-    } catch {
-      return undefined // a malformed escape (`%`) is no session, not a server error
-    }
-  }
-  return undefined
-}
-
 /**
- * The admin gate (docs/medusa-contract.md §6): a JWT as Bearer or session cookie (a live user), or a secret API
+ * The admin gate (docs/medusa-contract.md §6): a JWT as Bearer or a session cookie (a live user), or a secret API
  * key over HTTP Basic. Secret-key checks (scrypt) and user lookups are cached briefly and
  * dropped the moment a key or user changes, here or in another process.
  */
@@ -52,8 +34,7 @@ export function adminAuthenticator(app: App) {
     return !!user
   }
 
-  async function fromJwt(token: string): Promise<AuthContext | undefined> {
-    const claims = await verifyToken(token, app.config.jwtSecret)
+  async function asUser(claims: { actor_type: string; actor_id?: string; auth_identity_id: string } | undefined): Promise<AuthContext | undefined> {
     if (!claims || claims.actor_type !== "user" || !claims.actor_id) return undefined
     if (!(await userExists(claims.actor_id))) return undefined
     return { actor_type: "user", actor_id: claims.actor_id, auth_identity_id: claims.auth_identity_id }
@@ -82,14 +63,13 @@ export function adminAuthenticator(app: App) {
     const token = bearerToken(header)
     if (token !== undefined) {
       if (token.startsWith("sk_")) return unauthorized(reply, SECRET_AS_BEARER)
-      auth = await fromJwt(token)
+      auth = await asUser(await verifyAppToken(app, token))
     } else if (header?.startsWith("Basic ")) {
       const raw = header.slice(6).trim()
       const decoded = raw.startsWith("sk_") ? raw : Buffer.from(raw, "base64").toString("utf8").split(":")[0]
       auth = await fromSecretKey(decoded)
     } else {
-      const session = readCookie(request.headers.cookie, SESSION_COOKIE)
-      if (session) auth = await fromJwt(session)
+      auth = await asUser(await currentSession(app, request))
     }
     if (!auth) return unauthorized(reply)
     request.auth = auth

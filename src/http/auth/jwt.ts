@@ -19,7 +19,8 @@ function key(secret: string): KeyObject {
   return k
 }
 
-export async function signToken(claims: Omit<AuthClaims, "iat" | "exp">, secret: string, expiresIn: string): Promise<string> {
+/** A token signed with `secret`, valid for `expiresIn` ("1h", or milliseconds). */
+export async function signToken(claims: Omit<AuthClaims, "iat" | "exp">, secret: string, expiresIn: string | number): Promise<string> {
   return new SignJWT({
     auth_provider: "emailpass",
     mfa_enabled: false,
@@ -29,16 +30,19 @@ export async function signToken(claims: Omit<AuthClaims, "iat" | "exp">, secret:
   })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setIssuedAt()
-    .setExpirationTime(expiresIn)
+    .setExpirationTime(typeof expiresIn === "number" ? Math.floor((Date.now() + expiresIn) / 1000) : expiresIn)
     .sign(key(secret))
 }
 
-/** The claims of a valid, unexpired HS256 token signed with our secret; undefined otherwise. */
-export async function verifyToken(token: string, secret: string): Promise<AuthClaims | undefined> {
-  try {
-    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"] })
-    return payload as AuthClaims
-  } catch {
-    return undefined
+/** The claims of a valid, unexpired HS256 token signed with one of `secrets`; undefined otherwise. */
+export async function verifyToken(token: string, secrets: readonly string[]): Promise<AuthClaims | undefined> {
+  for (const secret of secrets) {
+    try {
+      const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"] })
+      return payload as AuthClaims
+    } catch {
+      // the next secret, if any
+    }
   }
+  return undefined
 }

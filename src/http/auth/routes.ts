@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../app/app.js"
 import { notAllowed, SalesgraphError } from "../../framework/errors.js"
-import { SESSION_COOKIE, bearerToken, readCookie } from "./admin-auth.js"
-import { signToken, verifyToken } from "./jwt.js"
+import { bearerToken, readCookie } from "./credentials.js"
+import { passwordRoutes } from "./password-routes.js"
+import { currentSession, endSession, openSession, SESSION_COOKIE } from "./sessions.js"
+import { issueToken, verifyAppToken } from "./tokens.js"
 
 function unauthorized(message: string) {
   return new SalesgraphError("unauthorized", message)
@@ -17,16 +19,12 @@ export function authRoutes(app: App) {
   return async function routes(server: FastifyInstance) {
     const issue = (actorType: ActorType, authIdentityId: string, appMetadata: Record<string, unknown>) => {
       const actorId = appMetadata[`${actorType}_id`]
-      return signToken(
-        {
-          actor_id: typeof actorId === "string" ? actorId : "",
-          actor_type: actorType,
-          auth_identity_id: authIdentityId,
-          app_metadata: appMetadata,
-        },
-        app.config.jwtSecret,
-        app.config.jwtExpiresIn,
-      )
+      return issueToken(app, {
+        actor_id: typeof actorId === "string" ? actorId : "",
+        actor_type: actorType,
+        auth_identity_id: authIdentityId,
+        app_metadata: appMetadata,
+      })
     }
 
     function credentials(body: unknown) {
@@ -38,6 +36,7 @@ export function authRoutes(app: App) {
     }
 
     for (const actorType of ACTOR_TYPES) {
+      await server.register(passwordRoutes(app, actorType), { prefix: `/${actorType}` })
       server.post(`/${actorType}/emailpass`, async (request) => {
         const { email, password } = credentials(request.body)
         const identity = await app.container.modules.auth.authenticateEmailPass(email, password)
@@ -76,12 +75,8 @@ export function authRoutes(app: App) {
 
     async function bearer(header: string | undefined) {
       const token = bearerToken(header)
-      const claims = token ? await verifyToken(token, app.config.jwtSecret) : undefined
+      const claims = token ? await verifyAppToken(app, token) : undefined
       return token && claims ? { token, claims } : undefined
-    }
-    const session = (request: FastifyRequest) => {
-      const cookie = readCookie(request.headers.cookie, SESSION_COOKIE)
-      return cookie ? verifyToken(cookie, app.config.jwtSecret) : undefined
     }
     // Medusa's authenticate middleware answers without a `type`
     const refuse = (reply: FastifyReply) => reply.status(401).send({ message: "Unauthorized" })
@@ -90,7 +85,7 @@ export function authRoutes(app: App) {
     server.post("/token/refresh", async (request, reply) => {
       const claims = request.headers.authorization || !readCookie(request.headers.cookie, SESSION_COOKIE)
         ? (await bearer(request.headers.authorization))?.claims
-        : await session(request)
+        : (await currentSession(app, request))?.auth_context as { actor_type?: string; auth_identity_id?: string } | undefined
       if (!claims || !isActorType(claims.actor_type)) return refuse(reply)
       // the identity is read again, as Medusa: a registration token refreshed after the
       // customer was created carries its actor_id
@@ -99,24 +94,28 @@ export function authRoutes(app: App) {
       return { token: await issue(claims.actor_type, identity.id, identity.app_metadata ?? {}) }
     })
 
-    const cookie = (reply: FastifyReply, value: string, maxAge: number) =>
-      reply.header(
-        "set-cookie",
-        `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}`,
-      )
-
+    // Medusa's dashboard: sign in, then POST /auth/session with the token, then the cookie alone
     server.post("/session", async (request, reply) => {
       const auth = await bearer(request.headers.authorization)
       if (!auth) return refuse(reply)
-      cookie(reply, auth.token, 24 * 3600)
+      await openSession(app, request, reply, auth.claims)
       // Medusa answers with the request's auth context (the token's claims), not the user record
       return { user: auth.claims }
     })
 
+    // Medusa 2.21 has no GET: this one shows the session the cookie names, and when it ends
+    server.get("/session", async (request, reply) => {
+      const session = await currentSession(app, request)
+      if (!session) return refuse(reply)
+      const { id, created_at, expires_at, auth_context } = session
+      return { user: auth_context, session: { id, created_at, expires_at } }
+    })
+
     // only a session can end: without one Medusa answers 401
     server.delete("/session", async (request, reply) => {
-      if (!(await session(request))) return refuse(reply)
-      cookie(reply, "", 0)
+      const session = await currentSession(app, request)
+      if (!session) return refuse(reply)
+      await endSession(app, request, reply, session)
       return { success: true }
     })
   }

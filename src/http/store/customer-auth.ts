@@ -1,22 +1,23 @@
 import type { FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../app/app.js"
-import { bearerToken, readCookie, SESSION_COOKIE } from "../auth/admin-auth.js"
-import { verifyToken } from "../auth/jwt.js"
+import { bearerToken } from "../auth/credentials.js"
+import { currentSession } from "../auth/sessions.js"
+import { verifyAppToken } from "../auth/tokens.js"
 
 /**
  * Medusa's `authenticate("customer", ["session", "bearer"], options)` for store routes: a
- * customer JWT as Bearer or session cookie. A user's token is no customer's, and a customer's
+ * customer's session cookie or JWT as Bearer. A user's token is no customer's, and a customer's
  * never opens /admin (the admin gate wants actor_type user). Runs after the publishable-key
  * gate, so a missing key is still the 400 Medusa answers first.
  */
 export function customerAuthenticator(app: App) {
   // the session first, then the Bearer token, as Medusa tries its auth types in turn
   async function claimsOf(request: FastifyRequest) {
-    for (const token of [readCookie(request.headers.cookie, SESSION_COOKIE), bearerToken(request.headers.authorization)]) {
-      const claims = token ? await verifyToken(token, app.config.jwtSecret) : undefined
-      if (claims?.actor_type === "customer") return claims
-    }
-    return undefined
+    const session = await currentSession(app, request)
+    if (session?.actor_type === "customer") return session
+    const token = bearerToken(request.headers.authorization)
+    const claims = token ? await verifyAppToken(app, token) : undefined
+    return claims?.actor_type === "customer" ? claims : undefined
   }
 
   const hook = (options: { allowUnregistered?: boolean; allowUnauthenticated?: boolean }) =>

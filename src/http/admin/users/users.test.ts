@@ -5,6 +5,7 @@ import type { PendingEvent } from "../../../framework/events/index.js"
 import { ADMIN, testServer, type TestServer } from "../../../test-support/http.js"
 import { createUserAccountWorkflow } from "../../../workflows/user/create-user-account.js"
 import { signToken } from "../../auth/jwt.js"
+import { jwtSecretOf } from "../../../test-support/tokens.js"
 
 const USER_KEYS = ["avatar_url", "created_at", "deleted_at", "email", "first_name", "id", "last_name", "metadata", "updated_at"]
 const UNAUTHORIZED = { message: "Unauthorized" }
@@ -170,6 +171,7 @@ describe("admin auth boundaries on regions, stores, orders, users, payment provi
 
   test("JWTs: wrong secret, expired, not a user, garbage → 401; a valid one we did not issue → 200", async () => {
     const claims = { actor_id: userId, actor_type: "user", auth_identity_id: "authid_x" }
+    const secret = await jwtSecretOf(s.app)
     const wrongSecret = await signToken(claims, "not-the-secret", "1h")
     await expectRefused({ authorization: `Bearer ${wrongSecret}` })
     const now = Math.floor(Date.now() / 1000)
@@ -177,15 +179,15 @@ describe("admin auth boundaries on regions, stores, orders, users, payment provi
       .setProtectedHeader({ alg: "HS256", typ: "JWT" })
       .setIssuedAt(now - 7200)
       .setExpirationTime(now - 3600)
-      .sign(new TextEncoder().encode(s.app.config.jwtSecret))
+      .sign(new TextEncoder().encode(secret))
     await expectRefused({ authorization: `Bearer ${expired}` })
-    const customer = await signToken({ ...claims, actor_type: "customer" }, s.app.config.jwtSecret, "1h")
+    const customer = await signToken({ ...claims, actor_type: "customer" }, secret, "1h")
     await expectRefused({ authorization: `Bearer ${customer}` })
-    const noActor = await signToken({ ...claims, actor_id: "" }, s.app.config.jwtSecret, "1h")
+    const noActor = await signToken({ ...claims, actor_id: "" }, secret, "1h")
     await expectRefused({ authorization: `Bearer ${noActor}` })
     await expectRefused({ authorization: "Bearer not.a.jwt" })
 
-    const ours = await signToken(claims, s.app.config.jwtSecret, "1h")
+    const ours = await signToken(claims, secret, "1h")
     const ok = await s.request("GET", "/admin/users/me", { token: ours })
     assert.equal(ok.status, 200)
     assert.equal(ok.body.user.id, userId)
