@@ -5,7 +5,7 @@ import { EVENTS_CHANNEL } from "../framework/events/index.js"
 import { createTestDatabase } from "../test-support/database.js"
 import { EventListener } from "./event-listener.js"
 
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 10_000) {
+async function until(check: () => boolean | Promise<boolean>, what: string, ms = 60_000) {
   const deadline = Date.now() + ms
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
