@@ -71,14 +71,30 @@ console.log(`# database: ${mode} PostgreSQL ${serverVersion}; ${files.length} te
 const code = await new Promise<number>((resolveCode) => {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=300000", ...files],
+    [
+      "--import",
+      "tsx",
+      "--test",
+      "--test-concurrency=2",
+      "--test-timeout=300000",
+      // TAP as before, and at the end why the run fails when it does (scripts/test-why.mjs)
+      "--test-reporter=tap",
+      "--test-reporter-destination=stdout",
+      "--test-reporter=./scripts/test-why.mjs",
+      "--test-reporter-destination=stderr",
+      ...files,
+    ],
     {
       stdio: "inherit",
       env: { ...process.env, SALESGRAPH_TEST_ADMIN_URL: adminUrl, SALESGRAPH_TEST_TEMPLATE: template, SALESGRAPH_TEST_DB_MODE: mode },
     },
   )
-  child.on("exit", (c, signal) => resolveCode(c ?? (signal ? 1 : 0)))
+  child.on("exit", (c, signal) => {
+    if (signal) console.error(`# the test runner was killed by ${signal}`)
+    resolveCode(c ?? 1)
+  })
 })
+if (code !== 0) console.error(`# npm test: exit ${code} (the reasons are listed above under "why this run fails")`)
 
 // leftovers of crashed test files too
 const leftovers = await admin.query<{ datname: string }>(

@@ -7,6 +7,7 @@
  *   - autocannon (DURATION s, CONNECTIONS connections, after a warm-up) on the store listing
  *     with and without inventory_quantity (cache on, then a second process with the cache off),
  *     the admin listing by channel, and the floor; product creation rate; a 500-id link batch
+ *   - with `--workers N`: the store listing cached and uncached from `start --workers 1` and `--workers N`
  * Prints a JSON report and writes it to bench/results/.
  * Env: DURATION=10 CONNECTIONS=10 P=1000 S=5 SEED_CONCURRENCY=4 STOCK=100
  */
@@ -18,6 +19,7 @@ import { ApiClient } from "./client.js"
 import { load } from "./load.js"
 import { seedOverHttp } from "./seed.js"
 import { NODE_FLAGS, runCli, startProcess, type ServerProcess } from "./server-process.js"
+import { loadByWorkers, workersArg } from "./workers.js"
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const DURATION = env("DURATION", 10)
@@ -28,6 +30,7 @@ const SEED_CONCURRENCY = env("SEED_CONCURRENCY", 4)
 const STOCK = env("STOCK", 100)
 const ADMIN = { email: "bench@salesgraph.local", password: "bench-password" }
 const opts = { duration: DURATION, connections: CONNECTIONS }
+const WORKERS = workersArg(process.argv.slice(2))
 
 if (!existsSync("dist/cli/main.js") || process.env.BENCH_BUILD !== "0") execSync("npm run build", { stdio: "ignore" })
 
@@ -105,6 +108,8 @@ for (const target of await targets()) {
     loads.store_products_uncached = await load(uncached.url, paths.store, keyH, opts)
     loads.store_products_inventory_quantity_uncached = await load(uncached.url, paths.storeQty, keyH, opts)
 
+    const byWorkers = WORKERS ? await loadByWorkers(WORKERS, runEnv, paths.store, keyH, opts) : undefined
+
     const floor = await startProcess(["--import", "tsx", "bench/floor/server.ts"], { ...runEnv, FLOOR_CHANNEL_ID: seed.keyChannelId, FLOOR_DATA_DIR: target.env.SALESGRAPH_DATA_DIR ?? "" })
     servers.push(floor)
     loads.floor_store_products = await load(floor.url, "/store/products", {}, opts)
@@ -124,6 +129,7 @@ for (const target of await targets()) {
       seed: seed.report,
       sanity,
       load: loads,
+      ...(byWorkers && { workers: byWorkers }),
       link_batch: {
         ids: ids.length,
         add_ms: Math.round(add.ms),
@@ -140,7 +146,7 @@ for (const target of await targets()) {
 
 const report = {
   benchmark: "salesgraph HTTP hot paths beside the floor",
-  params: { DURATION, CONNECTIONS, P, S, SEED_CONCURRENCY, STOCK },
+  params: { DURATION, CONNECTIONS, P, S, SEED_CONCURRENCY, STOCK, WORKERS },
   host: { cpus: os.cpus().length, node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100) },
   finished_at: new Date().toISOString(),
   results,

@@ -1,40 +1,59 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { loadConfig } from "../app/config.js"
-import { TokenBuckets } from "../http/store/rate-limit.js"
+import pg from "pg"
+import { PgExecutor } from "../db/executor.js"
+import { createPool } from "../db/pool.js"
+import { takeToken } from "../framework/rate-limit/bucket.js"
+import { createTestDatabase } from "../test-support/database.js"
 import { testServer, type TestServer } from "../test-support/http.js"
 import { assertErrorShape } from "./test-support/hostile.js"
 
 /**
  * The per-key /store rate limit (SALESGRAPH_STORE_RATE_LIMIT requests a minute, off by
- * default). The bucket arithmetic runs on a hand-moved clock; the HTTP tests use limits no
- * refill can reach while they run (one token every 20 s or more).
+ * default), counted in PostgreSQL. The bucket arithmetic is checked by moving a bucket's stored
+ * time back; the HTTP tests use limits no refill can reach while they run (one token every 20 s
+ * or more). Several processes sharing one allowance: test/cli/several-processes.test.ts.
  */
 
-describe("token buckets (a clock moved by hand)", () => {
-  test("a minute's allowance at once, then one token per 60/limit seconds; keys apart; capped when idle", () => {
-    let now = 0
-    const buckets = new TokenBuckets(60, () => now)
-    for (let i = 0; i < 60; i++) assert.equal(buckets.take("a"), 0, `request ${i}`)
-    assert.equal(buckets.take("a"), 1000) // one token a second
-    assert.equal(buckets.take("b"), 0, "another key has its own bucket")
-    now += 500
-    assert.equal(buckets.take("a"), 500)
-    now += 500
-    assert.equal(buckets.take("a"), 0)
-    assert.ok(buckets.take("a") > 0)
-    now += 3_600_000 // an idle hour refills a minute's worth, no more
-    for (let i = 0; i < 60; i++) assert.equal(buckets.take("a"), 0)
-    assert.ok(buckets.take("a") > 0)
+describe("token buckets in PostgreSQL (time moved by hand: the stored refill time is moved back)", () => {
+  let db: { url: string; drop(): Promise<void> }
+  let pool: pg.Pool
+  let executor: PgExecutor
+  before(async () => {
+    db = await createTestDatabase()
+    pool = createPool({ connectionString: db.url, max: 4 })
+    executor = new PgExecutor(pool, false)
+  })
+  after(async () => {
+    await pool.end()
+    await db.drop()
+  })
+  // 3 a minute: one token every 20 s, more than any pause between two statements here
+  const take = (key: string, perMinute = 3) => takeToken(executor, key, perMinute)
+  // the bucket as if `ms` had passed since it was emptied
+  const elapse = async (key: string, ms: number) => {
+    await pool.query("UPDATE rate_limit_bucket SET refilled_at = now() - $2 * interval '1 ms', tokens = 0 WHERE key = $1", [key, ms])
+  }
+
+  test("a minute's allowance at once, then one token per 60/limit seconds; keys apart; capped when idle", async () => {
+    for (let i = 0; i < 3; i++) assert.equal(await take("a"), 0, `request ${i}`)
+    const wait = await take("a")
+    assert.ok(wait > 10_000 && wait <= 20_000, `about 20 s for the next token: ${wait}`)
+    assert.equal(await take("b"), 0, "another key has its own bucket")
+    await elapse("a", 10_000)
+    const half = await take("a")
+    assert.ok(half > 0 && half <= 10_000, `half a token there: ${half}`)
+    await elapse("a", 20_000)
+    assert.equal(await take("a"), 0)
+    await elapse("a", 3_600_000) // an idle hour refills a minute's worth, no more
+    for (let i = 0; i < 3; i++) assert.equal(await take("a"), 0)
+    assert.ok((await take("a")) > 0)
   })
 
-  test("memory stays bounded under a flood of keys", () => {
-    let now = 0
-    const buckets = new TokenBuckets(2, () => now, 100)
-    for (let i = 0; i < 1000; i++) buckets.take(`k${i}`)
-    now += 120_000
-    buckets.take("late")
-    assert.ok((buckets as unknown as { buckets: Map<string, unknown> }).buckets.size <= 100)
+  test("concurrent takers share one allowance: exactly the limit is granted", async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, () => take("shared", 5)))
+    assert.equal(results.filter((w) => w === 0).length, 5)
   })
 
   test("configured by SALESGRAPH_STORE_RATE_LIMIT, off (0) by default", () => {

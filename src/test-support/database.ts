@@ -3,9 +3,10 @@ import { newClient, withClient } from "../db/client.js"
 
 /**
  * A fresh database for one test file, cloned from the migrated template that `npm test`
- * prepared (on the embedded PostgreSQL or on the server, whichever the run uses).
+ * prepared (on the embedded PostgreSQL or on the server, whichever the run uses); `empty`: a
+ * database with no table at all (for tests of migrating).
  */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.SALESGRAPH_TEST_ADMIN_URL
   const template = process.env.SALESGRAPH_TEST_TEMPLATE
   if (!adminUrl || !template) throw new Error("run tests with `npm test` (it prepares the databases)")
@@ -16,7 +17,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
+        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${options.empty ? "template0" : template}"`)
         break
       } catch (e) {
         // "source database is being accessed by other users": another file is cloning it right now

@@ -1,3 +1,4 @@
+import cluster from "node:cluster"
 import type { FastifyInstance } from "fastify"
 import { openApp, type App } from "../../app/app.js"
 import { loadConfig } from "../../app/config.js"
@@ -13,8 +14,12 @@ const SHUTDOWN_GRACE_MS = 30_000
  * SIGTERM/SIGINT: stop accepting, finish in-flight requests, drain the outbox, stop PostgreSQL.
  * A signal that arrives while starting is kept and honoured as soon as there is something to
  * stop, so an orchestrator that gives up early does not leave an embedded PostgreSQL behind.
+ * With `workers`, this process is the primary of a cluster (start-workers.ts); each worker runs
+ * this function too, on the database the primary opened, without migrating or announcing.
  */
-export async function startCommand() {
+export async function startCommand(options: { workers?: number } = {}) {
+  if (options.workers && cluster.isPrimary) return (await import("./start-workers.js")).startWorkers(options.workers)
+  const worker = cluster.isWorker
   const started = performance.now()
   const config = loadConfig()
   const logger = serverLogger(config.logLevel)
@@ -50,6 +55,8 @@ export async function startCommand() {
   const onSignal = (signal: string) => (ready ? void stop(signal) : (pending ??= signal))
   process.on("SIGTERM", () => onSignal("SIGTERM"))
   process.on("SIGINT", () => onSignal("SIGINT"))
+  // the primary is gone (killed): nothing hands this worker connections any more
+  if (worker) process.on("disconnect", () => onSignal("disconnect"))
 
   // the HTTP layer loads while the database starts (both take a few hundred milliseconds)
   const http = import("../../http/server.js")
@@ -63,7 +70,9 @@ export async function startCommand() {
     },
   })
   if (pending) return stop(pending)
-  const defaults = await createDefaultsWorkflow(app.container)
+  if (app.migrations.applied.length) logger.info({ migrations: app.migrations.applied.length }, "migrated")
+  // a worker's primary made them (and prints the key)
+  const defaults = worker ? undefined : await createDefaultsWorkflow(app.container)
   // on a first start the secrets are generated now, not by the first request that needs one
   await Promise.all([app.secrets.keys("jwt"), app.secrets.keys("cookie")])
   server = await (await http).buildServer(app, { logger: logger as never })
@@ -75,8 +84,9 @@ export async function startCommand() {
   const address = await server.listen({ port: config.port, host: config.host })
   ready = true
   if (pending) return stop(pending)
+  if (worker) return
   const ms = Math.round(performance.now() - started)
   const database = config.databaseUrl ? "PostgreSQL server (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`
   console.log(`salesgraph listening on ${address} (${database}, ready in ${ms} ms)`)
-  if (defaults.publishable_key) console.log(`publishable API key: ${defaults.publishable_key.token}`)
+  if (defaults?.publishable_key) console.log(`publishable API key: ${defaults.publishable_key.token}`)
 }

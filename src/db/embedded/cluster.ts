@@ -15,6 +15,7 @@ import { createServer } from "node:net"
 import { join, resolve } from "node:path"
 import { newClient, withClient } from "../client.js"
 import { findBinaries } from "./binaries.js"
+import { connectError, joinRunning } from "./join.js"
 import { isAlive, withDataDirLock } from "./lock.js"
 import { Supervisor, type SupervisorEvents } from "./supervisor.js"
 
@@ -140,14 +141,7 @@ function freePort(): Promise<number> {
 }
 
 async function canConnect(url: string): Promise<boolean> {
-  const client = newClient({ connectionString: url, connectionTimeoutMillis: 1000 })
-  try {
-    await client.connect()
-    await client.end()
-    return true
-  } catch {
-    return false
-  }
+  return (await connectError(url, 1000)) === undefined
 }
 
 function url(c: Credentials, port: number, database: string): string {
@@ -251,6 +245,10 @@ async function startLocked(
   log: (message: string) => void,
 ): Promise<{ credentials: Credentials; port: number; pid: number }> {
   let credentials: Credentials
+  const running = liveServer(pgdata)
+  if (running && !existsSync(join(dataDir, "credentials.json"))) {
+    throw new Error(`the embedded PostgreSQL in ${pgdata} is already running (pid ${running.pid}) but ${dataDir}/credentials.json is missing: this salesgraph cannot join it, and will not start a second server on that directory`)
+  }
   if (existsSync(join(pgdata, "PG_VERSION")) && existsSync(join(dataDir, "credentials.json"))) {
     credentials = JSON.parse(readFileSync(join(dataDir, "credentials.json"), "utf8"))
   } else {
@@ -263,7 +261,8 @@ async function startLocked(
 
   let server = liveServer(pgdata)
   if (server) {
-    log(`adopting embedded PostgreSQL left running (pid ${server.pid}, port ${server.port})`)
+    log(`joining the embedded PostgreSQL already running (pid ${server.pid}, port ${server.port})`)
+    await joinRunning(url(credentials, server.port, "postgres"), server, pgdata)
   } else {
     for (let attempt = 0; !server; attempt++) {
       const port = await freePort()

@@ -22,9 +22,10 @@ export interface ChildDatabase {
   dispose(): Promise<void>
 }
 
-export async function childDatabase(dataDir: string): Promise<ChildDatabase> {
+/** `empty`: on the server, a database without the migrated template's tables (embedded ones start empty). */
+export async function childDatabase(dataDir: string, options: { empty?: boolean } = {}): Promise<ChildDatabase> {
   if (process.env.SALESGRAPH_TEST_DB_MODE === "server") {
-    const db = await createTestDatabase()
+    const db = await createTestDatabase(options)
     return {
       mode: "server",
       env: { DATABASE_URL: db.url, SALESGRAPH_DATA_DIR: undefined },
@@ -69,6 +70,7 @@ export class SalesgraphProcess {
   private child?: ChildProcess
   private exit?: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   stderr = ""
+  /** what the last start printed on stdout (the JSON log lines at LOG_LEVEL=info) */
   stdout = ""
 
   constructor(private readonly env: Record<string, string | undefined>) {}

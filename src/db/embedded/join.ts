@@ -1,0 +1,38 @@
+import { newClient } from "../client.js"
+
+/** Why a connection to `url` fails, or undefined when it succeeds. */
+export async function connectError(url: string, timeoutMs = 2000): Promise<Error | undefined> {
+  const client = newClient({ connectionString: url, connectionTimeoutMillis: timeoutMs })
+  try {
+    await client.connect()
+    await client.end()
+    return undefined
+  } catch (error) {
+    return error as Error
+  }
+}
+
+// PostgreSQL's answers while it starts, recovers or shuts down: worth waiting for
+const TRANSIENT = new Set(["57P03", "ECONNREFUSED"])
+
+/**
+ * A salesgraph process never starts a second PostgreSQL on a data directory whose server runs:
+ * it joins that server, waiting while it is starting, or stops with why it cannot (the
+ * credentials no longer match, the server refuses connections).
+ */
+export async function joinRunning(url: string, server: { pid: number; port: number }, pgdata: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const error = await connectError(url)
+    if (!error) return
+    const code = (error as { code?: string }).code ?? ""
+    if (!TRANSIENT.has(code) || Date.now() > deadline) {
+      throw new Error(
+        `the embedded PostgreSQL in ${pgdata} is already running (pid ${server.pid}, port ${server.port}) and this ` +
+          `salesgraph cannot join it: ${error.message}. A second server on the same directory would corrupt it; ` +
+          `stop that one (kill -INT ${server.pid}) or fix ${pgdata}/../credentials.json.`,
+      )
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
