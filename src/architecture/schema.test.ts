@@ -19,7 +19,7 @@ import { snapshot, type SchemaSnapshot } from "./test-support/schema-snapshot.js
  *
  * Out of scope, by this list: tables the framework owns (not declared by any model), namely
  * the migration record and the tables created by migrations registered under the "framework"
- * owner in app/migrations.ts (the event outbox, and any later framework table registered there).
+ * owners ("framework", "framework:<name>") in app/migrations.ts (the event outbox, and any later framework table registered there).
  */
 const MIGRATION_RECORD = "salesgraph_migration"
 /**
@@ -32,7 +32,7 @@ const EXPECTED = "model_expected"
 
 function frameworkTables(): Set<string> {
   const out = new Set([MIGRATION_RECORD])
-  for (const source of migrationSources().filter((s) => s.owner === "framework")) {
+  for (const source of migrationSources().filter((s) => s.owner === "framework" || s.owner.startsWith("framework:"))) {
     for (const m of source.migrations)
       for (const [, name] of m.up.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?/gi)) out.add(name)
   }
