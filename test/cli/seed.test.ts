@@ -182,8 +182,15 @@ describe("salesgraph seed", () => {
     const renamed = (await s.request("GET", `/admin/products?handle=${demoProducts[0].handle}&fields=id`)).body.products[0].id
     await s.request("POST", `/admin/products/${renamed}`, { body: { title: "Renamed by the merchant", shipping_profile_id: null } })
 
+    const us = first.regions.get("United States")!
+    const bare = await s.request("POST", `/admin/regions/${us}?fields=*payment_providers`, { body: { payment_providers: [] } })
+    assert.deepEqual(bare.body.region.payment_providers, [])
+
     const again = await seedDemoWorkflow(s.app.container)
     assert.equal(again.created.products, 1)
+    // every demo region takes the manual payment again
+    const region = (await s.request("GET", `/admin/regions/${us}?fields=*payment_providers`)).body.region
+    assert.deepEqual(region.payment_providers.map((p: { id: string }) => p.id), ["pp_system_default"])
     assert.equal(again.created.variants, victim.variants.length)
     // deleting the product deleted its inventory items (as Medusa does): new items, new levels
     assert.equal(again.created["inventory levels"], victim.variants.reduce((n, v) => n + Object.keys(v.stock).length, 0))

@@ -4,6 +4,7 @@ import { createApiKeysWorkflow } from "../api-key/create-api-keys.js"
 import { linkSalesChannelsToApiKeyWorkflow } from "../api-key/link-sales-channels-to-api-key.js"
 import { createDefaultsWorkflow } from "../defaults/create-defaults.js"
 import { createRegionsWorkflow } from "../region/create-regions.js"
+import { setRegionPaymentProviders } from "../region/payment-providers.js"
 import { createSalesChannelsWorkflow } from "../sales-channel/create-sales-channels.js"
 import { createStockLocationsWorkflow } from "../stock-location/create-stock-locations.js"
 import { linkSalesChannelsToStockLocationWorkflow } from "../stock-location/link-sales-channels-to-stock-location.js"
@@ -189,6 +190,7 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
     const found = await tx.modules.region.listRegions({ name: demoRegions.map((r) => r.name) }, { select: ["id", "name"], order: { created_at: "ASC" } })
     const ids = new Map<string, string>()
     for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id as string)
+    await addPaymentProvider(tx, [...ids.values()])
     const missing = demoRegions.filter((r) => !ids.has(r.name))
     if (missing.length === 0) {
       tally("regions", 0, demoRegions.length)
@@ -224,5 +226,19 @@ async function ensureShipping(c: Container, locationIds: Map<string, string>, pr
     tally("fulfillment sets", made.sets, 1 - made.sets)
     tally("service zones", made.zones, 1 - made.zones)
     tally("shipping options", made.options, demoShippingOptions.length - made.options)
+  }
+}
+
+/** A demo region found without the demo's payment provider (removed since) gets it back, beside its others. */
+async function addPaymentProvider(tx: Container, regionIds: string[]) {
+  if (!regionIds.length) return
+  const { data } = await tx.query.graph<{ id: string; payment_providers: { id: string }[] }>({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { id: regionIds },
+  })
+  for (const region of data) {
+    const providers = region.payment_providers.map((p) => p.id)
+    if (!providers.includes(DEMO_PAYMENT_PROVIDER)) await setRegionPaymentProviders(tx, region.id, [...providers, DEMO_PAYMENT_PROVIDER])
   }
 }
