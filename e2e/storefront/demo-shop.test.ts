@@ -25,6 +25,7 @@ describe("Medusa's storefront on the demo seed", () => {
   let web: Storefront
   let retail: Storefront
   let browser: TestBrowser
+  const direct: string[] = []
 
   before(async () => {
     sg = await startSalesgraph()
@@ -36,6 +37,10 @@ describe("Medusa's storefront on the demo seed", () => {
     retail = await startStorefront(retailBuild)
     browser = await launchBrowser()
     browser.context.setDefaultTimeout(STEP_TIMEOUT)
+    // what the browser asks salesgraph itself, from the storefront's origin (CORS)
+    browser.context.on("response", (response) => {
+      if (response.url().startsWith(sg.url)) direct.push(`${response.status()} ${response.request().method()} ${response.url().split("?")[0].slice(sg.url.length)}`)
+    })
   })
 
   after(async () => {
@@ -124,6 +129,8 @@ describe("Medusa's storefront on the demo seed", () => {
   test("salesgraph answered every request of both storefronts as Medusa would", () => {
     const unexpected = failedRequests(sg.log).map((f) => `${f.status} ${f.method} ${f.path}`).filter((f) => !EXPECTED_FAILURES.has(f))
     assert.deepEqual(unexpected, [])
+    assert.ok(direct.some((r) => r.startsWith("200 GET /store/product-options")), `the browser called salesgraph directly: ${direct.join(", ")}`)
+    assert.deepEqual(direct.filter((r) => !r.startsWith("2")), [])
     assert.deepEqual(browser.errors.filter((e) => !e.includes("ERR_NAME_NOT_RESOLVED") && !/status of 40[14]/.test(e)), [])
   })
 })
