@@ -32,7 +32,7 @@ describe("salesgraph seed and import, run as commands", () => {
   test("seed prints what it made, the keys and the next steps; a second run says nothing was needed", async () => {
     const first = await run(["seed"])
     assert.equal(first.code, 0, first.stderr)
-    assert.match(first.stdout, /^Demo catalogue: created 3 sales channels, 2 publishable keys, 2 stock locations, 2 regions, \d+ products, \d+ variants, \d+ inventory levels\.$/m)
+    assert.match(first.stdout, /^Demo catalogue: created 3 sales channels, 2 publishable keys, 2 stock locations, 2 regions, \d+ products, \d+ variants, \d+ inventory levels, 2 fulfillment sets, 2 service zones, 4 shipping options\.$/m)
     assert.match(first.stdout, /Web shop key\s+pk_[0-9a-f]{64}\s+\(sees: Web shop\)/)
     assert.match(first.stdout, /http:\/\/127\.0\.0\.1:9000\/app/)
     assert.match(first.stdout, /curl -s 'http:\/\/127\.0\.0\.1:9000\/store\/products\?.*' -H 'x-publishable-api-key: pk_/)

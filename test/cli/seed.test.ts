@@ -2,7 +2,19 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { seedReport } from "../../src/cli/commands/seed.js"
 import { testServer, type TestServer } from "../../src/test-support/http.js"
-import { demoChannels, demoKeys, demoLocations, demoProducts, demoRegions, RETAIL, SHOP_FLOOR, WAREHOUSE, WEB } from "../../src/workflows/seed/demo-catalog.js"
+import {
+  demoChannels,
+  demoKeys,
+  demoLocations,
+  demoProducts,
+  demoRegions,
+  demoShippingLocations,
+  demoShippingOptions,
+  RETAIL,
+  SHOP_FLOOR,
+  WAREHOUSE,
+  WEB,
+} from "../../src/workflows/seed/demo-catalog.js"
 import { demoRecordCount, seedDemoWorkflow, type SeedResult } from "../../src/workflows/seed/seed-demo.js"
 
 const variants = demoProducts.flatMap((p) => p.variants)
@@ -33,6 +45,9 @@ describe("salesgraph seed", () => {
       products: demoProducts.length,
       variants: variants.length,
       "inventory levels": levels,
+      "fulfillment sets": demoShippingLocations().length,
+      "service zones": demoShippingLocations().length,
+      "shipping options": demoShippingLocations().length * demoShippingOptions.length,
     })
     assert.equal(Object.values(first.existing).reduce((a, b) => a + b, 0), 0)
     // progress climbs to the announced total
@@ -72,6 +87,54 @@ describe("salesgraph seed", () => {
       store.supported_currencies.map((c: { currency_code: string; is_default: boolean }) => [c.currency_code, c.is_default]).sort(),
       [["eur", true], ["usd", false]],
     )
+  })
+
+  test("each storefront location ships to every region's countries with a standard and an express option", async () => {
+    assert.deepEqual(demoShippingLocations().map((l) => l.name).sort(), [SHOP_FLOOR, WAREHOUSE])
+    const fields = "name,fulfillment_providers.id,fulfillment_sets.type,fulfillment_sets.service_zones.geo_zones.country_code"
+    const locations = (await s.request("GET", `/admin/stock-locations?fields=${fields}`)).body.stock_locations
+    const countries = demoRegions.flatMap((r) => r.countries).sort()
+    for (const name of [WAREHOUSE, SHOP_FLOOR]) {
+      const location = locations.find((l: { name: string }) => l.name === name)
+      assert.deepEqual(location.fulfillment_providers.map((p: { id: string }) => p.id), ["manual_manual"])
+      assert.equal(location.fulfillment_sets.length, 1)
+      assert.equal(location.fulfillment_sets[0].type, "shipping")
+      const [zone] = location.fulfillment_sets[0].service_zones
+      assert.deepEqual(zone.geo_zones.map((g: { country_code: string }) => g.country_code).sort(), countries)
+    }
+    const profile = (await s.request("GET", "/admin/shipping-profiles?type=default")).body.shipping_profiles[0]
+    const options = (await s.request("GET", "/admin/shipping-options?limit=50&fields=name,shipping_profile_id,provider_id,*prices,*rules,type.code")).body.shipping_options
+    assert.equal(options.length, 4)
+    for (const option of options) {
+      assert.equal(option.shipping_profile_id, profile.id)
+      assert.equal(option.provider_id, "manual_manual")
+      const demo = demoShippingOptions.find((o) => o.name === option.name)!
+      assert.equal(option.type.code, demo.type.code)
+      const prices = option.prices.map((p: { currency_code: string; amount: number }) => [p.currency_code, p.amount]).sort()
+      assert.deepEqual(prices, [["eur", demo.amount], ["usd", demo.amount]])
+      assert.deepEqual(option.rules.map((r: { attribute: string; value: string }) => [r.attribute, r.value]).sort(), [["enabled_in_store", "true"], ["is_return", "false"]])
+    }
+    // every seeded product carries the default profile, so a cart of them can ship
+    const products = (await s.request("GET", "/admin/products?limit=100&fields=id,shipping_profile.id")).body.products
+    assert.equal(products.length, demoProducts.length)
+    for (const p of products) assert.equal(p.shipping_profile?.id, profile.id)
+  })
+
+  test("a shopper's cart of each storefront gets the two options of its channel's location", async () => {
+    for (const [i, key] of first.keys.entries()) {
+      const region = first.regions.get(i === 0 ? "Europe" : "United States")!
+      const country = i === 0 ? "fr" : "us"
+      const cart = await s.request("POST", "/store/carts", { key: key.token, token: null, body: { region_id: region, shipping_address: { country_code: country } } })
+      assert.equal(cart.status, 200)
+      const listed = await s.request("GET", `/store/shipping-options?cart_id=${cart.body.cart.id}`, { key: key.token, token: null })
+      const names = listed.body.shipping_options.map((o: { name: string }) => o.name).sort()
+      assert.deepEqual(names, ["Express Shipping", "Standard Shipping"])
+      const location = listed.body.shipping_options.map((o: { service_zone: { fulfillment_set: { location: { id: string } } } }) => o.service_zone.fulfillment_set.location.id)
+      const expected = (await s.request("GET", `/admin/stock-locations?name=${encodeURIComponent(i === 0 ? WAREHOUSE : SHOP_FLOOR)}&fields=id`)).body.stock_locations[0].id
+      assert.deepEqual(new Set(location), new Set([expected]))
+      const standard = listed.body.shipping_options.find((o: { name: string }) => o.name === "Standard Shipping")
+      assert.equal(standard.amount, 10)
+    }
   })
 
   test("each storefront key sees its channel's published products with that channel's stock and prices", async () => {
@@ -117,16 +180,26 @@ describe("salesgraph seed", () => {
     const id = (await s.request("GET", `/admin/products?handle=${victim.handle}&fields=id`)).body.products[0].id
     assert.equal((await s.request("DELETE", `/admin/products/${id}`)).status, 200)
     const renamed = (await s.request("GET", `/admin/products?handle=${demoProducts[0].handle}&fields=id`)).body.products[0].id
-    await s.request("POST", `/admin/products/${renamed}`, { body: { title: "Renamed by the merchant" } })
+    await s.request("POST", `/admin/products/${renamed}`, { body: { title: "Renamed by the merchant", shipping_profile_id: null } })
+
+    const us = first.regions.get("United States")!
+    const bare = await s.request("POST", `/admin/regions/${us}?fields=*payment_providers`, { body: { payment_providers: [] } })
+    assert.deepEqual(bare.body.region.payment_providers, [])
 
     const again = await seedDemoWorkflow(s.app.container)
     assert.equal(again.created.products, 1)
+    // every demo region takes the manual payment again
+    const region = (await s.request("GET", `/admin/regions/${us}?fields=*payment_providers`)).body.region
+    assert.deepEqual(region.payment_providers.map((p: { id: string }) => p.id), ["pp_system_default"])
     assert.equal(again.created.variants, victim.variants.length)
     // deleting the product deleted its inventory items (as Medusa does): new items, new levels
     assert.equal(again.created["inventory levels"], victim.variants.reduce((n, v) => n + Object.keys(v.stock).length, 0))
-    assert.equal(again.created["sales channels"] + again.created["publishable keys"] + again.created.regions, 0)
+    assert.equal(again.created["sales channels"] + again.created["publishable keys"] + again.created.regions + again.created["shipping options"], 0)
     const title = (await s.request("GET", `/admin/products/${renamed}?fields=title`)).body.product.title
     assert.equal(title, "Renamed by the merchant")
+    // a demo product without a shipping profile (an older seed's) gets the default one back
+    const profile = (await s.request("GET", `/admin/products/${renamed}?fields=shipping_profile.id`)).body.product.shipping_profile
+    assert.equal(profile?.id, (await s.request("GET", "/admin/shipping-profiles?type=default")).body.shipping_profiles[0].id)
     const product = (await s.request("GET", `/admin/products?handle=${victim.handle}&fields=id`)).body.products[0]
     // the admin variants route's inventory_quantity: the total over every location
     const restored = (await s.request("GET", `/admin/products/${product.id}/variants?fields=sku,%2Binventory_quantity`)).body.variants

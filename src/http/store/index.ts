@@ -7,7 +7,9 @@ import { customerAuthenticator } from "./customer-auth.js"
 import { storeCustomerRoutes } from "./customers/routes.js"
 import { storeOrderRoutes } from "./orders/routes.js"
 import { storePaymentCollectionRoutes } from "./payment-collections/routes.js"
+import { storePaymentProviderRoutes } from "./payment-providers/routes.js"
 import { storeProductCategoryRoutes } from "./product-categories/routes.js"
+import { storeProductOptionRoutes } from "./product-options/routes.js"
 import { storeProductTagRoutes } from "./product-tags/routes.js"
 import { storeProductTypeRoutes } from "./product-types/routes.js"
 import { storeProductVariantRoutes } from "./product-variants/routes.js"
@@ -24,7 +26,7 @@ export function registerStoreRoutes(app: App) {
     server.addHook("onRequest", storeRateLimit(app)) // after the gate: per valid key (SALESGRAPH_STORE_RATE_LIMIT)
     server.decorate("storeCache", createStoreCache(app))
     server.decorate("customerAuth", customerAuthenticator(app))
-    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCollectionRoutes, storeProductCategoryRoutes, storeProductTagRoutes, storeProductTypeRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes, storeCustomerRoutes, storeShippingOptionRoutes]) {
+    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCollectionRoutes, storeProductCategoryRoutes, storeProductTagRoutes, storeProductTypeRoutes, storeProductOptionRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes, storeCustomerRoutes, storeShippingOptionRoutes, storePaymentProviderRoutes]) {
       await server.register(routes)
     }
   }

@@ -87,6 +87,26 @@ export const demoRegions: DemoRegion[] = [
 
 export const DEMO_PAYMENT_PROVIDER = "pp_system_default"
 
+/** The provider the seed ships with: salesgraph's (and Medusa's) manual fulfillment provider. */
+export const DEMO_FULFILLMENT_PROVIDER = "manual_manual"
+
+export interface DemoShippingOption {
+  name: string
+  type: { label: string; description: string; code: string }
+  /** the price in every currency of the store, in its main unit */
+  amount: number
+}
+
+/** Offered at every storefront location, as Medusa's own seed offers them. */
+export const demoShippingOptions: DemoShippingOption[] = [
+  { name: "Standard Shipping", type: { label: "Standard", description: "Ship in 2-3 days.", code: "standard" }, amount: 10 },
+  { name: "Express Shipping", type: { label: "Express", description: "Ship in 24 hours.", code: "express" }, amount: 25 },
+]
+
+/** The locations that ship a storefront's orders: those of a channel some demo key opens. */
+export const demoShippingLocations = (): DemoLocation[] =>
+  demoLocations.filter((l) => l.channels.some((ch) => demoKeys.some((k) => k.channels.includes(ch))))
+
 interface Family {
   kind: string
   styles: string[]

@@ -4,6 +4,7 @@ import { createApiKeysWorkflow } from "../api-key/create-api-keys.js"
 import { linkSalesChannelsToApiKeyWorkflow } from "../api-key/link-sales-channels-to-api-key.js"
 import { createDefaultsWorkflow } from "../defaults/create-defaults.js"
 import { createRegionsWorkflow } from "../region/create-regions.js"
+import { setRegionPaymentProviders } from "../region/payment-providers.js"
 import { createSalesChannelsWorkflow } from "../sales-channel/create-sales-channels.js"
 import { createStockLocationsWorkflow } from "../stock-location/create-stock-locations.js"
 import { linkSalesChannelsToStockLocationWorkflow } from "../stock-location/link-sales-channels-to-stock-location.js"
@@ -15,11 +16,14 @@ import {
   demoLocations,
   demoProducts,
   demoRegions,
+  demoShippingLocations,
+  demoShippingOptions,
   type DemoProduct,
 } from "./demo-catalog.js"
-import { seedProductBatch } from "./seed-products.js"
+import { linkProductsToProfile, seedProductBatch } from "./seed-products.js"
+import { seedLocationShipping } from "./seed-shipping.js"
 
-export const SEED_KINDS = ["sales channels", "publishable keys", "stock locations", "regions", "products", "variants", "inventory levels"] as const
+export const SEED_KINDS = ["sales channels", "publishable keys", "stock locations", "regions", "products", "variants", "inventory levels", "fulfillment sets", "service zones", "shipping options"] as const
 export type SeedKind = (typeof SEED_KINDS)[number]
 
 export interface SeedResult {
@@ -45,7 +49,8 @@ const PRODUCTS_PER_TRANSACTION = 8
 /** The number of records a run looks at: what a first run creates. */
 export function demoRecordCount(): number {
   const catalogue = demoProducts.length + countVariants(demoProducts) + countLevels(demoProducts)
-  return demoChannels.length + demoKeys.length + demoLocations.length + demoRegions.length + catalogue
+  const shipping = demoShippingLocations().length * (2 + demoShippingOptions.length)
+  return demoChannels.length + demoKeys.length + demoLocations.length + demoRegions.length + catalogue + shipping
 }
 
 const zero = (): Record<SeedKind, number> => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as Record<SeedKind, number>
@@ -83,6 +88,8 @@ export async function seedDemoWorkflow(c: Container, observer: SeedObserver = {}
   const keys = await ensureKeys(c, channelIds, tally)
   const locationIds = await ensureLocations(c, channelIds, tally)
   const regions = await ensureRegions(c, tally)
+  const profileId = defaults.default_shipping_profile_id
+  await ensureShipping(c, locationIds, profileId, defaults.store_id, tally)
 
   const handles = demoProducts.map((p) => p.handle)
   const found = new Set((await c.modules.product.listProducts({ handle: handles }, { select: ["handle"] })).map((p) => p.handle as string))
@@ -93,11 +100,13 @@ export async function seedDemoWorkflow(c: Container, observer: SeedObserver = {}
   const missing = demoProducts.filter((p) => !found.has(p.handle))
   for (let i = 0; i < missing.length; i += PRODUCTS_PER_TRANSACTION) {
     const batch = missing.slice(i, i + PRODUCTS_PER_TRANSACTION)
-    const result = await step(c, (tx) => seedProductBatch(tx, batch, { channelIds, locationIds }))
+    const result = await step(c, (tx) => seedProductBatch(tx, batch, { channelIds, locationIds, profileId }))
     tally("products", result.products, batch.length - result.products)
     tally("variants", result.variants, countVariants(batch) - result.variants)
     tally("inventory levels", result.levels, countLevels(batch) - result.levels)
   }
+  // products of an earlier seed, made before it gave them a shipping profile
+  await step(c, (tx) => linkProductsToProfile(tx, demoProducts.map((p) => p.handle), profileId))
   return { created, existing, keys, regions }
 }
 
@@ -181,6 +190,7 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
     const found = await tx.modules.region.listRegions({ name: demoRegions.map((r) => r.name) }, { select: ["id", "name"], order: { created_at: "ASC" } })
     const ids = new Map<string, string>()
     for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id as string)
+    await addPaymentProvider(tx, [...ids.values()])
     const missing = demoRegions.filter((r) => !ids.has(r.name))
     if (missing.length === 0) {
       tally("regions", 0, demoRegions.length)
@@ -204,4 +214,31 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
     tally("regions", made.length, demoRegions.length - made.length)
     return ids
   })
+}
+
+/** A fulfillment set, service zone and the shipping options at each storefront location, priced in the store's currencies. */
+async function ensureShipping(c: Container, locationIds: Map<string, string>, profileId: string, storeId: string, tally: Tally) {
+  const currencies = (await c.modules.store.listStoreCurrencies({ store_id: storeId }, { select: ["currency_code"], order: { currency_code: "ASC" } })).map(
+    (cur) => cur.currency_code as string,
+  )
+  for (const location of demoShippingLocations()) {
+    const made = await step(c, (tx) => seedLocationShipping(tx, { id: locationIds.get(location.name)!, name: location.name }, profileId, currencies))
+    tally("fulfillment sets", made.sets, 1 - made.sets)
+    tally("service zones", made.zones, 1 - made.zones)
+    tally("shipping options", made.options, demoShippingOptions.length - made.options)
+  }
+}
+
+/** A demo region found without the demo's payment provider (removed since) gets it back, beside its others. */
+async function addPaymentProvider(tx: Container, regionIds: string[]) {
+  if (!regionIds.length) return
+  const { data } = await tx.query.graph<{ id: string; payment_providers: { id: string }[] }>({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { id: regionIds },
+  })
+  for (const region of data) {
+    const providers = region.payment_providers.map((p) => p.id)
+    if (!providers.includes(DEMO_PAYMENT_PROVIDER)) await setRegionPaymentProviders(tx, region.id, [...providers, DEMO_PAYMENT_PROVIDER])
+  }
 }

@@ -9,6 +9,8 @@ export interface SeedRefs {
   channelIds: Map<string, string>
   /** location name → id */
   locationIds: Map<string, string>
+  /** the shipping profile the products carry */
+  profileId: string
 }
 
 interface SeededVariant {
@@ -46,6 +48,7 @@ export async function seedProductBatch(tx: Container, batch: DemoProduct[], refs
       ...(itemBySku.has(v.sku) ? { inventory_items: [{ inventory_item_id: itemBySku.get(v.sku)! }] } : {}),
     })),
     sales_channels: p.channels.map((name) => ({ id: refs.channelIds.get(name)! })),
+    shipping_profile_id: refs.profileId,
   }))
   await createProductsWorkflow(tx, inputs)
 
@@ -67,4 +70,15 @@ export async function seedProductBatch(tx: Container, batch: DemoProduct[], refs
   }
   await createInventoryLevelsStep(tx, levels)
   return { products: todo.length, variants: skus.length, levels: levels.length }
+}
+
+/** Links the products of `handles` that have no shipping profile to `profileId` (none left: no write). */
+export async function linkProductsToProfile(tx: Container, handles: string[], profileId: string) {
+  const { data } = await tx.query.graph<{ id: string; shipping_profile: { id: string } | null }>({
+    entity: "product",
+    fields: ["id", "shipping_profile.id"],
+    filters: { handle: handles },
+  })
+  const bare = data.filter((p) => !p.shipping_profile)
+  if (bare.length) await tx.link.create(bare.map((p) => ({ product: { product_id: p.id }, fulfillment: { shipping_profile_id: profileId } })))
 }

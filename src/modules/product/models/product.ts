@@ -72,7 +72,7 @@ export const ProductOptionValue = model.define("product_option_value", {
 
 export const ProductOption = model.define("product_option", {
   id: model.id({ prefix: "opt" }).primaryKey(),
-  title: model.text(),
+  title: model.text().searchable(),
   is_exclusive: model.boolean().default(true),
   product_id: model.text().nullable().index(),
   metadata: model.json().nullable(),

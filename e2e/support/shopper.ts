@@ -1,0 +1,58 @@
+import type { Page } from "playwright-core"
+
+/** Generous bounds: the storefront renders server-side on a loaded machine. */
+export const STEP_TIMEOUT = 60_000
+
+export interface ShopperAddress {
+  first_name: string
+  last_name: string
+  address_1: string
+  city: string
+  postal_code: string
+  /** ISO 2, one of the region's countries */
+  country_code: string
+  email: string
+}
+
+/** On a product page: clicks the variant's option values (option title → value; a product with one variant shows none). */
+export async function chooseVariant(page: Page, options: Record<string, string>) {
+  await page.getByTestId("product-title").first().waitFor()
+  const groups = page.getByTestId("product-options")
+  if ((await groups.count()) === 0) return
+  for (const value of Object.values(options)) await groups.getByRole("button", { name: value, exact: true }).first().click()
+}
+
+/** On a product page with its variant chosen: adds it, then waits for the cart to hold it. */
+export async function addToCart(page: Page) {
+  const button = page.getByTestId("add-product-button").first()
+  await button.waitFor({ state: "visible", timeout: STEP_TIMEOUT })
+  await page.locator('[data-testid="add-product-button"]:not([disabled])', { hasText: "Add to cart" }).first().waitFor({ timeout: STEP_TIMEOUT })
+  await button.click()
+  await page.getByTestId("nav-cart-link").filter({ hasText: "(1)" }).waitFor({ timeout: STEP_TIMEOUT })
+}
+
+/** From the cart page through address, delivery, payment and review to the confirmation page; returns the order id. */
+export async function checkout(page: Page, baseUrl: string, country: string, address: ShopperAddress): Promise<string> {
+  await page.goto(`${baseUrl}/${country}/cart`)
+  await page.getByTestId("checkout-button").click()
+  await page.waitForURL(/\/checkout/, { timeout: STEP_TIMEOUT })
+
+  await page.getByTestId("shipping-first-name-input").fill(address.first_name)
+  await page.getByTestId("shipping-last-name-input").fill(address.last_name)
+  await page.getByTestId("shipping-address-input").fill(address.address_1)
+  await page.getByTestId("shipping-postal-code-input").fill(address.postal_code)
+  await page.getByTestId("shipping-city-input").fill(address.city)
+  await page.getByTestId("shipping-country-select").selectOption(address.country_code)
+  await page.getByTestId("shipping-email-input").fill(address.email)
+  await page.getByTestId("submit-address-button").click()
+
+  await page.getByTestId("delivery-option-radio").first().click({ timeout: STEP_TIMEOUT })
+  await page.locator('[data-testid="submit-delivery-option-button"]:not([disabled])').click({ timeout: STEP_TIMEOUT })
+
+  await page.getByText("Manual Payment", { exact: false }).first().click({ timeout: STEP_TIMEOUT })
+  await page.getByTestId("submit-payment-button").click()
+
+  await page.getByTestId("submit-order-button").click({ timeout: STEP_TIMEOUT })
+  await page.waitForURL(/\/order\/[^/]+\/confirmed/, { timeout: STEP_TIMEOUT })
+  return new URL(page.url()).pathname.split("/")[3]
+}
