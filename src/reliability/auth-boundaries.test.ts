@@ -172,7 +172,8 @@ describe("auth boundaries", () => {
   // NOTIFY): only a cache that refuses a value read before an invalidation stays right.
   test("a key revoked while a request was resolving it is refused by the next request (no stale cache)", async () => {
     const pk = await publishableKey("revoked mid-read")
-    const gate = holdStatement("FROM api_key k")
+    // the gate's key read: query.graph on api_key by token
+    const gate = holdStatement(`FROM "api_key" "t0" WHERE "t0"."deleted_at" IS NULL AND "t0"."token" =`)
     const inFlight = store(pk.token)
     await gate.reached // the gate read the key, not yet revoked
     let notified = heard("api_key.api-key.updated")
