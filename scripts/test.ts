@@ -76,7 +76,9 @@ const code = await new Promise<number>((resolveCode) => {
       "tsx",
       "--test",
       "--test-concurrency=2",
-      "--test-timeout=300000",
+      // node applies this to every file as a whole too: 5 minutes cut slow files short on a
+      // loaded machine (their remaining tests cancelled, exit 1). It only guards against a hang.
+      "--test-timeout=1800000",
       // TAP as before, and at the end why the run fails when it does (scripts/test-why.mjs)
       "--test-reporter=tap",
       "--test-reporter-destination=stdout",
