@@ -10,6 +10,7 @@ const commands = {
   user: () => import("./commands/user.js"),
   seed: () => import("./commands/seed.js"),
   import: () => import("./commands/import.js"),
+  dashboard: () => import("./commands/dashboard.js"),
 }
 
 function positiveInt(flag: string, value: string): number {
@@ -26,6 +27,15 @@ program
   .command("start")
   .description("start the HTTP server (embedded PostgreSQL unless DATABASE_URL is set; migrates it)")
   .action(async () => (await commands.start()).startCommand())
+
+program
+  .command("dashboard")
+  .description(
+    "build Medusa's admin dashboard once (npm ci of dashboard/, then its bundler; again only when dashboard/package-lock.json changes), " +
+      "then start the server, which serves it at /dashboard",
+  )
+  .option("--build-only", "build it if needed, do not start the server", false)
+  .action(async (opts: { buildOnly: boolean }) => (await commands.dashboard()).dashboardCommand(opts))
 
 program
   .command("db:migrate")

@@ -4,7 +4,9 @@ import { randomUUID } from "node:crypto"
 import type { App } from "../app/app.js"
 import { registerAdminRoutes } from "./admin/index.js"
 import { adminPage } from "./app/admin-page.js"
+import { dashboardPage } from "./dashboard/dashboard-page.js"
 import { authRoutes } from "./auth/routes.js"
+import { cloudRoutes } from "./cloud/routes.js"
 import { clientErrorHandler, errorHandler, toHttpError } from "./errors.js"
 import { parseJsonBody } from "./json-body.js"
 import { registerOpenApi } from "./openapi.js"
@@ -103,8 +105,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   })
 
   await server.register(authRoutes(app), { prefix: "/auth" })
+  await server.register(cloudRoutes, { prefix: "/cloud" })
   await server.register(registerAdminRoutes(app), { prefix: "/admin" })
   await server.register(registerStoreRoutes(app), { prefix: "/store" })
   await server.register(adminPage(), { prefix: "/app" })
+  await server.register(dashboardPage(), { prefix: "/dashboard" })
   return server
 }

@@ -4,6 +4,7 @@ import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
 import { collectionRoutes } from "./collections/routes.js"
 import { customerRoutes } from "./customers/routes.js"
+import { featureFlagRoutes } from "./feature-flags/routes.js"
 import { fulfillmentProviderRoutes } from "./fulfillment-providers/routes.js"
 import { fulfillmentSetRoutes } from "./fulfillment-sets/routes.js"
 import { inventoryItemRoutes } from "./inventory-items/routes.js"
@@ -25,6 +26,14 @@ import { userRoutes } from "./users/routes.js"
 /** Every /admin route answers only to an authenticated user or secret key (spec §5.4). */
 export function registerAdminRoutes(app: App) {
   return async function admin(server: FastifyInstance) {
+    // read by the dashboard before signing in, as Medusa allows
+    await server.register(featureFlagRoutes)
+    await server.register(authenticatedAdminRoutes(app))
+  }
+}
+
+function authenticatedAdminRoutes(app: App) {
+  return async function authenticated(server: FastifyInstance) {
     server.addHook("onRequest", adminAuthenticator(app))
     for (const routes of [
       userRoutes,

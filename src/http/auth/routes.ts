@@ -10,6 +10,13 @@ function unauthorized(message: string) {
 
 const ACTOR_TYPES = ["user", "customer"] as const
 type ActorType = (typeof ACTOR_TYPES)[number]
+const EMAILPASS_PROVIDER = {
+  id: "emailpass",
+  identifier: "emailpass",
+  display_name: "Email/Password Authentication",
+  flow: "credentials",
+}
+
 const isActorType = (v: unknown): v is ActorType => ACTOR_TYPES.includes(v as ActorType)
 
 /** POST /auth/{user,customer}/emailpass and friends (spec §6). `emailpass` is the only provider. */
@@ -36,6 +43,10 @@ export function authRoutes(app: App) {
       if (typeof email !== "string" || !email) throw unauthorized("Email should be a string")
       return { email, password }
     }
+
+    // Medusa lists the providers an actor type may use; emailpass is the only one here, and
+    // Medusa answers any actor type the same (its dashboard asks for `user` before signing in)
+    server.get("/:actor_type/providers", async () => ({ providers: [EMAILPASS_PROVIDER] }))
 
     for (const actorType of ACTOR_TYPES) {
       server.post(`/${actorType}/emailpass`, async (request) => {
