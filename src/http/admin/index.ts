@@ -8,6 +8,11 @@ import { featureFlagRoutes } from "./feature-flags/routes.js"
 import { fulfillmentProviderRoutes } from "./fulfillment-providers/routes.js"
 import { fulfillmentSetRoutes } from "./fulfillment-sets/routes.js"
 import { inventoryItemRoutes } from "./inventory-items/routes.js"
+import { layoutRoutes } from "./layouts/routes.js"
+import { notificationRoutes } from "./notifications/routes.js"
+import { pricePreferenceRoutes } from "./price-preferences/routes.js"
+import { searchIndexRoutes } from "./search-indexes/routes.js"
+import { workflowExecutionRoutes } from "./workflows-executions/routes.js"
 import { orderRoutes } from "./orders/routes.js"
 import { paymentRoutes } from "./payments/routes.js"
 import { productCategoryRoutes } from "./product-categories/routes.js"
@@ -56,6 +61,11 @@ function authenticatedAdminRoutes(app: App) {
       shippingOptionRoutes,
       shippingOptionTypeRoutes,
       customerRoutes,
+      notificationRoutes,
+      layoutRoutes,
+      searchIndexRoutes,
+      workflowExecutionRoutes,
+      pricePreferenceRoutes,
     ]) {
       await server.register(routes)
     }

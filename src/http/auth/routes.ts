@@ -116,6 +116,14 @@ export function authRoutes(app: App) {
         `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}`,
       )
 
+    // no second factor can be enrolled here (no MFA providers): a signed-in actor has none, as
+    // Medusa answers an identity without any
+    server.get("/mfa/factors", async (request, reply) => {
+      const claims = request.headers.authorization ? (await bearer(request.headers.authorization))?.claims : await session(request)
+      if (!claims) return refuse(reply)
+      return { mfa_factors: [] }
+    })
+
     server.post("/session", async (request, reply) => {
       const auth = await bearer(request.headers.authorization)
       if (!auth) return refuse(reply)
