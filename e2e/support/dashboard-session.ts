@@ -27,7 +27,7 @@ export function dashboardSession(page: Page, base: string) {
   /** Waits until the network has been quiet and the page has rendered. */
   async function settle() {
     await page.waitForLoadState("networkidle", { timeout: 60_000 })
-    await page.waitForTimeout(300)
+    await page.waitForTimeout(1000)
     await page.waitForLoadState("networkidle", { timeout: 60_000 })
   }
 

@@ -10,6 +10,7 @@ import { fulfillmentSetRoutes } from "./fulfillment-sets/routes.js"
 import { inventoryItemRoutes } from "./inventory-items/routes.js"
 import { layoutRoutes } from "./layouts/routes.js"
 import { notificationRoutes } from "./notifications/routes.js"
+import { pluginRoutes } from "./plugins/routes.js"
 import { pricePreferenceRoutes } from "./price-preferences/routes.js"
 import { searchIndexRoutes } from "./search-indexes/routes.js"
 import { workflowExecutionRoutes } from "./workflows-executions/routes.js"
@@ -66,6 +67,7 @@ function authenticatedAdminRoutes(app: App) {
       searchIndexRoutes,
       workflowExecutionRoutes,
       pricePreferenceRoutes,
+      pluginRoutes,
     ]) {
       await server.register(routes)
     }
