@@ -20,7 +20,9 @@ import { productCategoryRoutes } from "./product-categories/routes.js"
 import { productTagRoutes } from "./product-tags/routes.js"
 import { productTypeRoutes } from "./product-types/routes.js"
 import { productRoutes } from "./products/routes.js"
+import { refundReasonRoutes } from "./refund-reasons/routes.js"
 import { regionRoutes } from "./regions/routes.js"
+import { returnReasonRoutes } from "./return-reasons/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
 import { shippingOptionTypeRoutes } from "./shipping-option-types/routes.js"
 import { shippingOptionRoutes } from "./shipping-options/routes.js"
@@ -68,6 +70,8 @@ function authenticatedAdminRoutes(app: App) {
       workflowExecutionRoutes,
       pricePreferenceRoutes,
       pluginRoutes,
+      returnReasonRoutes,
+      refundReasonRoutes,
     ]) {
       await server.register(routes)
     }
