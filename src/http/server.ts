@@ -10,6 +10,7 @@ import { cloudRoutes } from "./cloud/routes.js"
 import { clientErrorHandler, errorHandler, toHttpError } from "./errors.js"
 import { parseJsonBody } from "./json-body.js"
 import { registerOpenApi } from "./openapi.js"
+import { trackLeftOutFields } from "./helpers/left-out-fields.js"
 import { parseQueryString } from "./helpers/query-string.js"
 import { registerStoreRoutes } from "./store/index.js"
 import { zodValidatorCompiler } from "./validation/validate.js"
@@ -63,6 +64,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     // a POST without any body reads as `{}`, as Express's body parser leaves it for Medusa
     if (request.body == null && request.headers["content-type"] === undefined) request.body = {}
   })
+  trackLeftOutFields(server)
   server.setValidatorCompiler(zodValidatorCompiler)
   server.setErrorHandler(errorHandler)
   server.setNotFoundHandler((request, reply) => {
