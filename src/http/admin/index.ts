@@ -3,6 +3,7 @@ import type { App } from "../../app/app.js"
 import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
 import { collectionRoutes } from "./collections/routes.js"
+import { currencyRoutes } from "./currencies/routes.js"
 import { customerRoutes } from "./customers/routes.js"
 import { featureFlagRoutes } from "./feature-flags/routes.js"
 import { fulfillmentProviderRoutes } from "./fulfillment-providers/routes.js"
@@ -72,6 +73,7 @@ function authenticatedAdminRoutes(app: App) {
       pluginRoutes,
       returnReasonRoutes,
       refundReasonRoutes,
+      currencyRoutes,
     ]) {
       await server.register(routes)
     }
