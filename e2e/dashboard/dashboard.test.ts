@@ -42,7 +42,10 @@ describe("Medusa's dashboard on salesgraph", { timeout: 30 * 60_000 }, () => {
     for (const path of paths) {
       const visit = await session.visit(path)
       const failed = visit.failed.filter((f) => !waitingOnOtherIssues(path, f.url))
-      if (visit.error) problems.push(`${path}: shows "${visit.error}"`)
+      // an error the page shows because a request waiting on another issue failed is that issue's
+      const onlyWaiting = visit.failed.length > 0 && failed.length === 0
+      if (visit.error && !onlyWaiting) problems.push(`${path}: shows "${visit.error}"`)
+      if (visit.error && onlyWaiting) console.log(`# ${path} shows "${visit.error}": waits on ${visit.failed.map((f) => f.url.replace(shop.server.url, "")).join(", ")}`)
       for (const f of failed) problems.push(`${path}: ${f.status} ${f.method} ${f.url.replace(shop.server.url, "")}`)
     }
     assert.deepEqual(problems, [])

@@ -5,10 +5,16 @@ export async function tickRow(page: Page, text: string) {
   await page.locator("tr", { hasText: text }).first().locator('button[role="checkbox"]').click({ timeout: 60_000 })
 }
 
-/** Submits the open route modal's form and waits until the modal has closed (the dashboard
- * navigates back on success). */
+const SUCCESS_TOAST = '[data-sonner-toast][data-type="success"]'
+
+/** Submits the open route modal's form and waits for the dashboard's success toast (it shows
+ * one on every save this test makes; a failure shows an error toast instead). */
 export async function submitModal(page: Page) {
-  const before = page.url()
+  const before = await page.locator(SUCCESS_TOAST).count()
   await page.locator('button[type="submit"]').last().click()
-  await page.waitForURL((url) => url.toString() !== before, { timeout: 60_000 })
+  await page.waitForFunction(
+    ([selector, count]) => document.querySelectorAll(selector as string).length > (count as number),
+    [SUCCESS_TOAST, before] as const,
+    { timeout: 60_000 },
+  )
 }

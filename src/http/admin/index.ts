@@ -15,9 +15,12 @@ import { pluginRoutes } from "./plugins/routes.js"
 import { pricePreferenceRoutes } from "./price-preferences/routes.js"
 import { searchIndexRoutes } from "./search-indexes/routes.js"
 import { workflowExecutionRoutes } from "./workflows-executions/routes.js"
+import { orderChangeRoutes } from "./order-changes/routes.js"
+import { orderReturnListRoutes } from "./returns/routes.js"
 import { orderRoutes } from "./orders/routes.js"
 import { paymentRoutes } from "./payments/routes.js"
 import { productCategoryRoutes } from "./product-categories/routes.js"
+import { productOptionRoutes } from "./product-options/routes.js"
 import { productTagRoutes } from "./product-tags/routes.js"
 import { productTypeRoutes } from "./product-types/routes.js"
 import { productRoutes } from "./products/routes.js"
@@ -74,6 +77,9 @@ function authenticatedAdminRoutes(app: App) {
       returnReasonRoutes,
       refundReasonRoutes,
       currencyRoutes,
+      productOptionRoutes,
+      orderReturnListRoutes,
+      orderChangeRoutes,
     ]) {
       await server.register(routes)
     }

@@ -51,4 +51,15 @@ describe("lists of what salesgraph has none of", () => {
     assert.equal(none.status, 401)
     assert.deepEqual(none.body, { message: "Unauthorized" })
   })
+
+  test("an order's returns, claims, exchanges (limit 15) and changes: none can exist yet", async () => {
+    for (const key of ["returns", "claims", "exchanges"]) {
+      const r = await s.request("GET", `/admin/${key}?order_id=order_1&fields=%2Aitems`)
+      assert.equal(r.status, 200)
+      assert.deepEqual(r.body, { [key]: [], count: 0, offset: 0, limit: 15 })
+    }
+    const changes = await s.request("GET", "/admin/orders/order_1/changes?change_type%5B0%5D=edit&change_type%5B1%5D=claim")
+    assert.deepEqual(changes.body, { order_changes: [] })
+    assert.equal((await s.request("GET", "/admin/orders/order_1/changes?foo=1")).status, 400)
+  })
 })
