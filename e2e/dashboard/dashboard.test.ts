@@ -71,6 +71,7 @@ describe("Medusa's dashboard on salesgraph", { timeout: 30 * 60_000 }, () => {
 
     await page.goto(`${shop.server.url}/dashboard/settings/sales-channels/create`)
     await page.locator('input[name="name"]').fill(name)
+    await page.locator('textarea[name="description"]').fill("Made by the dashboard end-to-end test")
     await submitModal(page)
     const { sales_channels } = await api.get(`/admin/sales-channels?name=${encodeURIComponent(name)}`)
     assert.equal(sales_channels.length, 1)
