@@ -6,7 +6,18 @@ import tseslint from "typescript-eslint"
 
 export default tseslint.config(
   {
-    ignores: ["dist/", "node_modules/", "bench/results/", ".salesgraph*/", ".scratch/", "test-results/"],
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "dashboard/build/",
+      "dashboard/build.tmp-*/",
+      "dashboard/.medusa/",
+      ".e2e-cache/",
+      "bench/results/",
+      ".salesgraph*/",
+      ".scratch/",
+      "test-results/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -29,8 +40,8 @@ export default tseslint.config(
     },
   },
   {
-    // tests, their helpers, benchmarks and scripts read JSON bodies whose shape the assertions check
-    files: ["**/*.test.ts", "**/test-support/**", "test/**", "bench/**", "scripts/**"],
+    // tests (e2e too), their helpers, benchmarks and scripts read JSON bodies whose shape the assertions check
+    files: ["**/*.test.ts", "**/test-support/**", "test/**", "e2e/**", "bench/**", "scripts/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {

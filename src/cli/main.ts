@@ -11,6 +11,7 @@ const commands = {
   seed: () => import("./commands/seed.js"),
   import: () => import("./commands/import.js"),
   secrets: () => import("./commands/secrets.js"),
+  dashboard: () => import("./commands/dashboard.js"),
 }
 
 function positiveInt(flag: string, value: string): number {
@@ -28,6 +29,15 @@ program
   .description("start the HTTP server (embedded PostgreSQL unless DATABASE_URL is set; migrates it)")
   .option("--workers <n>", "serve from N worker processes on the same port (node's cluster)", (v) => positiveInt("--workers", v))
   .action(async (opts: { workers?: number }) => (await commands.start()).startCommand(opts))
+
+program
+  .command("dashboard")
+  .description(
+    "build Medusa's admin dashboard once (npm ci of dashboard/, then its bundler; again only when dashboard/package-lock.json changes), " +
+      "then start the server, which serves it at /dashboard",
+  )
+  .option("--build-only", "build it if needed, do not start the server", false)
+  .action(async (opts: { buildOnly: boolean }) => (await commands.dashboard()).dashboardCommand(opts))
 
 program
   .command("db:migrate")

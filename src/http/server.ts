@@ -3,11 +3,14 @@ import { randomUUID } from "node:crypto"
 import type { App } from "../app/app.js"
 import { registerAdminRoutes } from "./admin/index.js"
 import { adminPage } from "./app/admin-page.js"
+import { dashboardPage } from "./dashboard/dashboard-page.js"
 import { authRoutes } from "./auth/routes.js"
 import { registerCors } from "./cors.js"
 import { clientErrorHandler, errorHandler, RETRY_AFTER_SECONDS, toHttpError } from "./errors.js"
+import { cloudRoutes } from "./cloud/routes.js"
 import { parseJsonBody } from "./json-body.js"
 import { registerOpenApi } from "./openapi.js"
+import { trackLeftOutFields } from "./helpers/left-out-fields.js"
 import { parseQueryString } from "./helpers/query-string.js"
 import { registerStoreRoutes } from "./store/index.js"
 import { zodValidatorCompiler } from "./validation/validate.js"
@@ -72,6 +75,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     // a POST without any body reads as `{}`, as Express's body parser leaves it for Medusa
     if (request.body == null && request.headers["content-type"] === undefined) request.body = {}
   })
+  trackLeftOutFields(server)
   server.setValidatorCompiler(zodValidatorCompiler)
   server.setErrorHandler(errorHandler)
   server.setNotFoundHandler((request, reply) => {
@@ -107,8 +111,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   })
 
   await server.register(authRoutes(app), { prefix: "/auth" })
+  await server.register(cloudRoutes, { prefix: "/cloud" })
   await server.register(registerAdminRoutes(app), { prefix: "/admin" })
   await server.register(registerStoreRoutes(app), { prefix: "/store" })
   await server.register(adminPage(), { prefix: "/app" })
+  await server.register(dashboardPage(), { prefix: "/dashboard" })
   return server
 }

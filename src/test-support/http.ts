@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net"
 import type { Config } from "../app/config.js"
-import { buildServer } from "../http/server.js"
+import { buildServer, type ServerOptions } from "../http/server.js"
 import { createDefaultsWorkflow, type Defaults } from "../workflows/defaults/create-defaults.js"
 import { createUserAccountWorkflow } from "../workflows/user/create-user-account.js"
 import { testApp, type TestApp } from "./app.js"
@@ -40,11 +40,11 @@ export const ADMIN = { email: "admin@salesgraph.test", password: "supersecret" }
  * A real listening salesgraph on a fresh database: defaults created as at first start, an
  * admin user logged in. `close()` it in an `after` hook.
  */
-export async function testServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function testServer(overrides: Partial<Config> = {}, serverOptions: ServerOptions = {}): Promise<TestServer> {
   const app = await testApp(overrides)
   const defaults = await createDefaultsWorkflow(app.container)
   await createUserAccountWorkflow(app.container, ADMIN)
-  const server = await buildServer(app)
+  const server = await buildServer(app, serverOptions)
   await server.listen({ port: 0, host: "127.0.0.1" })
   const url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`
 

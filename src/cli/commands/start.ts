@@ -1,7 +1,10 @@
 import cluster from "node:cluster"
 import type { FastifyInstance } from "fastify"
+import { existsSync } from "node:fs"
+import { join } from "node:path"
 import { openApp, type App } from "../../app/app.js"
 import { loadConfig } from "../../app/config.js"
+import { DASHBOARD_BUILD_DIR } from "../../http/dashboard/dashboard-page.js"
 import { serverLogger } from "../../http/logger.js"
 import { createDefaultsWorkflow } from "../../workflows/defaults/create-defaults.js"
 
@@ -88,5 +91,6 @@ export async function startCommand(options: { workers?: number } = {}) {
   const ms = Math.round(performance.now() - started)
   const database = config.databaseUrl ? "PostgreSQL server (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`
   console.log(`salesgraph listening on ${address} (${database}, ready in ${ms} ms)`)
+  if (existsSync(join(DASHBOARD_BUILD_DIR, "index.html"))) console.log(`Medusa's dashboard: ${address}/dashboard`)
   if (defaults?.publishable_key) console.log(`publishable API key: ${defaults.publishable_key.token}`)
 }

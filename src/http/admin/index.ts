@@ -3,17 +3,30 @@ import type { App } from "../../app/app.js"
 import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
 import { collectionRoutes } from "./collections/routes.js"
+import { currencyRoutes } from "./currencies/routes.js"
 import { customerRoutes } from "./customers/routes.js"
+import { featureFlagRoutes } from "./feature-flags/routes.js"
 import { fulfillmentProviderRoutes } from "./fulfillment-providers/routes.js"
 import { fulfillmentSetRoutes } from "./fulfillment-sets/routes.js"
 import { inventoryItemRoutes } from "./inventory-items/routes.js"
+import { layoutRoutes } from "./layouts/routes.js"
+import { notificationRoutes } from "./notifications/routes.js"
+import { pluginRoutes } from "./plugins/routes.js"
+import { pricePreferenceRoutes } from "./price-preferences/routes.js"
+import { searchIndexRoutes } from "./search-indexes/routes.js"
+import { workflowExecutionRoutes } from "./workflows-executions/routes.js"
+import { orderChangeRoutes } from "./order-changes/routes.js"
+import { orderReturnListRoutes } from "./returns/routes.js"
 import { orderRoutes } from "./orders/routes.js"
 import { paymentRoutes } from "./payments/routes.js"
 import { productCategoryRoutes } from "./product-categories/routes.js"
+import { productOptionRoutes } from "./product-options/routes.js"
 import { productTagRoutes } from "./product-tags/routes.js"
 import { productTypeRoutes } from "./product-types/routes.js"
 import { productRoutes } from "./products/routes.js"
+import { refundReasonRoutes } from "./refund-reasons/routes.js"
 import { regionRoutes } from "./regions/routes.js"
+import { returnReasonRoutes } from "./return-reasons/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
 import { shippingOptionTypeRoutes } from "./shipping-option-types/routes.js"
 import { shippingOptionRoutes } from "./shipping-options/routes.js"
@@ -25,6 +38,14 @@ import { userRoutes } from "./users/routes.js"
 /** Every /admin route answers only to an authenticated user or secret key (docs/medusa-contract.md §5.4). */
 export function registerAdminRoutes(app: App) {
   return async function admin(server: FastifyInstance) {
+    // read by the dashboard before signing in, as Medusa allows
+    await server.register(featureFlagRoutes)
+    await server.register(authenticatedAdminRoutes(app))
+  }
+}
+
+function authenticatedAdminRoutes(app: App) {
+  return async function authenticated(server: FastifyInstance) {
     server.addHook("onRequest", adminAuthenticator(app))
     for (const routes of [
       userRoutes,
@@ -47,6 +68,18 @@ export function registerAdminRoutes(app: App) {
       shippingOptionRoutes,
       shippingOptionTypeRoutes,
       customerRoutes,
+      notificationRoutes,
+      layoutRoutes,
+      searchIndexRoutes,
+      workflowExecutionRoutes,
+      pricePreferenceRoutes,
+      pluginRoutes,
+      returnReasonRoutes,
+      refundReasonRoutes,
+      currencyRoutes,
+      productOptionRoutes,
+      orderReturnListRoutes,
+      orderChangeRoutes,
     ]) {
       await server.register(routes)
     }

@@ -12,6 +12,13 @@ function unauthorized(message: string) {
 
 const ACTOR_TYPES = ["user", "customer"] as const
 type ActorType = (typeof ACTOR_TYPES)[number]
+const EMAILPASS_PROVIDER = {
+  id: "emailpass",
+  identifier: "emailpass",
+  display_name: "Email/Password Authentication",
+  flow: "credentials",
+}
+
 const isActorType = (v: unknown): v is ActorType => ACTOR_TYPES.includes(v as ActorType)
 
 /** POST /auth/{user,customer}/emailpass and friends (docs/medusa-contract.md §6). `emailpass` is the only provider. */
@@ -34,6 +41,10 @@ export function authRoutes(app: App) {
       if (typeof email !== "string" || !email) throw unauthorized("Email should be a string")
       return { email, password }
     }
+
+    // Medusa lists the providers an actor type may use; emailpass is the only one here, and
+    // Medusa answers any actor type the same (its dashboard asks for `user` before signing in)
+    server.get("/:actor_type/providers", async () => ({ providers: [EMAILPASS_PROVIDER] }))
 
     for (const actorType of ACTOR_TYPES) {
       await server.register(passwordRoutes(app, actorType), { prefix: `/${actorType}` })
@@ -92,6 +103,16 @@ export function authRoutes(app: App) {
       const [identity] = await app.container.modules.auth.listAuthIdentities({ id: claims.auth_identity_id }, { select: ["id", "app_metadata"] })
       if (!identity) return refuse(reply)
       return { token: await issue(claims.actor_type, identity.id, identity.app_metadata ?? {}) }
+    })
+
+    // no second factor can be enrolled here (no MFA providers): a signed-in actor has none, as
+    // Medusa answers an identity without any
+    server.get("/mfa/factors", async (request, reply) => {
+      const claims = request.headers.authorization
+        ? (await bearer(request.headers.authorization))?.claims
+        : (await currentSession(app, request))?.auth_context
+      if (!claims) return refuse(reply)
+      return { mfa_factors: [] }
     })
 
     // Medusa's dashboard: sign in, then POST /auth/session with the token, then the cookie alone

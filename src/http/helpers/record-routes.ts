@@ -26,6 +26,8 @@ export interface RecordRoutes {
   /** the delete envelope's `object` */
   object: string
   defaults: readonly string[]
+  /** a single record's defaults, when Medusa's differ from the list's */
+  retrieveDefaults?: readonly string[]
   /** `createQuery`: the create route's query, when Medusa checks it otherwise than a retrieve's */
   schemas: { list: z.ZodType; retrieve: z.ZodType; create: z.ZodType; update: z.ZodType; createQuery?: z.ZodType }
   /** query parameters that are not Query filters of the entity */
@@ -50,10 +52,11 @@ export function recordRoutes(spec: RecordRoutes) {
   return async function routes(server: FastifyInstance) {
     const { path, entity, key } = spec
     // what the models cannot answer (a misspelt name, a relation of a module salesgraph lacks) is left out, as in Medusa
-    const fieldsOf = (c: Container, param: string | undefined) => supportedFields(c.core.schema, entity, resolveFields(spec.defaults, param))
+    const fieldsOf = (c: Container, param: string | undefined, defaults = spec.defaults) =>
+      supportedFields(c.core.schema, entity, resolveFields(defaults, param))
     /** `reshaped`: false for the products route, whose re-read Medusa does without the query's filters */
     const retrieve = async (c: Container, id: string, query: unknown, reshaped = true) => {
-      const read = { query: query as Record<string, unknown>, filters: { id }, fields: fieldsOf(c, (query as { fields?: string }).fields) }
+      const read = { query: query as Record<string, unknown>, filters: { id }, fields: fieldsOf(c, (query as { fields?: string }).fields, spec.retrieveDefaults) }
       const json = await oneJson(c, { entity, fields: read.fields, filters: read.filters })
       if (json === undefined && spec.missing) throw notFound(spec.missing(id))
       if (json === undefined) return "{}"

@@ -2,6 +2,7 @@ import { parseFields } from "../../framework/query/fields.js"
 import type { Schema } from "../../framework/query/schema.js"
 import { buildSchema } from "../../app/schema.js"
 import { resolveFields } from "./fields.js"
+import { reportLeftOutFields } from "./left-out-fields.js"
 
 const cache = new WeakMap<Schema, Map<string, string[]>>()
 
@@ -9,7 +10,8 @@ const cache = new WeakMap<Schema, Map<string, string[]>>()
  * The part of a field list this application's models can answer: a field the schema cannot
  * resolve (a relation salesgraph does not model, or a name nothing has) is left out instead of
  * failing the request, as Medusa leaves out what it cannot resolve on these routes. Remembered
- * per schema and list (a bounded number of lists).
+ * per schema and list (a bounded number of lists). What is left out is logged at debug level
+ * with the request's route.
  */
 export function supportedFields(schema: Schema, entity: string, fields: readonly string[]): string[] {
   let byList = cache.get(schema)
@@ -28,6 +30,7 @@ export function supportedFields(schema: Schema, entity: string, fields: readonly
     })
     if (byList.size < 500) byList.set(key, supported)
   }
+  if (supported.length < fields.length) reportLeftOutFields(entity, fields.filter((f) => !supported!.includes(f)))
   return supported
 }
 

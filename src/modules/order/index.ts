@@ -1,13 +1,15 @@
 import { defineModule } from "../../framework/module/define-module.js"
 import { initial } from "./migrations/0001_initial.js"
+import { returnReasons } from "./migrations/0002_return_reasons.js"
+import { ReturnReason } from "./models/return-reason.js"
 import { OrderAddress, Order, OrderLineItem, OrderShippingMethod } from "./models/order.js"
 import { OrderService } from "./service.js"
 
 export const orderModule = defineModule({
   name: "order",
-  models: [OrderAddress, Order, OrderLineItem, OrderShippingMethod],
-  migrations: [initial],
+  models: [OrderAddress, Order, OrderLineItem, OrderShippingMethod, ReturnReason],
+  migrations: [initial, returnReasons],
   service: OrderService,
 })
 
-export { OrderService, OrderAddress, Order, OrderLineItem, OrderShippingMethod }
+export { OrderService, ReturnReason, OrderAddress, Order, OrderLineItem, OrderShippingMethod }

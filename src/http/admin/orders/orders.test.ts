@@ -60,6 +60,22 @@ describe("admin orders", () => {
   })
   after(() => s.close())
 
+  test("preview: no change pending, so the order as it is (Medusa's previewOrderChange fields, no order_change)", async () => {
+    const r = await s.request("GET", `/admin/orders/${first.id}/preview`)
+    assert.equal(r.status, 200)
+    const o = r.body.order
+    assert.equal(o.id, first.id)
+    assert.equal(o.email, "ada@example.com")
+    assert.equal(o.version, 1)
+    assert.equal(o.total, 29.5)
+    assert.equal(o.summary.current_order_total, 29.5)
+    assert.deepEqual(o.items.map((i: Row) => [i.title, i.quantity]).sort(), [["Mug", 1], ["Tee", 2]])
+    assert.equal("order_change" in o, false)
+    const missing = await s.request("GET", "/admin/orders/order_nope/preview")
+    assert.equal(missing.status, 404)
+    assert.deepEqual(missing.body, { type: "not_found", message: "Order id not found: order_nope" })
+  })
+
   test("list: Medusa's defaults, computed totals and statuses, drafts excluded, limit 15", async () => {
     const r = await s.request("GET", "/admin/orders")
     assert.equal(r.status, 200)

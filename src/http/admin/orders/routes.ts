@@ -3,7 +3,7 @@ import type { z } from "zod"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
-import { DEFAULT_LIMIT, LIST_ALWAYS, LIST_DEFAULT_FIELDS, RETRIEVE_ALWAYS, RETRIEVE_DEFAULT_FIELDS } from "./query-config.js"
+import { DEFAULT_LIMIT, LIST_ALWAYS, PREVIEW_FIELDS, LIST_DEFAULT_FIELDS, RETRIEVE_ALWAYS, RETRIEVE_DEFAULT_FIELDS } from "./query-config.js"
 import { ListOrdersQuery, RetrieveOrderQuery } from "./validators.js"
 
 /**
@@ -24,6 +24,20 @@ export async function orderRoutes(server: FastifyInstance) {
       filters: { ...filters, is_draft_order: false },
       pagination: { skip: offset, take: limit ?? DEFAULT_LIMIT, order: resolveOrder(order) },
     })
+    return sendJson(reply, json)
+  })
+
+  // Medusa's preview is the order with its pending change applied (an edit, a return, a claim);
+  // salesgraph keeps no order changes yet, so the preview is the order as it is, read with the
+  // fields Medusa's previewOrderChange selects (no `order_change` key: none pending)
+  server.get("/orders/:id/preview", async (request, reply) => {
+    const { id } = request.params as { id: string }
+    const json = await oneEnvelope(
+      request.container,
+      "order",
+      { entity: "order", fields: orderFields(request, PREVIEW_FIELDS, []), filters: { id } },
+      `Order id not found: ${id}`,
+    )
     return sendJson(reply, json)
   })
 

@@ -1,0 +1,30 @@
+import { z } from "zod"
+import { andOrOperators, listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+
+const filters = {
+  q: text().optional(),
+  id: stringOrArray().optional(),
+  value: stringOrArray().optional(),
+  label: stringOrArray().optional(),
+  description: stringOrArray().optional(),
+  parent_return_reason_id: stringOrArray().optional(),
+  created_at: operatorMap().optional(),
+  updated_at: operatorMap().optional(),
+  deleted_at: operatorMap().optional(),
+}
+
+/** Medusa 2.21.2's validators: an update names `value` and `label` again, as Medusa requires. */
+export const ReturnReasonSchemas = {
+  list: z.object({ ...listParams(20), ...filters, ...andOrOperators(filters) }).strict(),
+  retrieve: z.object(retrieveParams()).strict(),
+  create: z
+    .object({
+      value: text(),
+      label: text(),
+      description: text().nullish(),
+      parent_return_reason_id: text().nullish(),
+      metadata: metadata().optional(),
+    })
+    .strict(),
+  update: z.object({ value: text(), label: text(), description: text().nullish(), metadata: metadata().optional() }).strict(),
+}

@@ -1,0 +1,47 @@
+import fastifyStatic from "@fastify/static"
+import type { FastifyPluginAsync, FastifyReply } from "fastify"
+import { existsSync } from "node:fs"
+import { join } from "node:path"
+
+export interface StaticSpaOptions {
+  /** the built app's directory (index.html, assets/) */
+  root: string
+  /** the 404 message when root holds no index.html: which command builds it */
+  notBuilt: string
+  /** headers sent with index.html */
+  pageHeaders?: Record<string, string>
+}
+
+/**
+ * A built single-page app under a prefix: files from the build, hashed assets cached for good,
+ * and every other path answered with index.html, whose client router picks the view. Without a
+ * build, a 404 that says how to make one.
+ */
+export function staticSpa({ root, notBuilt, pageHeaders = {} }: StaticSpaOptions): FastifyPluginAsync {
+  return async (server) => {
+    await server.register(fastifyStatic, { root, serve: false })
+
+    const sendIndex = (reply: FastifyReply) => {
+      if (!existsSync(join(root, "index.html"))) return reply.status(404).send({ type: "not_found", message: notBuilt })
+      return reply
+        .headers({ "x-content-type-options": "nosniff", ...pageHeaders })
+        .sendFile("index.html", { maxAge: 0, immutable: false, cacheControl: false })
+    }
+
+    server.get("/", async (_request, reply) => {
+      reply.header("cache-control", "no-cache")
+      return sendIndex(reply)
+    })
+    server.get("/*", async (request, reply) => {
+      const path = (request.params as { "*": string })["*"]
+      const last = path.slice(path.lastIndexOf("/") + 1)
+      // a file (assets/index-3f2a.js, favicon.svg): served or a plain 404, never the page
+      if (last.includes(".")) {
+        const hashed = path.startsWith("assets/")
+        return reply.header("x-content-type-options", "nosniff").sendFile(path, { maxAge: hashed ? "365d" : 0, immutable: hashed })
+      }
+      reply.header("cache-control", "no-cache")
+      return sendIndex(reply)
+    })
+  }
+}
