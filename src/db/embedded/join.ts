@@ -12,8 +12,9 @@ export async function connectError(url: string, timeoutMs = 2000): Promise<Error
   }
 }
 
-// PostgreSQL's answers while it starts, recovers or shuts down: worth waiting for
-const TRANSIENT = new Set(["57P03", "ECONNREFUSED"])
+// answers that waiting will not change (the credentials do not match); anything else (starting,
+// recovering, a connection timing out on a loaded machine) is retried until the deadline
+const REFUSED = new Set(["28P01", "28000"])
 
 /**
  * A salesgraph process never starts a second PostgreSQL on a data directory whose server runs:
@@ -23,10 +24,10 @@ const TRANSIENT = new Set(["57P03", "ECONNREFUSED"])
 export async function joinRunning(url: string, server: { pid: number; port: number }, pgdata: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const error = await connectError(url)
+    const error = await connectError(url, 10_000)
     if (!error) return
     const code = (error as { code?: string }).code ?? ""
-    if (!TRANSIENT.has(code) || Date.now() > deadline) {
+    if (REFUSED.has(code) || Date.now() > deadline) {
       throw new Error(
         `the embedded PostgreSQL in ${pgdata} is already running (pid ${server.pid}, port ${server.port}) and this ` +
           `salesgraph cannot join it: ${error.message}. A second server on the same directory would corrupt it; ` +
