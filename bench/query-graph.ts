@@ -34,7 +34,16 @@ for (const db of await benchDatabases("salesgraph_bench_query", arg("--only"))) 
     const channel = channelId(3)
     const input = {
       entity: "product",
-      fields: ["id", "title", "handle", "thumbnail", "variants.id", "variants.title", "variants.sku", "variants.inventory_quantity"],
+      fields: [
+        "id",
+        "title",
+        "handle",
+        "thumbnail",
+        "variants.id",
+        "variants.title",
+        "variants.sku",
+        "variants.inventory_quantity",
+      ],
       filters: { status: "published", sales_channels: { id: [channel] } },
       pagination: { skip: 0, take: 50 },
       context: { sales_channel_id: channel },
@@ -47,15 +56,31 @@ for (const db of await benchDatabases("salesgraph_bench_query", arg("--only"))) 
       products: PRODUCTS,
       product_channel_links: PRODUCTS * 2,
       seed_ms: seedMs,
-      page: { rows: probe.data.length, count: probe.metadata?.count, sample_inventory_quantity: probe.data[0]?.variants[0]?.inventory_quantity },
+      page: {
+        rows: probe.data.length,
+        count: probe.metadata?.count,
+        sample_inventory_quantity: probe.data[0]?.variants[0]?.inventory_quantity,
+      },
       sequential,
       concurrency_10: concurrent,
     }
     report.push(row)
-    console.error(`# ${db.label}: ${sequential.ops_per_s} ops/s sequential (p50 ${sequential.p50_ms} ms, p99 ${sequential.p99_ms} ms); ${concurrent.ops_per_s} ops/s at 10 (p50 ${concurrent.p50_ms}, p99 ${concurrent.p99_ms})`)
+    console.error(
+      `# ${db.label}: ${sequential.ops_per_s} ops/s sequential (p50 ${sequential.p50_ms} ms, p99 ${sequential.p99_ms} ms); ${concurrent.ops_per_s} ops/s at 10 (p50 ${concurrent.p50_ms}, p99 ${concurrent.p99_ms})`,
+    )
   } finally {
     await pool.end()
     await db.dispose()
   }
 }
-console.log(JSON.stringify({ benchmark: "query.graph: 50 products of one channel with variants and channel inventory", seconds, results: report }, null, 2))
+console.log(
+  JSON.stringify(
+    {
+      benchmark: "query.graph: 50 products of one channel with variants and channel inventory",
+      seconds,
+      results: report,
+    },
+    null,
+    2,
+  ),
+)

@@ -57,17 +57,30 @@ async function measure(fn: () => Promise<unknown>) {
 const report: Record<string, unknown>[] = []
 const notes: string[] = []
 for (const db of await benchDatabases("salesgraph_bench_scale", arg("--only", "server"))) {
-  const app = await openApp(loadConfig({}, { databaseUrl: db.url, logLevel: "silent", httpCache: "off" }), { migrate: true })
+  const app = await openApp(loadConfig({}, { databaseUrl: db.url, logLevel: "silent", httpCache: "off" }), {
+    migrate: true,
+  })
   try {
     const t0 = performance.now()
-    const { channelId } = await seedCatalogueSql(app.core.pool, { products: PRODUCTS, channels: CHANNELS, linksPerProduct: 1, linkedProducts: LINKS })
+    const { channelId } = await seedCatalogueSql(app.core.pool, {
+      products: PRODUCTS,
+      channels: CHANNELS,
+      linksPerProduct: 1,
+      linkedProducts: LINKS,
+    })
     const seedMs = Math.round(performance.now() - t0)
     const defaults = await createDefaultsWorkflow(app.container)
     await createUserAccountWorkflow(app.container, { email: "scale@bench.local", password: "scale-password" })
     const channel = channelId(3)
     // the default key now sells the benchmark channel only
-    await app.container.link.dismiss({ api_key: { publishable_key_id: defaults.publishable_key!.id }, sales_channel: { sales_channel_id: defaults.default_sales_channel_id } })
-    await app.container.link.create({ api_key: { publishable_key_id: defaults.publishable_key!.id }, sales_channel: { sales_channel_id: channel } })
+    await app.container.link.dismiss({
+      api_key: { publishable_key_id: defaults.publishable_key!.id },
+      sales_channel: { sales_channel_id: defaults.default_sales_channel_id },
+    })
+    await app.container.link.create({
+      api_key: { publishable_key_id: defaults.publishable_key!.id },
+      sales_channel: { sales_channel_id: channel },
+    })
     const token = await loginToken(app)
     const keyH = { "x-publishable-api-key": defaults.publishable_key!.token }
     const adminH = { authorization: `Bearer ${token}` }
@@ -81,7 +94,9 @@ for (const db of await benchDatabases("salesgraph_bench_scale", arg("--only", "s
     let storeCount = 0
     for (const cache of ["off", "on"] as const) {
       const modeApp =
-        cache === "off" ? app : await openApp(loadConfig({}, { databaseUrl: db.url, logLevel: "silent", httpCache: "on" }))
+        cache === "off"
+          ? app
+          : await openApp(loadConfig({}, { databaseUrl: db.url, logLevel: "silent", httpCache: "on" }))
       const server = await buildServer(modeApp)
       await server.listen({ port: 0, host: "127.0.0.1" })
       const base = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`
@@ -93,10 +108,14 @@ for (const db of await benchDatabases("salesgraph_bench_scale", arg("--only", "s
       storeCount = ((await get("/store/products?limit=1&fields=id", keyH)()) as { count: number }).count
       modes[`cache_${cache}`] = {
         store_products: await measure(get("/store/products?limit=50", keyH)),
-        store_products_inventory_quantity: await measure(get("/store/products?limit=50&fields=%2Bvariants.inventory_quantity", keyH)),
+        store_products_inventory_quantity: await measure(
+          get("/store/products?limit=50&fields=%2Bvariants.inventory_quantity", keyH),
+        ),
         store_products_newest_first: await measure(get("/store/products?limit=50&order=-created_at", keyH)),
         store_products_offset_5000: await measure(get("/store/products?limit=50&offset=5000", keyH)),
-        admin_products_by_channel_with_count: await measure(get(`/admin/products?limit=50&sales_channel_id[]=${channel}`, adminH)),
+        admin_products_by_channel_with_count: await measure(
+          get(`/admin/products?limit=50&sales_channel_id[]=${channel}`, adminH),
+        ),
         admin_products_all_with_count: await measure(get("/admin/products?limit=50", adminH)),
         query_graph_cross_link_filter: await measure(() => modeApp.container.query.graph(graphInput)),
       }
@@ -104,7 +123,14 @@ for (const db of await benchDatabases("salesgraph_bench_scale", arg("--only", "s
       if (modeApp !== app) await modeApp.close()
     }
     const results = modes
-    report.push({ database: db.label, products: PRODUCTS, product_channel_links: LINKS, products_in_key_channel: storeCount, seed_ms: seedMs, results })
+    report.push({
+      database: db.label,
+      products: PRODUCTS,
+      product_channel_links: LINKS,
+      products_in_key_channel: storeCount,
+      seed_ms: seedMs,
+      results,
+    })
     console.error(`# ${db.label}: ${JSON.stringify(results)}`)
 
     // plans of the statements behind the measured reads
@@ -113,13 +139,21 @@ for (const db of await benchDatabases("salesgraph_bench_scale", arg("--only", "s
       const { rows } = await app.core.pool.query("EXPLAIN (ANALYZE, BUFFERS) " + text, values)
       notes.push(`## ${title} (${db.label})\n\n\`\`\`\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}\n\`\`\`\n`)
     }
-    await explain("store listing: 50 published products of one channel, with count", {
-      entity: "product",
-      fields: ["id", "title", "handle", "variants.id", "variants.title"],
-      filters: { status: "published", sales_channels: { id: [channel], is_disabled: false } },
-      pagination: { skip: 0, take: 50 },
-    }, true)
-    await explain("admin listing: all products, with count", { entity: "product", fields: ["id", "title"], pagination: { skip: 0, take: 50, order: { created_at: "DESC" } } }, true)
+    await explain(
+      "store listing: 50 published products of one channel, with count",
+      {
+        entity: "product",
+        fields: ["id", "title", "handle", "variants.id", "variants.title"],
+        filters: { status: "published", sales_channels: { id: [channel], is_disabled: false } },
+        pagination: { skip: 0, take: 50 },
+      },
+      true,
+    )
+    await explain(
+      "admin listing: all products, with count",
+      { entity: "product", fields: ["id", "title"], pagination: { skip: 0, take: 50, order: { created_at: "DESC" } } },
+      true,
+    )
     await explain("query.graph with a cross-link filter", graphInput, true)
   } finally {
     await app.close()
@@ -127,5 +161,8 @@ for (const db of await benchDatabases("salesgraph_bench_scale", arg("--only", "s
   }
 }
 mkdirSync("bench/notes", { recursive: true })
-writeFileSync("bench/notes/scale-plans.md", `# EXPLAIN ANALYZE at scale (${PRODUCTS} products, ${LINKS} links)\n\nGenerated by \`npm run bench:scale\` on ${new Date().toISOString()}.\n\n${notes.join("\n")}`)
+writeFileSync(
+  "bench/notes/scale-plans.md",
+  `# EXPLAIN ANALYZE at scale (${PRODUCTS} products, ${LINKS} links)\n\nGenerated by \`npm run bench:scale\` on ${new Date().toISOString()}.\n\n${notes.join("\n")}`,
+)
 console.log(JSON.stringify({ benchmark: "scale", report }, null, 2))

@@ -12,7 +12,10 @@ export interface LoopResult {
 }
 
 /** Runs `fn` with `concurrency` callers for `seconds` (after a warm-up) and reports latency. */
-export async function timedLoop(fn: () => Promise<unknown>, { seconds = 5, concurrency = 1, warmup = 50 } = {}): Promise<LoopResult> {
+export async function timedLoop(
+  fn: () => Promise<unknown>,
+  { seconds = 5, concurrency = 1, warmup = 50 } = {},
+): Promise<LoopResult> {
   for (let i = 0; i < warmup; i++) await fn()
   const latencies: number[] = []
   const end = performance.now() + seconds * 1000

@@ -4,7 +4,9 @@ import pg from "pg"
 
 const [action, name] = process.argv.slice(2)
 if (!/^[a-z0-9_]+$/.test(name ?? "")) throw new Error("usage: ci-database.mjs create|drop <name>")
-const client = new pg.Client({ connectionString: process.env.PGSERVER_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" })
+const client = new pg.Client({
+  connectionString: process.env.PGSERVER_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+})
 await client.connect()
 if (action === "create") await client.query(`CREATE DATABASE "${name}"`)
 else await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)

@@ -29,7 +29,9 @@ if (files.length === 0) {
 }
 
 const started = Date.now()
-const child = spawn(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...files], { stdio: "inherit" })
+const child = spawn(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...files], {
+  stdio: "inherit",
+})
 const code = await new Promise<number>((resolve) => child.once("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))))
 console.log(`# e2e: ${files.length} file(s) in ${Math.round((Date.now() - started) / 1000)} s, exit code ${code}`)
 process.exit(code)

@@ -21,5 +21,6 @@ export const initial: Migration = {
   up: \`${ddl.replace(/`/g, "\\`")}\`,
 }
 `
-if (process.argv.includes("--write")) writeFileSync(new URL(`../src/modules/${folder}/migrations/0001_initial.ts`, import.meta.url), file)
+if (process.argv.includes("--write"))
+  writeFileSync(new URL(`../src/modules/${folder}/migrations/0001_initial.ts`, import.meta.url), file)
 else process.stdout.write(file)

@@ -33,7 +33,8 @@ const WRITERS = arg("writers", 2)
 const BUILT = process.argv.includes("--built")
 const ADMIN = { email: "soak@salesgraph.local", password: "soak-password" }
 
-const cli = (args: string[]) => (BUILT ? ["bin/salesgraph.js", ...args] : ["--import", "tsx", "src/cli/main.ts", ...args])
+const cli = (args: string[]) =>
+  BUILT ? ["bin/salesgraph.js", ...args] : ["--import", "tsx", "src/cli/main.ts", ...args]
 
 interface Database {
   env: NodeJS.ProcessEnv
@@ -136,7 +137,10 @@ async function main() {
   const db = await database()
   const env = { ...db.env, JWT_SECRET: randomBytes(32).toString("base64url") }
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
-  const made = spawnSync(process.execPath, cli(["user", "-e", ADMIN.email, "-p", ADMIN.password]), { env: { ...process.env, ...env }, encoding: "utf8" })
+  const made = spawnSync(process.execPath, cli(["user", "-e", ADMIN.email, "-p", ADMIN.password]), {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  })
   if (made.status !== 0) throw new Error(`salesgraph user failed: ${made.stderr || made.stdout}`)
   const { child, url, key } = await start(env)
   const pid = child.pid!
@@ -144,11 +148,22 @@ async function main() {
   const tally = new Tally()
   let exitCode = 0
   try {
-    const token = ((await (await fetch(url + "/auth/user/emailpass", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) })).json()) as { token: string }).token
+    const token = (
+      (await (
+        await fetch(url + "/auth/user/emailpass", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(ADMIN),
+        })
+      ).json()) as { token: string }
+    ).token
     const admin = async (method: string, path: string, body?: unknown) => {
       const res = await fetch(url + path, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
       const json = (await res.json()) as any
@@ -247,8 +262,16 @@ interface World {
 async function setUp(admin: (method: string, path: string, body?: unknown) => Promise<any>): Promise<World> {
   const store = (await admin("GET", "/admin/stores")).stores[0]
   const channels: string[] = [store.default_sales_channel_id]
-  for (let i = 0; i < 3; i++) channels.push((await admin("POST", "/admin/sales-channels", { name: `Soak ${i}` })).sales_channel.id)
-  const region = (await admin("POST", "/admin/regions", { name: "US", currency_code: "usd", countries: ["us"], payment_providers: ["pp_system_default"] })).region.id
+  for (let i = 0; i < 3; i++)
+    channels.push((await admin("POST", "/admin/sales-channels", { name: `Soak ${i}` })).sales_channel.id)
+  const region = (
+    await admin("POST", "/admin/regions", {
+      name: "US",
+      currency_code: "usd",
+      countries: ["us"],
+      payment_providers: ["pp_system_default"],
+    })
+  ).region.id
   const location = (await admin("POST", "/admin/stock-locations", { name: "Soak warehouse" })).stock_location.id
   await admin("POST", `/admin/stock-locations/${location}/sales-channels`, { add: [store.default_sales_channel_id] })
   const products: string[] = []
@@ -260,31 +283,58 @@ async function setUp(admin: (method: string, path: string, body?: unknown) => Pr
         status: "published",
         sales_channels: [{ id: store.default_sales_channel_id }],
         options: [{ title: "Size", values: ["S"] }],
-        variants: [{ title: "S", options: { Size: "S" }, prices: [{ currency_code: "usd", amount: 10 + i }], manage_inventory: i === 0 }],
+        variants: [
+          {
+            title: "S",
+            options: { Size: "S" },
+            prices: [{ currency_code: "usd", amount: 10 + i }],
+            manage_inventory: i === 0,
+          },
+        ],
       })
     ).product
     products.push(product.id)
     if (i === 0) {
       variant = product.variants[0].id
-      const links = await admin("GET", `/admin/products/${product.id}/variants/${variant}?fields=inventory_items.inventory_item_id`)
-      await admin("POST", `/admin/inventory-items/${links.variant.inventory_items[0].inventory_item_id}/location-levels`, {
-        location_id: location,
-        stocked_quantity: 1_000_000,
-      })
+      const links = await admin(
+        "GET",
+        `/admin/products/${product.id}/variants/${variant}?fields=inventory_items.inventory_item_id`,
+      )
+      await admin(
+        "POST",
+        `/admin/inventory-items/${links.variant.inventory_items[0].inventory_item_id}/location-levels`,
+        {
+          location_id: location,
+          stocked_quantity: 1_000_000,
+        },
+      )
     }
   }
   return { region, variant, channels, products }
 }
 
 /** Writes until the deadline: product creations, link batches and checkouts, one at a time. */
-async function writeLoop(url: string, token: string, key: string, world: World, deadline: number, tally: Tally, seed: number) {
+async function writeLoop(
+  url: string,
+  token: string,
+  key: string,
+  world: World,
+  deadline: number,
+  tally: Tally,
+  seed: number,
+) {
   let n = seed // writer w makes products w, w + WRITERS, … : handles never collide
   const call = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {
     try {
-      const res = await fetch(url + path, { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) })
+      const res = await fetch(url + path, {
+        method,
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      })
       const json = (await res.json()) as any
       tally.status(res.status)
-      if (res.status >= 400 && tally.samples.length < 10) tally.samples.push(`${method} ${path}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`)
+      if (res.status >= 400 && tally.samples.length < 10)
+        tally.samples.push(`${method} ${path}: ${res.status} ${JSON.stringify(json).slice(0, 300)}`)
       return res.ok ? json : undefined
     } catch (error) {
       tally.error(`${method} ${path}: ${(error as Error).message}`)
@@ -297,24 +347,46 @@ async function writeLoop(url: string, token: string, key: string, world: World, 
     n += WRITERS
     const kind = round % 3
     if (kind === 0) {
-      await call("POST", "/admin/products?fields=id", {
-        title: `Soak written ${n}`,
-        status: "published",
-        sales_channels: [{ id: world.channels[n % world.channels.length] }],
-        options: [{ title: "Size", values: ["S"] }],
-        variants: [{ title: "S", options: { Size: "S" }, prices: [{ currency_code: "usd", amount: 5 }], manage_inventory: false }],
-      }, admin)
+      await call(
+        "POST",
+        "/admin/products?fields=id",
+        {
+          title: `Soak written ${n}`,
+          status: "published",
+          sales_channels: [{ id: world.channels[n % world.channels.length] }],
+          options: [{ title: "Size", values: ["S"] }],
+          variants: [
+            {
+              title: "S",
+              options: { Size: "S" },
+              prices: [{ currency_code: "usd", amount: 5 }],
+              manage_inventory: false,
+            },
+          ],
+        },
+        admin,
+      )
     } else if (kind === 1) {
       const channel = world.channels[1 + (n % 3)]
       const add = world.products.filter((_, i) => (i + n) % 4 === 0)
       const remove = world.products.filter((_, i) => (i + n) % 4 === 2)
       await call("POST", `/admin/sales-channels/${channel}/products?fields=id`, { add, remove }, admin)
     } else {
-      const cart = await call("POST", "/store/carts?fields=id", { region_id: world.region, items: [{ variant_id: world.variant, quantity: 1 }] }, store)
+      const cart = await call(
+        "POST",
+        "/store/carts?fields=id",
+        { region_id: world.region, items: [{ variant_id: world.variant, quantity: 1 }] },
+        store,
+      )
       if (!cart) continue
       const collection = await call("POST", "/store/payment-collections", { cart_id: cart.cart.id }, store)
       if (!collection) continue
-      await call("POST", `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      await call(
+        "POST",
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store,
+      )
       await call("POST", `/store/carts/${cart.cart.id}/complete?fields=id`, {}, store)
     }
   }

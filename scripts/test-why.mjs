@@ -6,7 +6,10 @@
  * is only a diagnostic line. Each of those exits 1; this lists them by file.
  * Plain JavaScript: node loads reporters before tsx is registered.
  */
-const short = (value) => String(value instanceof Error ? value.message : value).split("\n")[0].slice(0, 300)
+const short = (value) =>
+  String(value instanceof Error ? value.message : value)
+    .split("\n")[0]
+    .slice(0, 300)
 const relative = (file) => (file ?? "?").replace(process.cwd() + "/", "")
 
 /** @param {{ name: string, nesting: number, file?: string, details: { error: any } }} f */
@@ -37,13 +40,18 @@ export default async function* why(source) {
   for await (const event of source) {
     if (event.type === "test:fail") {
       const f = event.data
-      if (f.details.error.failureType === "cancelledByParent") cancelled.set(relative(f.file), (cancelled.get(relative(f.file)) ?? 0) + 1)
+      if (f.details.error.failureType === "cancelledByParent")
+        cancelled.set(relative(f.file), (cancelled.get(relative(f.file)) ?? 0) + 1)
       const line = describeFailure(f)
       if (line) lines.push(line)
-    } else if (event.type === "test:diagnostic" && /after the test ended|uncaughtException|unhandledRejection/.test(event.data.message ?? "")) {
+    } else if (
+      event.type === "test:diagnostic" &&
+      /after the test ended|uncaughtException|unhandledRejection/.test(event.data.message ?? "")
+    ) {
       lines.push(`error after a test ended: ${short(event.data.message)}`)
     }
   }
-  for (const [file, n] of cancelled) lines.push(`${n} test(s) cancelled in ${file} (a hook failed, the file ended early, or a test awaited forever)`)
+  for (const [file, n] of cancelled)
+    lines.push(`${n} test(s) cancelled in ${file} (a hook failed, the file ended early, or a test awaited forever)`)
   if (lines.length) yield `\n# why this run fails:\n${lines.map((l) => `#   ${l}`).join("\n")}\n`
 }

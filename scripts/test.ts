@@ -30,13 +30,15 @@ function findTests(path: string, out: string[] = []): string[] {
 }
 
 const args = process.argv.slice(2)
-const roots = args.length ? args : ["src", "test"].filter((p) => {
-  try {
-    return statSync(p).isDirectory()
-  } catch {
-    return false
-  }
-})
+const roots = args.length
+  ? args
+  : ["src", "test"].filter((p) => {
+      try {
+        return statSync(p).isDirectory()
+      } catch {
+        return false
+      }
+    })
 const files = roots.flatMap((r) => findTests(r))
 if (files.length === 0) {
   // node --test without files would discover on its own (and run compiled files under dist/)
@@ -88,7 +90,12 @@ const code = await new Promise<number>((resolveCode) => {
     ],
     {
       stdio: "inherit",
-      env: { ...process.env, SALESGRAPH_TEST_ADMIN_URL: adminUrl, SALESGRAPH_TEST_TEMPLATE: template, SALESGRAPH_TEST_DB_MODE: mode },
+      env: {
+        ...process.env,
+        SALESGRAPH_TEST_ADMIN_URL: adminUrl,
+        SALESGRAPH_TEST_TEMPLATE: template,
+        SALESGRAPH_TEST_DB_MODE: mode,
+      },
     },
   )
   child.on("exit", (c, signal) => {

@@ -48,7 +48,8 @@ async function request<T>(method: "GET" | "POST" | "DELETE", path: string, body?
     // an expired or retired token: back to the sign-in form
     if (response.status === 401 && token) signOut()
     const error = (json ?? {}) as { message?: unknown; type?: unknown }
-    const message = typeof error.message === "string" && error.message ? error.message : `Request failed (${response.status})`
+    const message =
+      typeof error.message === "string" && error.message ? error.message : `Request failed (${response.status})`
     throw new ApiError(response.status, message, typeof error.type === "string" ? error.type : undefined)
   }
   return json as T

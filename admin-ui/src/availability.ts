@@ -6,7 +6,10 @@ import type { ProductStock, VariantStock } from "./types"
  * levels at the channel's stock locations / required_quantity); the variant gets the minimum
  * over its items, null when it has none, and `undefined` when its inventory is not managed.
  */
-export function variantAvailability(variant: VariantStock, locationIds: ReadonlySet<string>): number | null | undefined {
+export function variantAvailability(
+  variant: VariantStock,
+  locationIds: ReadonlySet<string>,
+): number | null | undefined {
   if (!variant.manage_inventory) return undefined
   if (variant.inventory_items.length === 0) return null
   let least = Infinity

@@ -19,7 +19,13 @@ export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[])
     setState((s) => ({ ...s, loading: true }))
     load().then(
       (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState((s) => ({ data: s.data, error: error instanceof Error ? error : new Error(errorMessage(error)), loading: false })),
+      (error: unknown) =>
+        current &&
+        setState((s) => ({
+          data: s.data,
+          error: error instanceof Error ? error : new Error(errorMessage(error)),
+          loading: false,
+        })),
     )
     return () => {
       current = false

@@ -6,7 +6,9 @@
  */
 const ts = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
 
-const optionJson = (o: string) => `json_build_object('id', ${o}.id, 'title', ${o}.title, 'is_exclusive', ${o}.is_exclusive,
+const optionJson = (
+  o: string,
+) => `json_build_object('id', ${o}.id, 'title', ${o}.title, 'is_exclusive', ${o}.is_exclusive,
   'metadata', ${o}.metadata, 'created_at', ${ts(o + ".created_at")}, 'updated_at', ${ts(o + ".updated_at")}, 'deleted_at', ${o}.deleted_at)`
 
 const valueJson = (v: string, extra = "") => `json_build_object('id', ${v}.id, 'value', ${v}.value, 'rank', ${v}.rank,

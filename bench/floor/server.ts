@@ -9,7 +9,8 @@ import { startEmbeddedCluster } from "../../src/db/embedded/cluster.js"
 import { createPool } from "../../src/db/pool.js"
 import { floorPageSql } from "./page-sql.js"
 
-const url = process.env.DATABASE_URL || (await startEmbeddedCluster({ dataDir: process.env.FLOOR_DATA_DIR! })).connectionString
+const url =
+  process.env.DATABASE_URL || (await startEmbeddedCluster({ dataDir: process.env.FLOOR_DATA_DIR! })).connectionString
 const pool = createPool({ connectionString: url, max: 10, applicationName: "salesgraph-floor" })
 const channel = process.env.FLOOR_CHANNEL_ID!
 const plain = { name: "floor_page", text: floorPageSql(false) }

@@ -3,12 +3,21 @@ export class ApiClient {
   token?: string
   constructor(readonly base: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; ms: number }> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: T; ms: number }> {
     const h: Record<string, string> = { accept: "application/json", ...headers }
     if (body !== undefined) h["content-type"] = "application/json"
     if (this.token && !h.authorization) h.authorization = `Bearer ${this.token}`
     const t0 = performance.now()
-    const res = await fetch(this.base + path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) })
+    const res = await fetch(this.base + path, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     const text = await res.text()
     const ms = performance.now() - t0
     let json: unknown = text
@@ -26,7 +35,11 @@ export class ApiClient {
   }
 }
 
-export async function pool<T, R>(items: T[], concurrency: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: T[],
+  concurrency: number,
+  fn: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
   const out = new Array<R>(items.length)
   let next = 0
   await Promise.all(

@@ -12,7 +12,12 @@ export interface LoadResult {
 }
 
 /** autocannon against one GET path, after a short warm-up. */
-export async function load(base: string, path: string, headers: Record<string, string>, { duration, connections }: { duration: number; connections: number }): Promise<LoadResult> {
+export async function load(
+  base: string,
+  path: string,
+  headers: Record<string, string>,
+  { duration, connections }: { duration: number; connections: number },
+): Promise<LoadResult> {
   for (let i = 0; i < 20; i++) await (await fetch(base + path, { headers })).arrayBuffer()
   const r = await autocannon({ url: base + path, headers, duration, connections, timeout: 30 })
   return {

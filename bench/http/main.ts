@@ -43,7 +43,9 @@ interface Target {
 async function targets(): Promise<Target[]> {
   const dataDir = ".salesgraph-bench-http"
   rmSync(dataDir, { recursive: true, force: true })
-  const list: Target[] = [{ label: "embedded PostgreSQL", env: { SALESGRAPH_DATA_DIR: dataDir }, dispose: async () => {} }]
+  const list: Target[] = [
+    { label: "embedded PostgreSQL", env: { SALESGRAPH_DATA_DIR: dataDir }, dispose: async () => {} },
+  ]
   const server = process.env.DATABASE_URL
   if (server) {
     const name = `salesgraph_bench_http_${Date.now()}`
@@ -87,7 +89,12 @@ for (const target of await targets()) {
     const seed = await seedOverHttp(api, { S, P, concurrency: SEED_CONCURRENCY, stock: STOCK })
     const keyH = { "x-publishable-api-key": seed.keyToken }
     const adminH = { authorization: `Bearer ${api.token}` }
-    const check = await api.request("GET", "/store/products?limit=50&fields=%2Bvariants.inventory_quantity", undefined, keyH)
+    const check = await api.request(
+      "GET",
+      "/store/products?limit=50&fields=%2Bvariants.inventory_quantity",
+      undefined,
+      keyH,
+    )
     const sanity = {
       store_count_with_key: check.body.count,
       expected_count: Math.ceil(P / 2),
@@ -103,19 +110,32 @@ for (const target of await targets()) {
     loads.store_products_inventory_quantity_cached = await load(sg.url, paths.storeQty, keyH, opts)
     loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
 
-    const uncached = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], { ...runEnv, SALESGRAPH_HTTP_CACHE: "off" })
+    const uncached = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], {
+      ...runEnv,
+      SALESGRAPH_HTTP_CACHE: "off",
+    })
     servers.push(uncached)
     loads.store_products_uncached = await load(uncached.url, paths.store, keyH, opts)
     loads.store_products_inventory_quantity_uncached = await load(uncached.url, paths.storeQty, keyH, opts)
 
     const byWorkers = WORKERS ? await loadByWorkers(WORKERS, runEnv, paths.store, keyH, opts) : undefined
 
-    const floor = await startProcess(["--import", "tsx", "bench/floor/server.ts"], { ...runEnv, FLOOR_CHANNEL_ID: seed.keyChannelId, FLOOR_DATA_DIR: target.env.SALESGRAPH_DATA_DIR ?? "" })
+    const floor = await startProcess(["--import", "tsx", "bench/floor/server.ts"], {
+      ...runEnv,
+      FLOOR_CHANNEL_ID: seed.keyChannelId,
+      FLOOR_DATA_DIR: target.env.SALESGRAPH_DATA_DIR ?? "",
+    })
     servers.push(floor)
     loads.floor_store_products = await load(floor.url, "/store/products", {}, opts)
-    loads.floor_store_products_inventory_quantity = await load(floor.url, "/store/products?inventory_quantity=1", {}, opts)
+    loads.floor_store_products_inventory_quantity = await load(
+      floor.url,
+      "/store/products?inventory_quantity=1",
+      {},
+      opts,
+    )
 
-    const target500 = (await api.request("POST", "/admin/sales-channels", { name: "bench-batch-target" })).body.sales_channel
+    const target500 = (await api.request("POST", "/admin/sales-channels", { name: "bench-batch-target" })).body
+      .sales_channel
     const ids = seed.productIds.slice(0, 500)
     const add = await api.request("POST", `/admin/sales-channels/${target500.id}/products`, { add: ids })
     const count = await api.request("GET", `/admin/products?limit=1&sales_channel_id[]=${target500.id}`)

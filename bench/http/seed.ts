@@ -13,34 +13,56 @@ export interface SeedResult {
  * publishable key on the first, a stock location linked to it, P products with one managed
  * variant each (even ones in the key's channel), stock for every variant at the location.
  */
-export async function seedOverHttp(api: ApiClient, { S, P, concurrency, stock }: { S: number; P: number; concurrency: number; stock: number }): Promise<SeedResult> {
+export async function seedOverHttp(
+  api: ApiClient,
+  { S, P, concurrency, stock }: { S: number; P: number; concurrency: number; stock: number },
+): Promise<SeedResult> {
   const run = Date.now().toString(36)
   const report: Record<string, unknown> = {}
   const channels: { id: string }[] = []
   for (let i = 0; i < S; i++) {
-    channels.push((await api.request("POST", "/admin/sales-channels", { name: `bench-${run}-sc-${i}` })).body.sales_channel)
+    channels.push(
+      (await api.request("POST", "/admin/sales-channels", { name: `bench-${run}-sc-${i}` })).body.sales_channel,
+    )
   }
   const keyChannel = channels[0]
-  const key = (await api.request("POST", "/admin/api-keys", { title: `bench-${run}-key`, type: "publishable" })).body.api_key
+  const key = (await api.request("POST", "/admin/api-keys", { title: `bench-${run}-key`, type: "publishable" })).body
+    .api_key
   await api.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { add: [keyChannel.id] })
   const loc = (await api.request("POST", "/admin/stock-locations", { name: `bench-${run}-loc` })).body.stock_location
   await api.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, { add: [keyChannel.id] })
 
   const latencies: number[] = []
   const t0 = performance.now()
-  const products = await pool(Array.from({ length: P }, (_, i) => i), concurrency, async (i) => {
-    const sc = i % 2 === 0 || S === 1 ? keyChannel : channels[1 + (((i - 1) / 2) % (S - 1))]
-    const r = await api.request("POST", "/admin/products?fields=id,variants.id,variants.inventory_items.inventory_item_id", {
-      title: `bench ${run} product ${i}`,
-      handle: `bench-${run}-p-${i}`,
-      status: "published",
-      options: [{ title: "Size", values: ["One"] }],
-      variants: [{ title: "One", sku: `bench-${run}-sku-${i}`, options: { Size: "One" }, manage_inventory: true, prices: [{ amount: 1000 + i, currency_code: "usd" }] }],
-      sales_channels: [{ id: sc.id }],
-    })
-    latencies.push(r.ms)
-    return r.body.product as { id: string; variants: { inventory_items: { inventory_item_id: string }[] }[] }
-  })
+  const products = await pool(
+    Array.from({ length: P }, (_, i) => i),
+    concurrency,
+    async (i) => {
+      const sc = i % 2 === 0 || S === 1 ? keyChannel : channels[1 + (((i - 1) / 2) % (S - 1))]
+      const r = await api.request(
+        "POST",
+        "/admin/products?fields=id,variants.id,variants.inventory_items.inventory_item_id",
+        {
+          title: `bench ${run} product ${i}`,
+          handle: `bench-${run}-p-${i}`,
+          status: "published",
+          options: [{ title: "Size", values: ["One"] }],
+          variants: [
+            {
+              title: "One",
+              sku: `bench-${run}-sku-${i}`,
+              options: { Size: "One" },
+              manage_inventory: true,
+              prices: [{ amount: 1000 + i, currency_code: "usd" }],
+            },
+          ],
+          sales_channels: [{ id: sc.id }],
+        },
+      )
+      latencies.push(r.ms)
+      return r.body.product as { id: string; variants: { inventory_items: { inventory_item_id: string }[] }[] }
+    },
+  )
   const productsMs = performance.now() - t0
   latencies.sort((a, b) => a - b)
   report.products = {
@@ -56,7 +78,9 @@ export async function seedOverHttp(api: ApiClient, { S, P, concurrency, stock }:
   const t1 = performance.now()
   for (let off = 0; off < items.length; off += 250) {
     await api.request("POST", "/admin/inventory-items/location-levels/batch", {
-      create: items.slice(off, off + 250).map((id) => ({ inventory_item_id: id, location_id: loc.id, stocked_quantity: stock })),
+      create: items
+        .slice(off, off + 250)
+        .map((id) => ({ inventory_item_id: id, location_id: loc.id, stocked_quantity: stock })),
     })
   }
   report.inventory_levels = { count: items.length, total_ms: Math.round(performance.now() - t1) }

@@ -35,12 +35,19 @@ export function rssOf(pid: number): number | null {
 }
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv) {
-  const r = spawnSync(process.execPath, ["dist/cli/main.js", ...args], { env: { ...process.env, ...env }, encoding: "utf8" })
+  const r = spawnSync(process.execPath, ["dist/cli/main.js", ...args], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  })
   if (r.status !== 0) throw new Error(`salesgraph ${args.join(" ")} failed: ${r.stderr || r.stdout}`)
   return r.stdout
 }
 
-export async function startProcess(command: string[], env: NodeJS.ProcessEnv, healthPath = "/health"): Promise<ServerProcess> {
+export async function startProcess(
+  command: string[],
+  env: NodeJS.ProcessEnv,
+  healthPath = "/health",
+): Promise<ServerProcess> {
   const port = await freePort()
   const t0 = performance.now()
   const child: ChildProcess = spawn(process.execPath, command, {

@@ -27,7 +27,12 @@ export async function loadByWorkers(
       const command = [...NODE_FLAGS, "dist/cli/main.js", "start", "--workers", String(workers)]
       const server = await startProcess(command, { ...env, SALESGRAPH_HTTP_CACHE: cache })
       try {
-        out[`store_products_${cache === "on" ? "cached" : "uncached"}_workers_${workers}`] = await load(server.url, path, headers, opts)
+        out[`store_products_${cache === "on" ? "cached" : "uncached"}_workers_${workers}`] = await load(
+          server.url,
+          path,
+          headers,
+          opts,
+        )
       } finally {
         await server.stop()
       }

@@ -45,7 +45,10 @@ describe("Medusa's dashboard on salesgraph", { timeout: 30 * 60_000 }, () => {
       // an error the page shows because a request waiting on another issue failed is that issue's
       const onlyWaiting = visit.failed.length > 0 && failed.length === 0
       if (visit.error && !onlyWaiting) problems.push(`${path}: shows "${visit.error}"`)
-      if (visit.error && onlyWaiting) console.log(`# ${path} shows "${visit.error}": waits on ${visit.failed.map((f) => f.url.replace(shop.server.url, "")).join(", ")}`)
+      if (visit.error && onlyWaiting)
+        console.log(
+          `# ${path} shows "${visit.error}": waits on ${visit.failed.map((f) => f.url.replace(shop.server.url, "")).join(", ")}`,
+        )
       for (const f of failed) problems.push(`${path}: ${f.status} ${f.method} ${f.url.replace(shop.server.url, "")}`)
     }
     assert.deepEqual(problems, [])
@@ -84,7 +87,9 @@ describe("Medusa's dashboard on salesgraph", { timeout: 30 * 60_000 }, () => {
     for (const p of products) await tickRow(page, p.title)
     await submitModal(page)
     const linked = async () =>
-      (await api.get(`/admin/products?sales_channel_id[]=${channel}&fields=id&limit=50`)).products.map((p: { id: string }) => p.id).sort()
+      (await api.get(`/admin/products?sales_channel_id[]=${channel}&fields=id&limit=50`)).products
+        .map((p: { id: string }) => p.id)
+        .sort()
     assert.deepEqual(await linked(), products.map((p: { id: string }) => p.id).sort())
 
     // remove the first: tick it in the channel's product table, the command bar's Remove, confirm
@@ -92,7 +97,10 @@ describe("Medusa's dashboard on salesgraph", { timeout: 30 * 60_000 }, () => {
     await tickRow(page, products[0].title)
     await page.getByRole("button", { name: "Remove" }).click()
     await page.getByRole("button", { name: "Delete" }).click()
-    const rest = products.slice(1).map((p: { id: string }) => p.id).sort()
+    const rest = products
+      .slice(1)
+      .map((p: { id: string }) => p.id)
+      .sort()
     assert.deepEqual(await eventually(linked, rest), rest)
 
     // the Web shop key and the Main warehouse get it through their "sales channels" forms
@@ -101,7 +109,9 @@ describe("Medusa's dashboard on salesgraph", { timeout: 30 * 60_000 }, () => {
     await page.goto(`${shop.server.url}/dashboard/settings/publishable-api-keys/${key}/sales-channels`)
     await tickRow(page, name)
     await submitModal(page)
-    const keyChannels = (await api.get(`/admin/api-keys/${key}?fields=sales_channels.id`)).api_key.sales_channels.map((c: { id: string }) => c.id)
+    const keyChannels = (await api.get(`/admin/api-keys/${key}?fields=sales_channels.id`)).api_key.sales_channels.map(
+      (c: { id: string }) => c.id,
+    )
     assert.ok(keyChannels.includes(channel), JSON.stringify(keyChannels))
 
     const { stock_locations } = await api.get("/admin/stock-locations?limit=50&fields=id,name")
@@ -109,9 +119,9 @@ describe("Medusa's dashboard on salesgraph", { timeout: 30 * 60_000 }, () => {
     await page.goto(`${shop.server.url}/dashboard/settings/locations/${location}/sales-channels`)
     await tickRow(page, name)
     await submitModal(page)
-    const locationChannels = (await api.get(`/admin/stock-locations/${location}?fields=sales_channels.id`)).stock_location.sales_channels.map(
-      (c: { id: string }) => c.id,
-    )
+    const locationChannels = (
+      await api.get(`/admin/stock-locations/${location}?fields=sales_channels.id`)
+    ).stock_location.sales_channels.map((c: { id: string }) => c.id)
     assert.ok(locationChannels.includes(channel), JSON.stringify(locationChannels))
 
     const failed = session.failures.take().filter((f) => !waitingOnOtherIssues("", f.url))

@@ -1,7 +1,15 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { launchBrowser, type TestBrowser } from "../../src/http/app/test-support/browser.js"
-import { demoProducts, RETAIL, SHOP_FLOOR, WAREHOUSE, WEB, type DemoProduct, type DemoVariant } from "../../src/workflows/seed/demo-catalog.js"
+import {
+  demoProducts,
+  RETAIL,
+  SHOP_FLOOR,
+  WAREHOUSE,
+  WEB,
+  type DemoProduct,
+  type DemoVariant,
+} from "../../src/workflows/seed/demo-catalog.js"
 import { seedDemoShop, type DemoShop } from "../support/demo-shop.js"
 import { failedRequests, startSalesgraph, type Salesgraph } from "../support/salesgraph.js"
 import { addToCart, checkout, chooseVariant, STEP_TIMEOUT } from "../support/shopper.js"
@@ -31,15 +39,28 @@ describe("Medusa's storefront on the demo seed", () => {
     sg = await startSalesgraph()
     shop = await seedDemoShop(sg)
     // one after the other: each build takes both cores for minutes
-    const webBuild = await buildStorefront({ name: "web-shop", backendUrl: sg.url, key: shop.keys.get(`${WEB} key`)!, region: "us" })
-    const retailBuild = await buildStorefront({ name: "retail-store", backendUrl: sg.url, key: shop.keys.get(`${RETAIL} key`)!, region: "us" })
+    const webBuild = await buildStorefront({
+      name: "web-shop",
+      backendUrl: sg.url,
+      key: shop.keys.get(`${WEB} key`)!,
+      region: "us",
+    })
+    const retailBuild = await buildStorefront({
+      name: "retail-store",
+      backendUrl: sg.url,
+      key: shop.keys.get(`${RETAIL} key`)!,
+      region: "us",
+    })
     web = await startStorefront(webBuild)
     retail = await startStorefront(retailBuild)
     browser = await launchBrowser()
     browser.context.setDefaultTimeout(STEP_TIMEOUT)
     // what the browser asks salesgraph itself, from the storefront's origin (CORS)
     browser.context.on("response", (response) => {
-      if (response.url().startsWith(sg.url)) direct.push(`${response.status()} ${response.request().method()} ${response.url().split("?")[0].slice(sg.url.length)}`)
+      if (response.url().startsWith(sg.url))
+        direct.push(
+          `${response.status()} ${response.request().method()} ${response.url().split("?")[0].slice(sg.url.length)}`,
+        )
     })
   })
 
@@ -64,7 +85,11 @@ describe("Medusa's storefront on the demo seed", () => {
       }
       return all.sort()
     }
-    const inChannel = (channel: string) => demoProducts.filter((p) => p.channels.includes(channel)).map((p) => p.title).sort()
+    const inChannel = (channel: string) =>
+      demoProducts
+        .filter((p) => p.channels.includes(channel))
+        .map((p) => p.title)
+        .sort()
     assert.deepEqual(await titles(web), inChannel(WEB))
     assert.deepEqual(await titles(retail), inChannel(RETAIL))
     assert.notDeepEqual(inChannel(WEB), inChannel(RETAIL))
@@ -82,10 +107,14 @@ describe("Medusa's storefront on the demo seed", () => {
       await chooseVariant(page, variant.options)
       const button = page.getByTestId("add-product-button").first()
       // the button reads "Select variant" until the page has the chosen variant
-      await page.locator('[data-testid="add-product-button"]', { hasText: /Add to cart|Out of stock/ }).first().waitFor()
+      await page
+        .locator('[data-testid="add-product-button"]', { hasText: /Add to cart|Out of stock/ })
+        .first()
+        .waitFor()
       return { text: (await button.innerText()).trim(), enabled: await button.isEnabled() }
     }
-    const expect = (quantity: number) => (quantity > 0 ? { text: "Add to cart", enabled: true } : { text: "Out of stock", enabled: false })
+    const expect = (quantity: number) =>
+      quantity > 0 ? { text: "Add to cart", enabled: true } : { text: "Out of stock", enabled: false }
     assert.deepEqual(await buttonText(web), expect(variant.stock[WAREHOUSE]))
     assert.deepEqual(await buttonText(retail), expect(variant.stock[SHOP_FLOOR]))
     await page.close()
@@ -113,24 +142,52 @@ describe("Medusa's storefront on the demo seed", () => {
     const displayed = (await page.getByTestId("order-id").innerText()).trim()
     await page.close()
 
-    const { order } = await shop.admin<{ order: Record<string, any> }>(`/admin/orders/${orderId}?fields=display_id,sales_channel_id,email,*items,*items.variant,*shipping_methods`)
+    const { order } = await shop.admin<{ order: Record<string, any> }>(
+      `/admin/orders/${orderId}?fields=display_id,sales_channel_id,email,*items,*items.variant,*shipping_methods`,
+    )
     assert.equal(displayed, String(order.display_id))
-    const { sales_channels } = await shop.admin<{ sales_channels: { id: string }[] }>(`/admin/sales-channels?name=${encodeURIComponent(WEB)}&fields=id`)
+    const { sales_channels } = await shop.admin<{ sales_channels: { id: string }[] }>(
+      `/admin/sales-channels?name=${encodeURIComponent(WEB)}&fields=id`,
+    )
     assert.equal(order.sales_channel_id, sales_channels[0].id)
     assert.equal(order.email, "ada.shopper@example.com")
-    assert.deepEqual(order.items.map((i: { variant: { sku: string }; quantity: number }) => [i.variant.sku, i.quantity]), [[variant.sku, 1]])
-    assert.deepEqual(order.shipping_methods.map((m: { name: string; amount: number }) => [m.name, m.amount]), [["Standard Shipping", 10]])
+    assert.deepEqual(
+      order.items.map((i: { variant: { sku: string }; quantity: number }) => [i.variant.sku, i.quantity]),
+      [[variant.sku, 1]],
+    )
+    assert.deepEqual(
+      order.shipping_methods.map((m: { name: string; amount: number }) => [m.name, m.amount]),
+      [["Standard Shipping", 10]],
+    )
 
-    const { stock_locations } = await shop.admin<{ stock_locations: { id: string }[] }>(`/admin/stock-locations?name=${encodeURIComponent(WAREHOUSE)}&fields=id`)
-    const { reservations } = await shop.admin<{ reservations: { location_id: string; quantity: number }[] }>(`/admin/reservations?line_item_id=${order.items[0].id}`)
-    assert.deepEqual(reservations.map((r) => [r.location_id, r.quantity]), [[stock_locations[0].id, 1]])
+    const { stock_locations } = await shop.admin<{ stock_locations: { id: string }[] }>(
+      `/admin/stock-locations?name=${encodeURIComponent(WAREHOUSE)}&fields=id`,
+    )
+    const { reservations } = await shop.admin<{ reservations: { location_id: string; quantity: number }[] }>(
+      `/admin/reservations?line_item_id=${order.items[0].id}`,
+    )
+    assert.deepEqual(
+      reservations.map((r) => [r.location_id, r.quantity]),
+      [[stock_locations[0].id, 1]],
+    )
   })
 
   test("salesgraph answered every request of both storefronts as Medusa would", () => {
-    const unexpected = failedRequests(sg.log).map((f) => `${f.status} ${f.method} ${f.path}`).filter((f) => !EXPECTED_FAILURES.has(f))
+    const unexpected = failedRequests(sg.log)
+      .map((f) => `${f.status} ${f.method} ${f.path}`)
+      .filter((f) => !EXPECTED_FAILURES.has(f))
     assert.deepEqual(unexpected, [])
-    assert.ok(direct.some((r) => r.startsWith("200 GET /store/product-options")), `the browser called salesgraph directly: ${direct.join(", ")}`)
-    assert.deepEqual(direct.filter((r) => !r.startsWith("2")), [])
-    assert.deepEqual(browser.errors.filter((e) => !e.includes("ERR_NAME_NOT_RESOLVED") && !/status of 40[14]/.test(e)), [])
+    assert.ok(
+      direct.some((r) => r.startsWith("200 GET /store/product-options")),
+      `the browser called salesgraph directly: ${direct.join(", ")}`,
+    )
+    assert.deepEqual(
+      direct.filter((r) => !r.startsWith("2")),
+      [],
+    )
+    assert.deepEqual(
+      browser.errors.filter((e) => !e.includes("ERR_NAME_NOT_RESOLVED") && !/status of 40[14]/.test(e)),
+      [],
+    )
   })
 })

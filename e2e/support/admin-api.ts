@@ -8,7 +8,11 @@ export interface Api {
 async function call(url: string, method: string, headers: Record<string, string>, body?: unknown) {
   const res = await fetch(url, {
     method,
-    headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+    headers: {
+      accept: "application/json",
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()

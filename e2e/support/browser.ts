@@ -9,7 +9,10 @@ export function launchChromium(): Promise<Browser> {
  * once, so the test runs offline and never waits on a lookup that cannot succeed. */
 export async function sameOriginPage(browser: Browser, origin: string): Promise<Page> {
   const page = await browser.newPage()
-  await page.route((url) => url.origin !== origin, (route) => route.abort("blockedbyclient"))
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort("blockedbyclient"),
+  )
   return page
 }
 
@@ -24,7 +27,8 @@ export interface FailedRequest {
 export function recordFailures(page: Page): { take(): FailedRequest[] } {
   let failed: FailedRequest[] = []
   page.on("response", (response) => {
-    if (response.status() >= 400 && new URL(response.url()).origin === new URL(page.url()).origin) failed.push({ method: response.request().method(), url: response.url(), status: response.status() })
+    if (response.status() >= 400 && new URL(response.url()).origin === new URL(page.url()).origin)
+      failed.push({ method: response.request().method(), url: response.url(), status: response.status() })
   })
   page.on("requestfailed", (request) => {
     // a navigation away cancels what the previous page still loaded: not a failure of the server

@@ -3,7 +3,16 @@
  * settings menu as they show with every feature flag off. The pages of promotions, campaigns,
  * price lists, price preferences, tax regions and customer groups wait on their own issues.
  */
-export const MAIN_MENU = ["/orders", "/products", "/collections", "/categories", "/product-options", "/inventory", "/reservations", "/customers"]
+export const MAIN_MENU = [
+  "/orders",
+  "/products",
+  "/collections",
+  "/categories",
+  "/product-options",
+  "/inventory",
+  "/reservations",
+  "/customers",
+]
 
 export const SETTINGS_MENU = [
   "/settings/store",

@@ -2,7 +2,12 @@ import type { Page } from "playwright-core"
 import { recordFailures, type FailedRequest } from "./browser.js"
 
 /** The words Medusa's dashboard shows when a page fails (its error boundary, en.json). */
-const ERROR_TITLES = ["An error occurred", "400 - Bad request", "404 - There is no page at this address", "500 - Internal server error"]
+const ERROR_TITLES = [
+  "An error occurred",
+  "400 - Bad request",
+  "404 - There is no page at this address",
+  "500 - Internal server error",
+]
 
 export interface PageVisit {
   path: string

@@ -12,14 +12,29 @@ export async function placeDemoOrder(api: Api): Promise<string> {
   const region = regions.find((r: { currency_code: string }) => r.currency_code === "usd")
   const store = { "x-publishable-api-key": key }
   const { products } = await api.get("/admin/products?limit=1&status[]=published&fields=id,variants.id")
-  const { cart } = await api.post("/store/carts", {
-    region_id: region.id,
-    email: "shopper@example.com",
-    shipping_address: { first_name: "Ada", last_name: "Shopper", address_1: "1 Main St", city: "Springfield", postal_code: "12345", country_code: "us" },
-  }, store)
+  const { cart } = await api.post(
+    "/store/carts",
+    {
+      region_id: region.id,
+      email: "shopper@example.com",
+      shipping_address: {
+        first_name: "Ada",
+        last_name: "Shopper",
+        address_1: "1 Main St",
+        city: "Springfield",
+        postal_code: "12345",
+        country_code: "us",
+      },
+    },
+    store,
+  )
   await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 2 }, store)
   const { payment_collection } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
-  await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  await api.post(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store,
+  )
   const done = await api.post(`/store/carts/${cart.id}/complete`, undefined, store)
   if (done.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(done)}`)
   return done.order.id

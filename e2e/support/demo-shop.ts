@@ -16,7 +16,11 @@ export async function seedDemoShop(sg: Salesgraph): Promise<DemoShop> {
   const keys = new Map([...printed.matchAll(/^ {2}(.+? key)\s+(pk_[0-9a-f]+)\s/gm)].map((m) => [m[1], m[2]] as const))
   if (keys.size < 2) throw new Error(`seed printed no keys:\n${printed}`)
   await sg.cli(["user", "-e", ADMIN.email, "-p", ADMIN.password])
-  const login = await fetch(`${sg.url}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) })
+  const login = await fetch(`${sg.url}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  })
   const { token } = (await login.json()) as { token: string }
   return {
     keys,

@@ -25,9 +25,18 @@ function killGroup(pid: number, signal: NodeJS.Signals) {
 }
 
 /** Starts a command as the leader of its own process group, its output appended to `log`. */
-export function spawnGroup(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; log: string }): Group {
+export function spawnGroup(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; log: string },
+): Group {
   const out = openSync(options.log, "a")
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ["ignore", out, out] })
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ["ignore", out, out],
+  })
   const pid = child.pid!
   running.add(pid)
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
@@ -48,7 +57,11 @@ export function spawnGroup(command: string, args: string[], options: { cwd?: str
 }
 
 /** Runs a command to its end; rejects with the tail of its log when it fails. */
-export async function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; log: string }): Promise<void> {
+export async function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; log: string },
+): Promise<void> {
   const group = spawnGroup(command, args, options)
   const code = await new Promise<number | null>((resolve) => group.child.once("exit", (c) => resolve(c)))
   await group.stop()

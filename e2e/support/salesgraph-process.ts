@@ -33,7 +33,9 @@ export function salesgraph(args: string[], env: Record<string, string> = {}): Pr
     child.stdout.on("data", (d) => (out += d))
     child.stderr.on("data", (d) => (err += d))
     child.on("error", reject)
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`salesgraph ${args.join(" ")}: exit ${code}\n${out}\n${err}`))))
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`salesgraph ${args.join(" ")}: exit ${code}\n${out}\n${err}`)),
+    )
   })
 }
 
@@ -48,7 +50,13 @@ export interface RunningSalesgraph {
 export async function startSalesgraph(): Promise<RunningSalesgraph> {
   const dataDir = mkdtempSync(join(tmpdir(), "salesgraph-e2e-"))
   const port = await freePort()
-  const env = { PORT: String(port), HOST: "127.0.0.1", SALESGRAPH_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "" }
+  const env = {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    SALESGRAPH_DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    DATABASE_URL: "",
+  }
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "start"], {
     cwd: ROOT,
     env: { ...process.env, ...env },

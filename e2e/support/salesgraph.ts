@@ -22,7 +22,14 @@ export async function startSalesgraph(): Promise<Salesgraph> {
   // run as root, the embedded PostgreSQL runs as another user, which must reach its data dir
   chmodSync(dir, 0o755)
   const port = await freePort()
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", SALESGRAPH_DATA_DIR: join(dir, "data"), LOG_LEVEL: "info", DATABASE_URL: "" }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    SALESGRAPH_DATA_DIR: join(dir, "data"),
+    LOG_LEVEL: "info",
+    DATABASE_URL: "",
+  }
   delete env.SALESGRAPH_CONFIG
   const main = join(REPO_ROOT, "src/cli/main.ts")
   const log = join(dir, "server.log")
@@ -62,10 +69,15 @@ export function failedRequests(log: string, min = 400): FailedRequest[] {
   const failed: FailedRequest[] = []
   for (const line of readFileSync(log, "utf8").split("\n")) {
     if (!line.startsWith("{")) continue
-    const entry = JSON.parse(line) as { reqId?: string; req?: { method: string; url: string }; res?: { statusCode: number } }
+    const entry = JSON.parse(line) as {
+      reqId?: string
+      req?: { method: string; url: string }
+      res?: { statusCode: number }
+    }
     if (entry.req && entry.reqId) requests.set(entry.reqId, entry.req)
     const req = entry.reqId ? requests.get(entry.reqId) : undefined
-    if (entry.res && entry.res.statusCode >= min && req) failed.push({ status: entry.res.statusCode, method: req.method, path: req.url.split("?")[0] })
+    if (entry.res && entry.res.statusCode >= min && req)
+      failed.push({ status: entry.res.statusCode, method: req.method, path: req.url.split("?")[0] })
   }
   return failed
 }

@@ -19,14 +19,18 @@ export async function chooseVariant(page: Page, options: Record<string, string>)
   await page.getByTestId("product-title").first().waitFor()
   const groups = page.getByTestId("product-options")
   if ((await groups.count()) === 0) return
-  for (const value of Object.values(options)) await groups.getByRole("button", { name: value, exact: true }).first().click()
+  for (const value of Object.values(options))
+    await groups.getByRole("button", { name: value, exact: true }).first().click()
 }
 
 /** On a product page with its variant chosen: adds it, then waits for the cart to hold it. */
 export async function addToCart(page: Page) {
   const button = page.getByTestId("add-product-button").first()
   await button.waitFor({ state: "visible", timeout: STEP_TIMEOUT })
-  await page.locator('[data-testid="add-product-button"]:not([disabled])', { hasText: "Add to cart" }).first().waitFor({ timeout: STEP_TIMEOUT })
+  await page
+    .locator('[data-testid="add-product-button"]:not([disabled])', { hasText: "Add to cart" })
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT })
   await button.click()
   await page.getByTestId("nav-cart-link").filter({ hasText: "(1)" }).waitFor({ timeout: STEP_TIMEOUT })
 }

@@ -13,7 +13,9 @@ export const CACHE = resolve(process.env.SALESGRAPH_E2E_CACHE ?? join(REPO_ROOT,
 export function storefrontSource(): string {
   const src = resolve(process.env.SALESGRAPH_STOREFRONT_SRC ?? join(REPO_ROOT, "../shared/clients/medusa-storefront"))
   if (!existsSync(join(src, "package-lock.json"))) {
-    throw new Error(`Medusa's storefront is not at ${src} (no package-lock.json): put shared/ beside the repo or set SALESGRAPH_STOREFRONT_SRC`)
+    throw new Error(
+      `Medusa's storefront is not at ${src} (no package-lock.json): put shared/ beside the repo or set SALESGRAPH_STOREFRONT_SRC`,
+    )
   }
   return src
 }
@@ -24,13 +26,17 @@ export function storefrontSource(): string {
  * install is never taken for a finished one.
  */
 export async function storefrontDependencies(src: string): Promise<string> {
-  const hash = createHash("sha256").update(readFileSync(join(src, "package-lock.json"))).digest("hex").slice(0, 16)
+  const hash = createHash("sha256")
+    .update(readFileSync(join(src, "package-lock.json")))
+    .digest("hex")
+    .slice(0, 16)
   const dir = join(CACHE, `deps-${hash}`)
   if (existsSync(join(dir, ".installed"))) return join(dir, "node_modules")
   const tmp = `${dir}.tmp-${process.pid}`
   rmSync(tmp, { recursive: true, force: true })
   mkdirSync(tmp, { recursive: true })
-  for (const file of ["package.json", "package-lock.json"]) writeFileSync(join(tmp, file), readFileSync(join(src, file)))
+  for (const file of ["package.json", "package-lock.json"])
+    writeFileSync(join(tmp, file), readFileSync(join(src, file)))
   await run("npm", ["ci", "--no-audit", "--no-fund"], { cwd: tmp, log: join(tmp, "npm-ci.log") })
   writeFileSync(join(tmp, ".installed"), new Date().toISOString())
   rmSync(dir, { recursive: true, force: true })
@@ -49,7 +55,12 @@ export interface StorefrontBuild {
  * time, so each key needs its own build), in `.e2e-cache/build-<name>`. node_modules is hard-linked
  * from the cache (seconds, no disk); the build reads the backend, which must be running and seeded.
  */
-export async function buildStorefront(options: { name: string; backendUrl: string; key: string; region: string }): Promise<StorefrontBuild> {
+export async function buildStorefront(options: {
+  name: string
+  backendUrl: string
+  key: string
+  region: string
+}): Promise<StorefrontBuild> {
   const src = storefrontSource()
   const modules = await storefrontDependencies(src)
   // always built at the same path: Next.js keys its compiler cache by where next is installed
@@ -75,7 +86,11 @@ export async function buildStorefront(options: { name: string; backendUrl: strin
   const warm = join(CACHE, "next-cache")
   mkdirSync(join(work, ".next"))
   if (existsSync(warm)) renameSync(warm, join(work, ".next", "cache"))
-  await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: work, env: nextEnv(), log: join(work, "next-build.log") })
+  await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    cwd: work,
+    env: nextEnv(),
+    log: join(work, "next-build.log"),
+  })
   if (existsSync(join(work, ".next", "cache"))) renameSync(join(work, ".next", "cache"), warm)
   const dir = join(CACHE, `build-${options.name}`)
   rmSync(dir, { recursive: true, force: true })
@@ -93,7 +108,11 @@ export interface Storefront {
 /** `next start` of a build in its own process group, once it serves the region's home page. */
 export async function startStorefront(build: StorefrontBuild): Promise<Storefront> {
   const log = join(build.dir, "next-start.log")
-  const group = spawnGroup(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(build.port), "-H", "127.0.0.1"], { cwd: build.dir, env: nextEnv(), log })
+  const group = spawnGroup(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(build.port), "-H", "127.0.0.1"],
+    { cwd: build.dir, env: nextEnv(), log },
+  )
   const url = `http://127.0.0.1:${build.port}`
   try {
     await waitForUrl(`${url}/${build.region}`, { alive: () => group.child.exitCode === null })

@@ -13,7 +13,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `url` until it answers `status` (generous bound: a loaded machine starts slowly). */
-export async function waitForUrl(url: string, options: { status?: number; timeoutMs?: number; alive?: () => boolean } = {}): Promise<void> {
+export async function waitForUrl(
+  url: string,
+  options: { status?: number; timeoutMs?: number; alive?: () => boolean } = {},
+): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 180_000)
   let last = ""
   while (Date.now() < deadline) {

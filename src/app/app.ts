@@ -63,7 +63,8 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
     connectionString,
     max: config.poolSize,
     events: {
-      onDown: (e) => log.error(`the database is unreachable (${(e as Error).message ?? e}): answering 503 until it is back`),
+      onDown: (e) =>
+        log.error(`the database is unreachable (${(e as Error).message ?? e}): answering 503 until it is back`),
       onUp: (ms) => log.info(`the database is reachable again (after ${ms} ms)`),
     },
   })
@@ -74,7 +75,11 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
   try {
     const migrations = options.migrate ? await migrate(pool, migrationSources()) : { applied: [] }
     const bus = new EventBus()
-    const dispatcher = new OutboxDispatcher(pool, bus, quiet((e) => log.error(e, "event delivery failed")))
+    const dispatcher = new OutboxDispatcher(
+      pool,
+      bus,
+      quiet((e) => log.error(e, "event delivery failed")),
+    )
     const onRemoteEvents = new Set<(names: string[]) => void>()
     const core: AppCore = {
       pool,
@@ -93,7 +98,10 @@ export async function openApp(config: Config, options: OpenOptions = {}): Promis
       onRemoteEvents.add(() => counts.clear())
     }
     let listener: EventListener | undefined
-    const statistics = new StatisticsKeeper(pool, quiet((e) => log.error(e, "refreshing planner statistics failed")))
+    const statistics = new StatisticsKeeper(
+      pool,
+      quiet((e) => log.error(e, "refreshing planner statistics failed")),
+    )
     if (options.background !== false) {
       core.onCommitted.add(() => statistics.touch())
       statistics.touch()

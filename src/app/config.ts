@@ -13,7 +13,9 @@ const secret = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: problem })
 })
 
-const lifetime = z.string().refine((v) => durationMs(v) !== undefined, 'expected a lifetime such as "1d", "10h" or "30m"')
+const lifetime = z
+  .string()
+  .refine((v) => durationMs(v) !== undefined, 'expected a lifetime such as "1d", "10h" or "30m"')
 
 const Schema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(9000),

@@ -6,7 +6,6 @@ import { createTestDatabase } from "../test-support/database.js"
 import { until } from "../test-support/until.js"
 import { EventListener } from "./event-listener.js"
 
-
 describe("event listener", () => {
   let database: { url: string; drop(): Promise<void> }
   let db: pg.Client

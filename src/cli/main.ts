@@ -27,7 +27,9 @@ const program = new Command()
 program
   .command("start")
   .description("start the HTTP server (embedded PostgreSQL unless DATABASE_URL is set; migrates it)")
-  .option("--workers <n>", "serve from N worker processes on the same port (node's cluster)", (v) => positiveInt("--workers", v))
+  .option("--workers <n>", "serve from N worker processes on the same port (node's cluster)", (v) =>
+    positiveInt("--workers", v),
+  )
   .action(async (opts: { workers?: number }) => (await commands.start()).startCommand(opts))
 
 program

@@ -40,7 +40,12 @@ export function createProgress(options: ProgressOptions): Progress {
 function terminalBar(options: ProgressOptions, stream: NodeJS.WriteStream): Progress {
   const counter = options.percentOnly ? "{percentage}%" : `{value}/{total} ${options.unit}`
   const bar = new cliProgress.SingleBar(
-    { stream, format: `${options.label} {bar} ${counter} | {detail} | {rate} ${options.unit}/s | {duration_formatted}`, hideCursor: true, fps: 10 },
+    {
+      stream,
+      format: `${options.label} {bar} ${counter} | {detail} | {rate} ${options.unit}/s | {duration_formatted}`,
+      hideCursor: true,
+      fps: 10,
+    },
     cliProgress.Presets.shades_classic,
   )
   let startedAt = performance.now()
@@ -66,7 +71,9 @@ function plainLines(options: ProgressOptions, stream: NodeJS.WriteStream): Progr
   let last = { value: 0, detail: "", rated: 0 }
   let written = ""
   const state = () => {
-    const counter = options.percentOnly ? `${total ? Math.floor((100 * last.value) / total) : 100}%` : `${last.value}/${total} ${options.unit}`
+    const counter = options.percentOnly
+      ? `${total ? Math.floor((100 * last.value) / total) : 100}%`
+      : `${last.value}/${total} ${options.unit}`
     return `${counter}, ${last.detail}`
   }
   const write = () => {

@@ -14,6 +14,15 @@ export function isConnectionError(error: unknown): boolean {
   return typeof message === "string" && CLIENT_MESSAGES.test(message)
 }
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTCONN"])
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTCONN",
+])
 // pg's own words when a connection ends under it or is no longer usable
-const CLIENT_MESSAGES = /Connection terminated|connection timeout|timeout expired|is not queryable|the database system is/i
+const CLIENT_MESSAGES =
+  /Connection terminated|connection timeout|timeout expired|is not queryable|the database system is/i

@@ -51,7 +51,11 @@ export class SalesgraphPool extends pg.Pool {
       Client: TimedClient,
     }
     super(config)
-    const probe: pg.ClientConfig = { connectionString: config.connectionString, application_name: config.application_name, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }
+    const probe: pg.ClientConfig = {
+      connectionString: config.connectionString,
+      application_name: config.application_name,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    }
     this.availability = new Availability(probe, options.events)
     this.on("connect", (client) => {
       client.on("error", (error) => this.availability.failed(error))
@@ -62,8 +66,12 @@ export class SalesgraphPool extends pg.Pool {
   }
 
   override connect(): Promise<pg.PoolClient>
-  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void
-  override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): Promise<pg.PoolClient> | void {
+  override connect(
+    callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  ): void
+  override connect(
+    callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  ): Promise<pg.PoolClient> | void {
     try {
       this.availability.admit()
     } catch (error) {

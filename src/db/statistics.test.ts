@@ -16,7 +16,9 @@ describe("planner statistics after bulk writes", () => {
     // would report them only after PostgreSQL's 10 s idle interval; the keeper looks again then)
     const client = await app.core.pool.connect()
     try {
-      await client.query("INSERT INTO sales_channel (id, name) SELECT 'sc_stat_' || i, 'c' || i FROM generate_series(1, 300) i")
+      await client.query(
+        "INSERT INTO sales_channel (id, name) SELECT 'sc_stat_' || i, 'c' || i FROM generate_series(1, 300) i",
+      )
       await client.query("SELECT pg_stat_force_next_flush()")
       await client.query("SELECT 1")
     } finally {
@@ -25,7 +27,8 @@ describe("planner statistics after bulk writes", () => {
     // counters reach the shared statistics a moment after the transaction; the application's own
     // keeper (debounced after the commit) may get there first, either way the table is analyzed
     const tuples = async () =>
-      (await app.core.pool.query("SELECT reltuples FROM pg_class WHERE relname = 'sales_channel'")).rows[0].reltuples as number
+      (await app.core.pool.query("SELECT reltuples FROM pg_class WHERE relname = 'sales_channel'")).rows[0]
+        .reltuples as number
     const analyzed: string[] = []
     for (let i = 0; i < 200 && (await tuples()) < 300; i++) {
       await new Promise((r) => setTimeout(r, 100))

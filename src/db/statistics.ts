@@ -30,10 +30,12 @@ export class StatisticsKeeper {
       if (this.timers.has(delay)) continue
       const timer = setTimeout(() => {
         this.timers.delete(delay)
-        this.running ??= this.check().then(
-          () => undefined,
-          () => undefined,
-        ).finally(() => (this.running = undefined))
+        this.running ??= this.check()
+          .then(
+            () => undefined,
+            () => undefined,
+          )
+          .finally(() => (this.running = undefined))
       }, delay)
       timer.unref()
       this.timers.set(delay, timer)

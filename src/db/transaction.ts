@@ -9,10 +9,7 @@ const MAX_ATTEMPTS = 5
  * serialization failures are retried from the start (work only touches the database and
  * buffers, so a retry is safe).
  */
-export async function withTransaction<T>(
-  pool: pg.Pool,
-  work: (tx: Executor) => Promise<T>,
-): Promise<T> {
+export async function withTransaction<T>(pool: pg.Pool, work: (tx: Executor) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect()
     let broken = false

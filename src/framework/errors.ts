@@ -31,8 +31,7 @@ export const notFound = (message: string) => new SalesgraphError(ErrorType.NOT_F
 /** Medusa's ORM words for a foreign key naming a record that is not there (or is deleted). */
 export const missingRelation = (column: string, id: string) =>
   notFound(`You tried to set relationship ${column}: ${id}, but such entity does not exist`)
-export const notAllowed = (message: string, code?: string) =>
-  new SalesgraphError(ErrorType.NOT_ALLOWED, message, code)
+export const notAllowed = (message: string, code?: string) => new SalesgraphError(ErrorType.NOT_ALLOWED, message, code)
 
 export function isSalesgraphError(e: unknown): e is SalesgraphError {
   return e instanceof SalesgraphError

@@ -3,7 +3,13 @@ import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../test-support/http.js"
 import { LOCAL_ORIGINS, originAllowed, parseCorsOrigins } from "./cors-origins.js"
 
-const CORS_HEADERS = ["access-control-allow-origin", "access-control-allow-credentials", "access-control-allow-methods", "access-control-allow-headers", "access-control-expose-headers"]
+const CORS_HEADERS = [
+  "access-control-allow-origin",
+  "access-control-allow-credentials",
+  "access-control-allow-methods",
+  "access-control-allow-headers",
+  "access-control-expose-headers",
+]
 const corsHeadersOf = (h: Headers) => CORS_HEADERS.filter((n) => h.has(n))
 
 describe("parseCorsOrigins (Medusa's)", () => {
@@ -22,8 +28,16 @@ describe("parseCorsOrigins (Medusa's)", () => {
   })
 
   test("the default lets only this machine's browsers in (Medusa's storefront e2e origins included)", () => {
-    for (const ok of ["http://localhost:8000", "http://127.0.0.1:8520", "http://localhost", "http://127.0.0.1:5173"]) assert.ok(originAllowed(ok, LOCAL_ORIGINS), ok)
-    for (const no of ["https://localhost.evil.com", "http://localhost.evil.com", "http://127.0.0.1.nip.io", "null", "http://10.0.0.1:8000", "http://localhost:8000/x"]) {
+    for (const ok of ["http://localhost:8000", "http://127.0.0.1:8520", "http://localhost", "http://127.0.0.1:5173"])
+      assert.ok(originAllowed(ok, LOCAL_ORIGINS), ok)
+    for (const no of [
+      "https://localhost.evil.com",
+      "http://localhost.evil.com",
+      "http://127.0.0.1.nip.io",
+      "null",
+      "http://10.0.0.1:8000",
+      "http://localhost:8000/x",
+    ]) {
       assert.ok(!originAllowed(no, LOCAL_ORIGINS), no)
     }
   })
@@ -34,12 +48,23 @@ describe("CORS over HTTP: STORE_CORS, ADMIN_CORS, AUTH_CORS", () => {
   const ADMIN = "https://admin.example.com"
   let s: TestServer
   before(async () => {
-    s = await testServer({ storeCors: `${STORE},/preview-\\d+\\.example\\.net$/`, adminCors: ADMIN, authCors: `${STORE},${ADMIN}` })
+    s = await testServer({
+      storeCors: `${STORE},/preview-\\d+\\.example\\.net$/`,
+      adminCors: ADMIN,
+      authCors: `${STORE},${ADMIN}`,
+    })
   })
   after(() => s.close())
 
   const preflight = (path: string, origin: string, method = "GET") =>
-    fetch(s.url + path, { method: "OPTIONS", headers: { origin, "access-control-request-method": method, "access-control-request-headers": "authorization,x-publishable-api-key" } })
+    fetch(s.url + path, {
+      method: "OPTIONS",
+      headers: {
+        origin,
+        "access-control-request-method": method,
+        "access-control-request-headers": "authorization,x-publishable-api-key",
+      },
+    })
 
   test("each prefix answers its own list: allowed origins get the origin and credentials back", async () => {
     const allowed: [string, string][] = [
@@ -108,11 +133,17 @@ describe("CORS defaults: localhost only", () => {
   test("a local storefront or dashboard passes, any other origin gets nothing", async () => {
     for (const origin of ["http://localhost:8000", "http://127.0.0.1:8520", "http://localhost:9000"]) {
       for (const path of ["/store/products", "/admin/products", "/auth/session"]) {
-        const r = await fetch(s.url + path, { method: "OPTIONS", headers: { origin, "access-control-request-method": "GET" } })
+        const r = await fetch(s.url + path, {
+          method: "OPTIONS",
+          headers: { origin, "access-control-request-method": "GET" },
+        })
         assert.equal(r.headers.get("access-control-allow-origin"), origin, `${path} from ${origin}`)
       }
     }
-    const r = await fetch(s.url + "/store/products", { method: "OPTIONS", headers: { origin: "https://shop.example.com", "access-control-request-method": "GET" } })
+    const r = await fetch(s.url + "/store/products", {
+      method: "OPTIONS",
+      headers: { origin: "https://shop.example.com", "access-control-request-method": "GET" },
+    })
     assert.deepEqual(corsHeadersOf(r.headers), [])
   })
 })

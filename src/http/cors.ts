@@ -14,7 +14,10 @@ type Policy = { origins: CorsOrigin[]; credentials: true } | { origins: "*"; cre
  * without credentials; everything else (/health, /ready, /docs, /app) is same-origin only.
  */
 function policies(config: Pick<Config, "storeCors" | "adminCors" | "authCors">) {
-  const list = (value: string | undefined) => ({ origins: value ? parseCorsOrigins(value) : LOCAL_ORIGINS, credentials: true as const })
+  const list = (value: string | undefined) => ({
+    origins: value ? parseCorsOrigins(value) : LOCAL_ORIGINS,
+    credentials: true as const,
+  })
   const byPrefix: [string, Policy][] = [
     ["/store", list(config.storeCors)],
     ["/admin", list(config.adminCors)],

@@ -31,12 +31,16 @@ describe("database outages map to 503 unavailable", () => {
   }
 
   test("a refused request whose message quotes the caller's words stays 400", () => {
-    const [status] = toHttpError(Object.assign(new Error("title: Connection terminated unexpectedly"), { statusCode: 400 }))
+    const [status] = toHttpError(
+      Object.assign(new Error("title: Connection terminated unexpectedly"), { statusCode: 400 }),
+    )
     assert.equal(status, 400)
   })
 
   test("a statement the database refused is still the caller's (a unique violation is 400)", () => {
-    const [status] = toHttpError(Object.assign(pgError("23505", "duplicate key"), { severity: "ERROR", table: "product" }))
+    const [status] = toHttpError(
+      Object.assign(pgError("23505", "duplicate key"), { severity: "ERROR", table: "product" }),
+    )
     assert.equal(status, 400)
   })
 })

@@ -36,18 +36,41 @@ function capitalise(s: string) {
 }
 
 /** PostgreSQL errors that reach the edge: constraint and data errors are the caller's. */
-function fromPostgres(error: { code: string; detail?: string; table?: string; column?: string }): [number, ErrorBody] | undefined {
+function fromPostgres(error: {
+  code: string
+  detail?: string
+  table?: string
+  column?: string
+}): [number, ErrorBody] | undefined {
   const table = capitalise((error.table ?? "record").replace(/_/g, " "))
   const detail = /Key \((.+?)\)=\((.*?)\)/.exec(error.detail ?? "")
   switch (error.code) {
     // Medusa's module error mapper (dbErrorMapper): a unique violation is invalid_data (400),
     // `<Table> with <k1>: <v1>, <k2>: <v2>, already exists.` (checked against 2.21.2)
     case "23505":
-      return [400, { type: "invalid_data", message: detail ? `${table} with ${keyPairs(detail)}, already exists.` : `${table} already exists.` }]
+      return [
+        400,
+        {
+          type: "invalid_data",
+          message: detail ? `${table} with ${keyPairs(detail)}, already exists.` : `${table} already exists.`,
+        },
+      ]
     case "23503":
-      return [404, { type: "not_found", message: `You tried to set relationship ${detail ? keyPairs(detail) : "(unknown)"}, but such entity does not exist` }]
+      return [
+        404,
+        {
+          type: "not_found",
+          message: `You tried to set relationship ${detail ? keyPairs(detail) : "(unknown)"}, but such entity does not exist`,
+        },
+      ]
     case "23502":
-      return [400, { type: "invalid_data", message: `Can't insert null value in field ${error.column} on insert in table ${error.table}` }]
+      return [
+        400,
+        {
+          type: "invalid_data",
+          message: `Can't insert null value in field ${error.column} on insert in table ${error.table}`,
+        },
+      ]
     case "23514":
       return [400, { type: "invalid_data", message: `Invalid value for a field of ${table}` }]
     case "40001":
@@ -56,8 +79,10 @@ function fromPostgres(error: { code: string; detail?: string; table?: string; co
       return [409, { type: "conflict", code: "invalid_state_error", message: CONFLICT_MESSAGE }]
     default:
       // 22xxx: data exceptions (value out of range, invalid text representation, bad escape…)
-      if (error.code?.startsWith("22")) return [400, { type: "invalid_data", message: "Invalid request: a value is not valid for its field" }]
-      if (error.code?.startsWith("54")) return [400, { type: "invalid_data", message: "Invalid request: the request is too complex" }]
+      if (error.code?.startsWith("22"))
+        return [400, { type: "invalid_data", message: "Invalid request: a value is not valid for its field" }]
+      if (error.code?.startsWith("54"))
+        return [400, { type: "invalid_data", message: "Invalid request: the request is too complex" }]
       return undefined
   }
 }
@@ -88,10 +113,12 @@ export const RETRY_AFTER_SECONDS = 1
 export function toHttpError(error: unknown): [number, ErrorBody] {
   // not an error that carries a status (a validation message may quote the caller's words)
   const statusless = typeof (error as { statusCode?: unknown })?.statusCode !== "number"
-  if (!isSalesgraphError(error) && statusless && (error instanceof DatabaseUnavailable || isConnectionError(error))) return [503, { ...UNAVAILABLE }]
+  if (!isSalesgraphError(error) && statusless && (error instanceof DatabaseUnavailable || isConnectionError(error)))
+    return [503, { ...UNAVAILABLE }]
   if (isSalesgraphError(error)) {
     const status = STATUS[error.type] ?? 500
-    if (error.type === "conflict") return [409, { type: "conflict", code: "invalid_state_error", message: CONFLICT_MESSAGE }]
+    if (error.type === "conflict")
+      return [409, { type: "conflict", code: "invalid_state_error", message: CONFLICT_MESSAGE }]
     const body: ErrorBody = { type: error.type, message: error.message }
     if (error.code && !error.code.startsWith("FST_")) body.code = error.code
     if (error.type === "database_error") body.code = "api_error"
@@ -128,7 +155,10 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   if (error.code === "ECONNRESET" || socket.destroyed) return
   const status = error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400
   const reason = STATUS_CODES[status]!
-  const body = JSON.stringify({ type: "invalid_data", message: status === 400 ? "Bad Request: the request is not valid HTTP" : reason })
+  const body = JSON.stringify({
+    type: "invalid_data",
+    message: status === 400 ? "Bad Request: the request is not valid HTTP" : reason,
+  })
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\n` +

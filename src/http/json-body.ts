@@ -23,7 +23,8 @@ function nestsDeeperThan(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
-      if (c === 0x5c) i++ // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++ // backslash: skip the escaped character
       else if (c === 0x22) inString = false
     } else if (c === 0x22) inString = true
     else if (c === 0x7b || c === 0x5b) {
@@ -54,7 +55,8 @@ function hasHugeArray(root: unknown): boolean {
 export function parseJsonBody(body: string): unknown {
   const text = body.trim()
   if (text === "") return {}
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new BodyError(`Invalid request: the body nests deeper than ${MAX_JSON_DEPTH} levels`)
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    throw new BodyError(`Invalid request: the body nests deeper than ${MAX_JSON_DEPTH} levels`)
   let parsed: unknown
   try {
     // `__proto__` is dropped at every level: copied with `=` or a spread it would set a prototype
@@ -62,6 +64,7 @@ export function parseJsonBody(body: string): unknown {
   } catch (e) {
     throw new BodyError((e as Error).message)
   }
-  if (hasHugeArray(parsed)) throw new BodyError(`Invalid request: an array in the body holds more than ${MAX_JSON_ARRAY} items`)
+  if (hasHugeArray(parsed))
+    throw new BodyError(`Invalid request: an array in the body holds more than ${MAX_JSON_ARRAY} items`)
   return parsed
 }

@@ -19,7 +19,10 @@ export async function registerOpenApi(server: FastifyInstance, version: string) 
           "Medusa v2 compatible admin and store API: sales channels, publishable API keys, products, stock locations, inventory, carts and orders.",
       },
       tags: [
-        { name: "admin", description: "Authenticated with a user JWT (Bearer or session) or a secret API key (HTTP Basic)" },
+        {
+          name: "admin",
+          description: "Authenticated with a user JWT (Bearer or session) or a secret API key (HTTP Basic)",
+        },
         { name: "store", description: "Scoped by the x-publishable-api-key header" },
         { name: "auth", description: "Sign in and sessions" },
       ],

@@ -18,7 +18,6 @@ import "./context.js"
 
 export { serverLogger } from "./logger.js"
 
-
 const QUERY_ERROR = Symbol("query string refused")
 
 /**

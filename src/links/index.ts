@@ -44,4 +44,10 @@ export const computedAcrossLinks: { entity: string; field: string; def: Computed
   { entity: "shipping_option", field: "insufficient_inventory", def: shippingOptionInsufficientInventory },
 ]
 
-export { productSalesChannel, productShippingProfile, publishableApiKeySalesChannel, salesChannelStockLocation, productVariantInventoryItem }
+export {
+  productSalesChannel,
+  productShippingProfile,
+  publishableApiKeySalesChannel,
+  salesChannelStockLocation,
+  productVariantInventoryItem,
+}

@@ -8,9 +8,24 @@ import { Product } from "../modules/product/index.js"
  */
 export default defineLink(
   // Medusa's `product.shipping_profiles_link` is a single row; not declared here (linkField renders lists)
-  { module: "product", model: () => Product, key: "product_id", alias: "product", field: "shipping_profile", isList: false, unique: true },
+  {
+    module: "product",
+    model: () => Product,
+    key: "product_id",
+    alias: "product",
+    field: "shipping_profile",
+    isList: false,
+    unique: true,
+  },
   // `products` is not declared by Medusa (only `products_link`); a harmless superset, as on sales channels
-  { module: "fulfillment", model: () => ShippingProfile, key: "shipping_profile_id", alias: "shipping_profile", field: "products", linkField: "products_link" },
+  {
+    module: "fulfillment",
+    model: () => ShippingProfile,
+    key: "shipping_profile_id",
+    alias: "shipping_profile",
+    field: "products",
+    linkField: "products_link",
+  },
   {
     table: "product_shipping_profile",
     idPrefix: "prodsp",

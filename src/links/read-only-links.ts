@@ -26,8 +26,14 @@ export const inventoryLevelStockLocation = defineReadOnlyLink(
   { model: () => StockLocation },
 )
 
-export const cartRegion = defineReadOnlyLink({ model: () => Cart, column: "region_id", field: "region" }, { model: () => Region })
-export const orderRegion = defineReadOnlyLink({ model: () => Order, column: "region_id", field: "region" }, { model: () => Region })
+export const cartRegion = defineReadOnlyLink(
+  { model: () => Cart, column: "region_id", field: "region" },
+  { model: () => Region },
+)
+export const orderRegion = defineReadOnlyLink(
+  { model: () => Order, column: "region_id", field: "region" },
+  { model: () => Region },
+)
 
 export const cartItemVariant = defineReadOnlyLink(
   { model: () => CartLineItem, column: "variant_id", field: "variant" },

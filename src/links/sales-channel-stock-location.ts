@@ -4,8 +4,22 @@ import { StockLocation } from "../modules/stock-location/index.js"
 
 /** Stock counts as available in a channel only at the locations linked to it. */
 export default defineLink(
-  { module: "sales_channel", model: () => SalesChannel, key: "sales_channel_id", alias: "sales_channel", field: "stock_locations", linkField: "locations_link" },
-  { module: "stock_location", model: () => StockLocation, key: "stock_location_id", alias: "location", field: "sales_channels", linkField: "sales_channels_link" },
+  {
+    module: "sales_channel",
+    model: () => SalesChannel,
+    key: "sales_channel_id",
+    alias: "sales_channel",
+    field: "stock_locations",
+    linkField: "locations_link",
+  },
+  {
+    module: "stock_location",
+    model: () => StockLocation,
+    key: "stock_location_id",
+    alias: "location",
+    field: "sales_channels",
+    linkField: "sales_channels_link",
+  },
   {
     table: "sales_channel_stock_location",
     idPrefix: "scloc",

@@ -22,7 +22,8 @@ import { createUserAccountWorkflow } from "../workflows/user/create-user-account
 const UNAUTHORIZED = { message: "Unauthorized" }
 const INVALID_KEY = { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" }
 const basic = (token: string) => `Basic ${Buffer.from(`${token}:`).toString("base64")}`
-const b64url = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url")
+const b64url = (value: unknown) =>
+  Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url")
 
 interface Reply {
   status: number
@@ -40,12 +41,20 @@ describe("auth boundaries", () => {
   let publishable = ""
   let channel = ""
 
-  async function request(method: string, path: string, options: { body?: unknown; headers?: Record<string, string>; bearer?: string | null } = {}): Promise<Reply> {
+  async function request(
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string>; bearer?: string | null } = {},
+  ): Promise<Reply> {
     const headers: Record<string, string> = { accept: "application/json", ...options.headers }
     if (options.body !== undefined) headers["content-type"] = "application/json"
     const bearer = options.bearer === undefined ? adminToken : options.bearer
     if (bearer) headers.authorization ??= `Bearer ${bearer}`
-    const res = await fetch(url + path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+    const res = await fetch(url + path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    })
     const text = await res.text()
     responses.push(text)
     let body: unknown = text
@@ -56,7 +65,8 @@ describe("auth boundaries", () => {
     }
     return { status: res.status, body, text }
   }
-  const store = (key: string, path = "/store/products?fields=id") => request("GET", path, { headers: { "x-publishable-api-key": key }, bearer: null })
+  const store = (key: string, path = "/store/products?fields=id") =>
+    request("GET", path, { headers: { "x-publishable-api-key": key }, bearer: null })
 
   before(async () => {
     app = await testApp()
@@ -85,7 +95,11 @@ describe("auth boundaries", () => {
 
   async function publishableKey(title: string): Promise<{ id: string; token: string }> {
     const r = await request("POST", "/admin/api-keys", { body: { title, type: "publishable" } })
-    assert.equal((await request("POST", `/admin/api-keys/${r.body.api_key.id}/sales-channels`, { body: { add: [channel] } })).status, 200)
+    assert.equal(
+      (await request("POST", `/admin/api-keys/${r.body.api_key.id}/sales-channels`, { body: { add: [channel] } }))
+        .status,
+      200,
+    )
     return { id: r.body.api_key.id, token: r.body.api_key.token }
   }
 
@@ -109,8 +123,15 @@ describe("auth boundaries", () => {
     // nor is what the database stores for it (its hash)
     const [row] = (await app.core.pool.query("SELECT token FROM api_key WHERE id = $1", [secret.id])).rows
     assert.deepEqual((await store(row.token)).body, INVALID_KEY)
-    assert.equal((await request("GET", "/admin/products", { headers: { authorization: basic(secret.token) }, bearer: null })).status, 200)
-    assert.equal((await request("GET", "/admin/products", { headers: { authorization: basic(row.token) }, bearer: null })).status, 401)
+    assert.equal(
+      (await request("GET", "/admin/products", { headers: { authorization: basic(secret.token) }, bearer: null }))
+        .status,
+      200,
+    )
+    assert.equal(
+      (await request("GET", "/admin/products", { headers: { authorization: basic(row.token) }, bearer: null })).status,
+      401,
+    )
     const asBearer = await request("GET", "/admin/products", { bearer: secret.token })
     assert.equal(asBearer.status, 401)
     assert.match(asBearer.body.message, /must be sent using HTTP Basic/)
@@ -120,10 +141,19 @@ describe("auth boundaries", () => {
     const pk = await publishableKey("revoked at once")
     const sk = await secretKey("revoked at once")
     assert.equal((await store(pk.token)).status, 200) // now cached by the gate
-    assert.equal((await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(sk.token) }, bearer: null })).status, 200)
-    for (const key of [pk, sk]) assert.equal((await request("POST", `/admin/api-keys/${key.id}/revoke`, { body: {} })).status, 200)
+    assert.equal(
+      (await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(sk.token) }, bearer: null }))
+        .status,
+      200,
+    )
+    for (const key of [pk, sk])
+      assert.equal((await request("POST", `/admin/api-keys/${key.id}/revoke`, { body: {} })).status, 200)
     assert.deepEqual((await store(pk.token)).body, INVALID_KEY)
-    assert.deepEqual((await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(sk.token) }, bearer: null })).body, UNAUTHORIZED)
+    assert.deepEqual(
+      (await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(sk.token) }, bearer: null }))
+        .body,
+      UNAUTHORIZED,
+    )
   })
 
   /**
@@ -185,22 +215,38 @@ describe("auth boundaries", () => {
 
     const sk = await secretKey("revoked mid-read")
     const admin = holdStatement("type = 'secret' AND redacted")
-    const resolving = request("GET", "/admin/products?fields=id", { headers: { authorization: basic(sk.token) }, bearer: null })
+    const resolving = request("GET", "/admin/products?fields=id", {
+      headers: { authorization: basic(sk.token) },
+      bearer: null,
+    })
     await admin.reached
     notified = heard("api_key.api-key.updated")
     assert.equal((await request("POST", `/admin/api-keys/${sk.id}/revoke`, { body: {} })).status, 200)
     await notified
     admin.release()
     assert.equal((await resolving).status, 200)
-    assert.deepEqual((await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(sk.token) }, bearer: null })).body, UNAUTHORIZED)
+    assert.deepEqual(
+      (await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(sk.token) }, bearer: null }))
+        .body,
+      UNAUTHORIZED,
+    )
   })
 
   test("JWTs: wrong signature, expired, alg none, other algorithms, tampered claims, not a user, a deleted user", async () => {
     const secret = await jwtSecretOf(app)
     const [admin] = await app.container.modules.user.listUsers({ email: ADMIN.email })
-    const claims = { actor_id: admin.id, actor_type: "user", auth_identity_id: "authid_x", app_metadata: { user_id: admin.id } }
+    const claims = {
+      actor_id: admin.id,
+      actor_type: "user",
+      auth_identity_id: "authid_x",
+      app_metadata: { user_id: admin.id },
+    }
     const valid = await signToken(claims, secret, "1h")
-    assert.equal((await request("GET", "/admin/users/me", { bearer: valid })).status, 200, "the control: a token we signed")
+    assert.equal(
+      (await request("GET", "/admin/users/me", { bearer: valid })).status,
+      200,
+      "the control: a token we signed",
+    )
 
     const hs = (alg: "sha256" | "sha512", header: object, payload: object, key = secret) => {
       const input = `${b64url(header)}.${b64url(payload)}`
@@ -225,7 +271,10 @@ describe("auth boundaries", () => {
       "an unknown user": await signToken({ ...claims, actor_id: "user_01NOBODY" }, secret, "1h"),
     }
     for (const [name, token] of Object.entries({ ...forged, ...notAUser })) {
-      for (const headers of <Record<string, string>[]>[{ authorization: `Bearer ${token}` }, { cookie: `salesgraph.sid=${encodeURIComponent(token)}` }]) {
+      for (const headers of <Record<string, string>[]>[
+        { authorization: `Bearer ${token}` },
+        { cookie: `salesgraph.sid=${encodeURIComponent(token)}` },
+      ]) {
         const r = await request("GET", "/admin/users/me", { headers, bearer: null })
         assert.deepEqual(r.body, UNAUTHORIZED, `${name} via ${Object.keys(headers)[0]}: ${r.text}`)
       }
@@ -236,17 +285,34 @@ describe("auth boundaries", () => {
     }
 
     // a deleted user's token (cached as live a moment before) stops at once
-    const other = await createUserAccountWorkflow(app.container, { email: "leaver@salesgraph.test", password: "leaver-password" })
-    const leaver = (await request("POST", "/auth/user/emailpass", { body: { email: "leaver@salesgraph.test", password: "leaver-password" }, bearer: null })).body.token
+    const other = await createUserAccountWorkflow(app.container, {
+      email: "leaver@salesgraph.test",
+      password: "leaver-password",
+    })
+    const leaver = (
+      await request("POST", "/auth/user/emailpass", {
+        body: { email: "leaver@salesgraph.test", password: "leaver-password" },
+        bearer: null,
+      })
+    ).body.token
     assert.equal((await request("GET", "/admin/users/me", { bearer: leaver })).status, 200)
     assert.equal((await request("DELETE", `/admin/users/${other.id}`)).status, 200)
     assert.deepEqual((await request("GET", "/admin/users/me", { bearer: leaver })).body, UNAUTHORIZED)
-    assert.equal((await request("GET", "/admin/users/me", { headers: { cookie: `salesgraph.sid=${leaver}` }, bearer: null })).status, 401)
+    assert.equal(
+      (await request("GET", "/admin/users/me", { headers: { cookie: `salesgraph.sid=${leaver}` }, bearer: null }))
+        .status,
+      401,
+    )
   })
 
   test("customer JWTs on /store: forged ones are refused, a user's token is no customer's", async () => {
     const secret = await jwtSecretOf(app)
-    const claims = { actor_id: "cus_01SOMEONE", actor_type: "customer", auth_identity_id: "authid_x", app_metadata: { customer_id: "cus_01SOMEONE" } }
+    const claims = {
+      actor_id: "cus_01SOMEONE",
+      actor_type: "customer",
+      auth_identity_id: "authid_x",
+      app_metadata: { customer_id: "cus_01SOMEONE" },
+    }
     const now = Math.floor(Date.now() / 1000)
     const valid = await signToken(claims, secret, "1h")
     const [h, p, sig] = valid.split(".")
@@ -262,19 +328,36 @@ describe("auth boundaries", () => {
       "no actor yet": await signToken({ ...claims, actor_id: "" }, secret, "1h"),
     }
     for (const [name, token] of Object.entries(refused)) {
-      for (const auth of <Record<string, string>[]>[{ authorization: `Bearer ${token}` }, { cookie: `salesgraph.sid=${encodeURIComponent(token)}` }]) {
-        const r = await request("GET", "/store/customers/me", { headers: { ...auth, "x-publishable-api-key": publishable }, bearer: null })
+      for (const auth of <Record<string, string>[]>[
+        { authorization: `Bearer ${token}` },
+        { cookie: `salesgraph.sid=${encodeURIComponent(token)}` },
+      ]) {
+        const r = await request("GET", "/store/customers/me", {
+          headers: { ...auth, "x-publishable-api-key": publishable },
+          bearer: null,
+        })
         assert.deepEqual(r.body, UNAUTHORIZED, `${name} via ${Object.keys(auth)[0]}: ${r.text}`)
       }
     }
     // the control: a token we signed reaches the route (no such customer: Medusa's 404)
-    const control = await request("GET", "/store/customers/me", { headers: { "x-publishable-api-key": publishable }, bearer: valid })
+    const control = await request("GET", "/store/customers/me", {
+      headers: { "x-publishable-api-key": publishable },
+      bearer: valid,
+    })
     assert.equal(control.status, 404)
   })
 
   test("a user deleted while a request was resolving their token is refused by the next request", async () => {
-    const other = await createUserAccountWorkflow(app.container, { email: "racer@salesgraph.test", password: "racer-password" })
-    const token = (await request("POST", "/auth/user/emailpass", { body: { email: "racer@salesgraph.test", password: "racer-password" }, bearer: null })).body.token
+    const other = await createUserAccountWorkflow(app.container, {
+      email: "racer@salesgraph.test",
+      password: "racer-password",
+    })
+    const token = (
+      await request("POST", "/auth/user/emailpass", {
+        body: { email: "racer@salesgraph.test", password: "racer-password" },
+        bearer: null,
+      })
+    ).body.token
     const lookup = holdStatement('FROM "user"')
     const resolving = request("GET", "/admin/products?fields=id", { bearer: token })
     await lookup.reached
@@ -295,17 +378,37 @@ describe("auth boundaries", () => {
       assert.equal((await request("POST", "/auth/user/emailpass", { body: ADMIN, bearer: null })).status, 200)
       assert.ok(timingSafeEqual.mock.callCount() >= 1, "password checked with timingSafeEqual")
       const calls = scrypt.mock.callCount()
-      assert.equal((await request("POST", "/auth/user/emailpass", { body: { email: "nobody@salesgraph.test", password: "x" }, bearer: null })).status, 401)
+      assert.equal(
+        (
+          await request("POST", "/auth/user/emailpass", {
+            body: { email: "nobody@salesgraph.test", password: "x" },
+            bearer: null,
+          })
+        ).status,
+        401,
+      )
       assert.ok(scrypt.mock.callCount() > calls, "an unknown email costs a scrypt too (no timing oracle on emails)")
 
       const sk = await secretKey("constant time")
       // same redacted form (first 6 and last 3 characters), different middle: found, hashed, compared
       const near = sk.token.slice(0, 6) + (sk.token[6] === "0" ? "1" : "0") + sk.token.slice(7)
       const before = timingSafeEqual.mock.callCount()
-      assert.equal((await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(near) }, bearer: null })).status, 401)
+      assert.equal(
+        (await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(near) }, bearer: null }))
+          .status,
+        401,
+      )
       assert.ok(timingSafeEqual.mock.callCount() > before, "a secret key candidate compared with timingSafeEqual")
       const ok = timingSafeEqual.mock.callCount()
-      assert.equal((await request("GET", "/admin/products?fields=id", { headers: { authorization: basic(sk.token) }, bearer: null })).status, 200)
+      assert.equal(
+        (
+          await request("GET", "/admin/products?fields=id", {
+            headers: { authorization: basic(sk.token) },
+            bearer: null,
+          })
+        ).status,
+        200,
+      )
       assert.ok(timingSafeEqual.mock.callCount() > ok)
 
       const verified = subtleVerify.mock.callCount()
@@ -323,9 +426,15 @@ describe("auth boundaries", () => {
     const register = await request("POST", "/auth/user/emailpass/register", { body: { email, password }, bearer: null })
     assert.equal(register.status, 200, register.text)
     await createUserAccountWorkflow(app.container, { email: "second@salesgraph.test", password })
-    const login = await request("POST", "/auth/user/emailpass", { body: { email: "second@salesgraph.test", password }, bearer: null })
+    const login = await request("POST", "/auth/user/emailpass", {
+      body: { email: "second@salesgraph.test", password },
+      bearer: null,
+    })
     const jwt = login.body.token as string
-    await request("POST", "/auth/user/emailpass", { body: { email: "second@salesgraph.test", password: password + "x" }, bearer: null })
+    await request("POST", "/auth/user/emailpass", {
+      body: { email: "second@salesgraph.test", password: password + "x" },
+      bearer: null,
+    })
     await request("POST", "/auth/session", { bearer: jwt })
 
     const created = await request("POST", "/admin/api-keys", { body: { title: "logged", type: "secret" } })
@@ -356,8 +465,18 @@ describe("auth boundaries", () => {
     }
 
     const text = log.join("")
-    assert.ok(text.includes('"url":"/auth/user/emailpass"') && text.includes("/admin/api-keys"), "the log has the requests (the check below can fail)")
-    for (const [name, value] of Object.entries({ "secret key": secret, "its hash": row.token, password, "admin password": ADMIN.password, JWT: jwt, "admin JWT": adminToken })) {
+    assert.ok(
+      text.includes('"url":"/auth/user/emailpass"') && text.includes("/admin/api-keys"),
+      "the log has the requests (the check below can fail)",
+    )
+    for (const [name, value] of Object.entries({
+      "secret key": secret,
+      "its hash": row.token,
+      password,
+      "admin password": ADMIN.password,
+      JWT: jwt,
+      "admin JWT": adminToken,
+    })) {
       assert.ok(!text.includes(value), `${name} in the log`)
     }
   })

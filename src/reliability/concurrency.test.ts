@@ -32,7 +32,11 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
 
   /** Adds or removes at random, the first op of each kind guaranteed, in random order. */
   function ops(): ("add" | "remove")[] {
-    const list: ("add" | "remove")[] = ["add", "remove", ...Array.from({ length: STORM - 2 }, () => (rng.next() < 0.5 ? "add" : "remove") as "add" | "remove")]
+    const list: ("add" | "remove")[] = [
+      "add",
+      "remove",
+      ...Array.from({ length: STORM - 2 }, () => (rng.next() < 0.5 ? "add" : "remove") as "add" | "remove"),
+    ]
     for (let i = list.length - 1; i > 0; i--) {
       const j = rng.int(0, i)
       ;[list[i], list[j]] = [list[j], list[i]]
@@ -53,7 +57,9 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
     )
     const history = events.rows.map((e) => e.name.endsWith(".attached"))
     assert.ok(history.length > 0, `${table}: the storm changed nothing`)
-    history.forEach((attached, i) => assert.equal(attached, i % 2 === 0, `${table}: ${i % 2 ? "detached" : "attached"} twice in a row at change ${i}`))
+    history.forEach((attached, i) =>
+      assert.equal(attached, i % 2 === 0, `${table}: ${i % 2 ? "detached" : "attached"} twice in a row at change ${i}`),
+    )
     const rows = await s.app.core.pool.query<{ live: boolean }>(
       `SELECT deleted_at IS NULL AS live FROM "${table}" WHERE "${left[0]}" = $1 AND "${right[0]}" = $2`,
       [left[1], right[1]],
@@ -82,24 +88,50 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
   }
 
   test("product ↔ channel: 100 concurrent adds and removes of one pair", async () => {
-    const channel = (await ok(s.request("POST", "/admin/sales-channels", { body: { name: "Storm" } }), "channel")).sales_channel.id
-    const product = (await ok(s.request("POST", "/admin/products", { body: { title: "Storm product", options: [{ title: "o", values: ["v"] }] } }), "product")).product.id
+    const channel = (await ok(s.request("POST", "/admin/sales-channels", { body: { name: "Storm" } }), "channel"))
+      .sales_channel.id
+    const product = (
+      await ok(
+        s.request("POST", "/admin/products", {
+          body: { title: "Storm product", options: [{ title: "o", values: ["v"] }] },
+        }),
+        "product",
+      )
+    ).product.id
     await storm(`/admin/sales-channels/${channel}/products?fields=id`, product)
-    const live = await assertSerial("product_sales_channel", "LinkProductSalesChannel", ["product_id", product], ["sales_channel_id", channel])
+    const live = await assertSerial(
+      "product_sales_channel",
+      "LinkProductSalesChannel",
+      ["product_id", product],
+      ["sales_channel_id", channel],
+    )
     const read = await ok(s.request("GET", `/admin/products/${product}?fields=sales_channels.id`), "product read")
-    assert.deepEqual(read.product.sales_channels.map((c: { id: string }) => c.id), live ? [channel] : [])
+    assert.deepEqual(
+      read.product.sales_channels.map((c: { id: string }) => c.id),
+      live ? [channel] : [],
+    )
   })
 
   test("publishable key ↔ channel: the key gate agrees with the link after a storm read through it", async () => {
     const [kept, stormed] = await Promise.all(
-      ["Kept", "Stormed"].map(async (name) => (await ok(s.request("POST", "/admin/sales-channels", { body: { name } }), "channel")).sales_channel.id),
+      ["Kept", "Stormed"].map(
+        async (name) =>
+          (await ok(s.request("POST", "/admin/sales-channels", { body: { name } }), "channel")).sales_channel.id,
+      ),
     )
-    const key = (await ok(s.request("POST", "/admin/api-keys", { body: { title: "storm key", type: "publishable" } }), "key")).api_key
+    const key = (
+      await ok(s.request("POST", "/admin/api-keys", { body: { title: "storm key", type: "publishable" } }), "key")
+    ).api_key
     await ok(s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { add: [kept] } }), "link kept")
     const only = (
       await ok(
         s.request("POST", "/admin/products", {
-          body: { title: "Only in stormed", status: "published", sales_channels: [{ id: stormed }], options: [{ title: "o", values: ["v"] }] },
+          body: {
+            title: "Only in stormed",
+            status: "published",
+            sales_channels: [{ id: stormed }],
+            options: [{ title: "o", values: ["v"] }],
+          },
         }),
         "product",
       )
@@ -107,19 +139,42 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
     // store reads through the key while its links change: they fill the key gate and the response cache
     const read = () => s.request("GET", "/store/products?fields=id", { key: key.token, token: null })
     await storm(`/admin/api-keys/${key.id}/sales-channels?fields=id`, stormed, read)
-    const live = await assertSerial("publishable_api_key_sales_channel", "LinkPublishableApiKeySalesChannel", ["publishable_key_id", key.id], ["sales_channel_id", stormed])
+    const live = await assertSerial(
+      "publishable_api_key_sales_channel",
+      "LinkPublishableApiKeySalesChannel",
+      ["publishable_key_id", key.id],
+      ["sales_channel_id", stormed],
+    )
     const after = await read()
     assert.equal(after.status, 200, JSON.stringify(after.body))
-    assert.deepEqual(after.body.products.map((p: { id: string }) => p.id), live ? [only] : [], "the store sees the key's channels as they were, not as they are")
+    assert.deepEqual(
+      after.body.products.map((p: { id: string }) => p.id),
+      live ? [only] : [],
+      "the store sees the key's channels as they were, not as they are",
+    )
   })
 
   test("stock location ↔ channel: 100 concurrent adds and removes of one pair", async () => {
-    const channel = (await ok(s.request("POST", "/admin/sales-channels", { body: { name: "Located" } }), "channel")).sales_channel.id
-    const location = (await ok(s.request("POST", "/admin/stock-locations", { body: { name: "Stormed location" } }), "location")).stock_location.id
+    const channel = (await ok(s.request("POST", "/admin/sales-channels", { body: { name: "Located" } }), "channel"))
+      .sales_channel.id
+    const location = (
+      await ok(s.request("POST", "/admin/stock-locations", { body: { name: "Stormed location" } }), "location")
+    ).stock_location.id
     await storm(`/admin/stock-locations/${location}/sales-channels?fields=id`, channel)
-    const live = await assertSerial("sales_channel_stock_location", "LinkSalesChannelStockLocation", ["stock_location_id", location], ["sales_channel_id", channel])
-    const read = await ok(s.request("GET", `/admin/stock-locations/${location}?fields=sales_channels.id`), "location read")
-    assert.deepEqual(read.stock_location.sales_channels.map((c: { id: string }) => c.id), live ? [channel] : [])
+    const live = await assertSerial(
+      "sales_channel_stock_location",
+      "LinkSalesChannelStockLocation",
+      ["stock_location_id", location],
+      ["sales_channel_id", channel],
+    )
+    const read = await ok(
+      s.request("GET", `/admin/stock-locations/${location}?fields=sales_channels.id`),
+      "location read",
+    )
+    assert.deepEqual(
+      read.stock_location.sales_channels.map((c: { id: string }) => c.id),
+      live ? [channel] : [],
+    )
   })
 
   describe("completions racing for stock at two locations", () => {
@@ -133,17 +188,25 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
       const carts: { id: string; item: string; units: number }[] = []
       for (let i = 0; i < 24; i++) {
         const quantity = rng.int(1, 2)
-        const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeS, quantity }] })
+        const cart = await createCart(s, key, {
+          region_id: shop.region.us,
+          items: [{ variant_id: shop.variant.teeS, quantity }],
+        })
         await pay(s, key, cart.id)
         carts.push({ id: cart.id, item: shop.item.teeS, units: quantity })
       }
       for (let i = 0; i < 6; i++) {
         // a kit takes 2 parts: at most one kit can be sold from the 3 parts
-        const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.kit, quantity: 1 }] })
+        const cart = await createCart(s, key, {
+          region_id: shop.region.us,
+          items: [{ variant_id: shop.variant.kit, quantity: 1 }],
+        })
         await pay(s, key, cart.id)
         carts.push({ id: cart.id, item: shop.item.kit, units: 2 })
       }
-      const results = await Promise.all(carts.map((c) => s.request("POST", `/store/carts/${c.id}/complete?fields=id`, { key })))
+      const results = await Promise.all(
+        carts.map((c) => s.request("POST", `/store/carts/${c.id}/complete?fields=id`, { key })),
+      )
       const won = carts.filter((_, i) => results[i].status === 200)
       for (const [i, r] of results.entries()) {
         if (r.status === 200) continue
@@ -152,7 +215,10 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
       }
 
       const pool = s.app.core.pool
-      for (const [item, stocked] of [[shop.item.teeS, 7], [shop.item.kit, 3]] as const) {
+      for (const [item, stocked] of [
+        [shop.item.teeS, 7],
+        [shop.item.kit, 3],
+      ] as const) {
         const sold = won.filter((c) => c.item === item).reduce((n, c) => n + c.units, 0)
         const levels = await pool.query<{ stocked: number; reserved: number; summed: number }>(
           `SELECT l.stocked_quantity::float8 AS stocked, l.reserved_quantity::float8 AS reserved,
@@ -174,9 +240,19 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
         }
       }
       assert.ok(won.length >= 3, "the units were sold")
-      const orders = await pool.query<{ cart_id: string }>(`SELECT cart_id FROM order_cart WHERE deleted_at IS NULL AND cart_id = ANY($1)`, [carts.map((c) => c.id)])
-      assert.deepEqual(orders.rows.map((o) => o.cart_id).sort(), won.map((c) => c.id).sort(), "an order per won cart, none for the others")
-      const open = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM cart WHERE id = ANY($1) AND completed_at IS NULL`, [carts.map((c) => c.id)])
+      const orders = await pool.query<{ cart_id: string }>(
+        `SELECT cart_id FROM order_cart WHERE deleted_at IS NULL AND cart_id = ANY($1)`,
+        [carts.map((c) => c.id)],
+      )
+      assert.deepEqual(
+        orders.rows.map((o) => o.cart_id).sort(),
+        won.map((c) => c.id).sort(),
+        "an order per won cart, none for the others",
+      )
+      const open = await pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM cart WHERE id = ANY($1) AND completed_at IS NULL`,
+        [carts.map((c) => c.id)],
+      )
       assert.equal(open.rows[0].n, carts.length - won.length, "refused carts stay open")
     })
   })

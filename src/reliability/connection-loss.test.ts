@@ -27,7 +27,6 @@ import { until } from "../test-support/until.js"
 const uncaught: unknown[] = []
 const record = (error: unknown) => uncaught.push(error)
 
-
 describe("connection loss in the middle of each kind of client", () => {
   let database: { url: string; drop(): Promise<void> }
   let proxy: TcpProxy
@@ -41,7 +40,11 @@ describe("connection loss in the middle of each kind of client", () => {
     database = await createTestDatabase()
     const direct = new URL(database.url)
     proxy = await TcpProxy.start({ host: direct.hostname, port: Number(direct.port || 5432) })
-    pool = createPool({ connectionString: TcpProxy.via(proxy, database.url), max: 4, events: { onDown: (e) => downs.push(e) } })
+    pool = createPool({
+      connectionString: TcpProxy.via(proxy, database.url),
+      max: 4,
+      events: { onDown: (e) => downs.push(e) },
+    })
     holder = newClient({ connectionString: database.url })
     await holder.connect()
     await holder.query("CREATE TABLE fault_row (id int PRIMARY KEY, v int NOT NULL)")
@@ -78,7 +81,14 @@ describe("connection loss in the middle of each kind of client", () => {
     )
     await holder.query(release)
     proxy.restore()
-    await until(() => pool.query("SELECT 1").then(() => true, () => false), "the pool to reach the database again")
+    await until(
+      () =>
+        pool.query("SELECT 1").then(
+          () => true,
+          () => false,
+        ),
+      "the pool to reach the database again",
+    )
     return error
   }
 
@@ -102,7 +112,14 @@ describe("connection loss in the middle of each kind of client", () => {
     await until(() => pool.idleCount === 0, "broken idle connections to leave the pool")
     await holder.query("ROLLBACK")
     proxy.restore()
-    await until(() => pool.query("SELECT 1").then(() => true, () => false), "the pool to reach the database again")
+    await until(
+      () =>
+        pool.query("SELECT 1").then(
+          () => true,
+          () => false,
+        ),
+      "the pool to reach the database again",
+    )
     assert.ok(downs.length >= 1 && isConnectionError(downs[0]), "the outage was reported")
     // the update was never acknowledged, and never committed either
     assert.equal((await holder.query("SELECT v FROM fault_row WHERE id = 1")).rows[0].v, 0)
@@ -112,11 +129,15 @@ describe("connection loss in the middle of each kind of client", () => {
 
   test("migrations lose their connection while waiting for the migration lock: rejected, nothing applied", async () => {
     await holder.query("SELECT pg_advisory_lock(7301442)")
-    const work = migrate(pool, [{ owner: "fault", migrations: [{ name: "0001", up: "CREATE TABLE fault_migrated (id int)" }] }])
+    const work = migrate(pool, [
+      { owner: "fault", migrations: [{ name: "0001", up: "CREATE TABLE fault_migrated (id int)" }] },
+    ])
     const error = await cutUnder(work, "SELECT pg_advisory_unlock(7301442)")
     assert.ok(isConnectionError(error), `a connection error, not ${error}`)
     assert.equal((await holder.query("SELECT to_regclass('fault_migrated') AS t")).rows[0].t, null)
-    const again = await migrate(pool, [{ owner: "fault", migrations: [{ name: "0001", up: "CREATE TABLE fault_migrated (id int)" }] }])
+    const again = await migrate(pool, [
+      { owner: "fault", migrations: [{ name: "0001", up: "CREATE TABLE fault_migrated (id int)" }] },
+    ])
     assert.equal(again.applied.length, 1)
   })
 
@@ -128,7 +149,9 @@ describe("connection loss in the middle of each kind of client", () => {
     const errors: unknown[] = []
     const keeper = new StatisticsKeeper(pool, (e) => errors.push(e))
     await until(async () => {
-      const { rows } = await holder.query("SELECT n_mod_since_analyze::int AS n FROM pg_stat_user_tables WHERE relname = 'fault_stats'")
+      const { rows } = await holder.query(
+        "SELECT n_mod_since_analyze::int AS n FROM pg_stat_user_tables WHERE relname = 'fault_stats'",
+      )
       return rows[0]?.n >= 500
     }, "the inserts to show in the statistics")
     await holder.query("BEGIN")

@@ -66,26 +66,39 @@ after(async () => {
 describe(`crash safety under SIGKILL (seed ${SEED})`, () => {
   test("acknowledged writes survive, workflows are whole, every committed event is delivered once", async () => {
     database = await childDatabase(dataDir)
-    const env = { ...database.env, JWT_SECRET: randomBytes(16).toString("hex"), SALESGRAPH_TEST_EVENT_SINK: sinkFile, SALESGRAPH_POOL_SIZE: "6" }
+    const env = {
+      ...database.env,
+      JWT_SECRET: randomBytes(16).toString("hex"),
+      SALESGRAPH_TEST_EVENT_SINK: sinkFile,
+      SALESGRAPH_POOL_SIZE: "6",
+    }
     child = new SalesgraphProcess(env)
 
     // an admin made with the CLI before the first start (its user.created event waits in the
     // outbox for a server: a command's process delivers nothing), then migrations and defaults
     await runCli(["user", "-e", "crash@salesgraph.test", "-p", "crash-password"], env)
     let started = await child.start()
-    const login = await send(started.url, "POST", "/auth/user/emailpass", { body: { email: "crash@salesgraph.test", password: "crash-password" } })
+    const login = await send(started.url, "POST", "/auth/user/emailpass", {
+      body: { email: "crash@salesgraph.test", password: "crash-password" },
+    })
     assert.equal(login.status, 200, JSON.stringify(login.body))
     const token = login.body.token as string
     const setupCall = (method: string, path: string, options = {}) => send(started.url, method, path, options)
     const world: World = await setUpWorld(setupCall, token, started.publishableKey, 3, 6)
-    db = new pg.Pool({ connectionString: await database.connectionString(), max: 2, application_name: "crash-test-driver" })
+    db = new pg.Pool({
+      connectionString: await database.connectionString(),
+      max: 2,
+      application_name: "crash-test-driver",
+    })
     db.on("error", () => {})
 
     let kills = 0
     const log: string[] = []
     for (const [i, kill] of LIFETIMES.entries()) {
       if (i > 0) {
-        started = await child.start(kill.kind === "requests" ? {} : { SALESGRAPH_TEST_KILL_AT: `${kill.kind}:${kill.at}` })
+        started = await child.start(
+          kill.kind === "requests" ? {} : { SALESGRAPH_TEST_KILL_AT: `${kill.kind}:${kill.at}` },
+        )
         await verify(world, `after restart ${i}`)
       }
       const issued = await runLifetime(world, started.url, kill)
@@ -108,7 +121,10 @@ describe(`crash safety under SIGKILL (seed ${SEED})`, () => {
     assert.ok(totals.duplicates <= kills * 100, `${totals.duplicates} redeliveries for ${kills} kills`)
     const orders = await checkOrders(db, world)
     const products = await checkProducts(db, world)
-    assert.ok(world.ackedProducts.size > 0 && world.ackedOrders.size > 0, "the workload acknowledged nothing: no crash was tested")
+    assert.ok(
+      world.ackedProducts.size > 0 && world.ackedOrders.size > 0,
+      "the workload acknowledged nothing: no crash was tested",
+    )
     const stop = await child.stop()
     assert.equal(stop.code, 0, `SIGTERM exit: ${JSON.stringify(stop)} ${child.stderr}`)
     console.log(

@@ -7,7 +7,14 @@ import { after, describe, test } from "node:test"
 import { createPool, type SalesgraphPool } from "../db/pool.js"
 import { TcpProxy } from "../test-support/tcp-proxy.js"
 import { until } from "../test-support/until.js"
-import { childDatabase, runCli, SalesgraphProcess, send, type ChildDatabase, type Reply } from "./test-support/salesgraph-process.js"
+import {
+  childDatabase,
+  runCli,
+  SalesgraphProcess,
+  send,
+  type ChildDatabase,
+  type Reply,
+} from "./test-support/salesgraph-process.js"
 
 /**
  * The server survives its database: a real `salesgraph start` child serves two readers and two
@@ -54,7 +61,10 @@ function record(t: Tally, what: string, r: Reply) {
   t.byStatus.set(r.status, (t.byStatus.get(r.status) ?? 0) + 1)
   const fine = (r.status >= 200 && r.status < 300) || r.status === 503
   if (!fine) t.unexpected.push(`${what} → ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`)
-  if (r.status === 503 && (r.body?.type !== "unavailable" || typeof r.body?.message !== "string" || !r.headers?.get("retry-after"))) {
+  if (
+    r.status === 503 &&
+    (r.body?.type !== "unavailable" || typeof r.body?.message !== "string" || !r.headers?.get("retry-after"))
+  ) {
     t.unexpected.push(`${what} → 503 without the unavailable shape or Retry-After: ${JSON.stringify(r.body)}`)
   }
 }
@@ -62,7 +72,11 @@ function record(t: Tally, what: string, r: Reply) {
 describe("the server survives its database", () => {
   test("a crash under concurrent reads and writes: the process stays up, 503 meanwhile, no acknowledged write lost, then success again", async () => {
     database = await childDatabase(dataDir)
-    const env: Record<string, string | undefined> = { ...database.env, JWT_SECRET: randomBytes(16).toString("hex"), SALESGRAPH_POOL_SIZE: "6" }
+    const env: Record<string, string | undefined> = {
+      ...database.env,
+      JWT_SECRET: randomBytes(16).toString("hex"),
+      SALESGRAPH_POOL_SIZE: "6",
+    }
     if (database.mode === "server") {
       const direct = new URL(await database.connectionString())
       proxy = await TcpProxy.start({ host: direct.hostname, port: Number(direct.port || 5432) })
@@ -71,10 +85,16 @@ describe("the server survives its database", () => {
     await runCli(["user", "-e", "outage@salesgraph.test", "-p", "outage-password"], env)
     child = new SalesgraphProcess(env)
     const started = await child.start()
-    const login = await send(started.url, "POST", "/auth/user/emailpass", { body: { email: "outage@salesgraph.test", password: "outage-password" } })
+    const login = await send(started.url, "POST", "/auth/user/emailpass", {
+      body: { email: "outage@salesgraph.test", password: "outage-password" },
+    })
     assert.equal(login.status, 200, JSON.stringify(login.body))
     const token = login.body.token as string
-    db = createPool({ connectionString: await database.connectionString(), max: 2, applicationName: "outage-test-driver" })
+    db = createPool({
+      connectionString: await database.connectionString(),
+      max: 2,
+      applicationName: "outage-test-driver",
+    })
 
     const t: Tally = { byStatus: new Map(), unexpected: [], acked: [], okReads: 0 }
     let stop = false
@@ -125,7 +145,11 @@ describe("the server survives its database", () => {
       // success again: a write and a read acknowledged after the outage was seen
       const ackedThen = t.acked.length
       const readsThen = t.okReads
-      await until(() => t.acked.length > ackedThen + 10 && t.okReads > readsThen + 10, "requests to succeed again", 60_000)
+      await until(
+        () => t.acked.length > ackedThen + 10 && t.okReads > readsThen + 10,
+        "requests to succeed again",
+        60_000,
+      )
       if (database.mode === "embedded") {
         const now = Number(readFileSync(pidFile, "utf8").split("\n")[0])
         assert.notEqual(now, postmaster, "the supervisor started a new postmaster on the same data directory")
@@ -138,7 +162,9 @@ describe("the server survives its database", () => {
     assert.ok(child.running, `the process died:\n${child.stderr}`)
     assert.deepEqual(t.unexpected, [], "only 2xx or 503 may answer")
     assert.equal((await send(started.url, "GET", "/ready")).status, 200)
-    const found = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM product WHERE id = ANY($1::text[])", [t.acked])
+    const found = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM product WHERE id = ANY($1::text[])", [
+      t.acked,
+    ])
     assert.equal(found.rows[0].n, t.acked.length, "an acknowledged create was lost")
     const stopped = await child.stop()
     assert.equal(stopped.code, 0, `SIGTERM exit: ${JSON.stringify(stopped)} ${child.stderr}`)
@@ -148,23 +174,27 @@ describe("the server survives its database", () => {
     )
   })
 
-  test("embedded: a postmaster that cannot be started again ends the process with exit code 1 and the reason", { skip: process.env.SALESGRAPH_TEST_DB_MODE === "server" && "the server is not supervised" }, async () => {
-    database ??= await childDatabase(dataDir)
-    const env = { ...database.env, JWT_SECRET: randomBytes(16).toString("hex") }
-    child = new SalesgraphProcess(env)
-    await child.start()
-    const pgdata = join(dataDir, "pg")
-    const postmaster = Number(readFileSync(join(pgdata, "postmaster.pid"), "utf8").split("\n")[0])
-    // its data directory becomes unusable (PostgreSQL refuses a directory it cannot own), then it dies
-    chmodSync(pgdata, 0o000)
-    try {
-      process.kill(postmaster, "SIGKILL")
-      const exit = await child.exited()
-      assert.equal(exit?.code, 1, `exit ${JSON.stringify(exit)}`)
-    } finally {
-      chmodSync(pgdata, 0o700)
-    }
-    assert.match(child.stdout, /could not be started again after 3 tries/)
-    assert.match(child.stdout, /starting embedded PostgreSQL again failed \(try 1 of 3\)/)
-  })
+  test(
+    "embedded: a postmaster that cannot be started again ends the process with exit code 1 and the reason",
+    { skip: process.env.SALESGRAPH_TEST_DB_MODE === "server" && "the server is not supervised" },
+    async () => {
+      database ??= await childDatabase(dataDir)
+      const env = { ...database.env, JWT_SECRET: randomBytes(16).toString("hex") }
+      child = new SalesgraphProcess(env)
+      await child.start()
+      const pgdata = join(dataDir, "pg")
+      const postmaster = Number(readFileSync(join(pgdata, "postmaster.pid"), "utf8").split("\n")[0])
+      // its data directory becomes unusable (PostgreSQL refuses a directory it cannot own), then it dies
+      chmodSync(pgdata, 0o000)
+      try {
+        process.kill(postmaster, "SIGKILL")
+        const exit = await child.exited()
+        assert.equal(exit?.code, 1, `exit ${JSON.stringify(exit)}`)
+      } finally {
+        chmodSync(pgdata, 0o700)
+      }
+      assert.match(child.stdout, /could not be started again after 3 tries/)
+      assert.match(child.stdout, /starting embedded PostgreSQL again failed \(try 1 of 3\)/)
+    },
+  )
 })

@@ -17,7 +17,12 @@ const hs256 = (payload: object, key: string | Buffer) => {
   const input = `${b64url({ alg: "HS256", typ: "JWT" })}.${b64url(payload)}`
   return `${input}.${createHmac("sha256", key).update(input).digest("base64url")}`
 }
-const CORS_HEADERS = ["access-control-allow-origin", "access-control-allow-credentials", "access-control-allow-methods", "access-control-allow-headers"]
+const CORS_HEADERS = [
+  "access-control-allow-origin",
+  "access-control-allow-credentials",
+  "access-control-allow-methods",
+  "access-control-allow-headers",
+]
 const corsOf = (h: Headers) => CORS_HEADERS.filter((n) => h.has(n))
 const FOREIGN = ["https://evil.example", "null", "http://localhost.evil.example", "https://127.0.0.1.evil.example"]
 
@@ -41,7 +46,11 @@ describe("hostile-request sweep: tokens, sessions, origins", () => {
       "signed with a random key": hs256(live, randomBytes(48)),
       "alg none": `${b64url({ alg: "none", typ: "JWT" })}.${b64url(live)}.`,
       "expired (our secret)": hs256({ ...live, iat: now - 7200, exp: now - 3600 }, ours),
-      "another actor type (a customer's, our secret)": await signToken({ ...(adminClaims as object), actor_type: "customer" } as never, ours, "1h"),
+      "another actor type (a customer's, our secret)": await signToken(
+        { ...(adminClaims as object), actor_type: "customer" } as never,
+        ours,
+        "1h",
+      ),
       "a real customer's token": customer.token,
     }
   }
@@ -50,7 +59,10 @@ describe("hostile-request sweep: tokens, sessions, origins", () => {
     const channelsBefore = (await s.request("GET", "/admin/sales-channels?fields=id")).body.count
     const keyId = s.defaults.publishable_key!.id
     for (const [name, token] of Object.entries(await forgedTokens())) {
-      for (const how of [{ token }, { token: null, headers: { cookie: `salesgraph.sid=${encodeURIComponent(token)}` } }]) {
+      for (const how of [
+        { token },
+        { token: null, headers: { cookie: `salesgraph.sid=${encodeURIComponent(token)}` } },
+      ]) {
         const label = `${name} via ${how.token ? "Bearer" : "cookie"}`
         const attempts = [
           await s.request("GET", "/admin/users/me", how),
@@ -87,7 +99,9 @@ describe("hostile-request sweep: tokens, sessions, origins", () => {
 
   test("a credentialed read from a foreign origin carries no CORS header, so the browser keeps it from the page", async () => {
     const userCookie = (await s.request("POST", "/auth/session")).headers.get("set-cookie")!.split(";")[0]
-    const customerCookie = (await s.request("POST", "/auth/session", { token: customer.token })).headers.get("set-cookie")!.split(";")[0]
+    const customerCookie = (await s.request("POST", "/auth/session", { token: customer.token })).headers
+      .get("set-cookie")!
+      .split(";")[0]
     for (const origin of FOREIGN) {
       for (const [path, cookie] of [
         ["/admin/users/me", userCookie],
@@ -115,7 +129,11 @@ describe("hostile-request sweep: tokens, sessions, origins", () => {
       for (const origin of ["http://localhost:8000", "http://127.0.0.1:8502", ...FOREIGN]) {
         const r = await fetch(s.url + path, {
           method: "OPTIONS",
-          headers: { origin, "access-control-request-method": method, "access-control-request-headers": "authorization,content-type,x-publishable-api-key" },
+          headers: {
+            origin,
+            "access-control-request-method": method,
+            "access-control-request-headers": "authorization,content-type,x-publishable-api-key",
+          },
         })
         assert.equal(r.status, 204, `${method} ${path} from ${origin}`)
         if (FOREIGN.includes(origin)) {

@@ -33,7 +33,10 @@ describe("token buckets in PostgreSQL (time moved by hand: the stored refill tim
   const take = (key: string, perMinute = 3) => takeToken(executor, key, perMinute)
   // the bucket as if `ms` had passed since it was emptied
   const elapse = async (key: string, ms: number) => {
-    await pool.query("UPDATE rate_limit_bucket SET refilled_at = now() - $2 * interval '1 ms', tokens = 0 WHERE key = $1", [key, ms])
+    await pool.query(
+      "UPDATE rate_limit_bucket SET refilled_at = now() - $2 * interval '1 ms', tokens = 0 WHERE key = $1",
+      [key, ms],
+    )
   }
 
   test("a minute's allowance at once, then one token per 60/limit seconds; keys apart; capped when idle", async () => {
@@ -69,7 +72,9 @@ describe("rate limit on /store, 3 requests a minute per publishable key", () => 
   before(async () => {
     s = await testServer({ storeRateLimit: 3 })
     const key = await s.request("POST", "/admin/api-keys", { body: { title: "other", type: "publishable" } })
-    await s.request("POST", `/admin/api-keys/${key.body.api_key.id}/sales-channels`, { body: { add: [s.defaults.default_sales_channel_id] } })
+    await s.request("POST", `/admin/api-keys/${key.body.api_key.id}/sales-channels`, {
+      body: { add: [s.defaults.default_sales_channel_id] },
+    })
     other = key.body.api_key.token
   })
   after(() => s.close())
@@ -85,11 +90,15 @@ describe("rate limit on /store, 3 requests a minute per publishable key", () => 
     assert.equal(limited.body.type, "not_allowed")
     assert.equal(limited.body.code, "rate_limit_exceeded")
     const retryAfter = Number(limited.headers.get("retry-after"))
-    assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 20, `Retry-After: ${limited.headers.get("retry-after")}`)
+    assert.ok(
+      Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 20,
+      `Retry-After: ${limited.headers.get("retry-after")}`,
+    )
     assert.equal((await store(s.publishableKey)).status, 429, "still limited")
 
     assert.equal((await store(other)).status, 200, "another key has its own allowance")
-    for (let i = 0; i < 10; i++) assert.equal((await s.request("GET", "/admin/products?fields=id")).status, 200, "/admin is not limited")
+    for (let i = 0; i < 10; i++)
+      assert.equal((await s.request("GET", "/admin/products?fields=id")).status, 200, "/admin is not limited")
     // a missing or unknown key is refused by the gate first, and spends nobody's tokens
     assert.equal((await store("pk_unknown")).status, 400)
     assert.equal((await s.request("GET", "/store/products", { token: null })).status, 400)

@@ -23,7 +23,13 @@ describe("JS SDK: sdk.admin.apiKey", () => {
     assert.match(pk.id, /^apk_[0-9A-Z]{26}$/)
     assert.match(pk.token, /^pk_[0-9a-f]{64}$/)
     assert.deepEqual(
-      { title: pk.title, type: pk.type, revoked_at: pk.revoked_at, revoked_by: pk.revoked_by, last_used_at: pk.last_used_at },
+      {
+        title: pk.title,
+        type: pk.type,
+        revoked_at: pk.revoked_at,
+        revoked_by: pk.revoked_by,
+        last_used_at: pk.last_used_at,
+      },
       { title: "Storefront", type: "publishable", revoked_at: null, revoked_by: null, last_used_at: null },
     )
     const { user } = await sdk.admin.user.me()
@@ -56,7 +62,11 @@ describe("JS SDK: sdk.admin.apiKey", () => {
     const page = await sdk.admin.apiKey.list({ limit: 1 })
     assert.equal(page.limit, 1)
     assert.ok(page.count >= 3) // the boot key and the two above
-    await fetchError(sdk.admin.apiKey.list({ type: "other" } as object), 400, "Invalid request: Expected: 'publishable, secret' for field 'type', but got: 'other'")
+    await fetchError(
+      sdk.admin.apiKey.list({ type: "other" } as object),
+      400,
+      "Invalid request: Expected: 'publishable, secret' for field 'type', but got: 'other'",
+    )
   })
 
   test("update the title; batchSalesChannels adds and removes channels", async () => {
@@ -84,7 +94,11 @@ describe("JS SDK: sdk.admin.apiKey", () => {
       400,
       "Sales channels can only be associated with publishable API keys",
     )
-    assert.deepEqual(ids((await sdk.admin.apiKey.retrieve(key.id)).api_key.sales_channels), [app.id], "refused batches wrote nothing")
+    assert.deepEqual(
+      ids((await sdk.admin.apiKey.retrieve(key.id)).api_key.sales_channels),
+      [app.id],
+      "refused batches wrote nothing",
+    )
   })
 
   test("revoke (a POST with no body), then delete; the storefront stops accepting the key", async () => {
@@ -108,7 +122,9 @@ describe("JS SDK: sdk.admin.apiKey", () => {
     const deleted = await sdk.admin.apiKey.delete(key.id)
     assert.deepEqual(deleted, { id: key.id, object: "api_key", deleted: true })
     await fetchError(sdk.admin.apiKey.retrieve(key.id), 404, `API Key with id: ${key.id} was not found`)
-    const { sales_channel } = await sdk.admin.salesChannel.retrieve(s.defaults.default_sales_channel_id, { fields: "id,publishable_api_keys.id" })
+    const { sales_channel } = await sdk.admin.salesChannel.retrieve(s.defaults.default_sales_channel_id, {
+      fields: "id,publishable_api_keys.id",
+    })
     assert.deepEqual(ids(sales_channel.publishable_api_keys), [s.defaults.publishable_key!.id])
   })
 
@@ -116,8 +132,16 @@ describe("JS SDK: sdk.admin.apiKey", () => {
     const { api_key: sk } = await sdk.admin.apiKey.create({ title: "Twice", type: "secret" })
     await sdk.admin.apiKey.revoke(sk.id)
     await fetchError(sdk.admin.apiKey.revoke(sk.id), 400, "There are 1 secret keys that are already revoked.")
-    await fetchError(sdk.admin.apiKey.create({ title: "No type" } as { title: string; type: "secret" }), 400, "Invalid request: Field 'type' is required")
-    await fetchError(sdk.admin.apiKey.update(sk.id, {} as { title: string }), 400, "Invalid request: Field 'title' is required")
+    await fetchError(
+      sdk.admin.apiKey.create({ title: "No type" } as { title: string; type: "secret" }),
+      400,
+      "Invalid request: Field 'type' is required",
+    )
+    await fetchError(
+      sdk.admin.apiKey.update(sk.id, {} as { title: string }),
+      400,
+      "Invalid request: Field 'title' is required",
+    )
     await fetchError(sdk.admin.apiKey.retrieve("apk_missing"), 404, "API Key with id: apk_missing was not found")
   })
 })

@@ -46,9 +46,21 @@ describe("JS SDK: the three ways a client signs in (JWT, session cookie, secret 
 
   test("jwt: bad credentials surface as FetchError 401 with Medusa's messages, no token stored", async () => {
     const sdk = sdkFor(s)
-    await fetchError(sdk.auth.login("user", "emailpass", { email: ADMIN.email, password: "wrong" }), 401, "Invalid email or password")
-    await fetchError(sdk.auth.login("user", "emailpass", { email: "nobody@example.com", password: "x" }), 401, "Invalid email or password")
-    await fetchError(sdk.auth.login("user", "emailpass", { email: ADMIN.email, password: 12 as unknown as string }), 401, "Password should be a string")
+    await fetchError(
+      sdk.auth.login("user", "emailpass", { email: ADMIN.email, password: "wrong" }),
+      401,
+      "Invalid email or password",
+    )
+    await fetchError(
+      sdk.auth.login("user", "emailpass", { email: "nobody@example.com", password: "x" }),
+      401,
+      "Invalid email or password",
+    )
+    await fetchError(
+      sdk.auth.login("user", "emailpass", { email: ADMIN.email, password: 12 as unknown as string }),
+      401,
+      "Password should be a string",
+    )
     assert.equal(await sdk.client.getToken(), "")
     await fetchError(sdk.admin.salesChannel.list(), 401, "Unauthorized")
   })
@@ -65,7 +77,10 @@ describe("JS SDK: the three ways a client signs in (JWT, session cookie, secret 
     assert.equal(Object.keys(wire.cookies()).length, 1, "the server set one session cookie")
 
     const { sales_channels } = await sdk.admin.salesChannel.list({ fields: "id,name" })
-    assert.deepEqual(sales_channels.map((c: { name: string }) => c.name), ["Default Sales Channel"])
+    assert.deepEqual(
+      sales_channels.map((c: { name: string }) => c.name),
+      ["Default Sales Channel"],
+    )
     const sent = wire.last("/admin/sales-channels")
     assert.equal(sent.headers.authorization, undefined, "session mode sends no Authorization header")
     assert.ok(sent.headers.cookie, "the cookie went along")

@@ -7,7 +7,8 @@ import { adminSdk } from "./test-support/harness.js"
 import { startStorefrontOrigin, type StorefrontOrigin } from "./test-support/storefront-origin.js"
 
 /** What `window.attempt(promise)` in the page returns. */
-type Attempt = { ok: true; value: any } | { ok: false; fetchError: boolean; name: string; message: string; status?: number }
+type Attempt =
+  { ok: true; value: any } | { ok: false; fetchError: boolean; name: string; message: string; status?: number }
 
 /**
  * The SDK in Chromium on another origin than the API: every call is a real cross-origin
@@ -30,7 +31,14 @@ describe("JS SDK in a browser on another origin: CORS preflights and session coo
       title: "Mug",
       status: "published",
       options: [{ title: "Size", values: ["One"] }],
-      variants: [{ title: "One", manage_inventory: false, prices: [{ currency_code: "usd", amount: 8 }], options: { Size: "One" } }],
+      variants: [
+        {
+          title: "One",
+          manage_inventory: false,
+          prices: [{ currency_code: "usd", amount: 8 }],
+          options: { Size: "One" },
+        },
+      ],
       sales_channels: [{ id: s.defaults.default_sales_channel_id }],
     })
     variantId = product.variants[0].id
@@ -45,17 +53,22 @@ describe("JS SDK in a browser on another origin: CORS preflights and session coo
   })
 
   /** runs `fn` in the page (its body is sent as source: only browser globals and `args` inside) */
-  const run = <T, A>(fn: (args: A) => Promise<T>, args: A): Promise<T> => page.evaluate(fn as (args: unknown) => Promise<T>, args)
+  const run = <T, A>(fn: (args: A) => Promise<T>, args: A): Promise<T> =>
+    page.evaluate(fn as (args: unknown) => Promise<T>, args)
 
   test("storefront: store calls with x-publishable-api-key pass the preflight, DELETE included; errors stay readable", async () => {
     const result = await run(
       async ({ api, key, regionId, variantId }) => {
         const g = globalThis as any
         const sdk = new g.Medusa({ baseUrl: api, publishableKey: key })
-        const list: Attempt = await g.attempt(sdk.store.product.list({ fields: "id,title,+variants.inventory_quantity" }))
+        const list: Attempt = await g.attempt(
+          sdk.store.product.list({ fields: "id,title,+variants.inventory_quantity" }),
+        )
         const created: Attempt = await g.attempt(sdk.store.cart.create({ region_id: regionId }))
         const cartId = created.ok ? created.value.cart.id : ""
-        const added: Attempt = await g.attempt(sdk.store.cart.createLineItem(cartId, { variant_id: variantId, quantity: 2 }))
+        const added: Attempt = await g.attempt(
+          sdk.store.cart.createLineItem(cartId, { variant_id: variantId, quantity: 2 }),
+        )
         const lineId = added.ok ? added.value.cart.items[0].id : ""
         const updated: Attempt = await g.attempt(sdk.store.cart.updateLineItem(cartId, lineId, { quantity: 3 }))
         const removed: Attempt = await g.attempt(sdk.store.cart.deleteLineItem(cartId, lineId))
@@ -66,7 +79,10 @@ describe("JS SDK in a browser on another origin: CORS preflights and session coo
       { api: s.url, key: s.publishableKey, regionId, variantId },
     )
     assert.ok(result.list.ok, JSON.stringify(result.list))
-    assert.deepEqual(result.list.value.products.map((p: { title: string }) => p.title), ["Mug"])
+    assert.deepEqual(
+      result.list.value.products.map((p: { title: string }) => p.title),
+      ["Mug"],
+    )
     assert.ok(result.created.ok, JSON.stringify(result.created))
     assert.ok(result.added.ok, JSON.stringify(result.added))
     assert.ok(result.updated.ok, JSON.stringify(result.updated))
@@ -78,11 +94,21 @@ describe("JS SDK in a browser on another origin: CORS preflights and session coo
       ok: false,
       fetchError: true,
       name: "Error",
-      message: "Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard.",
+      message:
+        "Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard.",
       status: 400,
     })
-    assert.deepEqual(result.missing, { ok: false, fetchError: true, name: "Error", message: "Cart with id 'cart_nope' not found", status: 404 })
-    assert.deepEqual(browser.errors.filter((e) => !e.includes("Failed to load resource")), [])
+    assert.deepEqual(result.missing, {
+      ok: false,
+      fetchError: true,
+      name: "Error",
+      message: "Cart with id 'cart_nope' not found",
+      status: 404,
+    })
+    assert.deepEqual(
+      browser.errors.filter((e) => !e.includes("Failed to load resource")),
+      [],
+    )
   })
 
   test("admin app in session mode: the cookie set cross-origin goes with every call (credentials: include), DELETE too; logout ends it", async () => {
@@ -116,10 +142,18 @@ describe("JS SDK in a browser on another origin: CORS preflights and session coo
     }, null)
     assert.ok(work.created.ok, JSON.stringify(work.created))
     assert.ok(work.listed.ok, JSON.stringify(work.listed))
-    assert.deepEqual(work.listed.value.sales_channels, [{ id: work.created.value.sales_channel.id, name: "From the browser" }])
+    assert.deepEqual(work.listed.value.sales_channels, [
+      { id: work.created.value.sales_channel.id, name: "From the browser" },
+    ])
     assert.ok(work.deleted.ok, `DELETE with a cookie from another origin: ${JSON.stringify(work.deleted)}`)
     assert.equal(work.deleted.value.deleted, true)
-    assert.deepEqual(work.afterLogout, { ok: false, fetchError: true, name: "Error", message: "Unauthorized", status: 401 })
+    assert.deepEqual(work.afterLogout, {
+      ok: false,
+      fetchError: true,
+      name: "Error",
+      message: "Unauthorized",
+      status: 401,
+    })
     assert.deepEqual(await browser.context.cookies(s.url), [])
   })
 
@@ -131,7 +165,9 @@ describe("JS SDK in a browser on another origin: CORS preflights and session coo
         const sdk = new g.Medusa({ baseUrl: api, publishableKey: "pk_ignored_on_admin", auth: { type: "jwt" } })
         const token: Attempt = await g.attempt(sdk.auth.login("user", "emailpass", { email, password }))
         const keys: Attempt = await g.attempt(sdk.admin.apiKey.list({ type: "publishable", fields: "id,title" }))
-        const wrong: Attempt = await g.attempt(new g.Medusa({ baseUrl: api }).auth.login("user", "emailpass", { email, password: "nope" }))
+        const wrong: Attempt = await g.attempt(
+          new g.Medusa({ baseUrl: api }).auth.login("user", "emailpass", { email, password: "nope" }),
+        )
         const stored = g.localStorage.getItem("medusa_auth_token")
         await sdk.auth.logout()
         return { token, keys, wrong, stored, cleared: g.localStorage.getItem("medusa_auth_token") }
@@ -142,7 +178,13 @@ describe("JS SDK in a browser on another origin: CORS preflights and session coo
     assert.equal(result.stored, result.token.value)
     assert.ok(result.keys.ok, JSON.stringify(result.keys))
     assert.equal(result.keys.value.api_keys.length, 1)
-    assert.deepEqual(result.wrong, { ok: false, fetchError: true, name: "Error", message: "Invalid email or password", status: 401 })
+    assert.deepEqual(result.wrong, {
+      ok: false,
+      fetchError: true,
+      name: "Error",
+      message: "Invalid email or password",
+      status: 401,
+    })
     assert.equal(result.cleared, null)
     assert.deepEqual(await browser.context.cookies(s.url), [], "JWT mode never gets a cookie")
   })

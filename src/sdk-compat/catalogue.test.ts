@@ -48,7 +48,13 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
       options: [{ title: "Size", values: ["S", "M", "L"] }],
       variants: [
         { title: "S", sku: "tee-s", prices: [{ currency_code: "usd", amount: 15 }], options: { Size: "S" } },
-        { title: "M", sku: "tee-m", manage_inventory: false, prices: [{ currency_code: "usd", amount: 20 }], options: { Size: "M" } },
+        {
+          title: "M",
+          sku: "tee-m",
+          manage_inventory: false,
+          prices: [{ currency_code: "usd", amount: 20 }],
+          options: { Size: "M" },
+        },
       ],
       sales_channels: [{ id: web.id }],
     })
@@ -59,7 +65,10 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
     assert.equal(product.sales_channels[0].name, "Web") // default fields: whole channels
     assert.deepEqual(product.variants.map((v: Variant) => v.sku).sort(), ["tee-m", "tee-s"])
 
-    const { product: draft } = await sdk.admin.product.create({ title: "Draft mug", options: [{ title: "Colour", values: ["Red"] }] })
+    const { product: draft } = await sdk.admin.product.create({
+      title: "Draft mug",
+      options: [{ title: "Colour", values: ["Red"] }],
+    })
     assert.equal(draft.status, "draft")
     assert.deepEqual(draft.sales_channels, [])
 
@@ -70,7 +79,11 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
     assert.deepEqual(ids((await sdk.admin.product.list({ status: ["draft"] })).products), [draft.id])
     assert.deepEqual(ids((await sdk.admin.product.list({ q: "mug", id: [draft.id, tee.id] })).products), [draft.id])
 
-    const { product: moved } = await sdk.admin.product.update(tee.id, { sales_channels: [{ id: pos.id }, { id: web.id }] }, { fields: "id,*sales_channels" })
+    const { product: moved } = await sdk.admin.product.update(
+      tee.id,
+      { sales_channels: [{ id: pos.id }, { id: web.id }] },
+      { fields: "id,*sales_channels" },
+    )
     assert.deepEqual(ids(moved.sales_channels).sort(), [pos.id, web.id].sort())
     const { product: onlyWeb } = await sdk.admin.product.update(tee.id, { sales_channels: [{ id: web.id }] })
     assert.deepEqual(ids(onlyWeb.sales_channels), [web.id])
@@ -82,8 +95,16 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
       400,
       "Invalid request: The 'options' property was removed in version 2.16.0. Please remove it from your request payload.",
     )
-    await fetchError(sdk.admin.product.create({ options: [] } as unknown as { title: string }), 400, "Invalid request: Field 'title' is required")
-    await fetchError(sdk.admin.product.update("prod_missing", { title: "x" }), 404, 'Product with id "prod_missing" not found')
+    await fetchError(
+      sdk.admin.product.create({ options: [] } as unknown as { title: string }),
+      400,
+      "Invalid request: Field 'title' is required",
+    )
+    await fetchError(
+      sdk.admin.product.update("prod_missing", { title: "x" }),
+      404,
+      'Product with id "prod_missing" not found',
+    )
     await fetchError(sdk.admin.product.retrieve("prod_missing"), 404, "Product not found")
   })
 
@@ -99,23 +120,43 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
     assert.match(large.id, /^variant_/)
 
     const listed = await sdk.admin.product.listVariants(tee.id, { order: "sku", fields: "id,sku" })
-    assert.deepEqual(listed.variants.map((v: Variant) => v.sku), ["tee-l", "tee-m", "tee-s"])
+    assert.deepEqual(
+      listed.variants.map((v: Variant) => v.sku),
+      ["tee-l", "tee-m", "tee-s"],
+    )
     assert.equal(listed.count, 3)
     const { variant } = await sdk.admin.product.retrieveVariant(tee.id, large.id, { fields: "id,title,*prices" })
-    assert.deepEqual([variant.id, variant.title, variant.prices.map((p: { amount: number }) => p.amount)], [large.id, "L", [25]])
+    assert.deepEqual(
+      [variant.id, variant.title, variant.prices.map((p: { amount: number }) => p.amount)],
+      [large.id, "L", [25]],
+    )
 
-    const across = await sdk.admin.productVariant.list({ sku: ["tee-l", "tee-s"], manage_inventory: true, order: "-sku", fields: "id,sku,product.id" })
+    const across = await sdk.admin.productVariant.list({
+      sku: ["tee-l", "tee-s"],
+      manage_inventory: true,
+      order: "-sku",
+      fields: "id,sku,product.id",
+    })
     assert.deepEqual(
       across.variants.map((v: Variant & { product: { id: string } }) => [v.sku, v.product.id]),
-      [["tee-s", tee.id], ["tee-l", tee.id]],
+      [
+        ["tee-s", tee.id],
+        ["tee-l", tee.id],
+      ],
     )
 
     const { product: renamed } = await sdk.admin.product.updateVariant(tee.id, large.id, { title: "Large" })
     assert.equal(renamed.variants.find((v: Variant) => v.id === large.id).title, "Large")
 
     const deleted = await sdk.admin.product.deleteVariant(tee.id, large.id)
-    assert.deepEqual([deleted.id, deleted.object, deleted.deleted, deleted.parent.id], [large.id, "variant", true, tee.id])
-    assert.deepEqual((await sdk.admin.product.listVariants(tee.id)).variants.map((v: Variant) => v.sku).sort(), ["tee-m", "tee-s"])
+    assert.deepEqual(
+      [deleted.id, deleted.object, deleted.deleted, deleted.parent.id],
+      [large.id, "variant", true, tee.id],
+    )
+    assert.deepEqual((await sdk.admin.product.listVariants(tee.id)).variants.map((v: Variant) => v.sku).sort(), [
+      "tee-m",
+      "tee-s",
+    ])
 
     await fetchError(
       sdk.admin.product.createVariant(tee.id, { title: "XL" } as { title: string; prices: [] }),
@@ -126,7 +167,9 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
 
   test("inventory: the managed variant's item, levels created/updated/deleted one by one and in batches; the store sees the channel's stock", async () => {
     const storeQuantity = async () => {
-      const { products } = await storefront.store.product.list({ fields: "id,variants.id,variants.sku,+variants.inventory_quantity" })
+      const { products } = await storefront.store.product.list({
+        fields: "id,variants.id,variants.sku,+variants.inventory_quantity",
+      })
       assert.deepEqual(ids(products), [tee.id])
       return products[0].variants.find((v: Variant) => v.sku === "tee-s").inventory_quantity
     }
@@ -138,9 +181,14 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
     const item = inventory_items[0]
     assert.match(item.id, /^iitem_/)
     assert.deepEqual(item.location_levels, [])
-    const { variant } = await sdk.admin.product.retrieveVariant(tee.id, teeS.id, { fields: "id,inventory_items.inventory_item_id,inventory_items.required_quantity" })
+    const { variant } = await sdk.admin.product.retrieveVariant(tee.id, teeS.id, {
+      fields: "id,inventory_items.inventory_item_id,inventory_items.required_quantity",
+    })
     assert.deepEqual(
-      variant.inventory_items.map((l: { inventory_item_id: string; required_quantity: number }) => [l.inventory_item_id, l.required_quantity]),
+      variant.inventory_items.map((l: { inventory_item_id: string; required_quantity: number }) => [
+        l.inventory_item_id,
+        l.required_quantity,
+      ]),
       [[item.id, 1]],
     )
     assert.equal(await storeQuantity(), 0)
@@ -158,15 +206,25 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
 
     const levels = await sdk.admin.inventoryItem.listLevels(item.id, { location_id: [locA.id, locB.id] })
     assert.equal(levels.count, 2)
-    assert.deepEqual(levels.inventory_levels.map((l: { available_quantity: number }) => l.available_quantity).sort(), [2, 5])
+    assert.deepEqual(
+      levels.inventory_levels.map((l: { available_quantity: number }) => l.available_quantity).sort(),
+      [2, 5],
+    )
 
-    const { inventory_item: afterUpdate } = await sdk.admin.inventoryItem.updateLevel(item.id, locA.id, { stocked_quantity: 9 })
+    const { inventory_item: afterUpdate } = await sdk.admin.inventoryItem.updateLevel(item.id, locA.id, {
+      stocked_quantity: 9,
+    })
     assert.equal(afterUpdate.stocked_quantity, 11)
     assert.equal(await storeQuantity(), 11)
 
     // batchUpdateLevels: the same route, the older method name
-    const updated = await sdk.admin.inventoryItem.batchUpdateLevels(item.id, { update: [{ location_id: locB.id, stocked_quantity: 4 }] })
-    assert.deepEqual(updated.updated.map((l: { stocked_quantity: number }) => l.stocked_quantity), [4])
+    const updated = await sdk.admin.inventoryItem.batchUpdateLevels(item.id, {
+      update: [{ location_id: locB.id, stocked_quantity: 4 }],
+    })
+    assert.deepEqual(
+      updated.updated.map((l: { stocked_quantity: number }) => l.stocked_quantity),
+      [4],
+    )
     assert.equal(await storeQuantity(), 13)
 
     // levels of any items
@@ -190,7 +248,9 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
 
     // a level at a location outside the key's channel does not count in the storefront
     const { stock_location: far } = await sdk.admin.stockLocation.create({ name: "Far away" })
-    await sdk.admin.inventoryItem.batchInventoryItemLocationLevels(item.id, { create: [{ location_id: far.id, stocked_quantity: 100 }] })
+    await sdk.admin.inventoryItem.batchInventoryItemLocationLevels(item.id, {
+      create: [{ location_id: far.id, stocked_quantity: 100 }],
+    })
     assert.equal(await storeQuantity(), 1)
     const { inventory_item: total } = await sdk.admin.inventoryItem.retrieve(item.id)
     assert.equal(total.stocked_quantity, 101)
@@ -205,29 +265,57 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
       404,
       "Stock locations with ids: sloc_missing was not found",
     )
-    await fetchError(sdk.admin.inventoryItem.retrieve("iitem_missing"), 404, "Inventory item with id: iitem_missing was not found")
+    await fetchError(
+      sdk.admin.inventoryItem.retrieve("iitem_missing"),
+      404,
+      "Inventory item with id: iitem_missing was not found",
+    )
     assert.equal(await storeQuantity(), 1, "refused writes changed nothing")
   })
 
   test("inventory items: create with levels, update, list filters, delete", async () => {
     const { inventory_item: loose } = await sdk.admin.inventoryItem.create(
-      { sku: "loose", title: "Loose", requires_shipping: false, location_levels: [{ location_id: locA.id, stocked_quantity: 3 }] },
+      {
+        sku: "loose",
+        title: "Loose",
+        requires_shipping: false,
+        location_levels: [{ location_id: locA.id, stocked_quantity: 3 }],
+      },
       { fields: "id,sku,stocked_quantity,*location_levels" },
     )
     assert.equal(loose.stocked_quantity, 3)
-    assert.deepEqual(loose.location_levels.map((l: { location_id: string }) => l.location_id), [locA.id])
+    assert.deepEqual(
+      loose.location_levels.map((l: { location_id: string }) => l.location_id),
+      [locA.id],
+    )
 
-    const { inventory_item: renamed } = await sdk.admin.inventoryItem.update(loose.id, { title: "Loose part", metadata: { bin: "7" } })
+    const { inventory_item: renamed } = await sdk.admin.inventoryItem.update(loose.id, {
+      title: "Loose part",
+      metadata: { bin: "7" },
+    })
     assert.deepEqual([renamed.title, renamed.metadata], ["Loose part", { bin: "7" }])
 
     assert.deepEqual(ids((await sdk.admin.inventoryItem.list({ q: "loose" })).inventory_items), [loose.id])
-    assert.deepEqual(ids((await sdk.admin.inventoryItem.list({ requires_shipping: false })).inventory_items), [loose.id])
-    const atA = await sdk.admin.inventoryItem.list({ location_levels: { location_id: [locA.id] }, fields: "id,sku", order: "sku" })
-    assert.deepEqual(atA.inventory_items.map((i: { sku: string }) => i.sku), ["loose", "spare", "tee-s"])
+    assert.deepEqual(ids((await sdk.admin.inventoryItem.list({ requires_shipping: false })).inventory_items), [
+      loose.id,
+    ])
+    const atA = await sdk.admin.inventoryItem.list({
+      location_levels: { location_id: [locA.id] },
+      fields: "id,sku",
+      order: "sku",
+    })
+    assert.deepEqual(
+      atA.inventory_items.map((i: { sku: string }) => i.sku),
+      ["loose", "spare", "tee-s"],
+    )
 
     const deleted = await sdk.admin.inventoryItem.delete(loose.id)
     assert.deepEqual(deleted, { id: loose.id, object: "inventory_item", deleted: true })
-    await fetchError(sdk.admin.inventoryItem.retrieve(loose.id), 404, `Inventory item with id: ${loose.id} was not found`)
+    await fetchError(
+      sdk.admin.inventoryItem.retrieve(loose.id),
+      404,
+      `Inventory item with id: ${loose.id} was not found`,
+    )
   })
 
   test("delete a product: gone from the admin and the storefront", async () => {
@@ -237,7 +325,10 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
       options: [{ title: "Size", values: ["One"] }],
       sales_channels: [{ id: web.id }],
     })
-    assert.deepEqual(ids((await storefront.store.product.list({ fields: "id", order: "created_at" })).products), [tee.id, product.id])
+    assert.deepEqual(ids((await storefront.store.product.list({ fields: "id", order: "created_at" })).products), [
+      tee.id,
+      product.id,
+    ])
     const deleted = await sdk.admin.product.delete(product.id)
     assert.deepEqual(deleted, { id: product.id, object: "product", deleted: true })
     assert.deepEqual(ids((await storefront.store.product.list({ fields: "id" })).products), [tee.id])
@@ -249,20 +340,32 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
       title: "Bundle",
       status: "published",
       options: [{ title: "Size", values: ["One"] }],
-      variants: [{ title: "One", sku: "bundle", prices: [{ currency_code: "usd", amount: 30 }], options: { Size: "One" } }],
+      variants: [
+        { title: "One", sku: "bundle", prices: [{ currency_code: "usd", amount: 30 }], options: { Size: "One" } },
+      ],
       sales_channels: [{ id: web.id }],
     })
     const variantId = bundle.variants[0].id
     const linkedItems = async () => {
-      const { variant } = await sdk.admin.product.retrieveVariant(bundle.id, variantId, { fields: "id,inventory_items.inventory_item_id,inventory_items.required_quantity" })
-      return variant.inventory_items.map((l: { inventory_item_id: string; required_quantity: number }) => [l.inventory_item_id, l.required_quantity])
+      const { variant } = await sdk.admin.product.retrieveVariant(bundle.id, variantId, {
+        fields: "id,inventory_items.inventory_item_id,inventory_items.required_quantity",
+      })
+      return variant.inventory_items.map((l: { inventory_item_id: string; required_quantity: number }) => [
+        l.inventory_item_id,
+        l.required_quantity,
+      ])
     }
     const bundleQuantity = async () => {
-      const { product } = await storefront.store.product.retrieve(bundle.id, { fields: "id,variants.id,+variants.inventory_quantity" })
+      const { product } = await storefront.store.product.retrieve(bundle.id, {
+        fields: "id,variants.id,+variants.inventory_quantity",
+      })
       return product.variants[0].inventory_quantity
     }
     const [[ownItem]] = await linkedItems()
-    const { inventory_item: part } = await sdk.admin.inventoryItem.create({ sku: "part", location_levels: [{ location_id: locA.id, stocked_quantity: 10 }] })
+    const { inventory_item: part } = await sdk.admin.inventoryItem.create({
+      sku: "part",
+      location_levels: [{ location_id: locA.id, stocked_quantity: 10 }],
+    })
     assert.equal(await bundleQuantity(), 0)
 
     const swapped = await sdk.admin.product.batchVariantInventoryItems(bundle.id, {
@@ -270,17 +373,31 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
       delete: [{ variant_id: variantId, inventory_item_id: ownItem }],
     })
     assert.deepEqual(swapped, {
-      created: [{ product: { variant_id: variantId }, inventory: { inventory_item_id: part.id }, data: { required_quantity: 2 } }],
+      created: [
+        {
+          product: { variant_id: variantId },
+          inventory: { inventory_item_id: part.id },
+          data: { required_quantity: 2 },
+        },
+      ],
       updated: [],
       deleted: [{ product: { variant_id: variantId }, inventory: { inventory_item_id: ownItem } }],
     })
     assert.deepEqual(await linkedItems(), [[part.id, 2]])
     assert.equal(await bundleQuantity(), 5) // 10 parts, 2 a unit
 
-    const changed = await sdk.admin.product.batchVariantInventoryItems(bundle.id, { update: [{ variant_id: variantId, inventory_item_id: part.id, required_quantity: 5 }] })
-    assert.deepEqual(changed.updated, [{ product: { variant_id: variantId }, inventory: { inventory_item_id: part.id }, data: { required_quantity: 5 } }])
+    const changed = await sdk.admin.product.batchVariantInventoryItems(bundle.id, {
+      update: [{ variant_id: variantId, inventory_item_id: part.id, required_quantity: 5 }],
+    })
+    assert.deepEqual(changed.updated, [
+      { product: { variant_id: variantId }, inventory: { inventory_item_id: part.id }, data: { required_quantity: 5 } },
+    ])
     assert.equal(await bundleQuantity(), 2)
-    assert.deepEqual(await sdk.admin.product.batchVariantInventoryItems(bundle.id, {}), { created: [], updated: [], deleted: [] })
+    assert.deepEqual(await sdk.admin.product.batchVariantInventoryItems(bundle.id, {}), {
+      created: [],
+      updated: [],
+      deleted: [],
+    })
 
     await fetchError(
       sdk.admin.product.batchVariantInventoryItems(bundle.id, {
@@ -299,11 +416,17 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
       /iitem_missing/,
     )
     await fetchError(
-      sdk.admin.product.batchVariantInventoryItems(bundle.id, { create: [{ variant_id: variantId, inventory_item_id: ownItem }] } as object),
+      sdk.admin.product.batchVariantInventoryItems(bundle.id, {
+        create: [{ variant_id: variantId, inventory_item_id: ownItem }],
+      } as object),
       400,
       "Invalid request: Field 'create, 0, required_quantity' is required",
     )
-    await fetchError(sdk.admin.product.batchVariantInventoryItems(bundle.id, { foo: 1 } as object), 400, "Invalid request: Unrecognized fields: 'foo'")
+    await fetchError(
+      sdk.admin.product.batchVariantInventoryItems(bundle.id, { foo: 1 } as object),
+      400,
+      "Invalid request: Unrecognized fields: 'foo'",
+    )
     assert.deepEqual(await linkedItems(), [[part.id, 5]], "refused batches wrote nothing")
   })
 })

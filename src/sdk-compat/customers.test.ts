@@ -42,7 +42,11 @@ describe("JS SDK: customer sign-up, sign-in, profile and orders", () => {
       const { customer: updated } = await shop.store.customer.update({ last_name: "Smith" }, { fields: "id,last_name" })
       assert.deepEqual(updated, { id: customer.id, last_name: "Smith" })
 
-      const { customer: withAddress } = await shop.store.customer.createAddress({ address_1: "1 Main St", country_code: "us", is_default_billing: true })
+      const { customer: withAddress } = await shop.store.customer.createAddress({
+        address_1: "1 Main St",
+        country_code: "us",
+        is_default_billing: true,
+      })
       const address = withAddress.addresses![0]
       const { addresses, count } = await shop.store.customer.listAddress()
       assert.deepEqual([count, addresses[0].id, addresses[0].is_default_billing], [1, address.id, true])
@@ -73,7 +77,15 @@ describe("JS SDK: customer sign-up, sign-in, profile and orders", () => {
     const shop = sdkFor(s)
     await shop.auth.register("customer", "emailpass", { email: "twice@example.com", password: "pw-123" })
     await shop.store.customer.create({ email: "twice@example.com" })
-    await fetchError(shop.auth.register("customer", "emailpass", { email: "twice@example.com", password: "other" }), 401, "Identity with email already exists")
-    await fetchError(shop.auth.login("customer", "emailpass", { email: "twice@example.com", password: "wrong" }), 401, "Invalid email or password")
+    await fetchError(
+      shop.auth.register("customer", "emailpass", { email: "twice@example.com", password: "other" }),
+      401,
+      "Identity with email already exists",
+    )
+    await fetchError(
+      shop.auth.login("customer", "emailpass", { email: "twice@example.com", password: "wrong" }),
+      401,
+      "Invalid email or password",
+    )
   })
 })

@@ -39,14 +39,22 @@ describe("CORS preflights for SDK calls from another origin", () => {
       assert.equal(r.status, 204)
       assert.equal(r.headers.get("access-control-allow-origin"), ORIGIN)
       assert.equal(r.headers.get("access-control-allow-credentials"), "true")
-      assert.ok(r.headers.get("access-control-allow-methods")!.split(/\s*,\s*/).includes(method), r.headers.get("access-control-allow-methods")!)
+      assert.ok(
+        r.headers
+          .get("access-control-allow-methods")!
+          .split(/\s*,\s*/)
+          .includes(method),
+        r.headers.get("access-control-allow-methods")!,
+      )
       assert.equal(r.headers.get("access-control-allow-headers"), headers)
       assert.match(r.headers.get("vary") ?? "", /Origin/)
     })
   }
 
   test("actual responses, errors included, carry the origin and credentials so the app can read them", async () => {
-    const ok = await fetch(`${s.url}/store/regions`, { headers: { origin: ORIGIN, "x-publishable-api-key": s.publishableKey } })
+    const ok = await fetch(`${s.url}/store/regions`, {
+      headers: { origin: ORIGIN, "x-publishable-api-key": s.publishableKey },
+    })
     assert.equal(ok.status, 200)
     assert.equal(ok.headers.get("access-control-allow-origin"), ORIGIN)
     assert.equal(ok.headers.get("access-control-allow-credentials"), "true")

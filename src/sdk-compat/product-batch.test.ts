@@ -25,7 +25,9 @@ describe("JS SDK: sdk.admin.product.batch, batchVariants, listOptions", () => {
   const sizes = (title: string) => ({
     title,
     options: [{ title: "Size", values: ["S", "M", "L"] }],
-    variants: [{ title: "S", sku: `${title}-s`, prices: [{ currency_code: "usd", amount: 10 }], options: { Size: "S" } }],
+    variants: [
+      { title: "S", sku: `${title}-s`, prices: [{ currency_code: "usd", amount: 10 }], options: { Size: "S" } },
+    ],
   })
 
   test("batch: create, update and delete products in one request", async () => {
@@ -36,13 +38,26 @@ describe("JS SDK: sdk.admin.product.batch, batchVariants, listOptions", () => {
       { fields: "id,title,variants.sku" },
     )
     assert.equal(wire.last("/admin/products/batch", "POST").url.searchParams.get("fields"), "id,title,variants.sku")
-    assert.deepEqual(result.created.map((p: { title: string; variants: Variant[] }) => [p.title, p.variants.map((v) => v.sku)]), [["new", ["new-s"]]])
-    assert.deepEqual(result.updated, [{ id: kept.id, title: "Kept", variants: [{ id: kept.variants![0].id, sku: "kept-s" }] }])
+    assert.deepEqual(
+      result.created.map((p: { title: string; variants: Variant[] }) => [p.title, p.variants.map((v) => v.sku)]),
+      [["new", ["new-s"]]],
+    )
+    assert.deepEqual(result.updated, [
+      { id: kept.id, title: "Kept", variants: [{ id: kept.variants![0].id, sku: "kept-s" }] },
+    ])
     assert.deepEqual(result.deleted, { ids: [old.id], object: "product", deleted: true })
     await fetchError(sdk.admin.product.retrieve(old.id), 404, "Product not found")
 
-    await fetchError(sdk.admin.product.batch({ update: [{ id: "prod_missing", title: "x" }] }), 404, "Unable to update the products with ids: prod_missing")
-    await fetchError(sdk.admin.product.batch({ delete: [kept.id], foo: 1 } as object), 400, "Invalid request: Unrecognized fields: 'foo'")
+    await fetchError(
+      sdk.admin.product.batch({ update: [{ id: "prod_missing", title: "x" }] }),
+      404,
+      "Unable to update the products with ids: prod_missing",
+    )
+    await fetchError(
+      sdk.admin.product.batch({ delete: [kept.id], foo: 1 } as object),
+      400,
+      "Invalid request: Unrecognized fields: 'foo'",
+    )
     assert.equal((await sdk.admin.product.retrieve(kept.id, { fields: "id" })).product.id, kept.id)
   })
 
@@ -55,11 +70,18 @@ describe("JS SDK: sdk.admin.product.batch, batchVariants, listOptions", () => {
     })
     const [medium] = result.created as Variant[]
     assert.deepEqual([medium.title, medium.sku], ["M", "tee-m"])
-    assert.deepEqual(result.updated.map((v: Variant) => [v.id, v.title]), [[small.id, "Small"]])
+    assert.deepEqual(
+      result.updated.map((v: Variant) => [v.id, v.title]),
+      [[small.id, "Small"]],
+    )
     assert.deepEqual(result.deleted, { ids: [], object: "variant", deleted: true })
 
     const removed = await sdk.admin.product.batchVariants(product.id, { delete: [small.id] }, { fields: "id" })
-    assert.deepEqual(removed, { created: [], updated: [], deleted: { ids: [small.id], object: "variant", deleted: true } })
+    assert.deepEqual(removed, {
+      created: [],
+      updated: [],
+      deleted: { ids: [small.id], object: "variant", deleted: true },
+    })
     assert.deepEqual(ids((await sdk.admin.product.listVariants(product.id, { fields: "id" })).variants), [medium.id])
     await fetchError(
       sdk.admin.product.batchVariants(product.id, { update: [{ id: small.id, title: "gone" }] }),
@@ -68,6 +90,11 @@ describe("JS SDK: sdk.admin.product.batch, batchVariants, listOptions", () => {
     )
 
     const options = await sdk.admin.product.listOptions(product.id)
-    assert.deepEqual(options, { product_options: [{ id: product.options![0].id, title: "Size" }], count: 1, offset: 0, limit: 50 })
+    assert.deepEqual(options, {
+      product_options: [{ id: product.options![0].id, title: "Size" }],
+      count: 1,
+      offset: 0,
+      limit: 50,
+    })
   })
 })

@@ -21,10 +21,20 @@ describe("JS SDK: sdk.admin.salesChannel", () => {
   })
 
   test("create, retrieve, update (metadata merged), delete", async () => {
-    const { sales_channel: sc } = await sdk.admin.salesChannel.create({ name: "Web", description: "online", metadata: { a: 1, b: 2 } })
+    const { sales_channel: sc } = await sdk.admin.salesChannel.create({
+      name: "Web",
+      description: "online",
+      metadata: { a: 1, b: 2 },
+    })
     assert.match(sc.id, /^sc_[0-9A-Z]{26}$/)
     assert.deepEqual(
-      { name: sc.name, description: sc.description, is_disabled: sc.is_disabled, metadata: sc.metadata, deleted_at: sc.deleted_at },
+      {
+        name: sc.name,
+        description: sc.description,
+        is_disabled: sc.is_disabled,
+        metadata: sc.metadata,
+        deleted_at: sc.deleted_at,
+      },
       { name: "Web", description: "online", is_disabled: false, metadata: { a: 1, b: 2 }, deleted_at: null },
     )
 
@@ -39,7 +49,10 @@ describe("JS SDK: sdk.admin.salesChannel", () => {
       { fields: "id,is_disabled,description,metadata" },
     )
     assert.deepEqual(updated, { id: sc.id, is_disabled: true, description: null, metadata: { a: 1, c: 3 } })
-    assert.equal(wire.last(`/admin/sales-channels/${sc.id}`, "POST").url.search, "?fields=id%2Cis_disabled%2Cdescription%2Cmetadata")
+    assert.equal(
+      wire.last(`/admin/sales-channels/${sc.id}`, "POST").url.search,
+      "?fields=id%2Cis_disabled%2Cdescription%2Cmetadata",
+    )
 
     const deleted = await sdk.admin.salesChannel.delete(sc.id)
     assert.deepEqual(deleted, { id: sc.id, object: "sales-channel", deleted: true })
@@ -69,7 +82,10 @@ describe("JS SDK: sdk.admin.salesChannel", () => {
     assert.deepEqual(byId.sales_channels, [{ id: alpha.id }, { id: gamma.id }])
     assert.deepEqual(ids((await sdk.admin.salesChannel.list({ id: [beta.id] })).sales_channels), [beta.id])
     assert.deepEqual(ids((await sdk.admin.salesChannel.list({ id: gamma.id })).sales_channels), [gamma.id])
-    assert.deepEqual(ids((await sdk.admin.salesChannel.list({ name: ["Beta shop", "Gamma market"] })).sales_channels), [beta.id, gamma.id])
+    assert.deepEqual(ids((await sdk.admin.salesChannel.list({ name: ["Beta shop", "Gamma market"] })).sales_channels), [
+      beta.id,
+      gamma.id,
+    ])
 
     assert.deepEqual(ids((await sdk.admin.salesChannel.list({ is_disabled: true })).sales_channels), [beta.id])
     const since = await sdk.admin.salesChannel.list({ created_at: { $gte: alpha.created_at }, order: "-created_at" })
@@ -95,14 +111,24 @@ describe("JS SDK: sdk.admin.salesChannel", () => {
     await sdk.admin.stockLocation.updateSalesChannels(loc.id, { add: [pos.id] })
 
     const byKey = await sdk.admin.salesChannel.list({ publishable_key_id: [key.id], order: "created_at" })
-    assert.equal(wire.last("/admin/sales-channels", "GET").url.search, `?publishable_key_id%5B0%5D=${key.id}&order=created_at`)
+    assert.equal(
+      wire.last("/admin/sales-channels", "GET").url.search,
+      `?publishable_key_id%5B0%5D=${key.id}&order=created_at`,
+    )
     assert.deepEqual(ids(byKey.sales_channels), [web.id, pos.id])
-    const byBootKey = await sdk.admin.salesChannel.list({ publishable_key_id: [s.defaults.publishable_key!.id, key.id], fields: "id" })
+    const byBootKey = await sdk.admin.salesChannel.list({
+      publishable_key_id: [s.defaults.publishable_key!.id, key.id],
+      fields: "id",
+    })
     assert.equal(byBootKey.count, 3)
 
     const byLocation = await sdk.admin.salesChannel.list({ location_id: [loc.id] })
     assert.deepEqual(ids(byLocation.sales_channels), [pos.id])
-    const both = await sdk.admin.salesChannel.list({ location_id: loc.id, publishable_key_id: key.id, id: [pos.id, web.id] })
+    const both = await sdk.admin.salesChannel.list({
+      location_id: loc.id,
+      publishable_key_id: key.id,
+      id: [pos.id, web.id],
+    })
     assert.deepEqual(ids(both.sales_channels), [pos.id])
     const none = await sdk.admin.salesChannel.list({ location_id: ["sloc_unknown"] })
     assert.deepEqual({ count: none.count, sales_channels: none.sales_channels }, { count: 0, sales_channels: [] })
@@ -128,21 +154,37 @@ describe("JS SDK: sdk.admin.salesChannel", () => {
     const { sales_channel: after } = await sdk.admin.salesChannel.retrieve(sc.id, { fields: "id,products.id" })
     assert.deepEqual(ids(after.products), [b.id])
 
-    await fetchError(sdk.admin.salesChannel.batchProducts(sc.id, { add: [a.id], nope: [] } as { add: string[] }), 400, "Invalid request: Unrecognized fields: 'nope'")
+    await fetchError(
+      sdk.admin.salesChannel.batchProducts(sc.id, { add: [a.id], nope: [] } as { add: string[] }),
+      400,
+      "Invalid request: Unrecognized fields: 'nope'",
+    )
     const { sales_channel: unchanged } = await sdk.admin.salesChannel.retrieve(sc.id, { fields: "id,products.id" })
     assert.deepEqual(ids(unchanged.products), [b.id], "a refused batch writes nothing")
   })
 
   test("errors surface as FetchError with Medusa's status and message", async () => {
-    await fetchError(sdk.admin.salesChannel.create({} as { name: string }), 400, "Invalid request: Field 'name' is required")
+    await fetchError(
+      sdk.admin.salesChannel.create({} as { name: string }),
+      400,
+      "Invalid request: Field 'name' is required",
+    )
     await fetchError(
       sdk.admin.salesChannel.create({ name: "x", nope: 1 } as { name: string }),
       400,
       "Invalid request: Unrecognized fields: 'nope'",
     )
-    await fetchError(sdk.admin.salesChannel.list({ nope: 1 } as object), 400, "Invalid request: Unrecognized fields: 'nope'")
+    await fetchError(
+      sdk.admin.salesChannel.list({ nope: 1 } as object),
+      400,
+      "Invalid request: Unrecognized fields: 'nope'",
+    )
     await fetchError(sdk.admin.salesChannel.retrieve("sc_missing"), 404, "Sales channel with id: sc_missing not found")
-    await fetchError(sdk.admin.salesChannel.update("sc_missing", { name: "x" }), 404, 'Sales channel with id "sc_missing" not found')
+    await fetchError(
+      sdk.admin.salesChannel.update("sc_missing", { name: "x" }),
+      404,
+      'Sales channel with id "sc_missing" not found',
+    )
     const def = s.defaults.default_sales_channel_id
     await fetchError(sdk.admin.salesChannel.delete(def), 400, `Cannot delete default sales channels: ${def}`)
     const { count } = await sdk.admin.salesChannel.list({ name: "x" })

@@ -22,12 +22,26 @@ describe("JS SDK: fulfillment sets, shipping options and the storefront's delive
     s = await testServer()
     admin = await adminSdk(s)
     shop = sdkFor(s)
-    regionId = (await admin.admin.region.create({ name: "US", currency_code: "usd", countries: ["us"], payment_providers: ["pp_system_default"] })).region.id
+    regionId = (
+      await admin.admin.region.create({
+        name: "US",
+        currency_code: "usd",
+        countries: ["us"],
+        payment_providers: ["pp_system_default"],
+      })
+    ).region.id
     const product = await admin.admin.product.create({
       title: "Mug",
       status: "published",
       options: [{ title: "Size", values: ["One"] }],
-      variants: [{ title: "One", manage_inventory: false, prices: [{ currency_code: "usd", amount: 12 }], options: { Size: "One" } }],
+      variants: [
+        {
+          title: "One",
+          manage_inventory: false,
+          prices: [{ currency_code: "usd", amount: 12 }],
+          options: { Size: "One" },
+        },
+      ],
       sales_channels: [{ id: s.defaults.default_sales_channel_id }],
     })
     variantId = product.product.variants![0].id
@@ -40,11 +54,19 @@ describe("JS SDK: fulfillment sets, shipping options and the storefront's delive
     const { fulfillment_providers } = await admin.admin.fulfillmentProvider.list()
     assert.deepEqual(ids(fulfillment_providers), ["manual_manual"])
     await admin.admin.stockLocation.updateFulfillmentProviders(location.id, { add: ["manual_manual"] })
-    const { stock_location: withSet } = await admin.admin.stockLocation.createFulfillmentSet(location.id, { name: "Main shipping", type: "shipping" })
+    const { stock_location: withSet } = await admin.admin.stockLocation.createFulfillmentSet(location.id, {
+      name: "Main shipping",
+      type: "shipping",
+    })
     assert.equal(withSet.id, location.id)
-    const { stock_location: read } = await admin.admin.stockLocation.retrieve(location.id, { fields: "*fulfillment_sets,*fulfillment_providers" })
+    const { stock_location: read } = await admin.admin.stockLocation.retrieve(location.id, {
+      fields: "*fulfillment_sets,*fulfillment_providers",
+    })
     const setId = read.fulfillment_sets![0].id
-    const { fulfillment_set } = await admin.admin.fulfillmentSet.createServiceZone(setId, { name: "US", geo_zones: [{ type: "country", country_code: "us" }] })
+    const { fulfillment_set } = await admin.admin.fulfillmentSet.createServiceZone(setId, {
+      name: "US",
+      geo_zones: [{ type: "country", country_code: "us" }],
+    })
     const zoneId = fulfillment_set.service_zones[0].id
     const { shipping_option } = await admin.admin.shippingOption.create({
       name: "Standard",
@@ -66,18 +88,33 @@ describe("JS SDK: fulfillment sets, shipping options and the storefront's delive
   })
 
   test("storefront: the cart's options, the chosen method in its totals, the order with it", async () => {
-    const { cart: created } = await shop.store.cart.create({ region_id: regionId, shipping_address: { country_code: "us" } })
+    const { cart: created } = await shop.store.cart.create({
+      region_id: regionId,
+      shipping_address: { country_code: "us" },
+    })
     await shop.store.cart.createLineItem(created.id, { variant_id: variantId, quantity: 2 })
     const { shipping_options } = await shop.store.fulfillment.listCartOptions({ cart_id: created.id })
-    assert.deepEqual(shipping_options.map((o: { id: string; amount: number }) => [o.id, o.amount]), [[optionId, 5]])
+    assert.deepEqual(
+      shipping_options.map((o: { id: string; amount: number }) => [o.id, o.amount]),
+      [[optionId, 5]],
+    )
     const { cart } = await shop.store.cart.addShippingMethod(created.id, { option_id: optionId })
-    assert.deepEqual(cart.shipping_methods!.map((m: { shipping_option_id: string; amount: number }) => [m.shipping_option_id, m.amount]), [[optionId, 5]])
+    assert.deepEqual(
+      cart.shipping_methods!.map((m: { shipping_option_id: string; amount: number }) => [
+        m.shipping_option_id,
+        m.amount,
+      ]),
+      [[optionId, 5]],
+    )
     assert.deepEqual([cart.item_total, cart.shipping_total, cart.total], [24, 5, 29])
     await shop.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" })
     const done = await shop.store.cart.complete(cart.id)
     assert.equal(done.type, "order")
     if (done.type !== "order") return
     assert.equal(done.order.total, 29)
-    assert.deepEqual(done.order.shipping_methods!.map((m: { name: string }) => m.name), ["Standard"])
+    assert.deepEqual(
+      done.order.shipping_methods!.map((m: { name: string }) => m.name),
+      ["Standard"],
+    )
   })
 })

@@ -29,7 +29,13 @@ describe("JS SDK: sdk.admin.stockLocation", () => {
     assert.deepEqual(loc.metadata, { bay: 4 })
     assert.match(loc.address.id, /^laddr_/)
     assert.deepEqual(
-      { address_1: loc.address.address_1, city: loc.address.city, country_code: loc.address.country_code, postal_code: loc.address.postal_code, address_2: loc.address.address_2 },
+      {
+        address_1: loc.address.address_1,
+        city: loc.address.city,
+        country_code: loc.address.country_code,
+        postal_code: loc.address.postal_code,
+        address_2: loc.address.address_2,
+      },
       { address_1: "1 Dock Rd", city: "Hamburg", country_code: "de", postal_code: "20457", address_2: null },
     )
     assert.equal("address_id" in loc, false, "not a default field")
@@ -42,7 +48,11 @@ describe("JS SDK: sdk.admin.stockLocation", () => {
       { name: "North warehouse", address: { address_1: "2 Dock Rd", country_code: "de", city: "Kiel" } },
       { fields: "id,name,address.address_1,address.city,address.id" },
     )
-    assert.deepEqual(updated, { id: loc.id, name: "North warehouse", address: { id: loc.address.id, address_1: "2 Dock Rd", city: "Kiel" } })
+    assert.deepEqual(updated, {
+      id: loc.id,
+      name: "North warehouse",
+      address: { id: loc.address.id, address_1: "2 Dock Rd", city: "Kiel" },
+    })
 
     const deleted = await sdk.admin.stockLocation.delete(loc.id)
     assert.deepEqual(deleted, { id: loc.id, object: "stock_location", deleted: true })
@@ -54,8 +64,14 @@ describe("JS SDK: sdk.admin.stockLocation", () => {
     const { stock_location: b } = await sdk.admin.stockLocation.create({ name: "List Paris" })
     const { stock_location: c } = await sdk.admin.stockLocation.create({ name: "Elsewhere" })
 
-    assert.deepEqual(ids((await sdk.admin.stockLocation.list({ q: "list", order: "-name" })).stock_locations), [b.id, a.id])
-    assert.deepEqual(ids((await sdk.admin.stockLocation.list({ id: [c.id, a.id], order: "name" })).stock_locations), [c.id, a.id])
+    assert.deepEqual(ids((await sdk.admin.stockLocation.list({ q: "list", order: "-name" })).stock_locations), [
+      b.id,
+      a.id,
+    ])
+    assert.deepEqual(ids((await sdk.admin.stockLocation.list({ id: [c.id, a.id], order: "name" })).stock_locations), [
+      c.id,
+      a.id,
+    ])
     assert.deepEqual(ids((await sdk.admin.stockLocation.list({ name: ["List Paris"] })).stock_locations), [b.id])
 
     const def = s.defaults.default_sales_channel_id
@@ -71,7 +87,9 @@ describe("JS SDK: sdk.admin.stockLocation", () => {
     ])
     assert.equal(inChannel.count, 2)
 
-    const { stock_location: withChannels } = await sdk.admin.stockLocation.retrieve(a.id, { fields: "id,*sales_channels" })
+    const { stock_location: withChannels } = await sdk.admin.stockLocation.retrieve(a.id, {
+      fields: "id,*sales_channels",
+    })
     assert.deepEqual(ids(withChannels.sales_channels), [def])
 
     await sdk.admin.stockLocation.updateSalesChannels(a.id, { remove: [def] })
@@ -81,14 +99,26 @@ describe("JS SDK: sdk.admin.stockLocation", () => {
   })
 
   test("errors surface as FetchError with Medusa's status and message", async () => {
-    await fetchError(sdk.admin.stockLocation.create({} as { name: string }), 400, "Invalid request: Field 'name' is required")
+    await fetchError(
+      sdk.admin.stockLocation.create({} as { name: string }),
+      400,
+      "Invalid request: Field 'name' is required",
+    )
     await fetchError(
       sdk.admin.stockLocation.create({ name: "No street", address: { country_code: "de" } } as { name: string }),
       400,
       "Invalid request: Field 'address, address_1' is required",
     )
-    await fetchError(sdk.admin.stockLocation.retrieve("sloc_missing"), 404, "Stock location with id: sloc_missing was not found")
-    await fetchError(sdk.admin.stockLocation.list({ sales_channel: "x" } as object), 400, "Invalid request: Unrecognized fields: 'sales_channel'")
+    await fetchError(
+      sdk.admin.stockLocation.retrieve("sloc_missing"),
+      404,
+      "Stock location with id: sloc_missing was not found",
+    )
+    await fetchError(
+      sdk.admin.stockLocation.list({ sales_channel: "x" } as object),
+      400,
+      "Invalid request: Unrecognized fields: 'sales_channel'",
+    )
     assert.equal((await sdk.admin.stockLocation.list({ name: "No street" })).count, 0)
   })
 })

@@ -7,7 +7,14 @@ import { adminSdk, fetchError, ids, recordFetch, sdkFor, type FetchRecorder } fr
 type Line = { id: string; variant_id: string; quantity: number; unit_price: number }
 type Variant = { id: string; sku: string; inventory_quantity?: number }
 
-const ADDRESS = { first_name: "Ada", last_name: "Lovelace", address_1: "1 Main St", city: "Springfield", country_code: "us", postal_code: "12345" }
+const ADDRESS = {
+  first_name: "Ada",
+  last_name: "Lovelace",
+  address_1: "1 Main St",
+  city: "Springfield",
+  country_code: "us",
+  postal_code: "12345",
+}
 
 /**
  * A storefront on the SDK: the catalogue with the key's stock, a cart from creation to order,
@@ -31,7 +38,14 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
     wire = recordFetch()
     admin = await adminSdk(s)
     shop = sdkFor(s)
-    region = (await admin.admin.region.create({ name: "US", currency_code: "usd", countries: ["us"], payment_providers: ["pp_system_default"] })).region
+    region = (
+      await admin.admin.region.create({
+        name: "US",
+        currency_code: "usd",
+        countries: ["us"],
+        payment_providers: ["pp_system_default"],
+      })
+    ).region
     location = (await admin.admin.stockLocation.create({ name: "Main" })).stock_location
     await admin.admin.stockLocation.updateSalesChannels(location.id, { add: [channel()] })
     tee = (
@@ -42,7 +56,13 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
         options: [{ title: "Size", values: ["S", "M"] }],
         variants: [
           { title: "S", sku: "tee-s", prices: [{ currency_code: "usd", amount: 15 }], options: { Size: "S" } },
-          { title: "M", sku: "tee-m", manage_inventory: false, prices: [{ currency_code: "usd", amount: 20 }], options: { Size: "M" } },
+          {
+            title: "M",
+            sku: "tee-m",
+            manage_inventory: false,
+            prices: [{ currency_code: "usd", amount: 20 }],
+            options: { Size: "M" },
+          },
         ],
         sales_channels: [{ id: channel() }],
       })
@@ -50,8 +70,14 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
     teeS = tee.variants.find((v) => v.sku === "tee-s")!
     teeM = tee.variants.find((v) => v.sku === "tee-m")!
     const { inventory_items } = await admin.admin.inventoryItem.list({ sku: "tee-s" })
-    await admin.admin.inventoryItem.batchInventoryItemLocationLevels(inventory_items[0].id, { create: [{ location_id: location.id, stocked_quantity: 5 }] })
-    await admin.admin.product.create({ title: "Hidden draft", options: [{ title: "Size", values: ["One"] }], sales_channels: [{ id: channel() }] })
+    await admin.admin.inventoryItem.batchInventoryItemLocationLevels(inventory_items[0].id, {
+      create: [{ location_id: location.id, stocked_quantity: 5 }],
+    })
+    await admin.admin.product.create({
+      title: "Hidden draft",
+      options: [{ title: "Size", values: ["One"] }],
+      sales_channels: [{ id: channel() }],
+    })
   })
   after(async () => {
     wire.restore()
@@ -59,7 +85,9 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
   })
 
   const stockOfS = async () => {
-    const { product } = await shop.store.product.retrieve(tee.id, { fields: "id,variants.id,+variants.inventory_quantity" })
+    const { product } = await shop.store.product.retrieve(tee.id, {
+      fields: "id,variants.id,+variants.inventory_quantity",
+    })
     return product.variants.find((v: Variant) => v.id === teeS.id).inventory_quantity
   }
 
@@ -69,25 +97,41 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
       400,
       "Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard.",
     )
-    await fetchError(sdkFor(s, { publishableKey: "pk_unknown" }).store.region.list(), 400, "A valid publishable key is required to proceed with the request")
+    await fetchError(
+      sdkFor(s, { publishableKey: "pk_unknown" }).store.region.list(),
+      400,
+      "A valid publishable key is required to proceed with the request",
+    )
     await shop.store.region.list()
     assert.equal(wire.last("/store/regions").headers["x-publishable-api-key"], s.publishableKey)
   })
 
   test("catalogue: list and retrieve with +variants.inventory_quantity, filters as qs arrays, a locale header", async () => {
-    const { products, count } = await shop.store.product.list({ fields: "id,title,*variants,+variants.inventory_quantity", region_id: region.id })
+    const { products, count } = await shop.store.product.list({
+      fields: "id,title,*variants,+variants.inventory_quantity",
+      region_id: region.id,
+    })
     assert.equal(count, 1, "drafts are not listed")
     assert.deepEqual(ids(products), [tee.id])
     const bySku = Object.fromEntries(products[0].variants.map((v: Variant) => [v.sku, v]))
     assert.equal(bySku["tee-s"].inventory_quantity, 5)
     assert.equal("inventory_quantity" in bySku["tee-m"], false, "an unmanaged variant has no quantity, as in Medusa")
-    assert.equal(wire.last("/store/products").url.searchParams.get("fields"), "id,title,*variants,+variants.inventory_quantity")
+    assert.equal(
+      wire.last("/store/products").url.searchParams.get("fields"),
+      "id,title,*variants,+variants.inventory_quantity",
+    )
 
-    const { product } = await shop.store.product.retrieve(tee.id, { fields: "*variants.calculated_price", region_id: region.id })
+    const { product } = await shop.store.product.retrieve(tee.id, {
+      fields: "*variants.calculated_price",
+      region_id: region.id,
+    })
     const price = product.variants.find((v: Variant) => v.id === teeS.id).calculated_price
     assert.deepEqual([price.calculated_amount, price.currency_code], [15, "usd"])
 
-    assert.deepEqual(ids((await shop.store.product.list({ id: [tee.id, "prod_other"], handle: ["tee"], q: "te" })).products), [tee.id])
+    assert.deepEqual(
+      ids((await shop.store.product.list({ id: [tee.id, "prod_other"], handle: ["tee"], q: "te" })).products),
+      [tee.id],
+    )
     assert.deepEqual((await shop.store.product.list({ handle: "nope" })).products, [])
     assert.equal(await stockOfS(), 5)
 
@@ -98,7 +142,11 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
     assert.equal(wire.last("/store/products").headers["x-medusa-locale"], "fr-FR")
 
     await fetchError(shop.store.product.retrieve("prod_missing"), 404, "Product with id: prod_missing was not found")
-    await fetchError(shop.store.product.list({ sales_channels: { id: "x" } } as object), 400, "Invalid request: Unrecognized fields: 'sales_channels'")
+    await fetchError(
+      shop.store.product.list({ sales_channels: { id: "x" } } as object),
+      400,
+      "Invalid request: Unrecognized fields: 'sales_channels'",
+    )
   })
 
   test("cart: create, update, add / update / delete lines, pay, complete; the order in the key's channel, stock reserved", async () => {
@@ -107,7 +155,11 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
     assert.equal(created.sales_channel_id, channel())
     assert.equal(created.currency_code, "usd")
 
-    const { cart: addressed } = await shop.store.cart.update(created.id, { shipping_address: ADDRESS, billing_address: ADDRESS, email: "ada@example.com" })
+    const { cart: addressed } = await shop.store.cart.update(created.id, {
+      shipping_address: ADDRESS,
+      billing_address: ADDRESS,
+      email: "ada@example.com",
+    })
     assert.equal(addressed.email, "ada@example.com")
     assert.equal(addressed.shipping_address.city, "Springfield")
 
@@ -125,7 +177,11 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
     assert.deepEqual(removed.parent, { id: cart.id, total: 45, items: [{ id: lineS.id }] })
     assert.equal(wire.last(`/store/carts/${cart.id}/line-items/${lineM.id}`, "DELETE").body, undefined)
 
-    await fetchError(shop.store.cart.updateLineItem(cart.id, lineS.id, { quantity: 6 }), 400, "Some variant does not have the required inventory")
+    await fetchError(
+      shop.store.cart.updateLineItem(cart.id, lineS.id, { quantity: 6 }),
+      400,
+      "Some variant does not have the required inventory",
+    )
     await fetchError(
       shop.store.cart.createLineItem(cart.id, { variant_id: "variant_nope", quantity: 1 }),
       400,
@@ -136,46 +192,82 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
     assert.deepEqual([cart.total, cart.items.length], [45, 1])
 
     // initiatePaymentSession makes the collection when the cart has none, then the session
-    const { payment_collection: collection } = await shop.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" })
+    const { payment_collection: collection } = await shop.store.payment.initiatePaymentSession(cart, {
+      provider_id: "pp_system_default",
+    })
     assert.equal(wire.last("/store/payment-collections", "POST").body, JSON.stringify({ cart_id: cart.id }))
     assert.deepEqual([collection.amount, collection.currency_code, collection.payment_sessions.length], [45, "usd", 1])
     // and reuses the cart's collection afterwards
     ;({ cart } = await shop.store.cart.retrieve(cart.id, { fields: "id,payment_collection.id" }))
     assert.equal(cart.payment_collection.id, collection.id)
     const before = wire.requests.filter((r) => r.url.pathname === "/store/payment-collections").length
-    const { payment_collection: again } = await shop.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" })
+    const { payment_collection: again } = await shop.store.payment.initiatePaymentSession(cart, {
+      provider_id: "pp_system_default",
+    })
     assert.equal(again.id, collection.id)
-    assert.equal(wire.requests.filter((r) => r.url.pathname === "/store/payment-collections").length, before, "no second collection")
+    assert.equal(
+      wire.requests.filter((r) => r.url.pathname === "/store/payment-collections").length,
+      before,
+      "no second collection",
+    )
 
     const done = await shop.store.cart.complete(cart.id, { fields: "+sales_channel_id" })
     assert.equal(wire.last(`/store/carts/${cart.id}/complete`).body, undefined, "complete sends no body")
     assert.equal(done.type, "order")
     const order = done.order
     assert.match(order.id, /^order_/)
-    assert.deepEqual([order.sales_channel_id, order.email, order.total, order.items.length], [channel(), "ada@example.com", 45, 1])
+    assert.deepEqual(
+      [order.sales_channel_id, order.email, order.total, order.items.length],
+      [channel(), "ada@example.com", 45, 1],
+    )
     assert.equal(await stockOfS(), 2, "3 of 5 reserved")
 
     const { order: read } = await shop.store.order.retrieve(order.id)
     assert.deepEqual([read.id, read.items[0].quantity, read.shipping_address.city], [order.id, 3, "Springfield"])
 
     // the admin sees it in the channel
-    const listed = await admin.admin.order.list({ sales_channel_id: [channel()], fields: "id,display_id,+sales_channel_id" })
-    assert.deepEqual(listed.orders.map((o: { id: string; sales_channel_id: string }) => [o.id, o.sales_channel_id]), [[order.id, channel()]])
+    const listed = await admin.admin.order.list({
+      sales_channel_id: [channel()],
+      fields: "id,display_id,+sales_channel_id",
+    })
+    assert.deepEqual(
+      listed.orders.map((o: { id: string; sales_channel_id: string }) => [o.id, o.sales_channel_id]),
+      [[order.id, channel()]],
+    )
     assert.equal(wire.last("/admin/orders").url.searchParams.get("sales_channel_id[0]"), channel())
     assert.equal((await admin.admin.order.list({ sales_channel_id: ["sc_other"] })).count, 0)
     const { order: adminRead } = await admin.admin.order.retrieve(order.id, { fields: "id,*sales_channel" })
     assert.equal(adminRead.sales_channel.id, channel())
 
-    await fetchError(shop.store.cart.createLineItem(cart.id, { variant_id: teeM.id, quantity: 1 }), 400, `Cart ${cart.id} is already completed.`)
+    await fetchError(
+      shop.store.cart.createLineItem(cart.id, { variant_id: teeM.id, quantity: 1 }),
+      400,
+      `Cart ${cart.id} is already completed.`,
+    )
   })
 
   test("store errors: unknown cart, order, line; bad bodies; nothing written", async () => {
     await fetchError(shop.store.cart.retrieve("cart_nope"), 404, "Cart with id 'cart_nope' not found")
     await fetchError(shop.store.order.retrieve("order_nope"), 404, "Order id not found: order_nope")
-    await fetchError(shop.store.cart.create({ region_id: region.id, foo: 1 } as object), 400, "Invalid request: Unrecognized fields: 'foo'")
+    await fetchError(
+      shop.store.cart.create({ region_id: region.id, foo: 1 } as object),
+      400,
+      "Invalid request: Unrecognized fields: 'foo'",
+    )
     const { cart } = await shop.store.cart.create({ region_id: region.id })
-    await fetchError(shop.store.cart.updateLineItem(cart.id, "cali_nope", { quantity: 1 }), 404, "Line item with id: cali_nope was not found")
-    await fetchError(shop.store.cart.createLineItem(cart.id, { variant_id: teeS.id } as { variant_id: string; quantity: number }), 400, "Invalid request: Field 'quantity' is required")
-    assert.deepEqual((await shop.store.cart.retrieve(cart.id, { fields: "id,items.id" })).cart, { id: cart.id, items: [] })
+    await fetchError(
+      shop.store.cart.updateLineItem(cart.id, "cali_nope", { quantity: 1 }),
+      404,
+      "Line item with id: cali_nope was not found",
+    )
+    await fetchError(
+      shop.store.cart.createLineItem(cart.id, { variant_id: teeS.id } as { variant_id: string; quantity: number }),
+      400,
+      "Invalid request: Field 'quantity' is required",
+    )
+    assert.deepEqual((await shop.store.cart.retrieve(cart.id, { fields: "id,items.id" })).cart, {
+      id: cart.id,
+      items: [],
+    })
   })
 })

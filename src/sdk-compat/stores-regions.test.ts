@@ -19,7 +19,9 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
     const store = stores[0]
     assert.equal(store.default_sales_channel_id, s.defaults.default_sales_channel_id)
     assert.deepEqual((await sdk.admin.store.retrieve(store.id)).store, store)
-    assert.deepEqual(ids((await sdk.admin.store.list({ q: store.name.slice(0, 3), id: [store.id] })).stores), [store.id])
+    assert.deepEqual(ids((await sdk.admin.store.list({ q: store.name.slice(0, 3), id: [store.id] })).stores), [
+      store.id,
+    ])
 
     const { sales_channel: other } = await sdk.admin.salesChannel.create({ name: "New default" })
     const { store: updated } = await sdk.admin.store.update(
@@ -30,14 +32,22 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
         default_sales_channel_id: other.id,
         metadata: { tier: "gold" },
       },
-      { fields: "id,name,default_sales_channel_id,metadata,supported_currencies.currency_code,supported_currencies.is_default" },
+      {
+        fields:
+          "id,name,default_sales_channel_id,metadata,supported_currencies.currency_code,supported_currencies.is_default",
+      },
     )
     assert.deepEqual(
       {
         ...updated,
         supported_currencies: updated.supported_currencies
-          .map(({ currency_code, is_default }: { currency_code: string; is_default: boolean }) => ({ currency_code, is_default }))
-          .sort((a: { currency_code: string }, b: { currency_code: string }) => a.currency_code.localeCompare(b.currency_code)),
+          .map(({ currency_code, is_default }: { currency_code: string; is_default: boolean }) => ({
+            currency_code,
+            is_default,
+          }))
+          .sort((a: { currency_code: string }, b: { currency_code: string }) =>
+            a.currency_code.localeCompare(b.currency_code),
+          ),
       },
       {
         id: store.id,
@@ -58,8 +68,16 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
       400,
       "There should be a default currency set for the store",
     )
-    await fetchError(sdk.admin.store.update("store_missing", { name: "x" }), 404, 'Store with id "store_missing" not found')
-    assert.equal((await sdk.admin.store.retrieve(store.id)).store.supported_currencies.length, 2, "the refused update wrote nothing")
+    await fetchError(
+      sdk.admin.store.update("store_missing", { name: "x" }),
+      404,
+      'Store with id "store_missing" not found',
+    )
+    assert.equal(
+      (await sdk.admin.store.retrieve(store.id)).store.supported_currencies.length,
+      2,
+      "the refused update wrote nothing",
+    )
   })
 
   test("regions: create with countries and a payment provider, list, retrieve, update, delete; the storefront lists them", async () => {
@@ -81,7 +99,10 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
 
     const { region: renamed } = await sdk.admin.region.update(region.id, { name: "US & Canada", countries: ["us"] })
     assert.equal(renamed.name, "US & Canada")
-    assert.deepEqual(renamed.countries.map((c: { iso_2: string }) => c.iso_2), ["us"])
+    assert.deepEqual(
+      renamed.countries.map((c: { iso_2: string }) => c.iso_2),
+      ["us"],
+    )
 
     const shop = sdkFor(s)
     const listed = await shop.store.region.list({ fields: "id,name,currency_code", order: "name" })
@@ -96,7 +117,11 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
       400,
       'Countries with codes: "us" are already assigned to a region',
     )
-    await fetchError(sdk.admin.region.create({ name: "No currency" } as { name: string; currency_code: string }), 400, "Invalid request: Field 'currency_code' is required")
+    await fetchError(
+      sdk.admin.region.create({ name: "No currency" } as { name: string; currency_code: string }),
+      400,
+      "Invalid request: Field 'currency_code' is required",
+    )
     await fetchError(sdk.admin.region.retrieve("reg_missing"), 404, "Region with id: reg_missing not found")
 
     const deleted = await sdk.admin.region.delete(eu.id)

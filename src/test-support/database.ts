@@ -6,7 +6,9 @@ import { newClient, withClient } from "../db/client.js"
  * prepared (on the embedded PostgreSQL or on the server, whichever the run uses); `empty`: a
  * database with no table at all (for tests of migrating).
  */
-export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.SALESGRAPH_TEST_ADMIN_URL
   const template = process.env.SALESGRAPH_TEST_TEMPLATE
   if (!adminUrl || !template) throw new Error("run tests with `npm test` (it prepares the databases)")

@@ -40,7 +40,10 @@ export const ADMIN = { email: "admin@salesgraph.test", password: "supersecret" }
  * A real listening salesgraph on a fresh database: defaults created as at first start, an
  * admin user logged in. `close()` it in an `after` hook.
  */
-export async function testServer(overrides: Partial<Config> = {}, serverOptions: ServerOptions = {}): Promise<TestServer> {
+export async function testServer(
+  overrides: Partial<Config> = {},
+  serverOptions: ServerOptions = {},
+): Promise<TestServer> {
   const app = await testApp(overrides)
   const defaults = await createDefaultsWorkflow(app.container)
   await createUserAccountWorkflow(app.container, ADMIN)

@@ -27,7 +27,7 @@ describe("import: reading the CSV", () => {
   })
 
   test("line numbers: a BOM, blank lines, quoted line breaks, a last line without its line end", async () => {
-    const text = "\uFEFFhandle,description\n\na,\"one\ntwo\nthree\"\nb,x\n\n\nc,\"q\"\"uoted\"\nd,end"
+    const text = '\uFEFFhandle,description\n\na,"one\ntwo\nthree"\nb,x\n\n\nc,"q""uoted"\nd,end'
     const records = []
     for await (const r of readCsv(Readable.from([Buffer.from(text)]))) records.push([r.line, ...r.cells])
     assert.deepEqual(records, [
@@ -49,10 +49,28 @@ describe("import: reading the CSV", () => {
 })
 
 describe("import: one row", () => {
-  const h = header("handle,sku,title,status,manage_inventory,allow_backorder,stock,sales_channels,price_usd,option_1_name,option_1_value")
+  const h = header(
+    "handle,sku,title,status,manage_inventory,allow_backorder,stock,sales_channels,price_usd,option_1_name,option_1_value",
+  )
 
   test("reads every column, trimmed, with defaults left out", () => {
-    const { row, problems } = parseRow(h, ["shirt", " SH-1 ", "Shirt", "Published", "1", "YES", "Dock: North:5; Main:0", "Web; Web;Shop", "19.90", "Size", "M"], 4)
+    const { row, problems } = parseRow(
+      h,
+      [
+        "shirt",
+        " SH-1 ",
+        "Shirt",
+        "Published",
+        "1",
+        "YES",
+        "Dock: North:5; Main:0",
+        "Web; Web;Shop",
+        "19.90",
+        "Size",
+        "M",
+      ],
+      4,
+    )
     assert.deepEqual(problems, [])
     assert.deepEqual(row, {
       line: 4,
@@ -68,12 +86,19 @@ describe("import: one row", () => {
       manageInventory: true,
       allowBackorder: true,
       // the last colon separates the quantity: a location's name may hold one
-      stock: [{ location: "Dock: North", quantity: 5 }, { location: "Main", quantity: 0 }],
+      stock: [
+        { location: "Dock: North", quantity: 5 },
+        { location: "Main", quantity: 0 },
+      ],
     } satisfies ImportRow)
   })
 
   test("lists every problem of a row", () => {
-    const { row, problems, handle } = parseRow(h, ["Shirt!", "", "", "sold", "maybe", "", "Main:-1;Main:2;Main:3", ";", "1,5", "", "M"], 7)
+    const { row, problems, handle } = parseRow(
+      h,
+      ["Shirt!", "", "", "sold", "maybe", "", "Main:-1;Main:2;Main:3", ";", "1,5", "", "M"],
+      7,
+    )
     assert.equal(row, undefined)
     assert.equal(handle, "Shirt!")
     assert.deepEqual(problems, [
@@ -103,7 +128,14 @@ describe("import: one row", () => {
 })
 
 describe("import: one product from its rows", () => {
-  const row = (line: number, extra: Partial<ImportRow>): ImportRow => ({ line, handle: "p", sku: `S${line}`, options: [], prices: [], ...extra })
+  const row = (line: number, extra: Partial<ImportRow>): ImportRow => ({
+    line,
+    handle: "p",
+    sku: `S${line}`,
+    options: [],
+    prices: [],
+    ...extra,
+  })
 
   test("channel lists agree whatever their order; the first row giving them is remembered", () => {
     const { product, problems } = buildProduct([
@@ -112,7 +144,10 @@ describe("import: one product from its rows", () => {
       row(4, { salesChannels: ["A", "B"], title: "P", options: [{ name: "Size", value: "L" }] }),
     ])
     assert.deepEqual(problems, [])
-    assert.deepEqual([product!.title, product!.salesChannels, product!.salesChannelsLine, product!.lines], ["P", ["B", "A"], 3, [2, 3, 4]])
+    assert.deepEqual(
+      [product!.title, product!.salesChannels, product!.salesChannelsLine, product!.lines],
+      ["P", ["B", "A"], 3, [2, 3, 4]],
+    )
   })
 
   test("rows that disagree are one problem each, naming their lines", () => {
@@ -122,15 +157,21 @@ describe("import: one product from its rows", () => {
       row(5, {}),
     ])
     assert.equal(product, undefined)
-    assert.deepEqual(problems.map((p) => [formatLines(p.lines), p.reason]), [
-      ["lines 2-3", 'the product\'s rows give different statuses: "draft" (line 2), "published" (line 3)'],
-      ["lines 2-3, 5", "the product's rows name different options: [Size] (line 2), [Color] (line 3), none (line 5)"],
-      ["lines 2-3", 'sku "S2" is on line 2 and line 3'],
-    ])
+    assert.deepEqual(
+      problems.map((p) => [formatLines(p.lines), p.reason]),
+      [
+        ["lines 2-3", 'the product\'s rows give different statuses: "draft" (line 2), "published" (line 3)'],
+        ["lines 2-3, 5", "the product's rows name different options: [Size] (line 2), [Color] (line 3), none (line 5)"],
+        ["lines 2-3", 'sku "S2" is on line 2 and line 3'],
+      ],
+    )
   })
 
   test("several variants need options to tell them apart", () => {
     const { problems } = buildProduct([row(2, {}), row(3, {})])
-    assert.deepEqual(problems.map((p) => p.reason), ["the product has 2 variants but no options to tell them apart (give option_1_name and option_1_value)"])
+    assert.deepEqual(
+      problems.map((p) => p.reason),
+      ["the product has 2 variants but no options to tell them apart (give option_1_name and option_1_value)"],
+    )
   })
 })

@@ -16,10 +16,22 @@ describe("salesgraph import: bad rows", () => {
   after(() => s.close())
 
   const handles = async () =>
-    (await s.app.core.pool.query("SELECT handle FROM product WHERE deleted_at IS NULL ORDER BY handle")).rows.map((r) => r.handle)
+    (await s.app.core.pool.query("SELECT handle FROM product WHERE deleted_at IS NULL ORDER BY handle")).rows.map(
+      (r) => r.handle,
+    )
   const stockOf = async (key: string, handle: string) => {
-    const p = (await s.request("GET", `/store/products?handle=${handle}&fields=variants.sku,%2Bvariants.inventory_quantity`, { key, token: null })).body.products[0]
-    return p && Object.fromEntries(p.variants.map((v: { sku: string; inventory_quantity: number }) => [v.sku, v.inventory_quantity]))
+    const p = (
+      await s.request("GET", `/store/products?handle=${handle}&fields=variants.sku,%2Bvariants.inventory_quantity`, {
+        key,
+        token: null,
+      })
+    ).body.products[0]
+    return (
+      p &&
+      Object.fromEntries(
+        p.variants.map((v: { sku: string; inventory_quantity: number }) => [v.sku, v.inventory_quantity]),
+      )
+    )
   }
 
   test("each bad row is reported with its line and reason; its product is not imported; good rows are", async () => {
@@ -47,25 +59,32 @@ describe("salesgraph import: bad rows", () => {
       "mug-o,Mug O,MUG-N-1,10,Web shop,,Color,Red,published", // 20: sku of mug-n, same batch
     ].join("\n")
     const summary = await importText(s.app.container, file)
-    assert.deepEqual(rejectedLines(summary), [
-      '13: the rows of product "mug-a" must be consecutive: it already had rows from line 2',
-      '3: price_usd "abc" is not an amount (digits, with a dot before decimals: 12.50)',
-      '4: sales_channels: no sales channel "Web shp" (known: Default Sales Channel, Retail store, Web shop)',
-      '5: stock: no stock location "Nowhere" (known: Downtown store, Main warehouse)',
-      '6,7: the product\'s rows give different titles: "Mug D" (line 6), "Mug DD" (line 7)',
-      "8: handle is empty",
-      '9: sku "TAKEN-1" belongs to a variant of product "taken"',
-      "12: the row has 5 fields, the header has 9",
-      '14: handle "Mug J" is not URL-safe (lower-case letters, digits and single hyphens)',
-      "15,16: lines 15 and 16 have the same options (Color: Red)",
-      '17: stock "Main warehouse:x" is not <location>:<quantity> with a whole quantity',
-      '18: option_1_name is "Size" but option_1_value is empty',
-      '20: sku "MUG-N-1" is also on line 19 (product "mug-n")',
-    ].sort((a, b) => parseInt(a) - parseInt(b)))
+    assert.deepEqual(
+      rejectedLines(summary),
+      [
+        '13: the rows of product "mug-a" must be consecutive: it already had rows from line 2',
+        '3: price_usd "abc" is not an amount (digits, with a dot before decimals: 12.50)',
+        '4: sales_channels: no sales channel "Web shp" (known: Default Sales Channel, Retail store, Web shop)',
+        '5: stock: no stock location "Nowhere" (known: Downtown store, Main warehouse)',
+        '6,7: the product\'s rows give different titles: "Mug D" (line 6), "Mug DD" (line 7)',
+        "8: handle is empty",
+        '9: sku "TAKEN-1" belongs to a variant of product "taken"',
+        "12: the row has 5 fields, the header has 9",
+        '14: handle "Mug J" is not URL-safe (lower-case letters, digits and single hyphens)',
+        "15,16: lines 15 and 16 have the same options (Color: Red)",
+        '17: stock "Main warehouse:x" is not <location>:<quantity> with a whole quantity',
+        '18: option_1_name is "Size" but option_1_value is empty',
+        '20: sku "MUG-N-1" is also on line 19 (product "mug-n")',
+      ].sort((a, b) => parseInt(a) - parseInt(b)),
+    )
     assert.deepEqual(summary.products, { created: 2, updated: 0, unchanged: 0, rejected: 12 })
     assert.deepEqual([summary.rows, summary.rowsImported, summary.rowsRejected], [19, 3, 16])
 
-    assert.deepEqual(await handles(), ["mug-g", "mug-n", "taken"], "no rejected product is in the catalogue, not even in part")
+    assert.deepEqual(
+      await handles(),
+      ["mug-g", "mug-n", "taken"],
+      "no rejected product is in the catalogue, not even in part",
+    )
     assert.deepEqual(await stockOf(world.webKey, "mug-g"), { "MUG-G-1": 7, "MUG-G-2": 1 })
     assert.deepEqual(await stockOf(world.retailKey, "mug-g"), { "MUG-G-1": 2, "MUG-G-2": 0 })
     // mug-n: retail only, and not published (draft by default): the store does not show it
@@ -82,8 +101,14 @@ describe("salesgraph import: bad rows", () => {
     assert.equal(lines[0], 'product "mug-a" (lines 2-3) not imported:')
     assert.equal(lines[1], '  line 3: price_usd "abc" is not an amount (digits, with a dot before decimals: 12.50)')
     assert.ok(lines.includes("line 8: handle is empty"))
-    assert.ok(lines.indexOf('product "mug-o" (line 20) not imported:') > lines.indexOf('product "mug-k" (lines 15-16) not imported:'))
-    assert.match(report.summary, /^bad\.csv: 19 rows read, 3 imported, 16 rejected\.\nproducts: 2 created, 0 updated, 0 unchanged, 12 rejected\n/)
+    assert.ok(
+      lines.indexOf('product "mug-o" (line 20) not imported:') >
+        lines.indexOf('product "mug-k" (lines 15-16) not imported:'),
+    )
+    assert.match(
+      report.summary,
+      /^bad\.csv: 19 rows read, 3 imported, 16 rejected\.\nproducts: 2 created, 0 updated, 0 unchanged, 12 rejected\n/,
+    )
     assert.match(report.summary, /rejected rows are listed on stderr/)
   })
 
@@ -107,7 +132,9 @@ describe("salesgraph import: bad rows", () => {
 
   test("options that differ from an existing product's are refused, not silently remapped", async () => {
     const summary = await importText(s.app.container, `${HEADER}\nbowl,Bowl,BOWL-L,9,Web shop,,Size,L,\n`)
-    assert.deepEqual(rejectedLines(summary), ['2: product "bowl" has options [Color], the file names [Size]: the import does not change a product\'s options'])
+    assert.deepEqual(rejectedLines(summary), [
+      '2: product "bowl" has options [Color], the file names [Size]: the import does not change a product\'s options',
+    ])
   })
 
   test("a file that breaks off keeps the products read before the break and names the line", async () => {
@@ -125,14 +152,19 @@ describe("salesgraph import: bad rows", () => {
     assert.equal(summary.products.created, 1)
     assert.deepEqual(await stockOf(world.webKey, "jar"), { "JAR-1": 2 })
     // pot was being read when the file broke: the broken part may have held more of its rows
-    assert.deepEqual(rejectedLines(summary), ["3: the file could not be read past these rows, so the product may be incomplete"])
+    assert.deepEqual(rejectedLines(summary), [
+      "3: the file could not be read past these rows, so the product may be incomplete",
+    ])
     assert.ok(!(await handles()).includes("pot"))
     assert.match(importReport("f.csv", summary).rejected, /Quote Not Closed.*; the file was not read further/)
   })
 
   test("an unusable header stops the import before any row, naming every problem", async () => {
     const before = await handles()
-    const summary = await importText(s.app.container, "handle,title,prize_usd,price_xyz,option_2_name\nnew-thing,New,10,10,Size\n")
+    const summary = await importText(
+      s.app.container,
+      "handle,title,prize_usd,price_xyz,option_2_name\nnew-thing,New,10,10,Size\n",
+    )
     assert.equal(
       summary.fatal!.message,
       'the header cannot be used: unknown column "prize_usd"; column "price_xyz": "xyz" is not a currency code; ' +
@@ -153,7 +185,9 @@ describe("salesgraph import: bad rows", () => {
         "vase-b,Vase B,Short,VASE-B-1,3O",
       ].join("\r\n") + "\r\n",
     )
-    assert.deepEqual(rejectedLines(summary), ['6: price_usd "3O" is not an amount (digits, with a dot before decimals: 12.50)'])
+    assert.deepEqual(rejectedLines(summary), [
+      '6: price_usd "3O" is not an amount (digits, with a dot before decimals: 12.50)',
+    ])
     assert.equal(summary.products.created, 1)
     const { rows } = await s.app.core.pool.query("SELECT description FROM product WHERE handle = 'vase'")
     // cells are trimmed: the line break before the closing quote goes
@@ -165,7 +199,11 @@ describe("salesgraph import: bad rows", () => {
     const events = (await s.app.core.pool.query("SELECT count(*)::int AS n FROM event_outbox")).rows[0].n
     const summary = await importText(
       s.app.container,
-      [HEADER, "tray,Tray,TRAY-1,11,Web shop,Main warehouse:6,Color,Oak,published", "bad,Bad,BAD-1,1,Nowhere,,Color,Red,published"].join("\n"),
+      [
+        HEADER,
+        "tray,Tray,TRAY-1,11,Web shop,Main warehouse:6,Color,Oak,published",
+        "bad,Bad,BAD-1,1,Nowhere,,Color,Red,published",
+      ].join("\n"),
       { dryRun: true },
     )
     assert.equal(summary.dryRun, true)
@@ -177,7 +215,10 @@ describe("salesgraph import: bad rows", () => {
   })
 
   test("batches of one product at a time import the same as one batch", async () => {
-    const rows = Array.from({ length: 7 }, (_, i) => `spoon-${i},Spoon ${i},SPOON-${i},2,Web shop,Main warehouse:${i},Color,Steel,published`)
+    const rows = Array.from(
+      { length: 7 },
+      (_, i) => `spoon-${i},Spoon ${i},SPOON-${i},2,Web shop,Main warehouse:${i},Color,Steel,published`,
+    )
     const summary = await importText(s.app.container, [HEADER, ...rows].join("\n"), { batchSize: 1 })
     assert.deepEqual(summary.products, { created: 7, updated: 0, unchanged: 0, rejected: 0 })
     assert.deepEqual(await stockOf(world.webKey, "spoon-6"), { "SPOON-6": 6 })

@@ -25,17 +25,25 @@ describe("salesgraph secrets rotate: a server on the same database follows it", 
   after(() => s.close())
 
   const me = async (token: string) => (await s.request("GET", "/admin/users/me", { token })).status
-  const login = async () => (await s.request("POST", "/auth/user/emailpass", { body: ADMIN, token: null })).body.token as string
+  const login = async () =>
+    (await s.request("POST", "/auth/user/emailpass", { body: ADMIN, token: null })).body.token as string
 
   test("old tokens keep working for their lifetime; new ones are signed with the new secret; --now ends them all", async () => {
     const before = await jwtSecretOf(s.app)
     const old = s.adminToken
     const cookie = (await s.request("POST", "/auth/session")).headers.get("set-cookie")!.split(";")[0]
-    const bySession = async () => (await s.request("GET", "/admin/users/me", { token: null, headers: { cookie } })).status
+    const bySession = async () =>
+      (await s.request("GET", "/admin/users/me", { token: null, headers: { cookie } })).status
     const rotated = await runCli(["secrets", "rotate"], env)
     assert.equal(rotated.code, 0, rotated.stderr)
-    assert.match(rotated.stdout, /Rotated the JWT secret: tokens signed with the previous one keep working until \d{4}-/)
-    assert.match(rotated.stdout, /Rotated the cookie secret: session cookies signed with the previous one keep working until/)
+    assert.match(
+      rotated.stdout,
+      /Rotated the JWT secret: tokens signed with the previous one keep working until \d{4}-/,
+    )
+    assert.match(
+      rotated.stdout,
+      /Rotated the cookie secret: session cookies signed with the previous one keep working until/,
+    )
     // the rotation's event (NOTIFY) makes this server read the secrets again
     await eventually("the server reads the new secret", async () => (await jwtSecretOf(s.app)) !== before)
     assert.equal(await me(old), 200, "a token signed before the rotation, within its lifetime")
@@ -57,7 +65,9 @@ describe("salesgraph secrets rotate: a server on the same database follows it", 
     await jwtSecretOf(s.app)
     // a rotation without its event, as if the notification were lost
     await s.app.container.modules.auth.rotateSecret("jwt", 0)
-    const [{ value }] = await s.app.core.pool.query("SELECT value FROM auth_secret WHERE name = 'jwt'").then((r) => r.rows)
+    const [{ value }] = await s.app.core.pool
+      .query("SELECT value FROM auth_secret WHERE name = 'jwt'")
+      .then((r) => r.rows)
     const claims = JSON.parse(Buffer.from((await login()).split(".")[1], "base64url").toString())
     const { signToken } = await import("../../src/http/auth/jwt.js")
     const signedElsewhere = await signToken({ ...claims, iat: undefined, exp: undefined }, value, "1h")
@@ -66,7 +76,11 @@ describe("salesgraph secrets rotate: a server on the same database follows it", 
   })
 
   test("secrets set in the configuration are not the database's to rotate", async () => {
-    const both = await runCli(["secrets", "rotate"], { ...env, JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") })
+    const both = await runCli(["secrets", "rotate"], {
+      ...env,
+      JWT_SECRET: randomBytes(32).toString("hex"),
+      COOKIE_SECRET: randomBytes(32).toString("hex"),
+    })
     assert.equal(both.code, 1)
     assert.match(both.stdout, /JWT_SECRET is set in the configuration: not rotated/)
     assert.match(both.stdout, /COOKIE_SECRET is set in the configuration: not rotated/)

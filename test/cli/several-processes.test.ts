@@ -6,7 +6,13 @@ import { after, before, describe, test } from "node:test"
 import pg from "pg"
 import { migrationSources } from "../../src/app/migrations.js"
 import { readSink } from "../../src/reliability/test-support/crash-checks.js"
-import { childDatabase, runCli, SalesgraphProcess, send, type ChildDatabase } from "../../src/reliability/test-support/salesgraph-process.js"
+import {
+  childDatabase,
+  runCli,
+  SalesgraphProcess,
+  send,
+  type ChildDatabase,
+} from "../../src/reliability/test-support/salesgraph-process.js"
 import { eventually } from "../../src/test-support/eventually.js"
 
 /**
@@ -34,11 +40,17 @@ describe(`${N} salesgraph processes on one database`, () => {
     dir = mkdtempSync(join(tmpdir(), "sg-multi-"))
     chmodSync(dir, 0o755) // run as root, PostgreSQL runs as postgres: it must reach the data directory
     db = await childDatabase(join(dir, "data"), { empty: true })
-    procs = Array.from({ length: N }, (_, i) => new SalesgraphProcess({ ...db.env, LOG_LEVEL: "info", SALESGRAPH_TEST_EVENT_SINK: sink(i) }))
+    procs = Array.from(
+      { length: N },
+      (_, i) => new SalesgraphProcess({ ...db.env, LOG_LEVEL: "info", SALESGRAPH_TEST_EVENT_SINK: sink(i) }),
+    )
     const started = await Promise.all(procs.map((p) => p.start()))
     urls = started.map((s) => s.url)
     key = started[0].publishableKey
-    assert.ok(started.every((s) => s.publishableKey === key), "one default publishable key for all")
+    assert.ok(
+      started.every((s) => s.publishableKey === key),
+      "one default publishable key for all",
+    )
     pool = new pg.Pool({ connectionString: await db.connectionString(), max: 2 })
     await runCli(["user", "-e", ADMIN.email, "-p", ADMIN.password], db.env)
     token = (await send(urls[1], "POST", "/auth/user/emailpass", { body: ADMIN })).body.token
@@ -67,7 +79,12 @@ describe(`${N} salesgraph processes on one database`, () => {
   test("a write through one process is seen by the next reads of the others, caches on, and never unseen", async () => {
     const channels = await send(urls[0], "GET", "/admin/sales-channels?fields=id,name", { token })
     const channel = channels.body.sales_channels.find((c: { name: string }) => c.name === "Default Sales Channel").id
-    const product = (title: string) => ({ title, status: "published", sales_channels: [{ id: channel }], options: [{ title: "Size", values: ["One"] }] })
+    const product = (title: string) => ({
+      title,
+      status: "published",
+      sales_channels: [{ id: channel }],
+      options: [{ title: "Size", values: ["One"] }],
+    })
     const created = await send(urls[0], "POST", "/admin/products", { token, body: product("Multi v0") })
     assert.equal(created.status, 200, JSON.stringify(created.body))
     const id = created.body.product.id
@@ -93,21 +110,35 @@ describe(`${N} salesgraph processes on one database`, () => {
     try {
       for (let round = 1; round <= 12; round++) {
         const writer = round % N
-        const updated = await send(urls[writer], "POST", `/admin/products/${id}`, { token, body: { title: `Multi v${round}` } })
+        const updated = await send(urls[writer], "POST", `/admin/products/${id}`, {
+          token,
+          body: { title: `Multi v${round}` },
+        })
         assert.equal(updated.status, 200, JSON.stringify(updated.body))
         assert.equal(await version(writer, pollers[writer]), round, "the writer's own next read")
-        for (let i = 0; i < N; i++) await eventually(`process ${i} shows v${round}`, () => version(i, pollers[i]), (v) => v === round)
+        for (let i = 0; i < N; i++)
+          await eventually(
+            `process ${i} shows v${round}`,
+            () => version(i, pollers[i]),
+            (v) => v === round,
+          )
       }
     } finally {
       writing = false
       await hammer
     }
     // list counts are cached too
-    const count = async (i: number) => (await send(urls[i], "GET", "/store/products?fields=id&limit=1", { key })).body.count as number
+    const count = async (i: number) =>
+      (await send(urls[i], "GET", "/store/products?fields=id&limit=1", { key })).body.count as number
     const before = await Promise.all(urls.map((_, i) => count(i)))
     const more = await send(urls[2], "POST", "/admin/products", { token, body: product("Multi more") })
     assert.equal(more.status, 200)
-    for (let i = 0; i < N; i++) await eventually(`process ${i} counts the new product`, () => count(i), (n) => n === before[i] + 1)
+    for (let i = 0; i < N; i++)
+      await eventually(
+        `process ${i} counts the new product`,
+        () => count(i),
+        (n) => n === before[i] + 1,
+      )
   })
 
   test("the outbox hands each event to exactly one process", async () => {
@@ -117,7 +148,8 @@ describe(`${N} salesgraph processes on one database`, () => {
     for (const r of await Promise.all(writes)) assert.equal(r.status, 200)
     await eventually(
       "every event delivered",
-      async () => (await pool.query("SELECT count(*)::int AS n FROM event_outbox WHERE delivered_at IS NULL")).rows[0].n,
+      async () =>
+        (await pool.query("SELECT count(*)::int AS n FROM event_outbox WHERE delivered_at IS NULL")).rows[0].n,
       (n) => n === 0,
     )
     const events = (await pool.query<{ id: string }>("SELECT id FROM event_outbox")).rows.map((r) => r.id)
@@ -127,7 +159,11 @@ describe(`${N} salesgraph processes on one database`, () => {
       const holders = sinks.filter((s) => s.has(id)).length
       assert.equal(holders, 1, `event ${id} reached ${holders} processes`)
     }
-    assert.equal(sinks.reduce((n, s) => n + s.size, 0), events.length, "no delivery of an event the outbox does not hold")
+    assert.equal(
+      sinks.reduce((n, s) => n + s.size, 0),
+      events.length,
+      "no delivery of an event the outbox does not hold",
+    )
   })
 
   test("the store rate limit is one allowance for all processes (restarted one by one with it on)", async () => {
@@ -147,7 +183,10 @@ describe(`${N} salesgraph processes on one database`, () => {
     }
     const granted = statuses.filter((s) => s === 200).length
     const refilled = Math.floor((Date.now() - startedAt) / 30_000)
-    assert.ok(granted >= 2 && granted <= 2 + refilled, `${granted} answered of ${statuses.join(",")} (${refilled} refills)`)
+    assert.ok(
+      granted >= 2 && granted <= 2 + refilled,
+      `${granted} answered of ${statuses.join(",")} (${refilled} refills)`,
+    )
     assert.equal(statuses.filter((s) => s !== 200 && s !== 429).length, 0)
   })
 

@@ -65,6 +65,7 @@ describe("salesgraph start --workers 2", () => {
     const stopped = logged("stopped")
     assert.equal(stopped.length, 3, "two workers, then the primary")
     assert.equal(stopped[2].pid, child.child.pid)
-    if (db.mode === "embedded") assert.ok(!existsSync(join(dir, "data", "pg", "postmaster.pid")), "PostgreSQL stopped with the primary")
+    if (db.mode === "embedded")
+      assert.ok(!existsSync(join(dir, "data", "pg", "postmaster.pid")), "PostgreSQL stopped with the primary")
   })
 })

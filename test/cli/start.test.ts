@@ -35,7 +35,8 @@ describe("salesgraph start: configuration", () => {
       writeFileSync(join(dir, "bad-values.json"), JSON.stringify({ port: 70000, logLevel: "loud", httpCache: "maybe" }))
       const values = await runCli(["start"], { SALESGRAPH_CONFIG: join(dir, "bad-values.json") })
       assert.equal(values.code, 1)
-      for (const name of ["PORT", "LOG_LEVEL", "SALESGRAPH_HTTP_CACHE"]) assert.match(values.stderr, new RegExp(`\\b${name}: `))
+      for (const name of ["PORT", "LOG_LEVEL", "SALESGRAPH_HTTP_CACHE"])
+        assert.match(values.stderr, new RegExp(`\\b${name}: `))
 
       writeFileSync(join(dir, "broken.json"), "{ port: 9000 ")
       const broken = await runCli(["start"], { SALESGRAPH_CONFIG: join(dir, "broken.json") })
@@ -64,7 +65,11 @@ describe("salesgraph start on a database server: logs, probes, graceful shutdown
     // the file sets the port and the log level; the environment wins for the port
     configDir = mkdtempSync(join(tmpdir(), "sg-config-"))
     writeFileSync(join(configDir, "salesgraph.config.json"), JSON.stringify({ port: 1, logLevel: "info" }))
-    child = spawnCli(["start"], { DATABASE_URL: db.url, PORT: "0", SALESGRAPH_CONFIG: join(configDir, "salesgraph.config.json") })
+    child = spawnCli(["start"], {
+      DATABASE_URL: db.url,
+      PORT: "0",
+      SALESGRAPH_CONFIG: join(configDir, "salesgraph.config.json"),
+    })
     const line = await child.waitFor(/^salesgraph listening on /)
     url = /listening on (http:\/\/[^ ]+)/.exec(line)![1]
   })
@@ -84,7 +89,10 @@ describe("salesgraph start on a database server: logs, probes, graceful shutdown
     const traced = await fetch(`${url}/store/products`, { headers: { "x-request-id": "ops-trace-42" } })
     assert.equal(traced.headers.get("x-request-id"), "ops-trace-42")
     await child.waitFor(/"reqId":"ops-trace-42".*"statusCode":400/)
-    const logged = child.output().split("\n").filter((l) => l.includes('"reqId":"ops-trace-42"'))
+    const logged = child
+      .output()
+      .split("\n")
+      .filter((l) => l.includes('"reqId":"ops-trace-42"'))
     for (const l of logged) assert.equal(JSON.parse(l).reqId, "ops-trace-42")
     // without one, each request gets its own
     const a = (await fetch(`${url}/health`)).headers.get("x-request-id")
@@ -93,7 +101,11 @@ describe("salesgraph start on a database server: logs, probes, graceful shutdown
   })
 
   test("SIGTERM lets a slow in-flight request finish, drains the outbox and exits 0", async () => {
-    const login = await fetch(`${url}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) })
+    const login = await fetch(`${url}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(ADMIN),
+    })
     const { token } = (await login.json()) as { token: string }
     // hold the sales_channel table: the create below waits inside its transaction
     const blocker = new pg.Client({ connectionString: db.url })
@@ -108,7 +120,12 @@ describe("salesgraph start on a database server: logs, probes, graceful shutdown
       })
       await until(
         "the request to wait for the lock",
-        async () => (await blocker.query("SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'sales_channel'::regclass")).rows[0].n > 0,
+        async () =>
+          (
+            await blocker.query(
+              "SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'sales_channel'::regclass",
+            )
+          ).rows[0].n > 0,
         child,
       )
       child.child.kill("SIGTERM")
@@ -117,7 +134,10 @@ describe("salesgraph start on a database server: logs, probes, graceful shutdown
       await blocker.query("ROLLBACK")
       const response = await slow
       assert.equal(response.status, 200)
-      assert.equal(((await response.json()) as { sales_channel: { name: string } }).sales_channel.name, "Created across SIGTERM")
+      assert.equal(
+        ((await response.json()) as { sales_channel: { name: string } }).sales_channel.name,
+        "Created across SIGTERM",
+      )
       assert.equal(await child.exited, 0)
       assert.match(child.output(), /"msg":"stopped"/)
     } finally {
@@ -126,9 +146,13 @@ describe("salesgraph start on a database server: logs, probes, graceful shutdown
     const check = new pg.Client({ connectionString: db.url })
     await check.connect()
     try {
-      const channel = await check.query("SELECT count(*)::int AS n FROM sales_channel WHERE name = 'Created across SIGTERM'")
+      const channel = await check.query(
+        "SELECT count(*)::int AS n FROM sales_channel WHERE name = 'Created across SIGTERM'",
+      )
       assert.equal(channel.rows[0].n, 1)
-      const events = await check.query("SELECT count(*) FILTER (WHERE delivered_at IS NULL)::int AS pending, count(*)::int AS total FROM event_outbox")
+      const events = await check.query(
+        "SELECT count(*) FILTER (WHERE delivered_at IS NULL)::int AS pending, count(*)::int AS total FROM event_outbox",
+      )
       assert.ok(events.rows[0].total > 0)
       assert.equal(events.rows[0].pending, 0, "the outbox was drained before exit")
     } finally {

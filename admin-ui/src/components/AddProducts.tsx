@@ -47,14 +47,21 @@ export function AddProducts({ channel, version, pending, onAdd }: Props) {
               {inChannel ? (
                 <span className="muted small">in this channel</span>
               ) : (
-                <button type="button" disabled={pending} aria-label={`Add ${product.title} to ${channel.name}`} onClick={() => onAdd(product)}>
+                <button
+                  type="button"
+                  disabled={pending}
+                  aria-label={`Add ${product.title} to ${channel.name}`}
+                  onClick={() => onAdd(product)}
+                >
                   Add
                 </button>
               )}
             </li>
           )
         })}
-        {found.data && products.length === 0 && <li className="muted">{q ? `No product matches “${q}”.` : "No products yet."}</li>}
+        {found.data && products.length === 0 && (
+          <li className="muted">{q ? `No product matches “${q}”.` : "No products yet."}</li>
+        )}
       </ul>
       {found.data && found.data.count > products.length && (
         <p className="muted small">

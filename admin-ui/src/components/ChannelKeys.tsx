@@ -24,7 +24,10 @@ function item(key: PublishableKey): LinkedItem {
 /** Publishable API keys scoped to the channel (POST /admin/api-keys/:id/sales-channels). */
 export function ChannelKeys({ channel, onChanged }: { channel: ChannelDetail; onChanged: () => void }) {
   const keys = useResource(
-    () => api.get<{ api_keys: PublishableKey[] }>(`/admin/api-keys${query({ type: "publishable", fields: FIELDS, limit: 100, order: "title" })}`),
+    () =>
+      api.get<{ api_keys: PublishableKey[] }>(
+        `/admin/api-keys${query({ type: "publishable", fields: FIELDS, limit: 100, order: "title" })}`,
+      ),
     [],
   )
   const batch = async (keyId: string, body: { add?: string[]; remove?: string[] }) => {

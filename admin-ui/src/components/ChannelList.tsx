@@ -18,7 +18,10 @@ export function ChannelList() {
   const [offset, setOffset] = useState(0)
   const q = useDebounced(search.trim(), 250)
   const list = useResource(
-    () => api.get<Page & { sales_channels: SalesChannel[] }>(`/admin/sales-channels${query({ q, fields: FIELDS, limit: LIMIT, offset, order: "name" })}`),
+    () =>
+      api.get<Page & { sales_channels: SalesChannel[] }>(
+        `/admin/sales-channels${query({ q, fields: FIELDS, limit: LIMIT, offset, order: "name" })}`,
+      ),
     [q, offset],
   )
   const channels = list.data?.sales_channels ?? []
@@ -27,7 +30,9 @@ export function ChannelList() {
     <>
       <div className="page-head">
         <PageTitle title="Sales channels" />
-        <p className="muted">Where products are sold: each channel has its products, publishable keys and stock locations.</p>
+        <p className="muted">
+          Where products are sold: each channel has its products, publishable keys and stock locations.
+        </p>
       </div>
       <CreateChannel onCreated={list.reload} />
       <section className="panel" aria-labelledby="channels-title">

@@ -7,13 +7,20 @@ const FIELDS = "id,name,address.city,address.country_code"
 
 function item(location: StockLocation): LinkedItem {
   const place = [location.address?.city, location.address?.country_code?.toUpperCase()].filter(Boolean).join(", ")
-  return { id: location.id, name: location.name, detail: place ? <span className="linked-detail muted">{place}</span> : undefined }
+  return {
+    id: location.id,
+    name: location.name,
+    detail: place ? <span className="linked-detail muted">{place}</span> : undefined,
+  }
 }
 
 /** Stock locations whose stock counts in the channel (POST /admin/stock-locations/:id/sales-channels). */
 export function ChannelLocations({ channel, onChanged }: { channel: ChannelDetail; onChanged: () => void }) {
   const locations = useResource(
-    () => api.get<{ stock_locations: StockLocation[] }>(`/admin/stock-locations${query({ fields: FIELDS, limit: 100, order: "name" })}`),
+    () =>
+      api.get<{ stock_locations: StockLocation[] }>(
+        `/admin/stock-locations${query({ fields: FIELDS, limit: 100, order: "name" })}`,
+      ),
     [],
   )
   const batch = async (locationId: string, body: { add?: string[]; remove?: string[] }) => {

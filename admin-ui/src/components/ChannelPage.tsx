@@ -21,7 +21,10 @@ const FIELDS = [
 /** One channel: its products with their availability here, its publishable keys and stock locations. */
 export function ChannelPage({ id }: { id: string }) {
   const channel = useResource(
-    () => api.get<{ sales_channel: ChannelDetail }>(`/admin/sales-channels/${encodeURIComponent(id)}${query({ fields: FIELDS })}`),
+    () =>
+      api.get<{ sales_channel: ChannelDetail }>(
+        `/admin/sales-channels/${encodeURIComponent(id)}${query({ fields: FIELDS })}`,
+      ),
     [id],
   )
   const detail = channel.data?.sales_channel
@@ -32,7 +35,11 @@ export function ChannelPage({ id }: { id: string }) {
       const missing = channel.error instanceof ApiError && channel.error.status === 404
       return missing ? <NotFound what="This sales channel" /> : <Notice error={channel.error.message} />
     }
-    return <p className="muted" role="status">Loading the sales channel…</p>
+    return (
+      <p className="muted" role="status">
+        Loading the sales channel…
+      </p>
+    )
   }
   return (
     <>

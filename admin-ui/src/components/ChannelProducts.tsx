@@ -58,8 +58,9 @@ export function ChannelProducts({ channel, locationIds, onRefresh }: Props) {
         </button>
       </div>
       <p className="muted small">
-        Available = stocked − reserved at the {locationIds.size === 1 ? "stock location" : `${locationIds.size} stock locations`} linked to
-        this channel, per variant divided by the quantity each inventory item requires.
+        Available = stocked − reserved at the{" "}
+        {locationIds.size === 1 ? "stock location" : `${locationIds.size} stock locations`} linked to this channel, per
+        variant divided by the quantity each inventory item requires.
       </p>
       <Notice error={change.error ?? products.error?.message} message={change.message} />
       <div className="table-wrap">
@@ -104,7 +105,9 @@ export function ChannelProducts({ channel, locationIds, onRefresh }: Props) {
                       type="button"
                       aria-label={`Remove ${product.title} from ${channel.name}`}
                       disabled={change.pending}
-                      onClick={() => batch({ remove: [product.id] }, `“${product.title}” removed from ${channel.name}.`)}
+                      onClick={() =>
+                        batch({ remove: [product.id] }, `“${product.title}” removed from ${channel.name}.`)
+                      }
                     >
                       Remove
                     </button>

@@ -63,7 +63,12 @@ export function LinkedSection({ title, noun, channelName, linked, candidates, lo
       <form className="link-form" onSubmit={submit}>
         <label htmlFor={selectId}>Link a {noun}</label>
         <div className="row">
-          <select id={selectId} value={selected} onChange={(e) => setChoice(e.target.value)} disabled={options.length === 0}>
+          <select
+            id={selectId}
+            value={selected}
+            onChange={(e) => setChoice(e.target.value)}
+            disabled={options.length === 0}
+          >
             {options.length === 0 && <option value="">{candidates ? `No other ${noun}` : "Loading…"}</option>}
             {options.map((option) => (
               <option key={option.id} value={option.id}>

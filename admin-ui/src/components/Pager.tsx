@@ -10,7 +10,11 @@ export function Pager({ page, label, onOffset }: { page: Page; label: string; on
       <span>
         {first}–{last} of {page.count}
       </span>
-      <button type="button" disabled={page.offset === 0} onClick={() => onOffset(Math.max(0, page.offset - page.limit))}>
+      <button
+        type="button"
+        disabled={page.offset === 0}
+        onClick={() => onOffset(Math.max(0, page.offset - page.limit))}
+      >
         Previous
       </button>
       <button type="button" disabled={last >= page.count} onClick={() => onOffset(page.offset + page.limit)}>

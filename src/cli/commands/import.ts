@@ -13,7 +13,11 @@ export interface ImportCommandOptions {
  * `salesgraph import <file>`: the summary on stdout, every rejected row on stderr; exit code 1
  * when anything was rejected or the file could not be read to its end.
  */
-export async function importCommand(file: string, options: ImportCommandOptions, output: Output = process): Promise<number> {
+export async function importCommand(
+  file: string,
+  options: ImportCommandOptions,
+  output: Output = process,
+): Promise<number> {
   let size: number
   try {
     size = statSync(file).size
@@ -59,7 +63,10 @@ export function importReport(file: string, s: ImportSummary): { summary: string;
     }
   }
   if (s.rejectionsNotKept) rejected.push(`… and ${s.rejectionsNotKept} more rejections not listed`)
-  if (s.fatal) rejected.push(`${s.fatal.line ? `line ${s.fatal.line}: ` : ""}${s.fatal.message}${s.rows ? "; the file was not read further" : ""}`)
+  if (s.fatal)
+    rejected.push(
+      `${s.fatal.line ? `line ${s.fatal.line}: ` : ""}${s.fatal.message}${s.rows ? "; the file was not read further" : ""}`,
+    )
 
   const p = s.products
   const lines = [
@@ -67,7 +74,9 @@ export function importReport(file: string, s: ImportSummary): { summary: string;
     `products: ${p.created} created, ${p.updated} updated, ${p.unchanged} unchanged, ${p.rejected} rejected`,
     `variants: ${s.variants.created} created, ${s.variants.updated} updated; inventory levels set: ${s.levels}`,
   ]
-  if (s.rowsRejected || s.fatal) lines.push("The rejected rows are listed on stderr; fix them and run the import again (it is safe to re-run).")
-  else if (p.created + p.updated === 0 && s.levels === 0 && s.rows > 0) lines.push("Nothing changed: the catalogue already matches the file.")
+  if (s.rowsRejected || s.fatal)
+    lines.push("The rejected rows are listed on stderr; fix them and run the import again (it is safe to re-run).")
+  else if (p.created + p.updated === 0 && s.levels === 0 && s.rows > 0)
+    lines.push("Nothing changed: the catalogue already matches the file.")
   return { summary: lines.join("\n") + "\n", rejected: rejected.length ? rejected.join("\n") + "\n" : "" }
 }

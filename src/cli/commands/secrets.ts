@@ -20,15 +20,22 @@ export async function rotateSecretsCommand(opts: { now: boolean }): Promise<numb
   try {
     const rotatable = SECRETS.filter((s) => !app.secrets.configured(s.name))
     for (const s of SECRETS.filter((s) => app.secrets.configured(s.name))) {
-      console.log(`${s.variable} is set in the configuration: not rotated (set a new value for every process and restart them).`)
+      console.log(
+        `${s.variable} is set in the configuration: not rotated (set a new value for every process and restart them).`,
+      )
     }
     if (rotatable.length === 0) return 1
-    const rotations = rotatable.map((s) => ({ name: s.name, keepPreviousForMs: opts.now ? 0 : durationMs(s.lifetime(app.config))! }))
+    const rotations = rotatable.map((s) => ({
+      name: s.name,
+      keepPreviousForMs: opts.now ? 0 : durationMs(s.lifetime(app.config))!,
+    }))
     const rotated = await rotateSecretsWorkflow(app.container, rotations)
     for (const [i, s] of rotatable.entries()) {
       const until = rotated[i].previous_valid_until
       const old = until ? `keep working until ${new Date(until).toISOString()}` : "stop working now"
-      console.log(`Rotated the ${s.name === "jwt" ? "JWT" : "cookie"} secret: ${s.signs} signed with the previous one ${old}.`)
+      console.log(
+        `Rotated the ${s.name === "jwt" ? "JWT" : "cookie"} secret: ${s.signs} signed with the previous one ${old}.`,
+      )
     }
     return 0
   } finally {

@@ -40,7 +40,8 @@ export function seedReport(result: SeedResult, config: Pick<Config, "host" | "po
   const url = serverUrl(config)
   const width = Math.max(...result.keys.map((k) => k.title.length))
   lines.push("", "Publishable API keys (a storefront sends one as x-publishable-api-key):")
-  for (const key of result.keys) lines.push(`  ${key.title.padEnd(width)}  ${key.token}  (sees: ${key.channels.join(", ")})`)
+  for (const key of result.keys)
+    lines.push(`  ${key.title.padEnd(width)}  ${key.token}  (sees: ${key.channels.join(", ")})`)
   const [web] = result.keys
   const region = [...result.regions.values()][0]
   const query = `${region ? `region_id=${region}&` : ""}fields=title,variants.title,*variants.calculated_price,%2Bvariants.inventory_quantity&limit=2`

@@ -55,8 +55,15 @@ export async function startWorkers(count: number) {
     databaseUrl = embedded.connectionString
   }
   if (pending) return stop(pending)
-  const log = { info: (m: string) => logger.info(m), warn: (m: string) => logger.warn(m), error: (o: unknown, m?: string) => logger.error(o, m) }
-  const app = await openApp({ ...config, databaseUrl }, { migrate: process.env.SALESGRAPH_NO_MIGRATE !== "1", background: false, log })
+  const log = {
+    info: (m: string) => logger.info(m),
+    warn: (m: string) => logger.warn(m),
+    error: (o: unknown, m?: string) => logger.error(o, m),
+  }
+  const app = await openApp(
+    { ...config, databaseUrl },
+    { migrate: process.env.SALESGRAPH_NO_MIGRATE !== "1", background: false, log },
+  )
   if (app.migrations.applied.length) logger.info({ migrations: app.migrations.applied.length }, "migrated")
   const defaults = await createDefaultsWorkflow(app.container).finally(() => app.close())
   if (pending) return stop(pending)
@@ -68,7 +75,10 @@ export async function startWorkers(count: number) {
     worker.on("listening", () => (listening = true))
     worker.on("exit", (code, signal) => {
       if (stopping) return
-      logger.error({ worker: worker.process.pid, code, signal }, listening ? "worker died; starting another" : "worker failed to start")
+      logger.error(
+        { worker: worker.process.pid, code, signal },
+        listening ? "worker died; starting another" : "worker failed to start",
+      )
       if (listening && ready) fork()
       else void stop("a worker failed to start", 1)
     })

@@ -53,7 +53,9 @@ describe("embedded PostgreSQL lifecycle", () => {
       await client.query("insert into t values ('before kill')")
       console.log("committed")
       setInterval(() => {}, 1000)`
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] })
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    })
     await new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (d) => String(d).includes("committed") && resolve())
       child.on("exit", (code) => reject(new Error(`child exited ${code}`)))
@@ -66,7 +68,10 @@ describe("embedded PostgreSQL lifecycle", () => {
     const next = await startEmbeddedCluster({ dataDir })
     assert.equal(pidOf(), orphan, "adopted, not started twice")
     const rows = await one(next.connectionString, "select v from t order by v")
-    assert.deepEqual(rows.map((r) => r.v), ["before kill", "kept"])
+    assert.deepEqual(
+      rows.map((r) => r.v),
+      ["before kill", "kept"],
+    )
     await next.stop()
     assert.equal(alive(orphan), false)
   })
@@ -92,11 +97,15 @@ describe("embedded PostgreSQL lifecycle", () => {
         console.log("port " + rows[0].port)`
       const run = () =>
         new Promise<string>((resolve, reject) => {
-          const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "pipe"] })
+          const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+            stdio: ["ignore", "pipe", "pipe"],
+          })
           let out = ""
           child.stdout.on("data", (d) => (out += d))
           child.stderr.on("data", (d) => (out += d))
-          child.on("exit", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`child exited ${code}: ${out}`))))
+          child.on("exit", (code) =>
+            code === 0 ? resolve(out.trim()) : reject(new Error(`child exited ${code}: ${out}`)),
+          )
         })
       const [a, b] = await Promise.all([run(), run()])
       assert.match(a, /^port \d+$/)

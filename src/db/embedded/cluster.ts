@@ -197,13 +197,16 @@ export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<Em
   chownTo(dataDir, ids)
 
   // initialise, start or adopt, and make the database: one process at a time per directory
-  const { credentials, port, pid } = await withDataDirLock(dataDir, () => startLocked(dataDir, pgdata, logFile, database, ids, log))
+  const { credentials, port, pid } = await withDataDirLock(dataDir, () =>
+    startLocked(dataDir, pgdata, logFile, database, ids, log),
+  )
   let supervisor: Supervisor | undefined
 
   return {
     connectionString: url(credentials, port, database),
     supervise(events) {
-      const restart = () => withDataDirLock(dataDir, () => restartLocked(pgdata, logFile, ids, url(credentials, port, "postgres"), port))
+      const restart = () =>
+        withDataDirLock(dataDir, () => restartLocked(pgdata, logFile, ids, url(credentials, port, "postgres"), port))
       supervisor ??= new Supervisor(pid, restart, events)
       supervisor.start()
     },
@@ -225,10 +228,17 @@ export async function startEmbeddedCluster(options: EmbeddedOptions): Promise<Em
 }
 
 /** Starts the server again on its data directory and port (or adopts it, if another process did). */
-async function restartLocked(pgdata: string, logFile: string, ids: { uid?: number; gid?: number }, adminUrl: string, port: number) {
+async function restartLocked(
+  pgdata: string,
+  logFile: string,
+  ids: { uid?: number; gid?: number },
+  adminUrl: string,
+  port: number,
+) {
   const live = liveServer(pgdata)
   if (live) {
-    if (live.port !== port) throw new Error(`another process started it on port ${live.port}, not ${port}: restart salesgraph`)
+    if (live.port !== port)
+      throw new Error(`another process started it on port ${live.port}, not ${port}: restart salesgraph`)
     return live.pid
   }
   const child = await spawnServer(pgdata, logFile, ids, port)
@@ -247,7 +257,9 @@ async function startLocked(
   let credentials: Credentials
   const running = liveServer(pgdata)
   if (running && !existsSync(join(dataDir, "credentials.json"))) {
-    throw new Error(`the embedded PostgreSQL in ${pgdata} is already running (pid ${running.pid}) but ${dataDir}/credentials.json is missing: this salesgraph cannot join it, and will not start a second server on that directory`)
+    throw new Error(
+      `the embedded PostgreSQL in ${pgdata} is already running (pid ${running.pid}) but ${dataDir}/credentials.json is missing: this salesgraph cannot join it, and will not start a second server on that directory`,
+    )
   }
   if (existsSync(join(pgdata, "PG_VERSION")) && existsSync(join(dataDir, "credentials.json"))) {
     credentials = JSON.parse(readFileSync(join(dataDir, "credentials.json"), "utf8"))

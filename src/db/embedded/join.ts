@@ -21,7 +21,12 @@ const REFUSED = new Set(["28P01", "28000"])
  * it joins that server, waiting while it is starting, or stops with why it cannot (the
  * credentials no longer match, the server refuses connections).
  */
-export async function joinRunning(url: string, server: { pid: number; port: number }, pgdata: string, timeoutMs = 60_000) {
+export async function joinRunning(
+  url: string,
+  server: { pid: number; port: number },
+  pgdata: string,
+  timeoutMs = 60_000,
+) {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const error = await connectError(url, 10_000)

@@ -47,7 +47,8 @@ async function withFileLock<T>(path: string, fn: () => Promise<T>, timeoutMs: nu
       continue // released between the two calls
     }
     // a pid that is gone (or this process's own, left by a crash of an earlier run of it)
-    const stale = holder > 0 ? holder === process.pid || !isAlive(holder) : Date.now() - (unreadableSince ??= Date.now()) > 2_000
+    const stale =
+      holder > 0 ? holder === process.pid || !isAlive(holder) : Date.now() - (unreadableSince ??= Date.now()) > 2_000
     if (stale) {
       rmSync(path, { force: true })
       unreadableSince = undefined

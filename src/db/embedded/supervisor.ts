@@ -56,7 +56,9 @@ export class Supervisor {
     for (let attempt = 1; attempt <= RESTART_TRIES && !this.stopped; attempt++) {
       try {
         this.pid = await this.restart()
-        this.events.info(`embedded PostgreSQL is back (pid ${this.pid}, ${Date.now() - since} ms after it was found gone)`)
+        this.events.info(
+          `embedded PostgreSQL is back (pid ${this.pid}, ${Date.now() - since} ms after it was found gone)`,
+        )
         return
       } catch (error) {
         reason = (error as Error).message ?? String(error)
@@ -64,7 +66,10 @@ export class Supervisor {
         if (attempt < RESTART_TRIES) await new Promise((r) => setTimeout(r, attempt * 1000))
       }
     }
-    if (!this.stopped) this.events.giveUp(new Error(`embedded PostgreSQL could not be started again after ${RESTART_TRIES} tries: ${reason}`))
+    if (!this.stopped)
+      this.events.giveUp(
+        new Error(`embedded PostgreSQL could not be started again after ${RESTART_TRIES} tries: ${reason}`),
+      )
   }
 
   /** Stops watching (before a deliberate stop of the server); waits for a restart under way. */

@@ -17,8 +17,9 @@ export class EventBus {
 
   handlersFor(name: string): EventHandler[] {
     return this.subscribers
-      .filter(({ pattern }) =>
-        pattern === "*" || pattern === name || (pattern.endsWith(".*") && name.startsWith(pattern.slice(0, -1))),
+      .filter(
+        ({ pattern }) =>
+          pattern === "*" || pattern === name || (pattern.endsWith(".*") && name.startsWith(pattern.slice(0, -1))),
       )
       .map((s) => s.handler)
   }

@@ -30,7 +30,13 @@ describe("event bus with a transactional outbox", () => {
     })
     await app.core.dispatcher.drain()
     assert.equal(deliveredBeforeCommit, 0)
-    assert.deepEqual(seen.map((e) => [e.name, e.data.id]), [["test.one", "a"], ["test.two", "b"]])
+    assert.deepEqual(
+      seen.map((e) => [e.name, e.data.id]),
+      [
+        ["test.one", "a"],
+        ["test.two", "b"],
+      ],
+    )
     assert.match(seen[0].id, /^evt_/)
   })
 
@@ -45,7 +51,9 @@ describe("event bus with a transactional outbox", () => {
     )
     await app.core.dispatcher.drain()
     assert.equal(seen.length, before)
-    const rows = await app.core.pool.query("select count(*)::int as n from event_outbox where name = 'test.rolled-back'")
+    const rows = await app.core.pool.query(
+      "select count(*)::int as n from event_outbox where name = 'test.rolled-back'",
+    )
     assert.equal(rows.rows[0].n, 0)
     assert.equal((await app.container.modules.sales_channel.listSalesChannels({ name: "never" })).length, 0)
   })
@@ -67,7 +75,8 @@ describe("event bus with a transactional outbox", () => {
     const listener = (n: string[]) => names.push(n)
     app.onRemoteEvents.add(listener)
     await app.container.transaction(async (tx) => tx.emit("test.notify", { id: "n" }))
-    for (let i = 0; i < 2000 && !names.some((n) => n.includes("test.notify")); i++) await new Promise((r) => setTimeout(r, 10))
+    for (let i = 0; i < 2000 && !names.some((n) => n.includes("test.notify")); i++)
+      await new Promise((r) => setTimeout(r, 10))
     app.onRemoteEvents.delete(listener)
     assert.ok(names.some((n) => n.includes("test.notify")))
   })

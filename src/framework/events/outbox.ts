@@ -30,7 +30,11 @@ CREATE INDEX IF NOT EXISTS "IDX_event_outbox_pending" ON event_outbox (seq) WHER
  * NOTIFY that PostgreSQL sends only if it commits (with the event names; empty when none).
  * Returns whether any event waits for delivery (the others are stored already delivered).
  */
-export async function writeOutbox(tx: Executor, events: PendingEvent[], needsDelivery: (name: string) => boolean = () => true): Promise<boolean> {
+export async function writeOutbox(
+  tx: Executor,
+  events: PendingEvent[],
+  needsDelivery: (name: string) => boolean = () => true,
+): Promise<boolean> {
   if (events.length === 0) {
     // a commit without events still tells other processes to drop what they cached
     await tx.query(sql`SELECT pg_notify(${EVENTS_CHANNEL}::text, '')`)

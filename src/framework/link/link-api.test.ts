@@ -17,7 +17,10 @@ describe("Link API", () => {
       if (e.name.startsWith("Link")) events.push(e)
     })
     const made = await app.container.transaction(async (tx) => ({
-      products: await tx.modules.product.createProducts([{ title: "A", handle: "a" }, { title: "B", handle: "b" }]),
+      products: await tx.modules.product.createProducts([
+        { title: "A", handle: "a" },
+        { title: "B", handle: "b" },
+      ]),
       channel: await tx.modules.sales_channel.createSalesChannels({ name: "Web" }),
     }))
     productId = made.products[0].id
@@ -28,7 +31,12 @@ describe("Link API", () => {
 
   const pair = (p: string, sc: string) => ({ product: { product_id: p }, sales_channel: { sales_channel_id: sc } })
   const live = async () =>
-    (await app.container.query.graph({ entity: "product_sales_channel", fields: ["id", "product_id", "sales_channel_id"] })).data
+    (
+      await app.container.query.graph({
+        entity: "product_sales_channel",
+        fields: ["id", "product_id", "sales_channel_id"],
+      })
+    ).data
 
   test("create is idempotent: a second create of the same pair changes nothing", async () => {
     const first = await app.container.link.create(pair(productId, channelId))
@@ -40,7 +48,10 @@ describe("Link API", () => {
   })
 
   test("the declared order is not required (both orders name the same link)", async () => {
-    const reversed = await app.container.link.create({ sales_channel: { sales_channel_id: channelId }, product: { product_id: otherProductId } })
+    const reversed = await app.container.link.create({
+      sales_channel: { sales_channel_id: channelId },
+      product: { product_id: otherProductId },
+    })
     assert.equal(reversed.length, 1)
     await app.container.link.dismiss(pair(otherProductId, channelId))
   })
@@ -59,11 +70,14 @@ describe("Link API", () => {
 
   test("a link to a record that does not exist is refused with not_found and writes nothing", async () => {
     const before = await app.core.pool.query("select count(*)::int as n from product_sales_channel")
-    await assert.rejects(app.container.link.create([pair(productId, channelId), pair("prod_missing", channelId)]), (e: { type: string; message: string }) => {
-      assert.equal(e.type, "not_found")
-      assert.match(e.message, /prod_missing/)
-      return true
-    })
+    await assert.rejects(
+      app.container.link.create([pair(productId, channelId), pair("prod_missing", channelId)]),
+      (e: { type: string; message: string }) => {
+        assert.equal(e.type, "not_found")
+        assert.match(e.message, /prod_missing/)
+        return true
+      },
+    )
     const after = await app.core.pool.query("select count(*)::int as n from product_sales_channel")
     assert.equal(after.rows[0].n, before.rows[0].n)
   })
@@ -77,8 +91,13 @@ describe("Link API", () => {
   })
 
   test("delete cascades over every link of the record; restore brings them back", async () => {
-    const location = await app.container.transaction((tx) => tx.modules.stock_location.createStockLocations({ name: "L" }))
-    await app.container.link.create({ sales_channel: { sales_channel_id: channelId }, stock_location: { stock_location_id: location.id } })
+    const location = await app.container.transaction((tx) =>
+      tx.modules.stock_location.createStockLocations({ name: "L" }),
+    )
+    await app.container.link.create({
+      sales_channel: { sales_channel_id: channelId },
+      stock_location: { stock_location_id: location.id },
+    })
     const removed = await app.container.link.delete({ sales_channel: { sales_channel_id: channelId } })
     assert.equal(removed.length, 2, "the product link and the location link")
     assert.equal((await live()).length, 0)
@@ -88,7 +107,10 @@ describe("Link API", () => {
   })
 
   test("list returns live rows, or link definitions with extra data", async () => {
-    const rows = await app.container.link.list({ product: { product_id: productId }, sales_channel: { sales_channel_id: channelId } })
+    const rows = await app.container.link.list({
+      product: { product_id: productId },
+      sales_channel: { sales_channel_id: channelId },
+    })
     assert.equal(rows.length, 1)
     const defs = await app.container.link.list(
       { product: { product_id: productId }, sales_channel: { sales_channel_id: channelId } },
@@ -99,8 +121,15 @@ describe("Link API", () => {
       variant: await tx.modules.product.createProductVariants({ title: "v", product_id: productId }),
       item: await tx.modules.inventory.createInventoryItems({ sku: "a-v" }),
     }))
-    await app.container.link.create({ product: { variant_id: variant.id }, inventory: { inventory_item_id: item.id }, data: { required_quantity: 3 } })
-    const withData = await app.container.link.list({ product: { variant_id: variant.id }, inventory: { inventory_item_id: item.id } }, { asLinkDefinition: true })
+    await app.container.link.create({
+      product: { variant_id: variant.id },
+      inventory: { inventory_item_id: item.id },
+      data: { required_quantity: 3 },
+    })
+    const withData = await app.container.link.list(
+      { product: { variant_id: variant.id }, inventory: { inventory_item_id: item.id } },
+      { asLinkDefinition: true },
+    )
     assert.deepEqual(withData[0].data, { required_quantity: 3 })
   })
 
@@ -115,7 +144,11 @@ describe("Link API", () => {
   test("100 concurrent add/remove requests on one pair end as the last serial operation, one row", async () => {
     const ops = Array.from({ length: 100 }, (_, i) => i)
     await Promise.all(
-      ops.map((i) => (i % 2 === 0 ? app.container.link.create(pair(otherProductId, channelId)) : app.container.link.dismiss(pair(otherProductId, channelId)))),
+      ops.map((i) =>
+        i % 2 === 0
+          ? app.container.link.create(pair(otherProductId, channelId))
+          : app.container.link.dismiss(pair(otherProductId, channelId)),
+      ),
     )
     await app.container.link.create(pair(otherProductId, channelId))
     const rows = await app.core.pool.query(

@@ -74,9 +74,14 @@ export class LinkApi {
    * delete of a record waits for this link, then cascades over it.
    */
   private existence(ends: [StoredLinkSide, string[]][]) {
-    const checks = ends.map(([side, ids], i) => ({ model: side.model(), unique: [...new Set(ids)].sort(), cte: `e${i}` }))
+    const checks = ends.map(([side, ids], i) => ({
+      model: side.model(),
+      unique: [...new Set(ids)].sort(),
+      cte: `e${i}`,
+    }))
     const ctes = checks.map(
-      (c) => sql`${raw(c.cte)} AS (SELECT id FROM ${ident(c.model.tableName)} WHERE id = ANY(${c.unique}::text[]) AND deleted_at IS NULL ORDER BY id FOR SHARE)`,
+      (c) =>
+        sql`${raw(c.cte)} AS (SELECT id FROM ${ident(c.model.tableName)} WHERE id = ANY(${c.unique}::text[]) AND deleted_at IS NULL ORDER BY id FOR SHARE)`,
     )
     const complete = join(
       checks.map((c) => sql`(SELECT count(*) FROM ${raw(c.cte)}) = ${c.unique.length}::int`),
@@ -89,7 +94,9 @@ export class LinkApi {
   private async checkExists(ends: [StoredLinkSide, string[]][]) {
     const { checks, ctes } = this.existence(ends)
     const selects = checks.map((c, i) => sql`SELECT ${i}::int AS side, id FROM ${raw(c.cte)}`)
-    const found = await this.cx.db.query<{ side: number; id: string }>(sql`WITH ${join(ctes)} ${join(selects, " UNION ALL ")}`)
+    const found = await this.cx.db.query<{ side: number; id: string }>(
+      sql`WITH ${join(ctes)} ${join(selects, " UNION ALL ")}`,
+    )
     checks.forEach((c, i) => {
       const have = new Set(found.filter((r) => r.side === i).map((r) => r.id))
       const missing = c.unique.filter((id) => !have.has(id))
@@ -126,7 +133,10 @@ export class LinkApi {
         sql`${sorted.map(() => generateId(link.idPrefix))}::text[]`,
         sql`${sorted.map((p) => p.leftId)}::text[]`,
         sql`${sorted.map((p) => p.rightId)}::text[]`,
-        ...extra.map(([name, def]) => sql`${sorted.map((p) => p.data[name] ?? def.default ?? null)}::${raw(SQL_TYPES[def.kind])}[]`),
+        ...extra.map(
+          ([name, def]) =>
+            sql`${sorted.map((p) => p.data[name] ?? def.default ?? null)}::${raw(SQL_TYPES[def.kind])}[]`,
+        ),
       ]
       const table = ident(link.table)
       const extraUpdate = extra.map(([n]) => sql`, ${ident(n)} = EXCLUDED.${ident(n)}`)

@@ -96,7 +96,9 @@ export function registerLinks(schema: Schema, links: LinkDef[]) {
 
 function columnDdl(name: string, def: ColumnDef): string {
   const dflt =
-    def.default === undefined ? "" : ` DEFAULT ${typeof def.default === "string" ? `'${def.default}'` : String(def.default)}`
+    def.default === undefined
+      ? ""
+      : ` DEFAULT ${typeof def.default === "string" ? `'${def.default}'` : String(def.default)}`
   return `"${name}" ${SQL_TYPES[def.kind]}${def.nullable ? "" : " NOT NULL"}${dflt}`
 }
 
@@ -109,10 +111,15 @@ export function linkMigration(link: StoredLinkDef): Migration {
   const t = link.table
   const { key: a } = link.left
   const { key: b } = link.right
-  const extras = Object.entries(link.extraColumns).map(([n, d]) => `,\n  ${columnDdl(n, d)}`).join("")
+  const extras = Object.entries(link.extraColumns)
+    .map(([n, d]) => `,\n  ${columnDdl(n, d)}`)
+    .join("")
   const unique = [link.left, link.right]
     .filter((side) => side.unique)
-    .map((side) => `\nCREATE UNIQUE INDEX IF NOT EXISTS "IDX_${t}_${side.key}_unique" ON "${t}" ("${side.key}") WHERE "deleted_at" IS NULL;`)
+    .map(
+      (side) =>
+        `\nCREATE UNIQUE INDEX IF NOT EXISTS "IDX_${t}_${side.key}_unique" ON "${t}" ("${side.key}") WHERE "deleted_at" IS NULL;`,
+    )
     .join("")
   return {
     name: `${t}_0001_create`,

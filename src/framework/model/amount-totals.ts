@@ -2,7 +2,10 @@ import { ident, raw, sql, type Sql } from "../sql/sql.js"
 import { model } from "./define.js"
 
 const rawOf = (expression: (alias: string) => Sql) =>
-  model.computed({ type: "json", expression: (a) => sql`json_build_object('value', trim_scale((${expression(a)})::numeric)::text, 'precision', 20)` })
+  model.computed({
+    type: "json",
+    expression: (a) => sql`json_build_object('value', trim_scale((${expression(a)})::numeric)::text, 'precision', 20)`,
+  })
 
 /**
  * The totals Medusa decorates a row carrying an amount with (a shipping method), when there are

@@ -2,16 +2,7 @@ import type { Sql } from "../sql/sql.js"
 
 /** Column builders of the model DSL (Medusa's `model.text()`, `model.boolean()`, …). */
 
-export type ColumnKind =
-  | "id"
-  | "text"
-  | "boolean"
-  | "number"
-  | "integer"
-  | "serial"
-  | "json"
-  | "dateTime"
-  | "enum"
+export type ColumnKind = "id" | "text" | "boolean" | "number" | "integer" | "serial" | "json" | "dateTime" | "enum"
 
 export interface ColumnDef {
   kind: ColumnKind

@@ -37,7 +37,9 @@ export function createTableSql(model: ModelDef): string {
   const out = [`CREATE TABLE IF NOT EXISTS "${t}" (\n${lines.join(",\n")}\n);`]
   for (const [name, def] of Object.entries(model.columns)) {
     if (def.unique) {
-      out.push(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_${t}_${name}_unique" ON "${t}" ("${name}") WHERE "deleted_at" IS NULL;`)
+      out.push(
+        `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_${t}_${name}_unique" ON "${t}" ("${name}") WHERE "deleted_at" IS NULL;`,
+      )
     } else if (def.index) {
       out.push(`CREATE INDEX IF NOT EXISTS "IDX_${t}_${name}" ON "${t}" ("${name}") WHERE "deleted_at" IS NULL;`)
     }

@@ -77,12 +77,9 @@ export const model = {
     new RelationBuilder({ kind: "hasMany", target, foreignKey: options.foreignKey }),
   belongsTo: (target: () => ModelDef, options: { foreignKey: string; onDelete?: "cascade" | "set null" }) =>
     new RelationBuilder({ kind: "belongsTo", target, foreignKey: options.foreignKey, onDelete: options.onDelete }),
-  manyToMany: (
-    target: () => ModelDef,
-    pivot: { table: string; joinColumn: string; inverseJoinColumn: string },
-  ) => new RelationBuilder({ kind: "manyToMany", target, pivot }),
-  computed: (def: Omit<ComputedDef, "inStar"> & { inStar?: boolean }) =>
-    new ComputedBuilder({ inStar: true, ...def }),
+  manyToMany: (target: () => ModelDef, pivot: { table: string; joinColumn: string; inverseJoinColumn: string }) =>
+    new RelationBuilder({ kind: "manyToMany", target, pivot }),
+  computed: (def: Omit<ComputedDef, "inStar"> & { inStar?: boolean }) => new ComputedBuilder({ inStar: true, ...def }),
   define,
 }
 

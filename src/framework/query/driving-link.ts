@@ -26,7 +26,12 @@ function single(value: unknown): string | undefined {
  * other end (a channel of old products listed newest first) it reads most of the table. One
  * partner id and the pair being the pivot's primary key mean each root row appears once.
  */
-export function drivingLink(cx: CompileContext, entity: Entity, alias: string, filters: unknown): DrivingLink | undefined {
+export function drivingLink(
+  cx: CompileContext,
+  entity: Entity,
+  alias: string,
+  filters: unknown,
+): DrivingLink | undefined {
   if (typeof filters !== "object" || filters === null || Array.isArray(filters)) return undefined
   for (const [key, value] of Object.entries(filters)) {
     const relation = entity.relations[key]

@@ -12,7 +12,21 @@ import type { Entity } from "./schema.js"
 
 const MAX_DEPTH = 8
 const OPERATORS = new Set([
-  "$eq", "$ne", "$in", "$nin", "$gt", "$gte", "$lt", "$lte", "$like", "$ilike", "$re", "$contains", "$is", "$exists", "$not",
+  "$eq",
+  "$ne",
+  "$in",
+  "$nin",
+  "$gt",
+  "$gte",
+  "$lt",
+  "$lte",
+  "$like",
+  "$ilike",
+  "$re",
+  "$contains",
+  "$is",
+  "$exists",
+  "$not",
 ])
 
 const CASTS: Record<ColumnKind, string> = {
@@ -42,7 +56,8 @@ function scalar(kind: ColumnKind, value: unknown, name: string): unknown {
     case "number":
     case "integer":
     case "serial": {
-      const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN
+      const n =
+        typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN
       if (!Number.isFinite(n) || ((kind === "integer" || kind === "serial") && !Number.isInteger(n))) throw bad()
       if (Math.abs(n) > 2_147_483_647 && kind !== "number") throw bad()
       return n
@@ -184,7 +199,10 @@ function searchCondition(cx: CompileContext, entity: Entity, alias: string, q: u
   if (typeof q !== "string") throw invalidData("Filter 'q' expects a string")
   const words = q.split(/\s+/).filter(Boolean)
   if (words.length === 0) return raw("TRUE")
-  return sql`(${join(words.map((word) => wordCondition(cx, entity, alias, word, depth)), " AND ")})`
+  return sql`(${join(
+    words.map((word) => wordCondition(cx, entity, alias, word, depth)),
+    " AND ",
+  )})`
 }
 
 function wordCondition(cx: CompileContext, entity: Entity, alias: string, word: string, depth: number): Sql {
@@ -198,19 +216,14 @@ function wordCondition(cx: CompileContext, entity: Entity, alias: string, word: 
     const target = cx.schema.get(relation.target)
     const src = relationSource(cx, relation, alias)
     const inner = target.searchable.map((c) => sql`${searched(target, src.alias, c)} ILIKE ${pattern}::text`)
-    if (inner.length) parts.push(sql`EXISTS (SELECT 1 FROM ${src.from} WHERE ${join(src.where, " AND ")} AND (${join(inner, " OR ")}))`)
+    if (inner.length)
+      parts.push(sql`EXISTS (SELECT 1 FROM ${src.from} WHERE ${join(src.where, " AND ")} AND (${join(inner, " OR ")}))`)
   }
   if (parts.length === 0) throw invalidData(`Entity '${entity.name}' does not support free-text search 'q'`)
   return sql`(${join(parts, " OR ")})`
 }
 
-export function compileFilters(
-  cx: CompileContext,
-  entity: Entity,
-  alias: string,
-  filters: unknown,
-  depth = 0,
-): Sql[] {
+export function compileFilters(cx: CompileContext, entity: Entity, alias: string, filters: unknown, depth = 0): Sql[] {
   if (filters === undefined || filters === null) return []
   if (!isPlainObject(filters)) throw invalidData(`Filters for '${entity.name}' must be an object`)
   if (depth > MAX_DEPTH) throw invalidData("Filters are nested too deeply")

@@ -30,7 +30,12 @@ function buildObject(pairs: [string, Sql][]): Sql {
     const args = pairs.slice(i, i + PAIRS_PER_OBJECT).map(([k, v]) => sql`${raw(quoteLiteral(k))}, ${v}`)
     chunks.push(sql`json_build_object(${join(args)})`)
   }
-  return chunks.length === 1 ? chunks[0] : sql`(${join(chunks.map((c) => sql`${c}::jsonb`), " || ")})::json`
+  return chunks.length === 1
+    ? chunks[0]
+    : sql`(${join(
+        chunks.map((c) => sql`${c}::jsonb`),
+        " || ",
+      )})::json`
 }
 
 /** Keys come from model declarations (identifier-like), but quote them properly anyway. */
@@ -78,7 +83,10 @@ export function projectRow(cx: CompileContext, tree: FieldTree, alias: string): 
     const where = join(src.where, " AND ")
     if (relation.cardinality === "many") {
       const order = orderBy(cx, sub.entity, src.alias, sub.order)
-      pairs.push([name, sql`(SELECT coalesce(json_agg(${row} ORDER BY ${order}), '[]'::json) FROM ${src.from} WHERE ${where})`])
+      pairs.push([
+        name,
+        sql`(SELECT coalesce(json_agg(${row} ORDER BY ${order}), '[]'::json) FROM ${src.from} WHERE ${where})`,
+      ])
     } else {
       pairs.push([name, sql`(SELECT ${row} FROM ${src.from} WHERE ${where} LIMIT 1)`])
     }

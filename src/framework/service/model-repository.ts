@@ -141,9 +141,14 @@ export class ModelRepository {
     const sets = this.assignments(data)
     const cx = new CompileContext(this.schema, false, {})
     const alias = "t"
-    const where = [sql`${ident(alias, "deleted_at")} IS NULL`, ...compileFilters(cx, this.schema.get(this.model.name), alias, filters)]
+    const where = [
+      sql`${ident(alias, "deleted_at")} IS NULL`,
+      ...compileFilters(cx, this.schema.get(this.model.name), alias, filters),
+    ]
     if (sets.length === 0) {
-      return this.db.query(sql`SELECT * FROM ${ident(this.model.tableName)} ${ident(alias)} WHERE ${join(where, " AND ")}`)
+      return this.db.query(
+        sql`SELECT * FROM ${ident(this.model.tableName)} ${ident(alias)} WHERE ${join(where, " AND ")}`,
+      )
     }
     return this.db.query(
       sql`UPDATE ${ident(this.model.tableName)} ${ident(alias)} SET ${join(sets)}, "updated_at" = now()

@@ -64,7 +64,11 @@ describe("admin page at /app", () => {
     const missing = await fetch(`${s.url}/app/assets/nope.js`)
     assert.equal(missing.status, 404)
     assert.deepEqual(await missing.json(), { type: "not_found", message: "Cannot GET /app/assets/nope.js" })
-    for (const path of ["/app/%2e%2e/package.json", "/app/..%2f..%2fpackage.json", "/app/assets/%2e%2e/%2e%2e/%2e%2e/package.json"]) {
+    for (const path of [
+      "/app/%2e%2e/package.json",
+      "/app/..%2f..%2fpackage.json",
+      "/app/assets/%2e%2e/%2e%2e/%2e%2e/package.json",
+    ]) {
       const r = await fetch(s.url + path)
       assert.ok([403, 404].includes(r.status), `${path} → ${r.status}`)
       assert.doesNotMatch(await r.text(), /"name": ?"salesgraph"/)

@@ -47,13 +47,20 @@ describe("admin page in Chromium: one sales channel", () => {
     await s?.close()
   })
 
-  const productRow = (title: string) => page.getByRole("table", { name: "Products" }).getByRole("row").filter({ hasText: title })
+  const productRow = (title: string) =>
+    page.getByRole("table", { name: "Products" }).getByRole("row").filter({ hasText: title })
   const section = (name: string) => page.getByRole("region", { name })
   /** waits until the product's "available in channel" cell and its variants read as given */
   async function expectAvailable(title: string, total: string, variants: string[]) {
     const row = productRow(title)
     await row.locator("[data-testid=available]", { hasText: new RegExp(`^${total}$`) }).waitFor()
-    assert.deepEqual(await row.getByRole("list", { name: `Variants of ${title}` }).getByRole("listitem").allInnerTexts(), variants)
+    assert.deepEqual(
+      await row
+        .getByRole("list", { name: `Variants of ${title}` })
+        .getByRole("listitem")
+        .allInnerTexts(),
+      variants,
+    )
   }
   async function linked(path: string): Promise<string[]> {
     const r = await s.request("GET", path)
@@ -70,7 +77,9 @@ describe("admin page in Chromium: one sales channel", () => {
     // no stock location linked: nothing is available here yet
     await expectAvailable("Wool scarf", "0", ["One size: 0"])
     assert.equal(await productRow("Linen shirt").count(), 0)
-    await section("Publishable API keys").getByText("No publishable key: storefronts cannot read this channel.").waitFor()
+    await section("Publishable API keys")
+      .getByText("No publishable key: storefronts cannot read this channel.")
+      .waitFor()
     await section("Stock locations").getByText("No stock location: nothing is available in this channel.").waitFor()
   })
 
@@ -79,14 +88,22 @@ describe("admin page in Chromium: one sales channel", () => {
     await page.getByRole("button", { name: "Add Linen shirt to Web shop" }).click()
     await page.getByRole("status").filter({ hasText: "“Linen shirt” added to Web shop." }).waitFor()
     await productRow("Linen shirt").waitFor()
-    await page.getByRole("list", { name: "Add products" }).getByRole("listitem").filter({ hasText: "Linen shirt" }).getByText("in this channel").waitFor()
+    await page
+      .getByRole("list", { name: "Add products" })
+      .getByRole("listitem")
+      .filter({ hasText: "Linen shirt" })
+      .getByText("in this channel")
+      .waitFor()
 
     await page.getByRole("button", { name: "Remove Wool scarf from Web shop" }).click()
     await page.getByRole("status").filter({ hasText: "“Wool scarf” removed from Web shop." }).waitFor()
     await productRow("Wool scarf").waitFor({ state: "detached" })
 
     const listed = await s.request("GET", `/admin/products?sales_channel_id[]=${channel}&fields=title`)
-    assert.deepEqual(listed.body.products.map((p: { title: string }) => p.title), ["Linen shirt"])
+    assert.deepEqual(
+      listed.body.products.map((p: { title: string }) => p.title),
+      ["Linen shirt"],
+    )
   })
 
   test("links and unlinks a publishable key", async () => {
@@ -115,7 +132,10 @@ describe("admin page in Chromium: one sales channel", () => {
     const link = async (name: string) => {
       await locations.getByLabel("Link a stock location").selectOption({ label: name })
       await locations.getByRole("button", { name: "Link", exact: true }).click()
-      await locations.getByRole("status").filter({ hasText: `${name} linked to Web shop.` }).waitFor()
+      await locations
+        .getByRole("status")
+        .filter({ hasText: `${name} linked to Web shop.` })
+        .waitFor()
     }
     await link("Copenhagen")
     await locations.getByRole("listitem").filter({ hasText: "Copenhagen, DK" }).waitFor()

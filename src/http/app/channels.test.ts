@@ -48,7 +48,11 @@ describe("admin page in Chromium: sign-in and the channel list", () => {
     const table = page.getByRole("table", { name: "All channels" })
     await table.getByRole("link", { name: "Point of sale" }).waitFor()
     const rows = table.getByRole("row")
-    assert.deepEqual(await rows.locator("th[scope=row]").allInnerTexts(), ["Default Sales Channel", "Point of sale", "Wholesale"])
+    assert.deepEqual(await rows.locator("th[scope=row]").allInnerTexts(), [
+      "Default Sales Channel",
+      "Point of sale",
+      "Wholesale",
+    ])
     const posRow = rows.filter({ has: page.getByRole("link", { name: "Point of sale" }) })
     assert.match(await posRow.innerText(), /Disabled/)
     assert.match(await rows.filter({ hasText: "Wholesale" }).innerText(), /B2B orders\s+Enabled/)
@@ -108,7 +112,11 @@ describe("admin page in Chromium: sign-in and the channel list", () => {
   test("no page errors or console errors", () => {
     // Chromium logs the answers the tests asked for as failed loads: the wrong password, the bad
     // token, the unknown channel
-    const expected = [/status of 401 .*\/auth\/user\/emailpass\)$/, /status of 401 .*\/admin\//, /status of 404 .*\/admin\/sales-channels\/sc_nope\?/]
+    const expected = [
+      /status of 401 .*\/auth\/user\/emailpass\)$/,
+      /status of 401 .*\/admin\//,
+      /status of 404 .*\/admin\/sales-channels\/sc_nope\?/,
+    ]
     const unexpected = browser.errors.filter((e) => !expected.some((pattern) => pattern.test(e)))
     assert.deepEqual(unexpected, [])
   })

@@ -38,7 +38,9 @@ export function staticSpa({ root, notBuilt, pageHeaders = {} }: StaticSpaOptions
       // a file (assets/index-3f2a.js, favicon.svg): served or a plain 404, never the page
       if (last.includes(".")) {
         const hashed = path.startsWith("assets/")
-        return reply.header("x-content-type-options", "nosniff").sendFile(path, { maxAge: hashed ? "365d" : 0, immutable: hashed })
+        return reply
+          .header("x-content-type-options", "nosniff")
+          .sendFile(path, { maxAge: hashed ? "365d" : 0, immutable: hashed })
       }
       reply.header("cache-control", "no-cache")
       return sendIndex(reply)

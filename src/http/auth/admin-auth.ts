@@ -22,8 +22,16 @@ function unauthorized(reply: FastifyReply, message = "Unauthorized") {
 export function adminAuthenticator(app: App) {
   const secretKeys = new ExpiringCache<{ auth: AuthContext; revokedAt: number } | null>(60_000)
   const liveUsers = new ExpiringCache<boolean>(30_000)
-  clearOnEvents(app, (n) => n.startsWith("api_key.") || n.startsWith("api-key."), () => secretKeys.clear())
-  clearOnEvents(app, (n) => n.startsWith("user."), () => liveUsers.clear())
+  clearOnEvents(
+    app,
+    (n) => n.startsWith("api_key.") || n.startsWith("api-key."),
+    () => secretKeys.clear(),
+  )
+  clearOnEvents(
+    app,
+    (n) => n.startsWith("user."),
+    () => liveUsers.clear(),
+  )
 
   async function userExists(id: string): Promise<boolean> {
     const cached = liveUsers.get(id)
@@ -34,7 +42,9 @@ export function adminAuthenticator(app: App) {
     return !!user
   }
 
-  async function asUser(claims: { actor_type: string; actor_id?: string; auth_identity_id: string } | undefined): Promise<AuthContext | undefined> {
+  async function asUser(
+    claims: { actor_type: string; actor_id?: string; auth_identity_id: string } | undefined,
+  ): Promise<AuthContext | undefined> {
     if (!claims || claims.actor_type !== "user" || !claims.actor_id) return undefined
     if (!(await userExists(claims.actor_id))) return undefined
     return { actor_type: "user", actor_id: claims.actor_id, auth_identity_id: claims.auth_identity_id }

@@ -29,7 +29,10 @@ describe("/auth routes", () => {
   test("a provider other than emailpass is not allowed", async () => {
     for (const path of ["/auth/user/google", "/auth/user/google/register"]) {
       const r = await s.request("POST", path, { body: { email: ADMIN.email, password: ADMIN.password }, token: null })
-      assert.deepEqual([r.status, r.body], [400, { type: "not_allowed", message: "The actor type user is not allowed to use the auth provider google" }])
+      assert.deepEqual(
+        [r.status, r.body],
+        [400, { type: "not_allowed", message: "The actor type user is not allowed to use the auth provider google" }],
+      )
     }
   })
 

@@ -20,7 +20,11 @@ function key(secret: string): KeyObject {
 }
 
 /** A token signed with `secret`, valid for `expiresIn` ("1h", or milliseconds). */
-export async function signToken(claims: Omit<AuthClaims, "iat" | "exp">, secret: string, expiresIn: string | number): Promise<string> {
+export async function signToken(
+  claims: Omit<AuthClaims, "iat" | "exp">,
+  secret: string,
+  expiresIn: string | number,
+): Promise<string> {
   return new SignJWT({
     auth_provider: "emailpass",
     mfa_enabled: false,

@@ -23,14 +23,22 @@ describe("password reset (Medusa's reset-password → update) ends the identity'
     }
     return mailed.at(-1)!.token
   }
-  const update = (actor: string, token: string, body: unknown) => s.request("POST", `/auth/${actor}/emailpass/update`, { token, body })
-  const login = (password: string) => s.request("POST", "/auth/user/emailpass", { body: { email: ADMIN.email, password }, token: null })
+  const update = (actor: string, token: string, body: unknown) =>
+    s.request("POST", `/auth/${actor}/emailpass/update`, { token, body })
+  const login = (password: string) =>
+    s.request("POST", "/auth/user/emailpass", { body: { email: ADMIN.email, password }, token: null })
 
   test("an unknown identifier gets the same 201 and no event; a missing one is a 400", async () => {
-    const r = await s.request("POST", "/auth/user/emailpass/reset-password", { body: { identifier: "nobody@salesgraph.test" }, token: null })
+    const r = await s.request("POST", "/auth/user/emailpass/reset-password", {
+      body: { identifier: "nobody@salesgraph.test" },
+      token: null,
+    })
     assert.deepEqual([r.status, r.body], [201, "Created"])
     const bad = await s.request("POST", "/auth/user/emailpass/reset-password", { body: {}, token: null })
-    assert.deepEqual([bad.status, bad.body], [400, { type: "invalid_data", message: "Invalid request: Field 'identifier' is required" }])
+    assert.deepEqual(
+      [bad.status, bad.body],
+      [400, { type: "invalid_data", message: "Invalid request: Field 'identifier' is required" }],
+    )
     const noToken = await s.request("POST", "/auth/user/emailpass/update", { body: { password: "x" }, token: null })
     assert.deepEqual([noToken.status, noToken.body], [401, { type: "unauthorized", message: "Invalid token" }])
   })
@@ -48,7 +56,11 @@ describe("password reset (Medusa's reset-password → update) ends the identity'
 
     const done = await update("user", token, { password: "a-new-password" })
     assert.deepEqual([done.status, done.body], [200, { success: true }])
-    assert.equal((await s.request("GET", "/admin/users/me", { token: null, headers: { cookie } })).status, 401, "the session was revoked")
+    assert.equal(
+      (await s.request("GET", "/admin/users/me", { token: null, headers: { cookie } })).status,
+      401,
+      "the session was revoked",
+    )
     assert.equal((await login(ADMIN.password)).status, 401)
     assert.equal((await login("a-new-password")).status, 200)
 

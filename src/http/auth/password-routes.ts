@@ -3,7 +3,11 @@ import type { FastifyInstance } from "fastify"
 import { z } from "zod"
 import type { App } from "../../app/app.js"
 import { SalesgraphError } from "../../framework/errors.js"
-import { RESET_TOKEN_TTL_MS, requestPasswordResetWorkflow, updatePasswordWorkflow } from "../../workflows/auth/password.js"
+import {
+  RESET_TOKEN_TTL_MS,
+  requestPasswordResetWorkflow,
+  updatePasswordWorkflow,
+} from "../../workflows/auth/password.js"
 import { bearerToken } from "./credentials.js"
 import { signToken } from "./jwt.js"
 import { verifyAppToken } from "./tokens.js"
@@ -37,7 +41,13 @@ export function passwordRoutes(app: App, actorType: string) {
       const invalid = new SalesgraphError("unauthorized", "Invalid token")
       const { entity_id, purpose, jti } = claims ?? {}
       // only a reset token for this actor type: a login token (no purpose, no jti) is refused
-      if (claims?.actor_type !== actorType || purpose !== "reset" || typeof entity_id !== "string" || typeof jti !== "string") throw invalid
+      if (
+        claims?.actor_type !== actorType ||
+        purpose !== "reset" ||
+        typeof entity_id !== "string" ||
+        typeof jti !== "string"
+      )
+        throw invalid
       const { password } = (request.body ?? {}) as { password?: unknown }
       const outcome = await updatePasswordWorkflow(app.container, { jti, provider: "emailpass", entity_id }, password)
       if (outcome === "invalid_token") throw invalid

@@ -60,7 +60,8 @@ export function authRoutes(app: App) {
       // Medusa looks the provider up and fails
       const otherProvider = async (request: FastifyRequest) => {
         const { provider } = request.params as { provider: string }
-        if (actorType === "user") throw notAllowed(`The actor type user is not allowed to use the auth provider ${provider}`)
+        if (actorType === "user")
+          throw notAllowed(`The actor type user is not allowed to use the auth provider ${provider}`)
         throw unauthorized(
           `\nUnable to retrieve the auth provider with id: ${provider}\nPlease make sure that the provider is registered in the container and it is configured correctly in your project configuration file.`,
         )
@@ -94,13 +95,18 @@ export function authRoutes(app: App) {
 
     // Bearer or session, as Medusa: the SDK in session mode refreshes with the cookie alone
     server.post("/token/refresh", async (request, reply) => {
-      const claims = request.headers.authorization || !readCookie(request.headers.cookie, SESSION_COOKIE)
-        ? (await bearer(request.headers.authorization))?.claims
-        : (await currentSession(app, request))?.auth_context as { actor_type?: string; auth_identity_id?: string } | undefined
+      const claims =
+        request.headers.authorization || !readCookie(request.headers.cookie, SESSION_COOKIE)
+          ? (await bearer(request.headers.authorization))?.claims
+          : ((await currentSession(app, request))?.auth_context as
+              { actor_type?: string; auth_identity_id?: string } | undefined)
       if (!claims || !isActorType(claims.actor_type)) return refuse(reply)
       // the identity is read again, as Medusa: a registration token refreshed after the
       // customer was created carries its actor_id
-      const [identity] = await app.container.modules.auth.listAuthIdentities({ id: claims.auth_identity_id }, { select: ["id", "app_metadata"] })
+      const [identity] = await app.container.modules.auth.listAuthIdentities(
+        { id: claims.auth_identity_id },
+        { select: ["id", "app_metadata"] },
+      )
       if (!identity) return refuse(reply)
       return { token: await issue(claims.actor_type, identity.id, identity.app_metadata ?? {}) }
     })

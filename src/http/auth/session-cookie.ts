@@ -35,7 +35,8 @@ export interface CookieOptions {
 /** The Set-Cookie header: HttpOnly, SameSite=Lax as Medusa's, Secure over HTTPS. */
 export function sessionCookieHeader(value: string, options: CookieOptions): string {
   const parts = [`${SESSION_COOKIE}=${encodeURIComponent(value)}`, "Path=/", `Max-Age=${options.maxAgeSeconds}`]
-  if (options.maxAgeSeconds > 0) parts.push(`Expires=${new Date(Date.now() + options.maxAgeSeconds * 1000).toUTCString()}`)
+  if (options.maxAgeSeconds > 0)
+    parts.push(`Expires=${new Date(Date.now() + options.maxAgeSeconds * 1000).toUTCString()}`)
   parts.push("HttpOnly", "SameSite=Lax")
   if (options.secure) parts.push("Secure")
   return parts.join("; ")

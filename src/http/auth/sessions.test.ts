@@ -45,7 +45,11 @@ describe("server-side sessions (salesgraph.sid)", () => {
     assert.ok(Date.parse(shown.body.session.expires_at) > Date.now())
     assert.equal(shown.body.user.exp, undefined, "the session outlives no token claim of its own")
     assert.equal((await s.request("GET", "/admin/users/me", withCookie(cookie))).status, 200)
-    assert.deepEqual(Object.values(await s.request("GET", "/auth/session", { token: s.adminToken })).slice(0, 2), UNAUTHORIZED, "a Bearer token is no session")
+    assert.deepEqual(
+      Object.values(await s.request("GET", "/auth/session", { token: s.adminToken })).slice(0, 2),
+      UNAUTHORIZED,
+      "a Bearer token is no session",
+    )
   })
 
   test("logout revokes the session: the same cookie, sent again, opens nothing", async () => {
@@ -53,21 +57,44 @@ describe("server-side sessions (salesgraph.sid)", () => {
     const logout = await s.request("DELETE", "/auth/session", withCookie(cookie))
     assert.deepEqual([logout.status, logout.body], [200, { success: true }])
     assert.match(logout.headers.get("set-cookie")!, /salesgraph\.sid=; Path=\/; Max-Age=0; HttpOnly; SameSite=Lax/)
-    for (const [method, path] of [["GET", "/admin/users/me"], ["GET", "/auth/session"], ["DELETE", "/auth/session"], ["POST", "/auth/token/refresh"]]) {
+    for (const [method, path] of [
+      ["GET", "/admin/users/me"],
+      ["GET", "/auth/session"],
+      ["DELETE", "/auth/session"],
+      ["POST", "/auth/token/refresh"],
+    ]) {
       const r = await s.request(method, path, withCookie(cookie))
       assert.deepEqual([r.status, r.body], UNAUTHORIZED, `${method} ${path}`)
     }
-    assert.equal((await s.request("GET", "/admin/users/me")).status, 200, "the Bearer token is not a session and keeps working")
+    assert.equal(
+      (await s.request("GET", "/admin/users/me")).status,
+      200,
+      "the Bearer token is not a session and keeps working",
+    )
   })
 
   test("deleting a user revokes their sessions", async () => {
-    const user = await createUserAccountWorkflow(s.app.container, { email: "leaving@salesgraph.test", password: "leaving-pw" })
-    const token = (await s.request("POST", "/auth/user/emailpass", { body: { email: "leaving@salesgraph.test", password: "leaving-pw" }, token: null })).body.token
+    const user = await createUserAccountWorkflow(s.app.container, {
+      email: "leaving@salesgraph.test",
+      password: "leaving-pw",
+    })
+    const token = (
+      await s.request("POST", "/auth/user/emailpass", {
+        body: { email: "leaving@salesgraph.test", password: "leaving-pw" },
+        token: null,
+      })
+    ).body.token
     const { cookie } = await openSession(token)
     assert.equal((await s.request("GET", "/admin/users/me", withCookie(cookie))).status, 200)
     assert.equal((await s.request("DELETE", `/admin/users/${user.id}`)).status, 200)
-    assert.deepEqual(Object.values(await s.request("GET", "/auth/session", withCookie(cookie))).slice(0, 2), UNAUTHORIZED)
-    const { rows } = await s.app.core.pool.query("SELECT count(*)::int AS live FROM auth_session WHERE actor_id = $1 AND deleted_at IS NULL", [user.id])
+    assert.deepEqual(
+      Object.values(await s.request("GET", "/auth/session", withCookie(cookie))).slice(0, 2),
+      UNAUTHORIZED,
+    )
+    const { rows } = await s.app.core.pool.query(
+      "SELECT count(*)::int AS live FROM auth_session WHERE actor_id = $1 AND deleted_at IS NULL",
+      [user.id],
+    )
     assert.equal(rows[0].live, 0)
   })
 
@@ -76,9 +103,16 @@ describe("server-side sessions (salesgraph.sid)", () => {
     const { cookie } = await openSession(customer.token)
     const me = await s.request("GET", "/store/customers/me", { ...withCookie(cookie), key: s.publishableKey })
     assert.equal(me.body.customer?.id, customer.id)
-    assert.equal((await s.request("GET", "/admin/users/me", withCookie(cookie))).status, 401, "a customer's session never opens /admin")
+    assert.equal(
+      (await s.request("GET", "/admin/users/me", withCookie(cookie))).status,
+      401,
+      "a customer's session never opens /admin",
+    )
     assert.equal((await s.request("DELETE", "/auth/session", withCookie(cookie))).status, 200)
-    assert.equal((await s.request("GET", "/store/customers/me", { ...withCookie(cookie), key: s.publishableKey })).status, 401)
+    assert.equal(
+      (await s.request("GET", "/store/customers/me", { ...withCookie(cookie), key: s.publishableKey })).status,
+      401,
+    )
   })
 
   test("a forged or tampered cookie opens nothing", async () => {
@@ -103,7 +137,9 @@ describe("the session cookie behind a proxy (TRUST_PROXY)", () => {
   })
 
   const setCookieOf = async (s: TestServer, proto?: string) =>
-    (await s.request("POST", "/auth/session", { headers: proto ? { "x-forwarded-proto": proto } : {} })).headers.get("set-cookie")!
+    (await s.request("POST", "/auth/session", { headers: proto ? { "x-forwarded-proto": proto } : {} })).headers.get(
+      "set-cookie",
+    )!
 
   test("Secure when the proxy says the request came over HTTPS, and only when the proxy is trusted", async () => {
     assert.match(await setCookieOf(trusting, "https"), /; Secure$/)
@@ -112,4 +148,3 @@ describe("the session cookie behind a proxy (TRUST_PROXY)", () => {
     assert.doesNotMatch(await setCookieOf(direct, "https"), /Secure/, "a client cannot claim HTTPS itself")
   })
 })
-

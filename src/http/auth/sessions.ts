@@ -15,7 +15,12 @@ const setCookie = (request: FastifyRequest, reply: FastifyReply, value: string, 
   reply.header("set-cookie", sessionCookieHeader(value, { maxAgeSeconds, secure: request.protocol === "https" }))
 
 /** Opens a session for a verified token's claims and sets its cookie. */
-export async function openSession(app: App, request: FastifyRequest, reply: FastifyReply, claims: AuthClaims): Promise<StoredSession> {
+export async function openSession(
+  app: App,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  claims: AuthClaims,
+): Promise<StoredSession> {
   const ttl = durationMs(app.config.sessionExpiresIn)!
   const { id, value } = newSessionValue(await app.secrets.keys("cookie"))
   const context = Object.fromEntries(Object.entries(claims).filter(([k]) => !CLAIMS_OF_THE_TOKEN.has(k)))

@@ -10,7 +10,8 @@ export const DASHBOARD_PACKAGE_DIR = fileURLToPath(new URL("../../../dashboard/"
 /** Where `salesgraph dashboard` puts the built dashboard. */
 export const DASHBOARD_BUILD_DIR = fileURLToPath(new URL("../../../dashboard/build/", import.meta.url))
 
-const NOT_BUILT = "Medusa's dashboard is not built: run `npx salesgraph dashboard` (it builds it once, then serves it here)."
+const NOT_BUILT =
+  "Medusa's dashboard is not built: run `npx salesgraph dashboard` (it builds it once, then serves it here)."
 
 /** Medusa's admin dashboard (@medusajs/dashboard) at /dashboard, as Medusa serves it at /app. */
 export function dashboardPage(options: { root?: string } = {}): FastifyPluginAsync {

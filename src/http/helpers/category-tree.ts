@@ -11,7 +11,12 @@ import type { Container } from "../../app/container.js"
  * the first lose their own children, as in Medusa. Roots and children are ordered by rank.
  */
 
-type Category = Record<string, unknown> & { id: string; mpath?: string; parent_category_id?: string | null; rank?: number }
+type Category = Record<string, unknown> & {
+  id: string
+  mpath?: string
+  parent_category_id?: string | null
+  rank?: number
+}
 
 export interface TreeRequest {
   descendants: boolean
@@ -72,11 +77,13 @@ export async function withCategoryTree(c: Container, json: string, tree: TreeReq
     if (tree.fields.includes(`${name}.*`)) return (m: Category | null | undefined) => m
     const columns = tree.fields.filter((f) => f.startsWith(`${name}.`)).map((f) => f.slice(name.length + 1))
     if (columns.length === 0) return undefined
-    return (m: Category | null | undefined) => (m ? Object.fromEntries(columns.filter((k) => k in m).map((k) => [k, m[k]])) : m)
+    return (m: Category | null | undefined) =>
+      m ? Object.fromEntries(columns.filter((k) => k in m).map((k) => [k, m[k]])) : m
   }
   const list = Array.isArray(parsed)
   // Medusa's retrieve with both trees shows no children up the chain; its list does
-  const parentsChildren = ancestors && !!tree.parentsChildren && (!descendants || list) && relation("category_children") !== undefined
+  const parentsChildren =
+    ancestors && !!tree.parentsChildren && (!descendants || list) && relation("category_children") !== undefined
   const children = descendants ? relation("category_children") : undefined
   const parent = ancestors ? relation("parent_category") : undefined
   for (const root of roots) {
@@ -104,7 +111,11 @@ async function treeMembers(c: Container, roots: Category[], tree: TreeRequest, s
   const branches: Record<string, unknown>[] = [{ id: ids }]
   if (tree.descendants) for (const id of ids) branches.push({ mpath: { $like: `%${id}%` } })
   if (tree.ancestors) {
-    const { data } = await c.query.graph<Category>({ entity: "product_category", fields: ["id", "mpath"], filters: { id: ids } })
+    const { data } = await c.query.graph<Category>({
+      entity: "product_category",
+      fields: ["id", "mpath"],
+      filters: { id: ids },
+    })
     const above = [...new Set(data.flatMap((r) => (r.mpath ?? "").split(".")))]
     branches.push({ id: above })
     if (siblings) branches.push({ parent_category_id: above })

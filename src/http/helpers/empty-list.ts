@@ -20,12 +20,18 @@ export interface EmptyListOptions {
  */
 export function emptyListRoute(server: FastifyInstance, path: string, options: EmptyListOptions) {
   const filters = Object.fromEntries(
-    Object.entries(options.filters ?? {}).map(([name, kind]) => [name, (kind === "boolean" ? queryBoolean() : stringOrArray()).optional()]),
+    Object.entries(options.filters ?? {}).map(([name, kind]) => [
+      name,
+      (kind === "boolean" ? queryBoolean() : stringOrArray()).optional(),
+    ]),
   )
-  const query = z.object({ ...listParams(options.defaultLimit), q: z.string().optional(), ...filters, ...andOrOperators(filters) }).strict()
+  const query = z
+    .object({ ...listParams(options.defaultLimit), q: z.string().optional(), ...filters, ...andOrOperators(filters) })
+    .strict()
   server.get(path, { schema: { querystring: query } }, async (request) => {
     const { limit, offset } = request.query as { limit: number; offset: number }
     return { [options.key]: [], count: 0, offset, limit }
   })
-  if (options.retrieve) server.get(`${path}/:id`, { schema: { querystring: z.object(retrieveParams()).strict() } }, async () => ({}))
+  if (options.retrieve)
+    server.get(`${path}/:id`, { schema: { querystring: z.object(retrieveParams()).strict() } }, async () => ({}))
 }

@@ -5,7 +5,11 @@ import { invalidData } from "../../framework/errors.js"
  * under it, `*rel` / `rel.*` add a relation's columns, any bare token replaces the defaults;
  * `id` is always kept. Store routes drop what their allow-list does not name (exact match).
  */
-export function resolveFields(defaults: readonly string[], param: string | undefined, allowed?: ReadonlySet<string>): string[] {
+export function resolveFields(
+  defaults: readonly string[],
+  param: string | undefined,
+  allowed?: ReadonlySet<string>,
+): string[] {
   const normalise = (f: string) => (f.startsWith("*") ? `${f.slice(1)}.*` : f)
   if (param === undefined) return defaults.map(normalise)
   const tokens = param.split(",").filter((t) => t.trim() !== "")
@@ -28,7 +32,10 @@ export function resolveFields(defaults: readonly string[], param: string | undef
 }
 
 /** `order=title` → `{title: "ASC"}`, `order=-created_at` → DESC; the store allow-list applies. */
-export function resolveOrder(param: string | undefined, allowed?: ReadonlySet<string>): Record<string, "ASC" | "DESC"> | undefined {
+export function resolveOrder(
+  param: string | undefined,
+  allowed?: ReadonlySet<string>,
+): Record<string, "ASC" | "DESC"> | undefined {
   if (!param) return undefined
   const order: Record<string, "ASC" | "DESC"> = {}
   for (const raw of param.split(",")) {

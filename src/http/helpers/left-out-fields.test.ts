@@ -17,9 +17,17 @@ describe("fields left out of an answer are logged at debug level, with the route
   test("a field no model has is left out of the answer and named in the log", async () => {
     const r = await s.request("GET", `/admin/stock-locations?fields=name,*nope,not_a_field`)
     assert.equal(r.status, 200)
-    assert.deepEqual(leftOut().map(({ route, entity, left_out, level }) => ({ route, entity, left_out, level })), [
-      { route: "GET /admin/stock-locations", entity: "stock_location", left_out: ["nope.*", "not_a_field"], level: 20 },
-    ])
+    assert.deepEqual(
+      leftOut().map(({ route, entity, left_out, level }) => ({ route, entity, left_out, level })),
+      [
+        {
+          route: "GET /admin/stock-locations",
+          entity: "stock_location",
+          left_out: ["nope.*", "not_a_field"],
+          level: 20,
+        },
+      ],
+    )
   })
 
   test("nothing is logged when every field is answered", async () => {

@@ -24,5 +24,8 @@ export function trackLeftOutFields(server: FastifyInstance) {
 export function reportLeftOutFields(entity: string, leftOut: readonly string[]) {
   const request = current.getStore()
   if (!request || leftOut.length === 0) return
-  request.log.debug({ route: `${request.method} ${request.route}`, entity, left_out: leftOut }, "fields left out: no model answers them")
+  request.log.debug(
+    { route: `${request.method} ${request.route}`, entity, left_out: leftOut },
+    "fields left out: no model answers them",
+  )
 }

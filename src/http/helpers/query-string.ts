@@ -30,7 +30,10 @@ export function parseQueryString(input: string): Record<string, unknown> {
     }
     const [outer, inner] = parts
     if (outer === "__proto__" || outer === "constructor" || outer === "prototype") continue
-    const target = (typeof out[outer] === "object" && out[outer] !== null ? out[outer] : (out[outer] = {})) as Record<string, unknown>
+    const target = (typeof out[outer] === "object" && out[outer] !== null ? out[outer] : (out[outer] = {})) as Record<
+      string,
+      unknown
+    >
     target[inner] = normalised
   }
   return out

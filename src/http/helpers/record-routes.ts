@@ -8,7 +8,10 @@ import { deleteEnvelope, listEnvelope, oneJson, sendJson } from "./respond.js"
 import { supportedFields } from "./supported-fields.js"
 
 type Body = Record<string, unknown>
-type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<string, unknown>
+type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<
+  string,
+  unknown
+>
 
 /**
  * An admin resource of Medusa's usual shape — list, create, retrieve, update, delete, and
@@ -42,7 +45,11 @@ export interface RecordRoutes {
   /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
   /** rewrites the records read (JSON text of a list or of one record; the create and update re-reads too); categories build trees here */
-  reshape?(c: Container, json: string, read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] }): Promise<string>
+  reshape?(
+    c: Container,
+    json: string,
+    read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] },
+  ): Promise<string>
 }
 
 /** Medusa's `additional_data` (for workflow hooks) is accepted and not stored. */
@@ -56,7 +63,11 @@ export function recordRoutes(spec: RecordRoutes) {
       supportedFields(c.core.schema, entity, resolveFields(defaults, param))
     /** `reshaped`: false for the products route, whose re-read Medusa does without the query's filters */
     const retrieve = async (c: Container, id: string, query: unknown, reshaped = true) => {
-      const read = { query: query as Record<string, unknown>, filters: { id }, fields: fieldsOf(c, (query as { fields?: string }).fields, spec.retrieveDefaults) }
+      const read = {
+        query: query as Record<string, unknown>,
+        filters: { id },
+        fields: fieldsOf(c, (query as { fields?: string }).fields, spec.retrieveDefaults),
+      }
       const json = await oneJson(c, { entity, fields: read.fields, filters: read.filters })
       if (json === undefined && spec.missing) throw notFound(spec.missing(id))
       if (json === undefined) return "{}"
@@ -67,10 +78,19 @@ export function recordRoutes(spec: RecordRoutes) {
       const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
       for (const param of spec.extraParams ?? []) delete filters[param]
       const values = listFilterValues(filters)
-      const read = { query: request.query as ListQuery, filters: spec.listFilters?.(values) ?? values, fields: fieldsOf(request.container, fields) }
+      const read = {
+        query: request.query as ListQuery,
+        filters: spec.listFilters?.(values) ?? values,
+        fields: fieldsOf(request.container, fields),
+      }
       const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
       const pagination = { skip: offset, take: limit, order: resolveOrder(order) }
-      const json = await listEnvelope(request.container, spec.listKey, { entity, fields: read.fields, filters: read.filters, pagination }, reshape)
+      const json = await listEnvelope(
+        request.container,
+        spec.listKey,
+        { entity, fields: read.fields, filters: read.filters, pagination },
+        reshape,
+      )
       return sendJson(reply, json)
     })
 
@@ -85,11 +105,15 @@ export function recordRoutes(spec: RecordRoutes) {
       return sendJson(reply, await retrieve(request.container, id, request.query))
     })
 
-    server.post(`${path}/:id`, { schema: { body: spec.schemas.update, querystring: spec.schemas.retrieve } }, async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const updated = await spec.update(request.container, id, request.body as Body)
-      return sendJson(reply, updated === undefined ? "{}" : await retrieve(request.container, id, request.query))
-    })
+    server.post(
+      `${path}/:id`,
+      { schema: { body: spec.schemas.update, querystring: spec.schemas.retrieve } },
+      async (request, reply) => {
+        const { id } = request.params as { id: string }
+        const updated = await spec.update(request.container, id, request.body as Body)
+        return sendJson(reply, updated === undefined ? "{}" : await retrieve(request.container, id, request.query))
+      },
+    )
 
     server.delete(`${path}/:id`, async (request) => {
       const { id } = request.params as { id: string }
@@ -99,11 +123,15 @@ export function recordRoutes(spec: RecordRoutes) {
 
     const link = spec.linkProducts
     if (link) {
-      server.post(`${path}/:id/products`, { schema: { body: batchLinkBody(), querystring: spec.schemas.retrieve } }, async (request, reply) => {
-        const { id } = request.params as { id: string }
-        await link(request.container, { id, ...(request.body as { add?: string[]; remove?: string[] }) })
-        return sendJson(reply, await retrieve(request.container, id, request.query, false))
-      })
+      server.post(
+        `${path}/:id/products`,
+        { schema: { body: batchLinkBody(), querystring: spec.schemas.retrieve } },
+        async (request, reply) => {
+          const { id } = request.params as { id: string }
+          await link(request.container, { id, ...(request.body as { add?: string[]; remove?: string[] }) })
+          return sendJson(reply, await retrieve(request.container, id, request.query, false))
+        },
+      )
     }
   }
 }

@@ -17,7 +17,12 @@ export interface ListInput extends GraphInput {
 }
 
 /** `{ <key>: [...], count, offset, limit }` in one statement (`reshape`, rarely, rewrites the page). */
-export async function listEnvelope(c: Container, key: string, input: ListInput, reshape?: (json: string) => Promise<string>): Promise<string> {
+export async function listEnvelope(
+  c: Container,
+  key: string,
+  input: ListInput,
+  reshape?: (json: string) => Promise<string>,
+): Promise<string> {
   const { json, count } = await c.query.graphJson(input, { count: true })
   const page = reshape ? await reshape(json) : json
   return `{"${key}":${page},"count":${count},"offset":${input.pagination.skip},"limit":${input.pagination.take}}`
@@ -30,7 +35,12 @@ export async function oneJson(c: Container, input: GraphInput): Promise<string |
 }
 
 /** `{ <key>: {...} }`, or a not_found error with the route's own message. */
-export async function oneEnvelope(c: Container, key: string, input: GraphInput, notFoundMessage: string): Promise<string> {
+export async function oneEnvelope(
+  c: Container,
+  key: string,
+  input: GraphInput,
+  notFoundMessage: string,
+): Promise<string> {
   const json = await oneJson(c, input)
   if (json === undefined) throw notFound(notFoundMessage)
   return `{"${key}":${json}}`

@@ -30,7 +30,11 @@ export function supportedFields(schema: Schema, entity: string, fields: readonly
     })
     if (byList.size < 500) byList.set(key, supported)
   }
-  if (supported.length < fields.length) reportLeftOutFields(entity, fields.filter((f) => !supported!.includes(f)))
+  if (supported.length < fields.length)
+    reportLeftOutFields(
+      entity,
+      fields.filter((f) => !supported!.includes(f)),
+    )
   return supported
 }
 

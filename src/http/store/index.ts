@@ -26,7 +26,22 @@ export function registerStoreRoutes(app: App) {
     server.addHook("onRequest", storeRateLimit(app)) // after the gate: per valid key (SALESGRAPH_STORE_RATE_LIMIT)
     server.decorate("storeCache", createStoreCache(app))
     server.decorate("customerAuth", customerAuthenticator(app))
-    for (const routes of [storeProductRoutes, storeProductVariantRoutes, storeRegionRoutes, storeCollectionRoutes, storeProductCategoryRoutes, storeProductTagRoutes, storeProductTypeRoutes, storeProductOptionRoutes, storeCartRoutes, storePaymentCollectionRoutes, storeOrderRoutes, storeCustomerRoutes, storeShippingOptionRoutes, storePaymentProviderRoutes]) {
+    for (const routes of [
+      storeProductRoutes,
+      storeProductVariantRoutes,
+      storeRegionRoutes,
+      storeCollectionRoutes,
+      storeProductCategoryRoutes,
+      storeProductTagRoutes,
+      storeProductTypeRoutes,
+      storeProductOptionRoutes,
+      storeCartRoutes,
+      storePaymentCollectionRoutes,
+      storeOrderRoutes,
+      storeCustomerRoutes,
+      storeShippingOptionRoutes,
+      storePaymentProviderRoutes,
+    ]) {
       await server.register(routes)
     }
   }

@@ -26,7 +26,8 @@ export function publishableKeyGate(app: App) {
   const lastUsedWrite = new Map<string, number>()
   clearOnEvents(
     app,
-    (n) => n.startsWith("api_key.") || n.startsWith("LinkPublishableApiKeySalesChannel.") || n.startsWith("sales-channel."),
+    (n) =>
+      n.startsWith("api_key.") || n.startsWith("LinkPublishableApiKeySalesChannel.") || n.startsWith("sales-channel."),
     () => keys.clear(),
   )
 
@@ -34,14 +35,22 @@ export function publishableKeyGate(app: App) {
     const cached = keys.get(token)
     if (cached !== undefined) return cached
     const generation = keys.generation
-    const { data } = await app.container.query.graph<{ id: string; revoked_at: string | null; sales_channels: { id: string }[] }>({
+    const { data } = await app.container.query.graph<{
+      id: string
+      revoked_at: string | null
+      sales_channels: { id: string }[]
+    }>({
       entity: "api_key",
       fields: ["id", "revoked_at", "sales_channels.id"],
       filters: { token, type: "publishable" },
     })
     const row = data[0]
     const resolved = row
-      ? { id: row.id, revokedAt: row.revoked_at ? Date.parse(row.revoked_at) : Infinity, salesChannelIds: row.sales_channels.map((c) => c.id).sort() }
+      ? {
+          id: row.id,
+          revokedAt: row.revoked_at ? Date.parse(row.revoked_at) : Infinity,
+          salesChannelIds: row.sales_channels.map((c) => c.id).sort(),
+        }
       : null
     keys.set(token, resolved, generation)
     return resolved
@@ -51,9 +60,7 @@ export function publishableKeyGate(app: App) {
     const now = Date.now()
     if ((lastUsedWrite.get(id) ?? 0) > now - LAST_USED_EVERY_MS) return
     lastUsedWrite.set(id, now)
-    app.container.modules.api_key
-      .touchLastUsed(id)
-      .catch(() => lastUsedWrite.delete(id))
+    app.container.modules.api_key.touchLastUsed(id).catch(() => lastUsedWrite.delete(id))
   }
 
   return async function gate(request: FastifyRequest, _reply: FastifyReply) {

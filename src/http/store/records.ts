@@ -6,7 +6,10 @@ import { resolveFields, resolveOrder } from "../helpers/fields.js"
 import { listEnvelope, oneJson } from "../helpers/respond.js"
 import { valueRecordSchemas } from "../validation/value-records.js"
 
-type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<string, unknown>
+type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<
+  string,
+  unknown
+>
 
 /**
  * A store read of Medusa's usual shape — list and retrieve — through the store response cache
@@ -30,7 +33,11 @@ export interface StoreRecordRoutes {
   /** an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
   /** rewrites the records read (JSON text of a list or of one record); categories build trees here */
-  reshape?(c: Container, json: string, read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] }): Promise<string>
+  reshape?(
+    c: Container,
+    json: string,
+    read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] },
+  ): Promise<string>
 }
 
 export function storeRecordRoutes(spec: StoreRecordRoutes) {
@@ -38,32 +45,53 @@ export function storeRecordRoutes(spec: StoreRecordRoutes) {
     const { path, entity, key, allowed } = spec
     const cache = server.storeCache
 
-    server.get(path, { schema: { querystring: spec.schemas.list }, preValidation: cache.answerFromCache }, async (request, reply) => {
-      const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
-      for (const param of spec.extraParams ?? []) delete filters[param]
-      const read = { query: request.query as ListQuery, filters: { ...filters, ...spec.fixedFilters }, fields: resolveFields(spec.defaults, fields, allowed) }
-      const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
-      return cache.serve(request, reply, () =>
-        listEnvelope(
-          request.container,
-          spec.listKey,
-          { entity, fields: read.fields, filters: read.filters, pagination: { skip: offset, take: limit, order: resolveOrder(order ?? spec.defaultOrder, allowed) } },
-          reshape,
-        ),
-      )
-    })
+    server.get(
+      path,
+      { schema: { querystring: spec.schemas.list }, preValidation: cache.answerFromCache },
+      async (request, reply) => {
+        const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
+        for (const param of spec.extraParams ?? []) delete filters[param]
+        const read = {
+          query: request.query as ListQuery,
+          filters: { ...filters, ...spec.fixedFilters },
+          fields: resolveFields(spec.defaults, fields, allowed),
+        }
+        const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
+        return cache.serve(request, reply, () =>
+          listEnvelope(
+            request.container,
+            spec.listKey,
+            {
+              entity,
+              fields: read.fields,
+              filters: read.filters,
+              pagination: { skip: offset, take: limit, order: resolveOrder(order ?? spec.defaultOrder, allowed) },
+            },
+            reshape,
+          ),
+        )
+      },
+    )
 
-    server.get(`${path}/:id`, { schema: { querystring: spec.schemas.retrieve }, preValidation: cache.answerFromCache }, async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { fields } = request.query as { fields?: string }
-      const read = { query: request.query as Record<string, unknown>, filters: { ...spec.fixedFilters, id }, fields: resolveFields(spec.defaults, fields, allowed) }
-      return cache.serve(request, reply, async () => {
-        const json = await oneJson(request.container, { entity, fields: read.fields, filters: read.filters })
-        if (json === undefined && spec.missing) throw notFound(spec.missing(id))
-        if (json === undefined) return "{}"
-        return `{"${key}":${spec.reshape ? await spec.reshape(request.container, json, read) : json}}`
-      })
-    })
+    server.get(
+      `${path}/:id`,
+      { schema: { querystring: spec.schemas.retrieve }, preValidation: cache.answerFromCache },
+      async (request, reply) => {
+        const { id } = request.params as { id: string }
+        const { fields } = request.query as { fields?: string }
+        const read = {
+          query: request.query as Record<string, unknown>,
+          filters: { ...spec.fixedFilters, id },
+          fields: resolveFields(spec.defaults, fields, allowed),
+        }
+        return cache.serve(request, reply, async () => {
+          const json = await oneJson(request.container, { entity, fields: read.fields, filters: read.filters })
+          if (json === undefined && spec.missing) throw notFound(spec.missing(id))
+          if (json === undefined) return "{}"
+          return `{"${key}":${spec.reshape ? await spec.reshape(request.container, json, read) : json}}`
+        })
+      },
+    )
   }
 }
 

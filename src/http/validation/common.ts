@@ -3,7 +3,11 @@ import { z } from "zod"
 /** Building blocks shared by the route validators (Medusa's shapes). */
 
 /** A string without NUL bytes (PostgreSQL text cannot store them). */
-export const text = () => z.string().max(65_536).refine((s) => !s.includes("\u0000"), "must not contain NUL bytes")
+export const text = () =>
+  z
+    .string()
+    .max(65_536)
+    .refine((s) => !s.includes("\u0000"), "must not contain NUL bytes")
 
 export const metadata = () => z.record(z.string(), z.unknown()).nullable()
 
@@ -35,7 +39,8 @@ const queryInt = () =>
 export function nullStrings<T>(v: T): T {
   if (v === "null") return null as T
   if (Array.isArray(v)) return v.map(nullStrings) as T
-  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nullStrings(x)])) as T
+  if (typeof v === "object" && v !== null)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nullStrings(x)])) as T
   return v
 }
 
@@ -53,20 +58,22 @@ export const operatorMap = () =>
   z.union([
     text(),
     z.array(text()),
-    z.object({
-      $eq: z.unknown().optional(),
-      $ne: z.unknown().optional(),
-      $in: z.array(z.unknown()).optional(),
-      $nin: z.array(z.unknown()).optional(),
-      $gt: z.unknown().optional(),
-      $gte: z.unknown().optional(),
-      $lt: z.unknown().optional(),
-      $lte: z.unknown().optional(),
-      $like: z.string().optional(),
-      $ilike: z.string().optional(),
-      $re: z.string().optional(),
-      $contains: z.unknown().optional(),
-    }).strict(),
+    z
+      .object({
+        $eq: z.unknown().optional(),
+        $ne: z.unknown().optional(),
+        $in: z.array(z.unknown()).optional(),
+        $nin: z.array(z.unknown()).optional(),
+        $gt: z.unknown().optional(),
+        $gte: z.unknown().optional(),
+        $lt: z.unknown().optional(),
+        $lte: z.unknown().optional(),
+        $like: z.string().optional(),
+        $ilike: z.string().optional(),
+        $re: z.string().optional(),
+        $contains: z.unknown().optional(),
+      })
+      .strict(),
   ])
 
 /** The query parameters every list route takes (docs/medusa-contract.md §3.5–3.6, §5.5). */

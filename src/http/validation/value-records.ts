@@ -15,9 +15,15 @@ export const valueFilterFields = {
 /** Medusa's validators of product tags and types (identical but for the default limit). */
 export function valueRecordSchemas(defaultLimit: number) {
   return {
-    list: z.object({ ...listParams(defaultLimit), ...valueFilterFields, ...andOrOperators(valueFilterFields) }).strict(),
+    list: z
+      .object({ ...listParams(defaultLimit), ...valueFilterFields, ...andOrOperators(valueFilterFields) })
+      .strict(),
     retrieve: z.object(retrieveParams()).strict(),
-    create: z.object({ value: text(), external_id: text().nullable().optional(), metadata: metadata().optional() }).strict(),
-    update: z.object({ value: text().optional(), external_id: text().nullable().optional(), metadata: metadata().optional() }).strict(),
+    create: z
+      .object({ value: text(), external_id: text().nullable().optional(), metadata: metadata().optional() })
+      .strict(),
+    update: z
+      .object({ value: text().optional(), external_id: text().nullable().optional(), metadata: metadata().optional() })
+      .strict(),
   }
 }

@@ -19,9 +19,10 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === "invalid_type") return issue.expected
   if (issue.code === "invalid_union") {
     const kinds = new Set<string>()
-    for (const branch of issue.errors) for (const inner of branch) {
-      if (inner.code === "invalid_type") kinds.add(inner.expected)
-    }
+    for (const branch of issue.errors)
+      for (const inner of branch) {
+        if (inner.code === "invalid_type") kinds.add(inner.expected)
+      }
     return kinds.size ? [...kinds].join(", ") : undefined
   }
   return undefined
@@ -31,7 +32,10 @@ function expectedOf(issue: z.core.$ZodIssue): string | undefined {
  * The offending value as Medusa sees it: it reads it back from the body by path and cannot look
  * into lists, so a value inside a list counts as missing (`Field 'variants, 0, prices' is required`).
  */
-function seenInput(issue: { path: readonly PropertyKey[]; input?: unknown }, parent: readonly PropertyKey[] = []): unknown {
+function seenInput(
+  issue: { path: readonly PropertyKey[]; input?: unknown },
+  parent: readonly PropertyKey[] = [],
+): unknown {
   const full = [...parent, ...issue.path]
   // nor the body itself: a list body is `Field '' is required`
   return full.length === 0 || full.some((p) => typeof p === "number") ? undefined : issue.input

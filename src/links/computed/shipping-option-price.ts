@@ -38,7 +38,10 @@ export const shippingOptionCalculatedPrice: ComputedDef = {
     const priceRef = sql`json_build_object('id', p.id, 'price_list_id', NULL, 'price_list_type', NULL,
         'min_quantity', p.min_quantity, 'max_quantity', p.max_quantity)`
     const tax = taxInclusive(context)
-    return bestPrice(o, context, sql`json_build_object(
+    return bestPrice(
+      o,
+      context,
+      sql`json_build_object(
         'id', regexp_replace(${ident(o, "id")}, '^so_', 'pset_'),
         'is_calculated_price_price_list', false,
         'is_calculated_price_tax_inclusive', ${tax},
@@ -50,7 +53,8 @@ export const shippingOptionCalculatedPrice: ComputedDef = {
         'raw_original_amount', ${rawAmount},
         'currency_code', p.currency_code,
         'calculated_price', ${priceRef},
-        'original_price', ${priceRef})`)
+        'original_price', ${priceRef})`,
+    )
   },
 }
 

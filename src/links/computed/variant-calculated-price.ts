@@ -30,10 +30,11 @@ export const variantCalculatedPrice: ComputedDef = {
     const rawAmount = sql`json_build_object('value', p.amount::text, 'precision', 20)`
     const priceRef = sql`json_build_object('id', p.id, 'price_list_id', NULL, 'price_list_type', NULL,
         'min_quantity', nullif(p.min_quantity, 0), 'max_quantity', nullif(p.max_quantity, 0))`
-    const taxKeys: Sql = context.tax_amounts === true
-      ? sql`, 'calculated_amount_with_tax', ${amount}, 'calculated_amount_without_tax', ${amount},
+    const taxKeys: Sql =
+      context.tax_amounts === true
+        ? sql`, 'calculated_amount_with_tax', ${amount}, 'calculated_amount_without_tax', ${amount},
           'original_amount_with_tax', ${amount}, 'original_amount_without_tax', ${amount}`
-      : raw("")
+        : raw("")
     return sql`SELECT json_build_object(
         'id', regexp_replace(${ident(v, "id")}, '^variant_', 'pset_'),
         'is_calculated_price_price_list', false,

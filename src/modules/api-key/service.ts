@@ -59,11 +59,14 @@ export class ApiKeyService extends moduleService({ ApiKey }) {
 
   /** Revokes now, or in `revoke_in` seconds. A secret key already revoked cannot be revoked again. */
   async revokeApiKeys(ids: string[], revoke: { revoke_in?: number; revoked_by: string }): Promise<Row[]> {
-    if (ids.some((id) => typeof id !== "string" || id === "")) throw invalidData("You must provide an api key id field when revoking a key.")
-    if (typeof revoke.revoked_by !== "string") throw invalidData("You must provide a revoked_by field when revoking a key.")
+    if (ids.some((id) => typeof id !== "string" || id === ""))
+      throw invalidData("You must provide an api key id field when revoking a key.")
+    if (typeof revoke.revoked_by !== "string")
+      throw invalidData("You must provide a revoked_by field when revoking a key.")
     const keys = await this.lockKeys(ids)
     const revokedSecrets = keys.filter((k) => k.type === "secret" && k.revoked)
-    if (revokedSecrets.length) throw invalidData(`There are ${revokedSecrets.length} secret keys that are already revoked.`)
+    if (revokedSecrets.length)
+      throw invalidData(`There are ${revokedSecrets.length} secret keys that are already revoked.`)
     const seconds = revoke.revoke_in && revoke.revoke_in > 0 ? revoke.revoke_in : 0
     return this.db.query<Row>(
       sql`UPDATE api_key SET revoked_at = now() + make_interval(secs => ${seconds}::double precision),

@@ -22,7 +22,9 @@ const COLUMNS = sql`name, value, previous_value, previous_valid_until`
 export async function ensureSecret(db: Executor, name: string): Promise<StoredSecret> {
   await db.query(sql`INSERT INTO auth_secret (id, name, value) VALUES (${generateId("asec")}, ${name}, ${newSecret()})
     ON CONFLICT (name) WHERE deleted_at IS NULL DO NOTHING`)
-  const [row] = await db.query<StoredSecret>(sql`SELECT ${COLUMNS} FROM auth_secret WHERE name = ${name} AND deleted_at IS NULL`)
+  const [row] = await db.query<StoredSecret>(
+    sql`SELECT ${COLUMNS} FROM auth_secret WHERE name = ${name} AND deleted_at IS NULL`,
+  )
   return row
 }
 

@@ -7,9 +7,22 @@ import { AuthSession } from "./models/auth-session.js"
 import { ensureSecret, rotateSecret, type StoredSecret } from "./secret-store.js"
 import { AuthPasswordReset } from "./models/auth-password-reset.js"
 import { consumePasswordReset, recordPasswordReset, type PasswordResetRef } from "./password-reset-store.js"
-import { findSession, openSession, revokeSessions, type NewSession, type SessionSelector, type StoredSession } from "./session-store.js"
+import {
+  findSession,
+  openSession,
+  revokeSessions,
+  type NewSession,
+  type SessionSelector,
+  type StoredSession,
+} from "./session-store.js"
 
-export class AuthService extends moduleService({ AuthIdentity, ProviderIdentity, AuthSecret, AuthSession, AuthPasswordReset }) {
+export class AuthService extends moduleService({
+  AuthIdentity,
+  ProviderIdentity,
+  AuthSecret,
+  AuthSession,
+  AuthPasswordReset,
+}) {
   /** the named signing secret, generated (once, whoever asks first) when missing */
   secret(name: string): Promise<StoredSecret> {
     return ensureSecret(this.db, name)

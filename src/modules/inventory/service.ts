@@ -27,7 +27,9 @@ export class InventoryService extends moduleService({ InventoryItem, InventoryLe
    * Updates the live levels found by (item, location), all in one statement. Returns the
    * changed pairs; a pair without a level is simply absent from the result.
    */
-  async updateLevelsAt(changes: LevelChange[]): Promise<{ id: string; inventory_item_id: string; location_id: string }[]> {
+  async updateLevelsAt(
+    changes: LevelChange[],
+  ): Promise<{ id: string; inventory_item_id: string; location_id: string }[]> {
     if (changes.length === 0) return []
     return this.db.query(sql`UPDATE inventory_level l SET
         stocked_quantity = CASE WHEN u.doc ? 'stocked_quantity' THEN u.stocked_quantity ELSE l.stocked_quantity END,

@@ -3,10 +3,18 @@ import { sql } from "../../framework/sql/sql.js"
 import { RefundReason } from "./models/refund-reason.js"
 import { PaymentProvider, PaymentCollection, PaymentSession, Payment } from "./models/payment.js"
 
-export class PaymentService extends moduleService({ PaymentCollection, PaymentSession, Payment, PaymentProvider, RefundReason }) {
+export class PaymentService extends moduleService({
+  PaymentCollection,
+  PaymentSession,
+  Payment,
+  PaymentProvider,
+  RefundReason,
+}) {
   /** Takes the live collection's row lock for the rest of the transaction; false when there is none. */
   async lockPaymentCollection(id: string): Promise<boolean> {
-    const rows = await this.db.query(sql`SELECT id FROM payment_collection WHERE id = ${id}::text AND deleted_at IS NULL FOR UPDATE`)
+    const rows = await this.db.query(
+      sql`SELECT id FROM payment_collection WHERE id = ${id}::text AND deleted_at IS NULL FOR UPDATE`,
+    )
     return rows.length > 0
   }
 }

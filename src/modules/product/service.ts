@@ -1,7 +1,18 @@
 import { moduleService, type Row } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { insertGraph, prepareRow } from "./graph-insert.js"
-import { ProductType, ProductCollection, ProductTag, ProductCategory, Product, ProductImage, ProductOption, ProductOptionValue, ProductVariant, ProductVariantPrice } from "./models/product.js"
+import {
+  ProductType,
+  ProductCollection,
+  ProductTag,
+  ProductCategory,
+  Product,
+  ProductImage,
+  ProductOption,
+  ProductOptionValue,
+  ProductVariant,
+  ProductVariantPrice,
+} from "./models/product.js"
 
 /** The rows of new products and of everything they own, ids already set (see `insertGraph`). */
 export interface ProductGraphRows {
@@ -33,7 +44,18 @@ export interface PriceInput {
   rules?: Record<string, string>
 }
 
-export class ProductService extends moduleService({ Product, ProductVariant, ProductOption, ProductOptionValue, ProductVariantPrice, ProductImage, ProductTag, ProductType, ProductCollection, ProductCategory }) {
+export class ProductService extends moduleService({
+  Product,
+  ProductVariant,
+  ProductOption,
+  ProductOptionValue,
+  ProductVariantPrice,
+  ProductImage,
+  ProductTag,
+  ProductType,
+  ProductCollection,
+  ProductCategory,
+}) {
   /** Takes the product's row lock for the rest of the transaction (concurrent writes to it queue). */
   async lockProduct(id: string): Promise<void> {
     await this.db.query(sql`SELECT id FROM product WHERE id = ${id}::text FOR UPDATE`)
@@ -54,7 +76,11 @@ export class ProductService extends moduleService({ Product, ProductVariant, Pro
       [
         { table: "product_variant_option", columns: ["variant_id", "option_value_id"], pairs: g.variantOptions ?? [] },
         { table: "product_tags", columns: ["product_id", "product_tag_id"], pairs: g.productTags ?? [] },
-        { table: "product_category_product", columns: ["product_id", "product_category_id"], pairs: g.productCategories ?? [] },
+        {
+          table: "product_category_product",
+          columns: ["product_id", "product_category_id"],
+          pairs: g.productCategories ?? [],
+        },
       ],
     )
   }
@@ -79,7 +105,9 @@ export class ProductService extends moduleService({ Product, ProductVariant, Pro
   async replaceProductImages(productId: string, images: ImageInput[]): Promise<void> {
     const ranked = images.map((image, rank) => ({ ...image, rank }))
     const keptRows = ranked.filter((i) => i.id).map(({ id, url, rank }) => ({ id, url, rank }))
-    const newRows = ranked.filter((i) => !i.id).map(({ url, rank }) => prepareRow(ProductImage, { url, rank, product_id: productId }))
+    const newRows = ranked
+      .filter((i) => !i.id)
+      .map(({ url, rank }) => prepareRow(ProductImage, { url, rank, product_id: productId }))
     await this.db.query(sql`WITH gone AS (
         UPDATE product_image SET deleted_at = now(), updated_at = now()
         WHERE product_id = ${productId}::text AND deleted_at IS NULL AND NOT (id = ANY(${keptRows.map((r) => r.id!)}::text[]))),
@@ -106,7 +134,9 @@ export class ProductService extends moduleService({ Product, ProductVariant, Pro
    */
   async replaceVariantPrices(variantId: string, prices: PriceInput[]): Promise<void> {
     const updates = prices.filter((p) => p.id)
-    const creates = prices.filter((p) => !p.id).map((p) => prepareRow(ProductVariantPrice, { ...p, variant_id: variantId }))
+    const creates = prices
+      .filter((p) => !p.id)
+      .map((p) => prepareRow(ProductVariantPrice, { ...p, variant_id: variantId }))
     await this.db.query(sql`WITH gone AS (
         UPDATE product_variant_price SET deleted_at = now(), updated_at = now()
         WHERE variant_id = ${variantId}::text AND deleted_at IS NULL AND NOT (id = ANY(${updates.map((p) => p.id!)}::text[]))),
@@ -146,11 +176,21 @@ export class ProductService extends moduleService({ Product, ProductVariant, Pro
   }
 
   /** Products stop pointing at deleted collections / types (`column`), or lose deleted tags / categories (pivots). */
-  async detachFromProducts(kind: "collection_id" | "type_id" | "product_tag_id" | "product_category_id", ids: string[]): Promise<void> {
+  async detachFromProducts(
+    kind: "collection_id" | "type_id" | "product_tag_id" | "product_category_id",
+    ids: string[],
+  ): Promise<void> {
     if (ids.length === 0) return
-    if (kind === "collection_id") await this.db.query(sql`UPDATE product SET collection_id = NULL, updated_at = now() WHERE collection_id = ANY(${ids}::text[])`)
-    else if (kind === "type_id") await this.db.query(sql`UPDATE product SET type_id = NULL, updated_at = now() WHERE type_id = ANY(${ids}::text[])`)
-    else if (kind === "product_tag_id") await this.db.query(sql`DELETE FROM product_tags WHERE product_tag_id = ANY(${ids}::text[])`)
+    if (kind === "collection_id")
+      await this.db.query(
+        sql`UPDATE product SET collection_id = NULL, updated_at = now() WHERE collection_id = ANY(${ids}::text[])`,
+      )
+    else if (kind === "type_id")
+      await this.db.query(
+        sql`UPDATE product SET type_id = NULL, updated_at = now() WHERE type_id = ANY(${ids}::text[])`,
+      )
+    else if (kind === "product_tag_id")
+      await this.db.query(sql`DELETE FROM product_tags WHERE product_tag_id = ANY(${ids}::text[])`)
     else await this.db.query(sql`DELETE FROM product_category_product WHERE product_category_id = ANY(${ids}::text[])`)
   }
 
@@ -174,12 +214,15 @@ export class ProductService extends moduleService({ Product, ProductVariant, Pro
    */
   async replaceCategoryMetadata(id: string, metadata: Record<string, unknown> | null): Promise<void> {
     const json = metadata === null ? null : JSON.stringify(metadata)
-    await this.db.query(sql`UPDATE product_category SET metadata = ${json}::jsonb, updated_at = now() WHERE id = ${id}::text AND deleted_at IS NULL`)
+    await this.db.query(
+      sql`UPDATE product_category SET metadata = ${json}::jsonb, updated_at = now() WHERE id = ${id}::text AND deleted_at IS NULL`,
+    )
   }
 
   /** A category and its descendants: the `oldPath` prefix of their mpath becomes `newPath`. */
   async moveCategoryPaths(oldPath: string, newPath: string): Promise<void> {
-    await this.db.query(sql`UPDATE product_category SET mpath = ${newPath}::text || substr(mpath, length(${oldPath}::text) + 1)
+    await this.db
+      .query(sql`UPDATE product_category SET mpath = ${newPath}::text || substr(mpath, length(${oldPath}::text) + 1)
       WHERE mpath = ${oldPath}::text OR mpath LIKE ${oldPath}::text || '.%'`)
   }
 }

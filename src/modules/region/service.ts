@@ -29,7 +29,8 @@ export class RegionService extends moduleService({ Region, RegionCountry }) {
   async validateCountries(codes: string[], except: string[] = []): Promise<void> {
     if (codes.length === 0) return
     const repeated = duplicates(codes)
-    if (repeated.length) throw invalidData(`Countries with codes: "${repeated.join(", ")}" are already assigned to a region`)
+    if (repeated.length)
+      throw invalidData(`Countries with codes: "${repeated.join(", ")}" are already assigned to a region`)
     const unknown = codes.filter((c) => !COUNTRIES.has(c))
     if (unknown.length) throw invalidData(`Countries with codes: "${unknown.join(", ")}" do not exist`)
     const taken = await this.listRegionCountries(
@@ -37,13 +38,17 @@ export class RegionService extends moduleService({ Region, RegionCountry }) {
       { select: ["iso_2"], order: { iso_2: "ASC" } },
     )
     if (taken.length) {
-      throw invalidData(`Countries with codes: "${taken.map((c) => c.iso_2).join(", ")}" are already assigned to a region`)
+      throw invalidData(
+        `Countries with codes: "${taken.map((c) => c.iso_2).join(", ")}" are already assigned to a region`,
+      )
     }
   }
 
   /** Locks the live region for the rest of the transaction (concurrent updates queue); false when there is none. */
   async lockRegion(id: string): Promise<boolean> {
-    const rows = await this.db.query(sql`SELECT id FROM region WHERE id = ${id}::text AND deleted_at IS NULL FOR UPDATE`)
+    const rows = await this.db.query(
+      sql`SELECT id FROM region WHERE id = ${id}::text AND deleted_at IS NULL FOR UPDATE`,
+    )
     return rows.length > 0
   }
 

@@ -65,14 +65,19 @@ export class StockLocationService extends moduleService({ StockLocation, StockLo
       address_id,
     }))
     await this.createStockLocationAddresses(prepared.flatMap((p) => (p.address ? [p.address] : [])))
-    return this.createStockLocations(prepared.map((p) => ({ ...p.location, address_id: p.address?.id ?? p.address_id ?? null })))
+    return this.createStockLocations(
+      prepared.map((p) => ({ ...p.location, address_id: p.address?.id ?? p.address_id ?? null })),
+    )
   }
 
   /**
    * Updates a location and its address; a location without a live address gets a new one.
    * Undefined when the location does not exist.
    */
-  async updateStockLocationWithAddress(id: string, input: UpdateStockLocationInput): Promise<{ location: Row; addressCreated?: Row } | undefined> {
+  async updateStockLocationWithAddress(
+    id: string,
+    input: UpdateStockLocationInput,
+  ): Promise<{ location: Row; addressCreated?: Row } | undefined> {
     const [current] = await this.db.query<{ id: string; address_id: string | null; live_address: boolean }>(
       sql`SELECT l.id, l.address_id, (a.id IS NOT NULL) AS live_address FROM stock_location l
           LEFT JOIN stock_location_address a ON a.id = l.address_id AND a.deleted_at IS NULL

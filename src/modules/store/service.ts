@@ -23,13 +23,19 @@ export class StoreService extends moduleService({ Store, StoreCurrency, Currency
     const out = { ...input }
     if (typeof out.name === "string") out.name = out.name.trim()
     if (out.supported_currencies) {
-      out.supported_currencies = out.supported_currencies.map((c) => ({ ...c, currency_code: c.currency_code.toLowerCase() }))
+      out.supported_currencies = out.supported_currencies.map((c) => ({
+        ...c,
+        currency_code: c.currency_code.toLowerCase(),
+      }))
     }
     return out
   }
 
   /** Medusa's rules for a non-empty currency list: unique codes, exactly one default. */
-  static validateSupportedCurrencies(currencies: SupportedCurrencyInput[] | undefined, locales?: { locale_code: string }[]) {
+  static validateSupportedCurrencies(
+    currencies: SupportedCurrencyInput[] | undefined,
+    locales?: { locale_code: string }[],
+  ) {
     if (currencies?.length) {
       const repeated = duplicates(currencies.map((c) => c.currency_code))
       if (repeated.length) throw invalidData(`Duplicate currency codes: ${repeated.join(", ")}`)
@@ -70,6 +76,8 @@ export class StoreService extends moduleService({ Store, StoreCurrency, Currency
    */
   async replaceMetadata(id: string, metadata: Record<string, unknown> | null): Promise<void> {
     const json = metadata === null ? null : JSON.stringify(metadata)
-    await this.db.query(sql`UPDATE store SET metadata = ${json}::jsonb, updated_at = now() WHERE id = ${id}::text AND deleted_at IS NULL`)
+    await this.db.query(
+      sql`UPDATE store SET metadata = ${json}::jsonb, updated_at = now() WHERE id = ${id}::text AND deleted_at IS NULL`,
+    )
   }
 }

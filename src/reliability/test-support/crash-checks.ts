@@ -14,7 +14,14 @@ async function rows<T>(db: pg.Pool, text: string, values: unknown[] = []): Promi
 
 /** Acknowledged products exist; every product the workload made (acknowledged or not) is whole. */
 export async function checkProducts(db: pg.Pool, world: World) {
-  const products = await rows<{ id: string; handle: string; channels: string[] | null; variants: number; linked: number; priced: number }>(
+  const products = await rows<{
+    id: string
+    handle: string
+    channels: string[] | null
+    variants: number
+    linked: number
+    priced: number
+  }>(
     db,
     `SELECT p.id, p.handle,
        (SELECT array_agg(l.sales_channel_id ORDER BY l.sales_channel_id) FROM product_sales_channel l
@@ -37,9 +44,13 @@ export async function checkProducts(db: pg.Pool, world: World) {
     assert.equal(p.linked, 2, `product ${p.handle}: variants without inventory items`)
     assert.equal(p.priced, 2, `product ${p.handle}: variants without prices`)
   }
-  const created = await rows<{ id: string }>(db, `SELECT data->>'id' AS id FROM event_outbox WHERE name = 'product.created'`)
+  const created = await rows<{ id: string }>(
+    db,
+    `SELECT data->>'id' AS id FROM event_outbox WHERE name = 'product.created'`,
+  )
   const announced = new Set(created.map((e) => e.id))
-  for (const p of products) assert.ok(announced.has(p.id), `product ${p.handle} committed without its product.created event`)
+  for (const p of products)
+    assert.ok(announced.has(p.id), `product ${p.handle} committed without its product.created event`)
   return products.length
 }
 
@@ -50,18 +61,26 @@ export async function checkProducts(db: pg.Pool, world: World) {
 export async function checkLinks(db: pg.Pool, world: World) {
   const live = new Set(
     (
-      await rows<{ product_id: string }>(db, `SELECT product_id FROM product_sales_channel WHERE sales_channel_id = $1 AND deleted_at IS NULL`, [
-        world.channels.c,
-      ])
+      await rows<{ product_id: string }>(
+        db,
+        `SELECT product_id FROM product_sales_channel WHERE sales_channel_id = $1 AND deleted_at IS NULL`,
+        [world.channels.c],
+      )
     ).map((r) => r.product_id),
   )
-  const duplicates = await rows(db, `SELECT product_id FROM product_sales_channel WHERE deleted_at IS NULL GROUP BY product_id, sales_channel_id HAVING count(*) > 1`)
+  const duplicates = await rows(
+    db,
+    `SELECT product_id FROM product_sales_channel WHERE deleted_at IS NULL GROUP BY product_id, sales_channel_id HAVING count(*) > 1`,
+  )
   assert.deepEqual(duplicates, [], "duplicate live link rows")
   for (const lane of world.lanes) {
     const pending = lane.pending
     const informative = pending ? [...pending].filter(([p, v]) => lane.linked.get(p) !== v) : []
     const applied = informative.filter(([p, v]) => live.has(p) === v).length
-    assert.ok(applied === 0 || applied === informative.length, `a batch half-applied: ${applied} of ${informative.length} pairs`)
+    assert.ok(
+      applied === 0 || applied === informative.length,
+      `a batch half-applied: ${applied} of ${informative.length} pairs`,
+    )
     for (const p of lane.products) {
       if (pending?.has(p)) continue
       assert.equal(live.has(p), lane.linked.get(p), `product ${p}: an acknowledged link change is lost`)
@@ -85,11 +104,17 @@ export async function checkOrders(db: pg.Pool, world: World) {
     byCart.set(o.cart_id, [...(byCart.get(o.cart_id) ?? []), o.id])
   }
   for (const [cart, ids] of byCart) assert.equal(ids.length, 1, `cart ${cart} has ${ids.length} orders`)
-  const completed = await rows<{ id: string }>(db, `SELECT id FROM cart WHERE completed_at IS NOT NULL AND deleted_at IS NULL`)
+  const completed = await rows<{ id: string }>(
+    db,
+    `SELECT id FROM cart WHERE completed_at IS NOT NULL AND deleted_at IS NULL`,
+  )
   for (const c of completed) assert.ok(byCart.has(c.id), `cart ${c.id} completed without an order`)
-  for (const [cart, acked] of world.ackedOrders) assert.deepEqual(byCart.get(cart), [acked.orderId], `acknowledged order of cart ${cart}`)
+  for (const [cart, acked] of world.ackedOrders)
+    assert.deepEqual(byCart.get(cart), [acked.orderId], `acknowledged order of cart ${cart}`)
   for (const cart of world.refusedCarts) assert.ok(!byCart.has(cart), `refused completion of ${cart} left an order`)
-  const carts = new Set((await rows<{ id: string }>(db, `SELECT id FROM cart WHERE deleted_at IS NULL`)).map((c) => c.id))
+  const carts = new Set(
+    (await rows<{ id: string }>(db, `SELECT id FROM cart WHERE deleted_at IS NULL`)).map((c) => c.id),
+  )
   for (const cart of world.ackedCarts) assert.ok(carts.has(cart), `acknowledged cart ${cart} is missing`)
 
   const lines = await rows<{ id: string; quantity: number; reserved: string }>(
@@ -98,7 +123,8 @@ export async function checkOrders(db: pg.Pool, world: World) {
        LEFT JOIN reservation_item r ON r.line_item_id = li.id AND r.deleted_at IS NULL
       WHERE li.deleted_at IS NULL GROUP BY li.id, li.quantity`,
   )
-  for (const l of lines) assert.equal(Number(l.reserved), Number(l.quantity), `order line ${l.id}: reservations do not cover it`)
+  for (const l of lines)
+    assert.equal(Number(l.reserved), Number(l.quantity), `order line ${l.id}: reservations do not cover it`)
   const levels = await rows<{ id: string; stocked: string; reserved: string; summed: string }>(
     db,
     `SELECT l.id, l.stocked_quantity AS stocked, l.reserved_quantity AS reserved,
@@ -107,16 +133,30 @@ export async function checkOrders(db: pg.Pool, world: World) {
        FROM inventory_level l WHERE l.deleted_at IS NULL`,
   )
   for (const l of levels) {
-    assert.equal(Number(l.reserved), Number(l.summed), `level ${l.id}: reserved_quantity is not the sum of its reservations`)
+    assert.equal(
+      Number(l.reserved),
+      Number(l.summed),
+      `level ${l.id}: reserved_quantity is not the sum of its reservations`,
+    )
     assert.ok(Number(l.reserved) <= Number(l.stocked), `level ${l.id}: oversold`)
   }
-  const placed = new Set((await rows<{ id: string }>(db, `SELECT data->>'id' AS id FROM event_outbox WHERE name = 'order.placed'`)).map((e) => e.id))
+  const placed = new Set(
+    (await rows<{ id: string }>(db, `SELECT data->>'id' AS id FROM event_outbox WHERE name = 'order.placed'`)).map(
+      (e) => e.id,
+    ),
+  )
   for (const o of orders) assert.ok(placed.has(o.id), `order ${o.id} committed without its order.placed event`)
   const reservationEvents = new Set(
-    (await rows<{ id: string }>(db, `SELECT data->>'id' AS id FROM event_outbox WHERE name = 'reservation-item.created'`)).map((e) => e.id),
+    (
+      await rows<{ id: string }>(
+        db,
+        `SELECT data->>'id' AS id FROM event_outbox WHERE name = 'reservation-item.created'`,
+      )
+    ).map((e) => e.id),
   )
   const reservations = await rows<{ id: string }>(db, `SELECT id FROM reservation_item WHERE deleted_at IS NULL`)
-  for (const r of reservations) assert.ok(reservationEvents.has(r.id), `reservation ${r.id} committed without its event`)
+  for (const r of reservations)
+    assert.ok(reservationEvents.has(r.id), `reservation ${r.id} committed without its event`)
   return orders.length
 }
 
@@ -156,10 +196,12 @@ export async function checkEvents(db: pg.Pool, sinkFile: string, complete = fals
   )
   const sink = readSink(sinkFile)
   const committed = new Map(outbox.map((e) => [e.id, e]))
-  for (const [id, e] of sink.delivered) assert.ok(committed.has(id), `delivered event ${id} (${e.name}) was never committed`)
+  for (const [id, e] of sink.delivered)
+    assert.ok(committed.has(id), `delivered event ${id} (${e.name}) was never committed`)
   for (const e of outbox) {
     assert.equal(e.failed, false, `event ${e.id} (${e.name}) gave up`)
-    if (e.delivered || complete) assert.ok(sink.delivered.has(e.id), `event ${e.id} (${e.name}) marked delivered but never reached the subscriber`)
+    if (e.delivered || complete)
+      assert.ok(sink.delivered.has(e.id), `event ${e.id} (${e.name}) marked delivered but never reached the subscriber`)
   }
   return { committed: outbox.length, delivered: sink.delivered.size, duplicates: sink.duplicates }
 }

@@ -7,7 +7,11 @@ import { ConnectionLost, type Reply, type seededRandom } from "./salesgraph-proc
  * back from the database after the restart).
  */
 
-export type Call = (method: string, path: string, options?: { body?: unknown; token?: string; key?: string }) => Promise<Reply>
+export type Call = (
+  method: string,
+  path: string,
+  options?: { body?: unknown; token?: string; key?: string },
+) => Promise<Reply>
 
 export interface LinkLane {
   /** products this lane alone adds to and removes from channel C (so its ops are serial) */
@@ -51,41 +55,77 @@ function ok(r: Reply, what: string) {
 }
 
 /** Channels, lane products, a region, a stocked variant at a location of the default channel. */
-export async function setUpWorld(call: Call, token: string, key: string, laneCount: number, productsPerLane: number): Promise<World> {
+export async function setUpWorld(
+  call: Call,
+  token: string,
+  key: string,
+  laneCount: number,
+  productsPerLane: number,
+): Promise<World> {
   const admin = (method: string, path: string, body?: unknown) => call(method, path, { token, body })
-  const channel = async (name: string) => ok(await admin("POST", "/admin/sales-channels", { name }), "channel").sales_channel.id as string
+  const channel = async (name: string) =>
+    ok(await admin("POST", "/admin/sales-channels", { name }), "channel").sales_channel.id as string
   const [a, b, c] = [await channel("A"), await channel("B"), await channel("C")]
   const store = ok(await admin("GET", "/admin/stores"), "stores").stores[0]
   const lanes: LinkLane[] = []
   for (let l = 0; l < laneCount; l++) {
     const products: string[] = []
     for (let i = 0; i < productsPerLane; i++) {
-      const p = ok(await admin("POST", "/admin/products", { title: `lane ${l} product ${i}`, options: [{ title: "Size", values: ["S"] }] }), "lane product")
+      const p = ok(
+        await admin("POST", "/admin/products", {
+          title: `lane ${l} product ${i}`,
+          options: [{ title: "Size", values: ["S"] }],
+        }),
+        "lane product",
+      )
       products.push(p.product.id)
     }
     lanes.push({ products, linked: new Map(products.map((p) => [p, false])) })
   }
   const region = ok(
-    await admin("POST", "/admin/regions", { name: "US", currency_code: "usd", countries: ["us"], payment_providers: ["pp_system_default"] }),
+    await admin("POST", "/admin/regions", {
+      name: "US",
+      currency_code: "usd",
+      countries: ["us"],
+      payment_providers: ["pp_system_default"],
+    }),
     "region",
   ).region.id
-  const location = ok(await admin("POST", "/admin/stock-locations", { name: "Warehouse" }), "location").stock_location.id
-  ok(await admin("POST", `/admin/stock-locations/${location}/sales-channels`, { add: [store.default_sales_channel_id] }), "location link")
+  const location = ok(await admin("POST", "/admin/stock-locations", { name: "Warehouse" }), "location").stock_location
+    .id
+  ok(
+    await admin("POST", `/admin/stock-locations/${location}/sales-channels`, { add: [store.default_sales_channel_id] }),
+    "location link",
+  )
   const stockProduct = ok(
     await admin("POST", "/admin/products", {
       title: "Stocked",
       status: "published",
       sales_channels: [{ id: store.default_sales_channel_id }],
       options: [{ title: "Size", values: ["S"] }],
-      variants: [{ title: "S", options: { Size: "S" }, prices: [{ currency_code: "usd", amount: 10 }], manage_inventory: true }],
+      variants: [
+        { title: "S", options: { Size: "S" }, prices: [{ currency_code: "usd", amount: 10 }], manage_inventory: true },
+      ],
     }),
     "stocked product",
   ).product
   const variant = stockProduct.variants[0].id
-  const links = ok(await admin("GET", `/admin/products/${stockProduct.id}/variants/${variant}?fields=inventory_items.inventory_item_id`), "variant")
+  const links = ok(
+    await admin(
+      "GET",
+      `/admin/products/${stockProduct.id}/variants/${variant}?fields=inventory_items.inventory_item_id`,
+    ),
+    "variant",
+  )
   const item = links.variant.inventory_items[0].inventory_item_id
   const stocked = 40
-  ok(await admin("POST", `/admin/inventory-items/${item}/location-levels`, { location_id: location, stocked_quantity: stocked }), "level")
+  ok(
+    await admin("POST", `/admin/inventory-items/${item}/location-levels`, {
+      location_id: location,
+      stocked_quantity: stocked,
+    }),
+    "level",
+  )
   return {
     token,
     key,
@@ -111,10 +151,16 @@ type Rng = ReturnType<typeof seededRandom>
 export async function linkLane(world: World, lane: LinkLane, call: Call, rng: Rng, alive: () => boolean) {
   while (alive()) {
     const add = rng.subset(lane.products, 0.4)
-    const remove = rng.subset(lane.products.filter((p) => !add.includes(p)), 0.4)
+    const remove = rng.subset(
+      lane.products.filter((p) => !add.includes(p)),
+      0.4,
+    )
     if (add.length + remove.length === 0) continue
     lane.pending = new Map([...add.map((p) => [p, true] as const), ...remove.map((p) => [p, false] as const)])
-    const r = await call("POST", `/admin/sales-channels/${world.channels.c}/products?fields=id`, { token: world.token, body: { add, remove } })
+    const r = await call("POST", `/admin/sales-channels/${world.channels.c}/products?fields=id`, {
+      token: world.token,
+      body: { add, remove },
+    })
     ok(r, "batch link")
     for (const [p, v] of lane.pending) lane.linked.set(p, v)
     lane.pending = undefined
@@ -163,17 +209,31 @@ export async function cartLane(world: World, call: Call, rng: Rng, alive: () => 
   }
   while (alive()) {
     const quantity = rng.int(1, 3)
-    const created = await store("POST", "/store/carts?fields=id", { region_id: world.region, items: [{ variant_id: world.variant, quantity }] })
+    const created = await store("POST", "/store/carts?fields=id", {
+      region_id: world.region,
+      items: [{ variant_id: world.variant, quantity }],
+    })
     if (insufficient(created)) return
     const cartId = ok(created, "cart").cart.id as string
     world.ackedCarts.add(cartId)
-    const collection = ok(await store("POST", "/store/payment-collections", { cart_id: cartId }), "collection").payment_collection.id
-    ok(await store("POST", `/store/payment-collections/${collection}/payment-sessions`, { provider_id: "pp_system_default" }), "session")
+    const collection = ok(await store("POST", "/store/payment-collections", { cart_id: cartId }), "collection")
+      .payment_collection.id
+    ok(
+      await store("POST", `/store/payment-collections/${collection}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      }),
+      "session",
+    )
     await complete(world, cartId, quantity, store)
   }
 }
 
-async function complete(world: World, cartId: string, quantity: number, store: (m: string, p: string, b?: unknown) => Promise<Reply>) {
+async function complete(
+  world: World,
+  cartId: string,
+  quantity: number,
+  store: (m: string, p: string, b?: unknown) => Promise<Reply>,
+) {
   world.pendingCart = cartId
   const r = await store("POST", `/store/carts/${cartId}/complete?fields=id`)
   world.pendingCart = undefined

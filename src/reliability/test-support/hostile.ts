@@ -15,7 +15,15 @@ import type pg from "pg"
 // a failing property shows the assertion that failed, not only the counterexample
 fc.configureGlobal({ ...fc.readConfigureGlobal(), includeErrorInReport: true })
 
-export const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"]
+export const PROTOTYPE_KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "__defineGetter__",
+]
 
 export const SQL_SHAPES = [
   "' OR '1'='1",
@@ -31,7 +39,7 @@ export const SQL_SHAPES = [
   "\\'",
   "E'\\x00'",
   "1::int",
-  "id\" = id OR \"id",
+  'id" = id OR "id',
   "/*",
   "*/",
   "--",
@@ -88,10 +96,46 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 )
 
 const FIELD_NAMES = [
-  "id", "name", "title", "handle", "status", "metadata", "description", "is_disabled", "type", "token", "salt",
-  "fields", "order", "q", "limit", "offset", "add", "remove", "items", "variant_id", "quantity", "region_id",
-  "sales_channels", "sales_channel_id", "variants", "options", "values", "prices", "amount", "currency_code",
-  "email", "password", "address", "$and", "$or", "$gt", "$in", "$like", "$re", "$eq",
+  "id",
+  "name",
+  "title",
+  "handle",
+  "status",
+  "metadata",
+  "description",
+  "is_disabled",
+  "type",
+  "token",
+  "salt",
+  "fields",
+  "order",
+  "q",
+  "limit",
+  "offset",
+  "add",
+  "remove",
+  "items",
+  "variant_id",
+  "quantity",
+  "region_id",
+  "sales_channels",
+  "sales_channel_id",
+  "variants",
+  "options",
+  "values",
+  "prices",
+  "amount",
+  "currency_code",
+  "email",
+  "password",
+  "address",
+  "$and",
+  "$or",
+  "$gt",
+  "$in",
+  "$like",
+  "$re",
+  "$eq",
 ]
 
 export const hostileKey: fc.Arbitrary<string> = fc.oneof(
@@ -167,7 +211,8 @@ function replaceAt(tree: JsonTree, path: number[], make: (old: JsonTree) => Json
   if (path.length === 0) return make(tree)
   const [head, ...rest] = path
   if ("list" in tree) return { list: tree.list.map((t, i) => (i === head ? replaceAt(t, rest, make) : t)) }
-  if ("entries" in tree) return { entries: tree.entries.map(([k, t], i) => [k, i === head ? replaceAt(t, rest, make) : t]) }
+  if ("entries" in tree)
+    return { entries: tree.entries.map(([k, t], i) => [k, i === head ? replaceAt(t, rest, make) : t]) }
   return tree
 }
 
@@ -179,9 +224,26 @@ export type Mutation =
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), value: jsonTree }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("add-key" as const), at: fc.nat(), key: hostileKey, value: jsonTree }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("huge-array" as const), at: fc.nat(), length: fc.integer({ min: 1000, max: 12_000 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("deep" as const), at: fc.nat(), depth: fc.integer({ min: 10, max: 5000 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant("add-key" as const), at: fc.nat(), key: hostileKey, value: jsonTree }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("huge-array" as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1000, max: 12_000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("deep" as const),
+      at: fc.nat(),
+      depth: fc.integer({ min: 10, max: 5000 }),
+    }),
+  },
 )
 
 /** A valid body with one hostile change somewhere in it: gets past the first checks. */
@@ -195,7 +257,9 @@ export function mutate(valid: unknown, change: Mutation): JsonTree {
     case "add-key": {
       const objects = all.filter((p) => "entries" in at(tree, p))
       const target = objects.length ? objects[change.at % objects.length] : []
-      return replaceAt(tree, target, (t) => ("entries" in t ? { entries: [...t.entries, [change.key, change.value]] } : t))
+      return replaceAt(tree, target, (t) =>
+        "entries" in t ? { entries: [...t.entries, [change.key, change.value]] } : t,
+      )
     }
     case "huge-array":
       return replaceAt(tree, path, (t) => ({ list: Array.from({ length: change.length }, () => t) }))
@@ -219,7 +283,11 @@ export function assertErrorShape(status: number, body: unknown, what: string) {
   const b = body as Record<string, unknown>
   assert.equal(typeof b.message, "string", `${what}: no message in ${JSON.stringify(body)}`)
   if (status !== 401) assert.equal(typeof b.type, "string", `${what}: no type in ${JSON.stringify(body)}`)
-  for (const key of Object.keys(b)) assert.ok(["type", "message", "code", "errors"].includes(key), `${what}: unexpected key ${key} in ${JSON.stringify(body)}`)
+  for (const key of Object.keys(b))
+    assert.ok(
+      ["type", "message", "code", "errors"].includes(key),
+      `${what}: unexpected key ${key} in ${JSON.stringify(body)}`,
+    )
   assert.ok(!/\bat .+:\d+:\d+\)?/.test(String(b.message)), `${what}: a stack trace in the message`)
 }
 
@@ -234,7 +302,8 @@ export async function fingerprinter(pool: pg.Pool): Promise<() => Promise<string
        FROM information_schema.tables t WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' ORDER BY 1`,
   )
   const parts = rows.map(
-    (r) => `'${r.table_name}:' || (SELECT count(*)${r.has_updated ? " || '@' || coalesce(max(updated_at)::text, '')" : ""} FROM "${r.table_name}")`,
+    (r) =>
+      `'${r.table_name}:' || (SELECT count(*)${r.has_updated ? " || '@' || coalesce(max(updated_at)::text, '')" : ""} FROM "${r.table_name}")`,
   )
   // `||`, not a function: functions take at most 100 arguments
   const text = `SELECT ${parts.join(" || ' ' || ")} AS f`
@@ -247,7 +316,12 @@ const prototypes = [Object.prototype, Array.prototype, Function.prototype, Strin
 export function prototypeWatch() {
   const before = prototypes.map((p) => new Set(Reflect.ownKeys(p)))
   return () =>
-    prototypes.flatMap((p, i) => Reflect.ownKeys(p).filter((k) => !before[i].has(k)).map(String))
+    prototypes
+      .flatMap((p, i) =>
+        Reflect.ownKeys(p)
+          .filter((k) => !before[i].has(k))
+          .map(String),
+      )
       .concat(({} as Record<string, unknown>).polluted !== undefined ? ["polluted"] : [])
 }
 

@@ -81,7 +81,14 @@ export class SalesgraphProcess {
 
   /** Spawns `salesgraph start` on a free port and resolves once it listens. */
   start(extraEnv: Record<string, string | undefined> = {}): Promise<Started> {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...this.env, ...extraEnv }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      ...this.env,
+      ...extraEnv,
+    }
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
     // the crash suite's event sink and kill switch, preloaded: the production entry point has no test hooks
     const hooks = env.SALESGRAPH_TEST_EVENT_SINK ? ["--import", "./src/reliability/test-support/crash-hooks.ts"] : []
@@ -137,7 +144,9 @@ export function runCli(args: string[], env: Record<string, string | undefined>):
     let out = ""
     child.stdout.on("data", (d) => (out += String(d)))
     child.stderr.on("data", (d) => (out += String(d)))
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`salesgraph ${args[0]} failed (${code}): ${out}`))))
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`salesgraph ${args[0]} failed (${code}): ${out}`)),
+    )
   })
 }
 
@@ -163,7 +172,11 @@ export async function send(
   let res: Response
   let text: string
   try {
-    res = await fetch(base + path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
+    res = await fetch(base + path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    })
     text = await res.text()
   } catch (error) {
     throw new ConnectionLost(`${method} ${path}: ${(error as Error).message}`)

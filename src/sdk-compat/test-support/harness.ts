@@ -137,14 +137,21 @@ export async function adminSdk(s: TestServer, options: SdkOptions = {}): Promise
 }
 
 /** Awaits an SDK call that must fail and checks the FetchError it surfaces. */
-export async function fetchError(call: Promise<unknown>, status: number, message: string | RegExp): Promise<FetchError> {
+export async function fetchError(
+  call: Promise<unknown>,
+  status: number,
+  message: string | RegExp,
+): Promise<FetchError> {
   let error: unknown
   try {
     await call
   } catch (e) {
     error = e
   }
-  assert.ok(error instanceof FetchError, `expected a FetchError, got ${error === undefined ? "success" : String(error)}`)
+  assert.ok(
+    error instanceof FetchError,
+    `expected a FetchError, got ${error === undefined ? "success" : String(error)}`,
+  )
   assert.equal(error.status, status, `status of "${error.message}"`)
   if (typeof message === "string") assert.equal(error.message, message)
   else assert.match(error.message, message)

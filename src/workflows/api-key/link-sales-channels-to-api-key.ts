@@ -27,7 +27,10 @@ export function linkSalesChannelsToApiKeyWorkflow(c: Container, input: LinkSales
     if (missingAdd.length) throw invalidData(`Sales channels with IDs ${missingAdd.join(", ")} do not exist`)
     const missingRemove = await missingChannels(tx, remove)
     if (missingRemove.length) throw notFound(`Sales channels with IDs ${missingRemove.join(", ")} do not exist`)
-    const pair = (channelId: string) => ({ api_key: { publishable_key_id: input.id }, sales_channel: { sales_channel_id: channelId } })
+    const pair = (channelId: string) => ({
+      api_key: { publishable_key_id: input.id },
+      sales_channel: { sales_channel_id: channelId },
+    })
     if (add.length) await tx.link.create(add.map(pair))
     if (remove.length) await tx.link.dismiss(remove.map(pair))
   })

@@ -14,7 +14,10 @@ export interface RevokeApiKeysInput {
  */
 export function revokeApiKeysWorkflow(c: Container, input: RevokeApiKeysInput): Promise<Row[]> {
   return c.transaction(async (tx) => {
-    const keys = await tx.modules.api_key.revokeApiKeys(input.ids, { revoke_in: input.revoke_in, revoked_by: input.revoked_by })
+    const keys = await tx.modules.api_key.revokeApiKeys(input.ids, {
+      revoke_in: input.revoke_in,
+      revoked_by: input.revoked_by,
+    })
     for (const key of keys) tx.emit("api_key.api-key.updated", { id: key.id })
     return keys
   })

@@ -20,9 +20,17 @@ export interface PasswordResetRequest {
  */
 export function requestPasswordResetWorkflow(c: Container, input: PasswordResetRequest): Promise<boolean> {
   return c.transaction(async (tx) => {
-    const [identity] = await tx.modules.auth.listProviderIdentities({ entity_id: input.entity_id, provider: input.provider }, { select: ["id"] })
+    const [identity] = await tx.modules.auth.listProviderIdentities(
+      { entity_id: input.entity_id, provider: input.provider },
+      { select: ["id"] },
+    )
     if (!identity) return false
-    await tx.modules.auth.recordPasswordReset({ jti: input.jti, provider: input.provider, entity_id: input.entity_id, ttl: RESET_TOKEN_TTL_MS })
+    await tx.modules.auth.recordPasswordReset({
+      jti: input.jti,
+      provider: input.provider,
+      entity_id: input.entity_id,
+      ttl: RESET_TOKEN_TTL_MS,
+    })
     const { entity_id, actor_type, token, metadata } = input
     tx.emit("auth.password_reset", { entity_id, actor_type, token, metadata })
     return true
@@ -36,7 +44,11 @@ export type PasswordUpdate = "invalid_token" | "no_password" | "updated"
  * session of the auth identity · emit `auth.password_updated`. A token is used up even when
  * no password comes with it, as Medusa's validateToken consumes it first.
  */
-export function updatePasswordWorkflow(c: Container, ref: { jti: string; provider: string; entity_id: string }, password: unknown): Promise<PasswordUpdate> {
+export function updatePasswordWorkflow(
+  c: Container,
+  ref: { jti: string; provider: string; entity_id: string },
+  password: unknown,
+): Promise<PasswordUpdate> {
   return c.transaction(async (tx) => {
     if (!(await tx.modules.auth.consumePasswordReset(ref))) return "invalid_token"
     if (typeof password !== "string" || !password) return "no_password"

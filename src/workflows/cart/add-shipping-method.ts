@@ -34,7 +34,14 @@ export function addShippingMethodToCartWorkflow(c: Container, input: AddShipping
     await cartModule.createShippingMethods(
       input.options.map(({ id, data }) => {
         const option = options.get(id)!
-        return { cart_id: cart.id, name: option.name, amount: option.amount, is_tax_inclusive: option.is_tax_inclusive, shipping_option_id: id, data: data ?? {} }
+        return {
+          cart_id: cart.id,
+          name: option.name,
+          amount: option.amount,
+          is_tax_inclusive: option.is_tax_inclusive,
+          shipping_option_id: id,
+          data: data ?? {},
+        }
       }),
     )
     await refreshPaymentCollection(tx, cart.id)

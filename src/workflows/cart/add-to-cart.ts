@@ -19,7 +19,8 @@ export function addToCartWorkflow(c: Container, cartId: string, item: LineItemIn
     assertNotCompleted(cart)
     const channel = cartChannel(cart)
     const existing = cart.items.find(
-      (line) => line.variant_id === item.variant_id && !line.is_custom_price && sameMetadata(line.metadata, item.metadata),
+      (line) =>
+        line.variant_id === item.variant_id && !line.is_custom_price && sameMetadata(line.metadata, item.metadata),
     )
     const quantity = (existing ? Number(existing.quantity) : 0) + item.quantity
     const variants = await loadVariants(tx, [item.variant_id])

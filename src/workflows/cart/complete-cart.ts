@@ -38,7 +38,9 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
     for (const item of cart.items) if (item.variant?.product) variants.set(item.variant.id, item.variant)
     assertSoldInChannel([...variants.values()], channel.id)
     const needs = inventoryNeeds(
-      cart.items.filter((i) => i.variant_id).map((i) => ({ id: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
+      cart.items
+        .filter((i) => i.variant_id)
+        .map((i) => ({ id: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
       variants,
       channel,
     )
@@ -58,7 +60,9 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
       shipping_methods: cart.shipping_methods,
     })
     const reservations = await writeReservations(tx, allocations, lineIds)
-    const links: Record<string, Record<string, string>>[] = [{ order: { order_id: order.id }, cart: { cart_id: cart.id } }]
+    const links: Record<string, Record<string, string>>[] = [
+      { order: { order_id: order.id }, cart: { cart_id: cart.id } },
+    ]
     if (cart.payment_collection) {
       links.push({ order: { order_id: order.id }, payment: { payment_collection_id: cart.payment_collection.id } })
     }
@@ -67,7 +71,8 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
     tx.emit("order.placed", { id: order.id })
     for (const r of reservations) tx.emit("reservation-item.created", { id: r.id, order_id: order.id })
     const session = sessions[0]
-    if (session && session.status !== "authorized" && session.status !== "captured") await authorizePaymentSession(tx, session)
+    if (session && session.status !== "authorized" && session.status !== "captured")
+      await authorizePaymentSession(tx, session)
     return { id: order.id as string }
   })
 }

@@ -36,7 +36,10 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
     const channel = await resolveCartSalesChannel(tx, input.sales_channel_id)
     const region = await findOneOrAnyRegion(tx, input.region_id)
     const items = input.items ?? []
-    const variants = await loadVariants(tx, items.map((i) => i.variant_id))
+    const variants = await loadVariants(
+      tx,
+      items.map((i) => i.variant_id),
+    )
     const lines = prepareItems(items, variants, {
       currency_code: input.currency_code ?? region?.currency_code,
       region_id: region?.id,
@@ -45,7 +48,9 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
     confirmInventory(inventoryNeeds(items, variants, channel))
     if (!region) throw notFound("No regions found")
     if (input.currency_code && input.currency_code.toLowerCase() !== region.currency_code.toLowerCase()) {
-      throw invalidData(`Currency code ${input.currency_code} does not match the region's currency code ${region.currency_code}`)
+      throw invalidData(
+        `Currency code ${input.currency_code} does not match the region's currency code ${region.currency_code}`,
+      )
     }
     assertNoPromoCodes(input.promo_codes)
     const customer = await findOrCreateCustomer(tx, { customerId: input.customer_id, email: input.email })
@@ -61,7 +66,9 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
       locale: input.locale ?? null,
       metadata: input.metadata ?? null,
       shipping_address_id: shippingAddress ? await upsertCartAddress(tx, shippingAddress, "shipping_address_id") : null,
-      billing_address_id: input.billing_address ? await upsertCartAddress(tx, input.billing_address, "billing_address_id") : null,
+      billing_address_id: input.billing_address
+        ? await upsertCartAddress(tx, input.billing_address, "billing_address_id")
+        : null,
     })
     await tx.modules.cart.createLineItems(lines.map((line) => ({ ...line, cart_id: cart.id })))
     tx.emit("cart.created", { id: cart.id })

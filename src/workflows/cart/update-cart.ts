@@ -26,7 +26,11 @@ export interface UpdateCartInput {
 }
 
 /** Medusa's prepare-cart-to-update rules for the shipping address when the region changes. */
-function shippingAddressFor(input: UpdateCartInput, region: CartRegion | null, cart: CartForChange): AddressInput | null | undefined {
+function shippingAddressFor(
+  input: UpdateCartInput,
+  region: CartRegion | null,
+  cart: CartForChange,
+): AddressInput | null | undefined {
   let address: AddressInput | null | undefined = input.shipping_address
   if (input.shipping_address?.country_code) {
     const code = input.shipping_address.country_code.toLowerCase()
@@ -42,15 +46,26 @@ function shippingAddressFor(input: UpdateCartInput, region: CartRegion | null, c
 }
 
 /** New unit prices of the cart's lines in the new region's currency (custom prices are dropped). */
-async function repriceLines(c: Container, cart: CartForChange, region: CartRegion): Promise<{ drop: string[]; prices: Map<string, number> }> {
-  const variants = await loadVariants(c, cart.items.map((i) => i.variant_id).filter((v): v is string => !!v))
+async function repriceLines(
+  c: Container,
+  cart: CartForChange,
+  region: CartRegion,
+): Promise<{ drop: string[]; prices: Map<string, number> }> {
+  const variants = await loadVariants(
+    c,
+    cart.items.map((i) => i.variant_id).filter((v): v is string => !!v),
+  )
   const drop = cart.items.filter((i) => i.is_custom_price).map((i) => i.id)
   const prices = new Map<string, number>()
   const unpriced: string[] = []
   for (const line of cart.items) {
     const variant = line.variant_id ? variants.get(line.variant_id) : undefined
     if (line.is_custom_price || !variant?.product) continue
-    const price = calculatePrice(variant, { currency_code: region.currency_code, region_id: region.id }, Number(line.quantity))
+    const price = calculatePrice(
+      variant,
+      { currency_code: region.currency_code, region_id: region.id },
+      Number(line.quantity),
+    )
     if (price === undefined) unpriced.push(variant.id)
     else prices.set(line.id, price)
   }
@@ -78,7 +93,10 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
     }
     const shippingAddress = shippingAddressFor(input, region, cart)
     if (channel.id !== cart.sales_channel_id && cart.items.length) {
-      const variants = await loadVariants(tx, cart.items.map((i) => i.variant_id).filter((v): v is string => !!v))
+      const variants = await loadVariants(
+        tx,
+        cart.items.map((i) => i.variant_id).filter((v): v is string => !!v),
+      )
       assertSoldInChannel([...variants.values()], channel.id)
     }
     const regionChanged = !!region && region.id !== cart.region?.id
@@ -98,12 +116,17 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
     if (input.sales_channel_id !== undefined) data.sales_channel_id = channel.id
     if (input.metadata !== undefined) data.metadata = input.metadata
     if (input.locale !== undefined) data.locale = input.locale
-    if (shippingAddress !== undefined) data.shipping_address_id = shippingAddress ? await upsertCartAddress(tx, shippingAddress, "shipping_address_id") : null
-    if (input.billing_address !== undefined) data.billing_address_id = await upsertCartAddress(tx, input.billing_address, "billing_address_id")
+    if (shippingAddress !== undefined)
+      data.shipping_address_id = shippingAddress
+        ? await upsertCartAddress(tx, shippingAddress, "shipping_address_id")
+        : null
+    if (input.billing_address !== undefined)
+      data.billing_address_id = await upsertCartAddress(tx, input.billing_address, "billing_address_id")
     await tx.modules.cart.updateCarts(cart.id, data)
     if (repriced) {
       if (repriced.drop.length) await tx.modules.cart.softDeleteLineItems(repriced.drop)
-      for (const [lineId, unitPrice] of repriced.prices) await tx.modules.cart.updateLineItems(lineId, { unit_price: unitPrice })
+      for (const [lineId, unitPrice] of repriced.prices)
+        await tx.modules.cart.updateLineItems(lineId, { unit_price: unitPrice })
     }
     if (cart.shipping_methods.length) await refreshShippingMethods(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)

@@ -18,7 +18,12 @@ export interface LineItemUpdate {
  * the line · otherwise re-price it for the new quantity, confirm stock for it, update quantity
  * and metadata (merged) · refresh the payment collection · emit `cart.updated`.
  */
-export function updateLineItemWorkflow(c: Container, cartId: string, lineId: string, update: LineItemUpdate): Promise<void> {
+export function updateLineItemWorkflow(
+  c: Container,
+  cartId: string,
+  lineId: string,
+  update: LineItemUpdate,
+): Promise<void> {
   return c.transaction(async (tx) => {
     const cart = await cartForChange(tx, cartId)
     const line = cart.items.find((i) => i.id === lineId)
@@ -38,7 +43,11 @@ export function updateLineItemWorkflow(c: Container, cartId: string, lineId: str
         unitPrice = price
         confirmInventory(inventoryNeeds([{ variant_id: variant.id, quantity: update.quantity }], variants, channel))
       }
-      await tx.modules.cart.updateLineItems(line.id, { quantity: update.quantity, unit_price: unitPrice, metadata: update.metadata })
+      await tx.modules.cart.updateLineItems(line.id, {
+        quantity: update.quantity,
+        unit_price: unitPrice,
+        metadata: update.metadata,
+      })
     }
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })

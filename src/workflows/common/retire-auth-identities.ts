@@ -7,9 +7,16 @@ type Tx = Parameters<Parameters<Container["transaction"]>[0]>[0]
  * serves another actor type — then only that key is cleared (Medusa's remove-*-account workflows).
  * The actor's sessions are revoked with them: a deleted account's cookie opens nothing.
  */
-export async function retireAuthIdentities(tx: Tx, actorKey: "user_id" | "customer_id", actorId: string): Promise<void> {
+export async function retireAuthIdentities(
+  tx: Tx,
+  actorKey: "user_id" | "customer_id",
+  actorId: string,
+): Promise<void> {
   await tx.modules.auth.revokeSessions({ actor_type: actorKey === "user_id" ? "user" : "customer", actor_id: actorId })
-  const identities = await tx.modules.auth.listAuthIdentities({ app_metadata: { [actorKey]: actorId } }, { select: ["id", "app_metadata"] })
+  const identities = await tx.modules.auth.listAuthIdentities(
+    { app_metadata: { [actorKey]: actorId } },
+    { select: ["id", "app_metadata"] },
+  )
   for (const identity of identities) {
     const { [actorKey]: _, ...others } = (identity.app_metadata ?? {}) as Record<string, unknown>
     if (Object.values(others).some((v) => v !== null && v !== undefined)) {

@@ -23,7 +23,11 @@ type Tx = Parameters<Parameters<Container["transaction"]>[0]>[0]
 /** maybe-unset-default-{shipping,billing}-addresses: a new default replaces the customer's old one. */
 async function unsetDefaults(tx: Tx, customerId: string, input: AddressInput) {
   for (const flag of ["is_default_shipping", "is_default_billing"] as const) {
-    if (input[flag]) await tx.modules.customer.updateCustomerAddresses({ selector: { customer_id: customerId, [flag]: true }, data: { [flag]: false } })
+    if (input[flag])
+      await tx.modules.customer.updateCustomerAddresses({
+        selector: { customer_id: customerId, [flag]: true },
+        data: { [flag]: false },
+      })
   }
 }
 
@@ -36,7 +40,12 @@ export function createCustomerAddressWorkflow(c: Container, customerId: string, 
 }
 
 /** update-customer-addresses: unset the old defaults · update the customer's address (404 when not theirs). */
-export function updateCustomerAddressWorkflow(c: Container, customerId: string, id: string, input: AddressInput): Promise<void> {
+export function updateCustomerAddressWorkflow(
+  c: Container,
+  customerId: string,
+  id: string,
+  input: AddressInput,
+): Promise<void> {
   return c.transaction(async (tx) => {
     await unsetDefaults(tx, customerId, input)
     await tx.modules.customer.updateCustomerAddresses({ selector: { id, customer_id: customerId }, data: input })
@@ -46,7 +55,10 @@ export function updateCustomerAddressWorkflow(c: Container, customerId: string, 
 /** delete-customer-addresses: remove the address (soft) when it is the customer's; nothing otherwise. */
 export function deleteCustomerAddressWorkflow(c: Container, customerId: string, id: string): Promise<void> {
   return c.transaction(async (tx) => {
-    const [own] = await tx.modules.customer.listCustomerAddresses({ id, customer_id: customerId }, { select: ["id"], take: 1 })
+    const [own] = await tx.modules.customer.listCustomerAddresses(
+      { id, customer_id: customerId },
+      { select: ["id"], take: 1 },
+    )
     if (own) await tx.modules.customer.softDeleteCustomerAddresses([id])
   })
 }

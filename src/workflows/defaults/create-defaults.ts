@@ -23,7 +23,10 @@ export async function createDefaultsWorkflow(c: Container): Promise<Defaults> {
     const m = tx.modules
     let [channel] = await m.sales_channel.listSalesChannels({}, { take: 1 })
     if (!channel) {
-      channel = await m.sales_channel.createSalesChannels({ name: "Default Sales Channel", description: "Created by Medusa" })
+      channel = await m.sales_channel.createSalesChannels({
+        name: "Default Sales Channel",
+        description: "Created by Medusa",
+      })
       tx.emit("sales-channel.created", { id: channel.id })
     }
     let [store] = await m.store.listStores({}, { take: 1 })
@@ -34,7 +37,9 @@ export async function createDefaultsWorkflow(c: Container): Promise<Defaults> {
     }
     let [key] = await m.api_key.listApiKeys({ type: "publishable" }, { take: 1 })
     if (!key) {
-      ;[key] = await m.api_key.generateApiKeys([{ title: "Default Publishable API Key", type: "publishable", created_by: "" }])
+      ;[key] = await m.api_key.generateApiKeys([
+        { title: "Default Publishable API Key", type: "publishable", created_by: "" },
+      ])
       await tx.link.create({ api_key: { publishable_key_id: key.id }, sales_channel: { sales_channel_id: channel.id } })
       tx.emit("api_key.api-key.created", { id: key.id })
     }

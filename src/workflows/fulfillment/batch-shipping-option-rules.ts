@@ -20,14 +20,19 @@ export interface BatchResult {
  * words) · every updated rule must exist · create · update · soft-delete (unknown ids are no
  * error) · emit `fulfillment.shipping-option-rule.created` / `.updated` / `.deleted`.
  */
-export function batchShippingOptionRulesWorkflow(c: Container, input: BatchShippingOptionRulesInput): Promise<BatchResult> {
+export function batchShippingOptionRulesWorkflow(
+  c: Container,
+  input: BatchShippingOptionRulesInput,
+): Promise<BatchResult> {
   return c.transaction(async (tx) => {
     const fulfillment = tx.modules.fulfillment
     const create = input.create ?? []
     const update = input.update ?? []
     if (create.length) await assertRelated(tx, "shipping_option", "shipping_option_id", input.shipping_option_id)
     if (update.length) {
-      const found = new Set((await fulfillment.listShippingOptionRules({ id: update.map((r) => r.id) })).map((r) => r.id))
+      const found = new Set(
+        (await fulfillment.listShippingOptionRules({ id: update.map((r) => r.id) })).map((r) => r.id),
+      )
       const missing = update.find((r) => !found.has(r.id))
       if (missing) throw notFound(`ShippingOptionRule with id "${missing.id}" not found`)
     }

@@ -13,11 +13,17 @@ export interface CreateLocationFulfillmentSetInput {
  * link it to the location · emit `fulfillment.fulfillment-set.created`. Returns false for an
  * unknown location.
  */
-export function createLocationFulfillmentSetWorkflow(c: Container, input: CreateLocationFulfillmentSetInput): Promise<boolean> {
+export function createLocationFulfillmentSetWorkflow(
+  c: Container,
+  input: CreateLocationFulfillmentSetInput,
+): Promise<boolean> {
   return c.transaction(async (tx) => {
     if ((await missingIds(tx, "stock_location", [input.location_id])).length) return false
     const set = await tx.modules.fulfillment.createFulfillmentSets(input.fulfillment_set_data)
-    await tx.link.create({ stock_location: { stock_location_id: input.location_id }, fulfillment: { fulfillment_set_id: set.id } })
+    await tx.link.create({
+      stock_location: { stock_location_id: input.location_id },
+      fulfillment: { fulfillment_set_id: set.id },
+    })
     tx.emit("fulfillment.fulfillment-set.created", { id: set.id })
     return true
   })
@@ -53,7 +59,10 @@ export interface LinkFulfillmentProvidersInput {
  * answers 200 for an unknown location or provider and stores a dangling link; here an unknown
  * location or provider is skipped (nothing dangling is written) and the answer is the same.
  */
-export function linkFulfillmentProvidersToLocationWorkflow(c: Container, input: LinkFulfillmentProvidersInput): Promise<void> {
+export function linkFulfillmentProvidersToLocationWorkflow(
+  c: Container,
+  input: LinkFulfillmentProvidersInput,
+): Promise<void> {
   return c.transaction(async (tx) => {
     if ((await missingIds(tx, "stock_location", [input.id])).length) return
     const add = input.add ?? []

@@ -19,7 +19,10 @@ export interface CreateServiceZoneInput {
   geo_zones?: GeoZoneInput[]
 }
 
-const geoZoneRow = (serviceZoneId: string, { id: _, ...zone }: GeoZoneInput) => ({ ...zone, service_zone_id: serviceZoneId })
+const geoZoneRow = (serviceZoneId: string, { id: _, ...zone }: GeoZoneInput) => ({
+  ...zone,
+  service_zone_id: serviceZoneId,
+})
 
 /** The fulfillment set must be live: Medusa's words for a set it cannot find (its foreign key error). */
 async function assertFulfillmentSet(tx: Container, id: string, message: string) {
@@ -85,7 +88,11 @@ export function updateServiceZoneWorkflow(c: Container, input: UpdateServiceZone
         await fulfillment.updateGeoZones(zone.id!, geoZoneRow(input.id, zone))
         tx.emit("fulfillment.geo-zone.updated", { id: zone.id })
       }
-      await createGeoZones(tx, input.id, input.geo_zones.filter((z) => !z.id))
+      await createGeoZones(
+        tx,
+        input.id,
+        input.geo_zones.filter((z) => !z.id),
+      )
     }
     tx.emit("fulfillment.service-zone.updated", { id: input.id })
   })

@@ -27,17 +27,27 @@ export interface ShippingOptionTypeInput {
  * validate-fulfillment-providers (Medusa's step): each option's provider must be linked to a
  * stock location whose fulfillment set holds the option's service zone (an unknown zone has none).
  */
-export async function assertProvidersEnabled(tx: Container, options: { service_zone_id?: string; provider_id?: string }[]) {
-  const { data: zones } = await tx.query.graph<{ id: string; fulfillment_set: { location: { fulfillment_providers: { id: string }[] } | null } | null }>({
+export async function assertProvidersEnabled(
+  tx: Container,
+  options: { service_zone_id?: string; provider_id?: string }[],
+) {
+  const { data: zones } = await tx.query.graph<{
+    id: string
+    fulfillment_set: { location: { fulfillment_providers: { id: string }[] } | null } | null
+  }>({
     entity: "service_zone",
     fields: ["id", "fulfillment_set.location.fulfillment_providers.id"],
     filters: { id: options.map((o) => o.service_zone_id ?? "") },
   })
   const invalid = options.filter((o) => {
-    const providers = zones.find((z) => z.id === o.service_zone_id)?.fulfillment_set?.location?.fulfillment_providers ?? []
+    const providers =
+      zones.find((z) => z.id === o.service_zone_id)?.fulfillment_set?.location?.fulfillment_providers ?? []
     return !providers.some((p) => p.id === o.provider_id)
   })
-  if (invalid.length) throw notAllowed(`Providers (${invalid.map((o) => o.provider_id ?? "").join(",")}) are not enabled for the service location`)
+  if (invalid.length)
+    throw notAllowed(
+      `Providers (${invalid.map((o) => o.provider_id ?? "").join(",")}) are not enabled for the service location`,
+    )
 }
 
 /** A foreign key Medusa's ORM checks: its words for a record that is not there (or deleted). */
@@ -53,7 +63,10 @@ async function regionCurrencies(tx: Container, prices: ShippingOptionPriceInput[
   if (!ids.length) return new Map()
   const regions = await tx.modules.region.listRegions({ id: ids })
   const missing = ids.filter((id) => !regions.some((r) => r.id === id))
-  if (missing.length) throw invalidData(`Cannot create prices for non-existent regions. Region with ids [${missing.join(", ")}] were not found.`)
+  if (missing.length)
+    throw invalidData(
+      `Cannot create prices for non-existent regions. Region with ids [${missing.join(", ")}] were not found.`,
+    )
   return new Map(regions.map((r) => [String(r.id), String(r.currency_code)]))
 }
 
@@ -66,17 +79,26 @@ export async function createPrices(tx: Container, optionId: string, prices: Ship
   const fulfillment = tx.modules.fulfillment
   for (const price of prices) {
     const currency = price.region_id ? currencies.get(price.region_id) : price.currency_code
-    const created = await fulfillment.createShippingOptionPrices({ shipping_option_id: optionId, currency_code: currency, amount: price.amount })
+    const created = await fulfillment.createShippingOptionPrices({
+      shipping_option_id: optionId,
+      currency_code: currency,
+      amount: price.amount,
+    })
     const rules = [
       ...(price.region_id ? [{ attribute: "region_id", operator: "eq", value: price.region_id }] : []),
       ...(price.rules ?? []).map((r) => ({ attribute: r.attribute, operator: r.operator, value: String(r.value) })),
     ]
-    if (rules.length) await fulfillment.createShippingOptionPriceRules(rules.map((r) => ({ ...r, price_id: created.id })))
+    if (rules.length)
+      await fulfillment.createShippingOptionPriceRules(rules.map((r) => ({ ...r, price_id: created.id })))
   }
 }
 
 /** The option's rules (`enabled_in_store`, `is_return`, …) · `fulfillment.shipping-option-rule.created`; their ids. */
-export async function createRules(tx: Container, optionId: string, rules: ShippingOptionRuleInput[]): Promise<string[]> {
+export async function createRules(
+  tx: Container,
+  optionId: string,
+  rules: ShippingOptionRuleInput[],
+): Promise<string[]> {
   if (!rules.length) return []
   const created = await tx.modules.fulfillment.createShippingOptionRules(
     rules.map(({ id: _, ...rule }) => ({ ...rule, shipping_option_id: optionId })),
@@ -86,7 +108,11 @@ export async function createRules(tx: Container, optionId: string, rules: Shippi
 }
 
 /** A new type from `type`, or the existing `type_id`; returns the type's id. */
-export async function resolveType(tx: Container, type: ShippingOptionTypeInput | undefined, typeId: string | undefined): Promise<string> {
+export async function resolveType(
+  tx: Container,
+  type: ShippingOptionTypeInput | undefined,
+  typeId: string | undefined,
+): Promise<string> {
   if (!type) {
     await assertRelated(tx, "shipping_option_type", "shipping_option_type_id", typeId)
     return typeId!
@@ -102,5 +128,6 @@ export async function resolveType(tx: Container, type: ShippingOptionTypeInput |
  * without a name names none).
  */
 export function assertNotCalculated(option: { name?: string; price_type?: string }) {
-  if (option.price_type === "calculated") throw invalidData(`Cannot calcuate pricing for: [${option.name ?? ""}] shipping option(s).`)
+  if (option.price_type === "calculated")
+    throw invalidData(`Cannot calcuate pricing for: [${option.name ?? ""}] shipping option(s).`)
 }

@@ -13,7 +13,11 @@ export function createShippingOptionTypesWorkflow(c: Container, input: ShippingO
 }
 
 /** update-shipping-option-types for one id: it must exist (Medusa's route words) · update · emit `.updated`. */
-export function updateShippingOptionTypeWorkflow(c: Container, id: string, input: Partial<ShippingOptionTypeInput>): Promise<Row> {
+export function updateShippingOptionTypeWorkflow(
+  c: Container,
+  id: string,
+  input: Partial<ShippingOptionTypeInput>,
+): Promise<Row> {
   return c.transaction(async (tx) => {
     const [type] = await tx.modules.fulfillment.updateShippingOptionTypes({ selector: { id }, data: input })
     if (!type) throw notFound(`Shipping option type with id "${id}" not found`)

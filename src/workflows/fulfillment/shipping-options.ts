@@ -62,7 +62,12 @@ export function updateShippingOptionWorkflow(c: Container, id: string, input: Up
     const fulfillment = tx.modules.fulfillment
     const [current] = await fulfillment.listShippingOptions({ id }, { take: 1 })
     if (!current) throw notAllowed(`Providers (${input.provider_id ?? ""}) are not enabled for the service location`)
-    await assertProvidersEnabled(tx, [{ service_zone_id: String(current.service_zone_id), provider_id: input.provider_id ?? String(current.provider_id) }])
+    await assertProvidersEnabled(tx, [
+      {
+        service_zone_id: String(current.service_zone_id),
+        provider_id: input.provider_id ?? String(current.provider_id),
+      },
+    ])
     assertNotCalculated(input)
     await assertRelated(tx, "shipping_profile", "shipping_profile_id", input.shipping_profile_id)
     const { type: _, type_id, prices, rules, ...fields } = input
@@ -91,7 +96,11 @@ async function replaceRules(tx: Container, optionId: string, rules: ShippingOpti
     await fulfillment.updateShippingOptionRules(ruleId!, rule)
     tx.emit("fulfillment.shipping-option-rule.updated", { id: ruleId })
   }
-  await createRules(tx, optionId, rules.filter((r) => !r.id || !existing.some((e) => e.id === r.id)))
+  await createRules(
+    tx,
+    optionId,
+    rules.filter((r) => !r.id || !existing.some((e) => e.id === r.id)),
+  )
 }
 
 /**

@@ -47,7 +47,13 @@ export function formatLines(lines: number[]): string {
 }
 
 /** Values of one product-level column that its rows give: rows that differ are a problem. */
-function agreed<T>(rows: ImportRow[], column: string, pick: (r: ImportRow) => T | undefined, show: (v: T) => string, problems: Problem[]): T | undefined {
+function agreed<T>(
+  rows: ImportRow[],
+  column: string,
+  pick: (r: ImportRow) => T | undefined,
+  show: (v: T) => string,
+  problems: Problem[],
+): T | undefined {
   const seen = new Map<string, { value: T; lines: number[] }>()
   for (const row of rows) {
     const value = pick(row)
@@ -59,7 +65,10 @@ function agreed<T>(rows: ImportRow[], column: string, pick: (r: ImportRow) => T 
   }
   if (seen.size > 1) {
     const variants = [...seen.entries()].map(([key, e]) => `"${key}" (${formatLines(e.lines)})`)
-    problems.push({ lines: [...seen.values()].flatMap((e) => e.lines), reason: `the product's rows give different ${column}: ${variants.join(", ")}` })
+    problems.push({
+      lines: [...seen.values()].flatMap((e) => e.lines),
+      reason: `the product's rows give different ${column}: ${variants.join(", ")}`,
+    })
     return undefined
   }
   return [...seen.values()][0]?.value
@@ -75,7 +84,13 @@ export function buildProduct(rows: ImportRow[]): { product?: ProductSpec; proble
   const title = agreed(rows, "titles", (r) => r.title, String, problems)
   const description = agreed(rows, "descriptions", (r) => r.description, String, problems)
   const status = agreed(rows, "statuses", (r) => r.status, String, problems)
-  const salesChannels = agreed(rows, "sales_channels", (r) => r.salesChannels, (v) => [...v].sort().join(";"), problems)
+  const salesChannels = agreed(
+    rows,
+    "sales_channels",
+    (r) => r.salesChannels,
+    (v) => [...v].sort().join(";"),
+    problems,
+  )
 
   const optionSets = new Map<string, number[]>()
   for (const row of rows) {
@@ -83,8 +98,13 @@ export function buildProduct(rows: ImportRow[]): { product?: ProductSpec; proble
     optionSets.set(key, [...(optionSets.get(key) ?? []), row.line])
   }
   if (optionSets.size > 1) {
-    const sets = [...optionSets.entries()].map(([names, lines]) => `${names ? `[${names}]` : "none"} (${formatLines(lines)})`)
-    problems.push({ lines: rows.map((r) => r.line), reason: `the product's rows name different options: ${sets.join(", ")}` })
+    const sets = [...optionSets.entries()].map(
+      ([names, lines]) => `${names ? `[${names}]` : "none"} (${formatLines(lines)})`,
+    )
+    problems.push({
+      lines: rows.map((r) => r.line),
+      reason: `the product's rows name different options: ${sets.join(", ")}`,
+    })
   }
   const optionNames = rows[0].options.map((o) => o.name)
   if (optionNames.length === 0 && rows.length > 1) {
@@ -98,12 +118,17 @@ export function buildProduct(rows: ImportRow[]): { product?: ProductSpec; proble
   const combinations = new Map<string, number>()
   for (const row of rows) {
     const first = skus.get(row.sku)
-    if (first !== undefined) problems.push({ lines: [first, row.line], reason: `sku "${row.sku}" is on line ${first} and line ${row.line}` })
+    if (first !== undefined)
+      problems.push({ lines: [first, row.line], reason: `sku "${row.sku}" is on line ${first} and line ${row.line}` })
     else skus.set(row.sku, row.line)
     if (row.options.length === 0) continue
     const combination = row.options.map((o) => `${o.name}: ${o.value}`).join(", ")
     const same = combinations.get(combination)
-    if (same !== undefined) problems.push({ lines: [same, row.line], reason: `lines ${same} and ${row.line} have the same options (${combination})` })
+    if (same !== undefined)
+      problems.push({
+        lines: [same, row.line],
+        reason: `lines ${same} and ${row.line} have the same options (${combination})`,
+      })
     else combinations.set(combination, row.line)
   }
   if (problems.length) return { problems }

@@ -80,7 +80,8 @@ export function parseHeader(cells: string[], knownCurrencies: Set<string>): { he
       problems.push(`unknown column "${name}"`)
     }
   })
-  for (const required of ["handle", "sku"]) if (!index.has(required)) problems.push(`the required column "${required}" is missing`)
+  for (const required of ["handle", "sku"])
+    if (!index.has(required)) problems.push(`the required column "${required}" is missing`)
   const options = [...optionCols.entries()]
     .sort(([a], [b]) => a - b)
     .map(([n, pair]) => {

@@ -81,7 +81,11 @@ function describe(e: unknown): string {
  * only; a batch a workflow refuses is retried product by product, so one bad product never
  * takes the others of its batch down.
  */
-export async function importProductsCsv(c: Container, input: Readable, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importProductsCsv(
+  c: Container,
+  input: Readable,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const refs = await loadReferences(c)
   const batchSize = options.batchSize ?? 100
   const dryRun = options.dryRun ?? false
@@ -152,7 +156,10 @@ export async function importProductsCsv(c: Container, input: Readable, options: 
         reject({
           handle: spec.handle,
           lines: spec.lines,
-          problems: clashes.map((v) => ({ lines: [v.line], reason: `sku "${v.sku}" is also on line ${claimed.get(v.sku)!.line} (product "${claimed.get(v.sku)!.handle}")` })),
+          problems: clashes.map((v) => ({
+            lines: [v.line],
+            reason: `sku "${v.sku}" is also on line ${claimed.get(v.sku)!.line} (product "${claimed.get(v.sku)!.handle}")`,
+          })),
         })
         continue
       }
@@ -164,7 +171,12 @@ export async function importProductsCsv(c: Container, input: Readable, options: 
       record(await runBatch(ok))
     } catch (e) {
       if (!isProductError(e)) throw e
-      if (ok.length === 1) return reject({ handle: ok[0].handle, lines: ok[0].lines, problems: [{ lines: ok[0].lines, reason: describe(e) }] })
+      if (ok.length === 1)
+        return reject({
+          handle: ok[0].handle,
+          lines: ok[0].lines,
+          problems: [{ lines: ok[0].lines, reason: describe(e) }],
+        })
       for (const spec of ok) {
         try {
           record(await runBatch([spec]))
@@ -225,7 +237,11 @@ export async function importProductsCsv(c: Container, input: Readable, options: 
     // the product being read when the file broke may lack rows: it is not imported
     if (group) {
       const lines = group.lines
-      reject({ handle: group.handle, lines, problems: [{ lines, reason: "the file could not be read past these rows, so the product may be incomplete" }] })
+      reject({
+        handle: group.handle,
+        lines,
+        problems: [{ lines, reason: "the file could not be read past these rows, so the product may be incomplete" }],
+      })
       group = undefined
     }
   }

@@ -37,7 +37,10 @@ const BOOLEANS: Record<string, boolean> = { true: true, false: false, yes: true,
 
 /** `a; b;; c` → [a, b, c]; null when the cell held separators only. */
 function splitList(cell: string): string[] | null {
-  const parts = cell.split(";").map((p) => p.trim()).filter(Boolean)
+  const parts = cell
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)
   return parts.length ? [...new Set(parts)] : null
 }
 
@@ -54,7 +57,8 @@ export function parseRow(header: Header, cells: string[], line: number): ParsedR
   }
   const problems: string[] = []
   if (!handle) problems.push("handle is empty")
-  else if (!isValidHandle(handle)) problems.push(`handle "${handle}" is not URL-safe (lower-case letters, digits and single hyphens)`)
+  else if (!isValidHandle(handle))
+    problems.push(`handle "${handle}" is not URL-safe (lower-case letters, digits and single hyphens)`)
   const sku = get("sku")
   if (!sku) problems.push("sku is empty")
 
@@ -85,7 +89,8 @@ export function parseRow(header: Header, cells: string[], line: number): ParsedR
   for (const [currency, i] of header.prices) {
     const cell = cells[i]?.trim()
     if (!cell) continue
-    if (!AMOUNT.test(cell)) problems.push(`price_${currency} "${cell}" is not an amount (digits, with a dot before decimals: 12.50)`)
+    if (!AMOUNT.test(cell))
+      problems.push(`price_${currency} "${cell}" is not an amount (digits, with a dot before decimals: 12.50)`)
     else prices.push({ currency_code: currency, amount: Number(cell) })
   }
 

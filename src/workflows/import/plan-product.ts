@@ -37,21 +37,29 @@ export interface ProductPlan {
 export const DEFAULT_OPTION = { title: "Default option", value: "Default option value" }
 
 /** Prices a file can name: one per currency, for any quantity, with no rules (region prices stay). */
-const isPlain = (p: { min_quantity: number | null; max_quantity: number | null; rules: Record<string, unknown> | null }) =>
-  p.min_quantity === null && p.max_quantity === null && Object.keys(p.rules ?? {}).length === 0
+const isPlain = (p: {
+  min_quantity: number | null
+  max_quantity: number | null
+  rules: Record<string, unknown> | null
+}) => p.min_quantity === null && p.max_quantity === null && Object.keys(p.rules ?? {}).length === 0
 
 /**
  * What importing `spec` means against the database: a product to create, changes to an
  * existing one (only what differs), or nothing. Every problem found is returned (with the lines
  * it is about) instead of a plan; nothing here writes.
  */
-export function planProduct(spec: ProductSpec, state: BatchState, refs: ImportReferences): { plan?: ProductPlan; problems: Problem[] } {
+export function planProduct(
+  spec: ProductSpec,
+  state: BatchState,
+  refs: ImportReferences,
+): { plan?: ProductPlan; problems: Problem[] } {
   const problems: Problem[] = []
   const existing = state.products.get(spec.handle)
   const ownSkus = new Set(existing?.variants.map((v) => v.sku) ?? [])
   for (const v of spec.variants) {
     const owner = state.skuOwners.get(v.sku)
-    if (owner && !ownSkus.has(v.sku)) problems.push({ lines: [v.line], reason: `sku "${v.sku}" belongs to a variant of product "${owner.handle}"` })
+    if (owner && !ownSkus.has(v.sku))
+      problems.push({ lines: [v.line], reason: `sku "${v.sku}" belongs to a variant of product "${owner.handle}"` })
   }
   let channelIds: string[] | undefined
   if (spec.salesChannels) {
@@ -59,7 +67,8 @@ export function planProduct(spec: ProductSpec, state: BatchState, refs: ImportRe
     for (const ref of spec.salesChannels) {
       const found = refs.channels.resolve(ref)
       if ("id" in found) channelIds.push(found.id)
-      else problems.push({ lines: [spec.salesChannelsLine ?? spec.lines[0]], reason: `sales_channels: ${found.problem}` })
+      else
+        problems.push({ lines: [spec.salesChannelsLine ?? spec.lines[0]], reason: `sales_channels: ${found.problem}` })
     }
   }
   const locations = new Map<VariantSpec, { location_id: string; quantity: number }[]>()
@@ -81,14 +90,30 @@ export function planProduct(spec: ProductSpec, state: BatchState, refs: ImportRe
 type Locations = Map<VariantSpec, { location_id: string; quantity: number }[]>
 
 /** Level changes for one variant's item: only locations whose quantity differs. */
-function stockChanges(sku: string, itemId: string | undefined, levels: ExistingLevel[], wanted: { location_id: string; quantity: number }[]): StockChange[] {
+function stockChanges(
+  sku: string,
+  itemId: string | undefined,
+  levels: ExistingLevel[],
+  wanted: { location_id: string; quantity: number }[],
+): StockChange[] {
   const current = new Map(levels.map((l) => [l.location_id, Number(l.stocked_quantity)]))
   return wanted
     .filter((w) => current.get(w.location_id) !== w.quantity)
-    .map((w) => ({ sku, itemId, location_id: w.location_id, stocked_quantity: w.quantity, exists: current.has(w.location_id) }))
+    .map((w) => ({
+      sku,
+      itemId,
+      location_id: w.location_id,
+      stocked_quantity: w.quantity,
+      exists: current.has(w.location_id),
+    }))
 }
 
-function newVariant(spec: ProductSpec, v: VariantSpec, state: BatchState, options: Record<string, string>): CreateVariantInput {
+function newVariant(
+  spec: ProductSpec,
+  v: VariantSpec,
+  state: BatchState,
+  options: Record<string, string>,
+): CreateVariantInput {
   const reused = state.itemsBySku.get(v.sku)
   const values = Object.values(options)
   return {
@@ -102,13 +127,18 @@ function newVariant(spec: ProductSpec, v: VariantSpec, state: BatchState, option
   }
 }
 
-function newVariantStock(v: VariantSpec, state: BatchState, wanted: { location_id: string; quantity: number }[]): StockChange[] {
+function newVariantStock(
+  v: VariantSpec,
+  state: BatchState,
+  wanted: { location_id: string; quantity: number }[],
+): StockChange[] {
   const reused = state.itemsBySku.get(v.sku)
   return stockChanges(v.sku, reused?.id, reused?.levels ?? [], wanted)
 }
 
 function planCreate(spec: ProductSpec, state: BatchState, channelIds: string[] | undefined, locations: Locations) {
-  if (!spec.title) return { problems: [{ lines: spec.lines, reason: `product "${spec.handle}" is new and needs a title` }] }
+  if (!spec.title)
+    return { problems: [{ lines: spec.lines, reason: `product "${spec.handle}" is new and needs a title` }] }
   const defaultOnly = spec.optionNames.length === 0
   const options = defaultOnly
     ? [{ title: DEFAULT_OPTION.title, values: [DEFAULT_OPTION.value] }]
@@ -119,7 +149,9 @@ function planCreate(spec: ProductSpec, state: BatchState, channelIds: string[] |
     description: spec.description,
     status: spec.status ?? "draft",
     options,
-    variants: spec.variants.map((v) => newVariant(spec, v, state, defaultOnly ? { [DEFAULT_OPTION.title]: DEFAULT_OPTION.value } : v.options)),
+    variants: spec.variants.map((v) =>
+      newVariant(spec, v, state, defaultOnly ? { [DEFAULT_OPTION.title]: DEFAULT_OPTION.value } : v.options),
+    ),
     ...(channelIds ? { sales_channels: channelIds.map((id) => ({ id })) } : {}),
   }
   const plan: ProductPlan = {
@@ -150,31 +182,48 @@ function mergePrices(current: ExistingVariant["prices"], given: VariantSpec["pri
   return changed ? out : undefined
 }
 
-function planUpdate(spec: ProductSpec, product: ExistingProduct, state: BatchState, channelIds: string[] | undefined, locations: Locations) {
+function planUpdate(
+  spec: ProductSpec,
+  product: ExistingProduct,
+  state: BatchState,
+  channelIds: string[] | undefined,
+  locations: Locations,
+) {
   const problems: Problem[] = []
   const titles = product.options.map((o) => o.title)
-  if (spec.optionNames.length && (spec.optionNames.length !== titles.length || spec.optionNames.some((n) => !titles.includes(n)))) {
+  if (
+    spec.optionNames.length &&
+    (spec.optionNames.length !== titles.length || spec.optionNames.some((n) => !titles.includes(n)))
+  ) {
     return {
-      problems: [{
-        lines: spec.lines,
-        reason: `product "${spec.handle}" has options [${titles.join(", ")}], the file names [${spec.optionNames.join(", ")}]: the import does not change a product's options`,
-      }],
+      problems: [
+        {
+          lines: spec.lines,
+          reason: `product "${spec.handle}" has options [${titles.join(", ")}], the file names [${spec.optionNames.join(", ")}]: the import does not change a product's options`,
+        },
+      ],
     }
   }
   const newOptionValues: ProductUpdate["newOptionValues"] = []
   for (const option of product.options) {
-    for (const value of new Set(spec.variants.map((v) => v.options[option.title]).filter((x): x is string => x !== undefined))) {
+    for (const value of new Set(
+      spec.variants.map((v) => v.options[option.title]).filter((x): x is string => x !== undefined),
+    )) {
       if (!option.values.some((v) => v.value === value)) newOptionValues.push({ option_id: option.id, value })
     }
   }
-  const valueIdOf = (title: string, value: string) => product.options.find((o) => o.title === title)?.values.find((v) => v.value === value)?.id
+  const valueIdOf = (title: string, value: string) =>
+    product.options.find((o) => o.title === title)?.values.find((v) => v.value === value)?.id
 
   const columns: ProductFields = {}
   if (spec.title !== undefined && spec.title !== product.title) columns.title = spec.title
   if (spec.description !== undefined && spec.description !== product.description) columns.description = spec.description
   if (spec.status !== undefined && spec.status !== product.status) columns.status = spec.status
   const currentChannels = product.sales_channels.map((c) => c.id).sort()
-  const salesChannelIds = channelIds && [...new Set(channelIds)].sort().join() !== currentChannels.join() ? [...new Set(channelIds)] : undefined
+  const salesChannelIds =
+    channelIds && [...new Set(channelIds)].sort().join() !== currentChannels.join()
+      ? [...new Set(channelIds)]
+      : undefined
 
   const variantUpdates: ProductUpdate["variantUpdates"] = []
   const variantCreates: CreateVariantInput[] = []
@@ -184,7 +233,10 @@ function planUpdate(spec: ProductSpec, product: ExistingProduct, state: BatchSta
     const wanted = locations.get(v) ?? []
     if (!current) {
       if (spec.optionNames.length === 0 && titles.length > 0) {
-        problems.push({ lines: [v.line], reason: `sku "${v.sku}" is a new variant of "${spec.handle}": give its options (${titles.join(", ")})` })
+        problems.push({
+          lines: [v.line],
+          reason: `sku "${v.sku}" is a new variant of "${spec.handle}": give its options (${titles.join(", ")})`,
+        })
         continue
       }
       variantCreates.push(newVariant(spec, v, state, v.options))
@@ -200,16 +252,24 @@ function planUpdate(spec: ProductSpec, product: ExistingProduct, state: BatchSta
     }
     const prices = mergePrices(current.prices, v.prices)
     if (prices) update.prices = prices
-    if (v.manageInventory !== undefined && v.manageInventory !== current.manage_inventory) update.manage_inventory = v.manageInventory
-    if (v.allowBackorder !== undefined && v.allowBackorder !== current.allow_backorder) update.allow_backorder = v.allowBackorder
+    if (v.manageInventory !== undefined && v.manageInventory !== current.manage_inventory)
+      update.manage_inventory = v.manageInventory
+    if (v.allowBackorder !== undefined && v.allowBackorder !== current.allow_backorder)
+      update.allow_backorder = v.allowBackorder
     if (Object.keys(update).length > 1) variantUpdates.push(update)
 
     if (wanted.length === 0) continue
     const managed = v.manageInventory ?? current.manage_inventory
     if (!managed) {
-      problems.push({ lines: [v.line], reason: `sku "${v.sku}" does not manage inventory: stock needs manage_inventory true` })
+      problems.push({
+        lines: [v.line],
+        reason: `sku "${v.sku}" does not manage inventory: stock needs manage_inventory true`,
+      })
     } else if (current.inventory_items.length > 1) {
-      problems.push({ lines: [v.line], reason: `sku "${v.sku}" is made of ${current.inventory_items.length} inventory items: set its stock per item in the admin` })
+      problems.push({
+        lines: [v.line],
+        reason: `sku "${v.sku}" is made of ${current.inventory_items.length} inventory items: set its stock per item in the admin`,
+      })
     } else if (current.inventory_items.length === 1) {
       const [link] = current.inventory_items
       stock.push(...stockChanges(v.sku, link.inventory_item_id, link.inventory?.location_levels ?? [], wanted))
@@ -220,10 +280,21 @@ function planUpdate(spec: ProductSpec, product: ExistingProduct, state: BatchSta
   }
   if (problems.length) return { problems }
 
-  const update: ProductUpdate = { id: product.id, columns, salesChannelIds, newOptionValues, variantUpdates, variantCreates }
+  const update: ProductUpdate = {
+    id: product.id,
+    columns,
+    salesChannelIds,
+    newOptionValues,
+    variantUpdates,
+    variantCreates,
+  }
   const changed =
-    Object.keys(columns).length > 0 || salesChannelIds !== undefined || newOptionValues.length > 0 ||
-    variantUpdates.length > 0 || variantCreates.length > 0 || stock.length > 0
+    Object.keys(columns).length > 0 ||
+    salesChannelIds !== undefined ||
+    newOptionValues.length > 0 ||
+    variantUpdates.length > 0 ||
+    variantCreates.length > 0 ||
+    stock.length > 0
   const plan: ProductPlan = {
     spec,
     outcome: changed ? "updated" : "unchanged",

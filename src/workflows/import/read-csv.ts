@@ -29,7 +29,10 @@ const breaks = (text: string) => text.match(BREAK)?.length ?? 0
  * memory holds a chunk's records whatever the file's size. Records parsed before a fatal error
  * are all yielded before it is thrown (a stream's own iterator would drop its buffered ones).
  */
-export async function* readCsv(input: Readable, options: { maxRecordSize?: number } = {}): AsyncGenerator<CsvRecord & { bytes: number }> {
+export async function* readCsv(
+  input: Readable,
+  options: { maxRecordSize?: number } = {},
+): AsyncGenerator<CsvRecord & { bytes: number }> {
   const queue: CsvRecord[] = []
   let consumedBreaks = 0
   let fatal: Error | undefined
@@ -52,7 +55,9 @@ export async function* readCsv(input: Readable, options: { maxRecordSize?: numbe
   parser.on("error", (e) => (fatal ??= e))
   parser.resume()
   const feed = (chunk: Buffer | string | undefined) =>
-    new Promise<void>((resolve) => (chunk === undefined ? parser.end(() => resolve()) : parser.write(chunk, () => resolve())))
+    new Promise<void>((resolve) =>
+      chunk === undefined ? parser.end(() => resolve()) : parser.write(chunk, () => resolve()),
+    )
   const ended = new Promise<void>((resolve) => {
     parser.on("end", resolve)
     parser.on("close", resolve)

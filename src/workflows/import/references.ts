@@ -27,7 +27,8 @@ export class References {
     if (this.byId.has(ref)) return { id: ref }
     const ids = this.byName.get(ref) ?? this.byFoldedName.get(ref.toLowerCase()) ?? []
     if (ids.length === 1) return { id: ids[0] }
-    if (ids.length > 1) return { problem: `${ids.length} ${this.noun}s are named "${ref}": give the id (${ids.join(", ")})` }
+    if (ids.length > 1)
+      return { problem: `${ids.length} ${this.noun}s are named "${ref}": give the id (${ids.join(", ")})` }
     const names = [...this.byName.keys()].sort()
     const known = names.length ? ` (known: ${names.slice(0, 8).join(", ")}${names.length > 8 ? ", …" : ""})` : ""
     return { problem: `no ${this.noun} "${ref}"${known}` }

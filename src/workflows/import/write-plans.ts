@@ -18,7 +18,10 @@ export async function writePlans(tx: Container, plans: ProductPlan[]): Promise<v
   const creates = plans.flatMap((p) => (p.create ? [p.create] : []))
   if (creates.length) await createProductsWorkflow(tx, creates)
   for (const plan of plans) if (plan.update) await applyUpdate(tx, plan.update)
-  await applyStock(tx, plans.flatMap((p) => p.stock))
+  await applyStock(
+    tx,
+    plans.flatMap((p) => p.stock),
+  )
 }
 
 async function applyUpdate(tx: Container, update: ProductUpdate): Promise<void> {
@@ -56,8 +59,19 @@ async function applyStock(tx: Container, changes: StockChange[]): Promise<void> 
   const resolved = changes.map((c) => {
     const itemId = c.itemId ?? itemOf.get(c.sku)
     if (!itemId) throw invalidData(`sku "${c.sku}" has no inventory item to stock`)
-    return { inventory_item_id: itemId, location_id: c.location_id, stocked_quantity: c.stocked_quantity, exists: c.exists }
+    return {
+      inventory_item_id: itemId,
+      location_id: c.location_id,
+      stocked_quantity: c.stocked_quantity,
+      exists: c.exists,
+    }
   })
-  await createInventoryLevelsStep(tx, resolved.filter((c) => !c.exists).map(({ exists, ...level }) => level))
-  await updateInventoryLevelsStep(tx, resolved.filter((c) => c.exists).map(({ exists, ...level }) => level))
+  await createInventoryLevelsStep(
+    tx,
+    resolved.filter((c) => !c.exists).map(({ exists, ...level }) => level),
+  )
+  await updateInventoryLevelsStep(
+    tx,
+    resolved.filter((c) => c.exists).map(({ exists, ...level }) => level),
+  )
 }

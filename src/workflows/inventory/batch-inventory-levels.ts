@@ -25,7 +25,10 @@ export interface BatchLevelsResult {
  */
 export function batchInventoryLevelsWorkflow(c: Container, input: BatchLevelsInput): Promise<BatchLevelsResult> {
   return c.transaction(async (tx) => {
-    await assertLocationsExist(tx, (input.create ?? []).map((l) => l.location_id))
+    await assertLocationsExist(
+      tx,
+      (input.create ?? []).map((l) => l.location_id),
+    )
     if (input.delete?.length) await deleteInventoryLevelsStep(tx, { id: input.delete }, input.force ?? false)
     const created = await createInventoryLevelsStep(tx, input.create ?? [], { locationsChecked: true })
     const updated = await updateInventoryLevelsStep(tx, input.update ?? [])

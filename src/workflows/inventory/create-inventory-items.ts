@@ -31,9 +31,14 @@ export interface CreateInventoryItemInput extends InventoryItemFields {
  */
 export async function createInventoryItemsStep(tx: Container, items: CreateInventoryItemInput[]): Promise<Row[]> {
   if (items.length === 0) return []
-  await assertLocationsExist(tx, items.flatMap((i) => (i.location_levels ?? []).map((l) => l.location_id)))
+  await assertLocationsExist(
+    tx,
+    items.flatMap((i) => (i.location_levels ?? []).map((l) => l.location_id)),
+  )
   const created = await tx.modules.inventory.createInventoryItems(items.map(({ location_levels: _, ...item }) => item))
-  const levels = items.flatMap((item, i) => (item.location_levels ?? []).map((l) => ({ ...l, inventory_item_id: created[i].id })))
+  const levels = items.flatMap((item, i) =>
+    (item.location_levels ?? []).map((l) => ({ ...l, inventory_item_id: created[i].id })),
+  )
   await createInventoryLevelsStep(tx, levels, { locationsChecked: true })
   for (const item of created) tx.emit("inventory-item.created", { id: item.id })
   return created

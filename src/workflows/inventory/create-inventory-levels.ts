@@ -14,9 +14,17 @@ export interface CreateLevelInput {
  * (an unknown item or an existing pair is refused by the database, in Medusa's words) ·
  * emit `inventory-level.created`.
  */
-export async function createInventoryLevelsStep(tx: Container, levels: CreateLevelInput[], options: { locationsChecked?: boolean } = {}): Promise<Row[]> {
+export async function createInventoryLevelsStep(
+  tx: Container,
+  levels: CreateLevelInput[],
+  options: { locationsChecked?: boolean } = {},
+): Promise<Row[]> {
   if (levels.length === 0) return []
-  if (!options.locationsChecked) await assertLocationsExist(tx, levels.map((l) => l.location_id))
+  if (!options.locationsChecked)
+    await assertLocationsExist(
+      tx,
+      levels.map((l) => l.location_id),
+    )
   const created = await tx.modules.inventory.createInventoryLevels(levels)
   for (const level of created) tx.emit("inventory-level.created", { id: level.id })
   return created

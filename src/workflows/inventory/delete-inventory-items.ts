@@ -14,7 +14,9 @@ export async function deleteInventoryItemsStep(tx: Container, ids: string[]): Pr
   })
   const reserved = data.filter((i) => Number(i.reserved_quantity) > 0)
   if (reserved.length) {
-    throw invalidData(`Cannot remove following inventory item(s) since they have reservations: [${reserved.map((i) => i.id).join(", ")}].`)
+    throw invalidData(
+      `Cannot remove following inventory item(s) since they have reservations: [${reserved.map((i) => i.id).join(", ")}].`,
+    )
   }
   const removed = await tx.modules.inventory.softDeleteInventoryItems(ids)
   const deleted = removed.inventory_item_id ?? []

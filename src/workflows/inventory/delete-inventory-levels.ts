@@ -14,7 +14,11 @@ const unique = (ids: string[]) => [...new Set(ids)]
  * Steps of delete-inventory-levels: read the levels · refuse those with reserved units, and
  * (without `force`) those with stock · soft-delete · emit `inventory-level.deleted`.
  */
-export async function deleteInventoryLevelsStep(tx: Container, filters: Record<string, unknown>, force = false): Promise<string[]> {
+export async function deleteInventoryLevelsStep(
+  tx: Container,
+  filters: Record<string, unknown>,
+  force = false,
+): Promise<string[]> {
   const { data } = await tx.query.graph<LevelRow>({
     entity: "inventory_level",
     fields: ["id", "location_id", "stocked_quantity", "reserved_quantity"],
@@ -53,7 +57,9 @@ export function deleteInventoryLevelWorkflow(c: Container, itemId: string, locat
     if (!data.length) throw notFound(`Inventory Level for Item ${itemId} at Location ${locationId} not found`)
     const [{ id, reserved_quantity }] = data
     if (reserved_quantity > 0) {
-      throw notAllowed(`Cannot remove Inventory Level ${itemId} at Location ${locationId} because there are reservations at location`)
+      throw notAllowed(
+        `Cannot remove Inventory Level ${itemId} at Location ${locationId} because there are reservations at location`,
+      )
     }
     await deleteInventoryLevelsStep(tx, { id: [id] })
     return id

@@ -41,7 +41,11 @@ async function lockLevels(tx: Container, pairs: Pair[], required = true): Promis
   const byPair = new Map(levels.map((l) => [pairKey(l.inventory_item_id, l.location_id), l]))
   const missing = required ? pairs.filter((p) => !byPair.has(pairKey(p.inventory_item_id, p.location_id))) : []
   if (missing.length) {
-    throw notFound([...new Set(missing.map((m) => `Item ${m.inventory_item_id} is not stocked at location ${m.location_id}`))].join(", "))
+    throw notFound(
+      [...new Set(missing.map((m) => `Item ${m.inventory_item_id} is not stocked at location ${m.location_id}`))].join(
+        ", ",
+      ),
+    )
   }
   return byPair
 }
@@ -53,7 +57,8 @@ function assertAvailable(level: LockedLevel, quantity: number): void {
   }
 }
 
-const addTo = (deltas: Map<string, number>, levelId: string, delta: number) => deltas.set(levelId, (deltas.get(levelId) ?? 0) + delta)
+const addTo = (deltas: Map<string, number>, levelId: string, delta: number) =>
+  deltas.set(levelId, (deltas.get(levelId) ?? 0) + delta)
 
 /**
  * create-reservations: lock the levels (each must exist) · check availability · create the

@@ -13,7 +13,9 @@ export async function updateInventoryLevelsStep(tx: Container, changes: LevelCha
   const found = new Set(updated.map((l) => `${l.inventory_item_id}\u0000${l.location_id}`))
   const missing = changes.filter((c) => !found.has(`${c.inventory_item_id}\u0000${c.location_id}`))
   if (missing.length) {
-    throw notFound(missing.map((m) => `Item ${m.inventory_item_id} is not stocked at location ${m.location_id}`).join(", "))
+    throw notFound(
+      missing.map((m) => `Item ${m.inventory_item_id} is not stocked at location ${m.location_id}`).join(", "),
+    )
   }
   const ids = [...new Set(updated.map((l) => l.id))]
   for (const id of ids) tx.emit("inventory-level.updated", { id })

@@ -45,7 +45,15 @@ const LINE_FIELDS = [
   "metadata",
 ] as const
 
-const SHIPPING_FIELDS = ["name", "description", "amount", "is_tax_inclusive", "shipping_option_id", "data", "metadata"] as const
+const SHIPPING_FIELDS = [
+  "name",
+  "description",
+  "amount",
+  "is_tax_inclusive",
+  "shipping_option_id",
+  "data",
+  "metadata",
+] as const
 
 const pick = (row: Row, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, row[f] ?? null]))
 
@@ -69,7 +77,10 @@ export interface CartToOrder {
  * they hold) and shipping methods; status `pending`, next display id. Returns the order and the
  * order line created for each cart line.
  */
-export async function createOrderFromCart(tx: Container, cart: CartToOrder): Promise<{ order: Row; lineIds: Map<string, string> }> {
+export async function createOrderFromCart(
+  tx: Container,
+  cart: CartToOrder,
+): Promise<{ order: Row; lineIds: Map<string, string> }> {
   const copyAddress = async (address: Row | null) =>
     address ? ((await tx.modules.order.createOrderAddresses(pick(address, ADDRESS_FIELDS))).id as string) : null
   const order = await tx.modules.order.createOrders({
@@ -87,7 +98,12 @@ export async function createOrderFromCart(tx: Container, cart: CartToOrder): Pro
   })
   const lineIds = new Map(cart.items.map((item) => [item.id as string, generateId("ordli")]))
   await tx.modules.order.createOrderLineItems(
-    cart.items.map((item) => ({ id: lineIds.get(item.id), order_id: order.id, ...pick(item, LINE_FIELDS), metadata: item.metadata ?? {} })),
+    cart.items.map((item) => ({
+      id: lineIds.get(item.id),
+      order_id: order.id,
+      ...pick(item, LINE_FIELDS),
+      metadata: item.metadata ?? {},
+    })),
   )
   await tx.modules.order.createOrderShippingMethods(
     cart.shipping_methods.map((method) => ({ order_id: order.id, ...pick(method, SHIPPING_FIELDS) })),

@@ -17,7 +17,11 @@ export interface Allocation {
  * else several locations in order. A need that cannot be covered fails the whole completion
  * with the error of Medusa's reservation step (see shortage). Writes nothing.
  */
-export async function lockAndAllocate(tx: Container, needs: InventoryNeed[], locationIds: string[]): Promise<Allocation[]> {
+export async function lockAndAllocate(
+  tx: Container,
+  needs: InventoryNeed[],
+  locationIds: string[],
+): Promise<Allocation[]> {
   const itemIds = [...new Set(needs.map((n) => n.inventory_item_id))].sort()
   if (itemIds.length === 0) return []
   const levels = await tx.modules.inventory.lockLevels(itemIds, locationIds)
@@ -55,14 +59,21 @@ export async function lockAndAllocate(tx: Container, needs: InventoryNeed[], loc
 function shortage(need: InventoryNeed, own: LockedLevel[], locationIds: string[]): SalesgraphError {
   const item = need.inventory_item_id
   if (own.length === 0) return notFound(`Item ${item} is not stocked at location ${locationIds[0]}`)
-  return notAllowed(`Not enough stock available for item ${item} at location ${own[0].location_id}`, "insufficient_inventory")
+  return notAllowed(
+    `Not enough stock available for item ${item} at location ${own[0].location_id}`,
+    "insufficient_inventory",
+  )
 }
 
 /**
  * Writes the reservations of an allocation (one row per line, item and location) and adds
  * them to the levels' reserved quantities, on the rows locked by lockAndAllocate.
  */
-export async function writeReservations(tx: Container, allocations: Allocation[], lineIds: Map<string, string>): Promise<{ id: string }[]> {
+export async function writeReservations(
+  tx: Container,
+  allocations: Allocation[],
+  lineIds: Map<string, string>,
+): Promise<{ id: string }[]> {
   const rows = allocations.flatMap((a) =>
     a.parts.map((p) => ({
       line_item_id: a.need.line_id ? (lineIds.get(a.need.line_id) ?? null) : null,
@@ -75,7 +86,8 @@ export async function writeReservations(tx: Container, allocations: Allocation[]
   if (rows.length === 0) return []
   const reservations = await tx.modules.inventory.createReservationItems(rows)
   const byLevel = new Map<string, number>()
-  for (const a of allocations) for (const p of a.parts) byLevel.set(p.level_id, (byLevel.get(p.level_id) ?? 0) + p.quantity)
+  for (const a of allocations)
+    for (const p of a.parts) byLevel.set(p.level_id, (byLevel.get(p.level_id) ?? 0) + p.quantity)
   await tx.modules.inventory.adjustReserved(byLevel)
   return reservations.map((r) => ({ id: r.id as string }))
 }

@@ -9,7 +9,10 @@ export async function authorizePaymentSession(
   tx: Container,
   session: { id: string; amount: number; currency_code: string; provider_id: string; payment_collection_id: string },
 ): Promise<{ id: string }> {
-  await tx.modules.payment.updatePaymentSessions(session.id, { status: "authorized", authorized_at: new Date().toISOString() })
+  await tx.modules.payment.updatePaymentSessions(session.id, {
+    status: "authorized",
+    authorized_at: new Date().toISOString(),
+  })
   const payment = await tx.modules.payment.createPayments({
     amount: session.amount,
     currency_code: session.currency_code,

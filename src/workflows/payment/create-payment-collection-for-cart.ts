@@ -15,11 +15,18 @@ export function createPaymentCollectionForCartWorkflow(c: Container, cartId: str
       currency_code: string
       total: number
       payment_collection: { id: string } | null
-    }>({ entity: "cart", fields: ["id", "completed_at", "currency_code", "total", "payment_collection.id"], filters: { id: cartId } })
+    }>({
+      entity: "cart",
+      fields: ["id", "completed_at", "currency_code", "total", "payment_collection.id"],
+      filters: { id: cartId },
+    })
     const cart = data[0]
     if (cart.payment_collection) return { id: cart.payment_collection.id }
     assertNotCompleted(cart)
-    const collection = await tx.modules.payment.createPaymentCollections({ currency_code: cart.currency_code, amount: cart.total })
+    const collection = await tx.modules.payment.createPaymentCollections({
+      currency_code: cart.currency_code,
+      amount: cart.total,
+    })
     await tx.link.create({ cart: { cart_id: cart.id }, payment: { payment_collection_id: collection.id } })
     return { id: collection.id as string }
   })

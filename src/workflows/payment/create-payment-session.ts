@@ -12,7 +12,12 @@ interface CollectionForSession {
   amount: number
   currency_code: string
   payment_sessions: { id: string }[]
-  cart: { id: string; region_id: string | null; completed_at: string | null; region: { payment_providers: { id: string }[] } | null } | null
+  cart: {
+    id: string
+    region_id: string | null
+    completed_at: string | null
+    region: { payment_providers: { id: string }[] } | null
+  } | null
 }
 
 /**
@@ -21,7 +26,11 @@ interface CollectionForSession {
  * removed (one active session, no split payments) · a pending session for the collection's
  * amount is created. The system provider needs no external step: completion authorizes it.
  */
-export function createPaymentSessionWorkflow(c: Container, collectionId: string, input: CreatePaymentSessionInput): Promise<{ id: string }> {
+export function createPaymentSessionWorkflow(
+  c: Container,
+  collectionId: string,
+  input: CreatePaymentSessionInput,
+): Promise<{ id: string }> {
   return c.transaction(async (tx) => {
     // the cart first, then the collection: the order cart changes and completion lock in
     await lockCartOfPaymentCollection(tx.db, collectionId)
@@ -47,10 +56,15 @@ export function createPaymentSessionWorkflow(c: Container, collectionId: string,
     if (cart?.region_id && !cart.completed_at) {
       const enabled = new Set((cart.region?.payment_providers ?? []).map((p) => p.id))
       if (!enabled.has(input.provider_id)) {
-        throw invalidData(`Payment provider ${input.provider_id} is not enabled in the cart's region ${cart.region_id}.`)
+        throw invalidData(
+          `Payment provider ${input.provider_id} is not enabled in the cart's region ${cart.region_id}.`,
+        )
       }
     }
-    const [provider] = await tx.modules.payment.listPaymentProviders({ id: input.provider_id, is_enabled: true }, { take: 1 })
+    const [provider] = await tx.modules.payment.listPaymentProviders(
+      { id: input.provider_id, is_enabled: true },
+      { take: 1 },
+    )
     if (!provider) throw notFound(`Unable to retrieve the payment provider with id: ${input.provider_id}`)
     await tx.modules.payment.deletePaymentSessions(collection.payment_sessions.map((s) => s.id))
     const session = await tx.modules.payment.createPaymentSessions({

@@ -2,7 +2,13 @@ import type { Container } from "../../app/container.js"
 import { invalidData, notAllowed, notFound } from "../../framework/errors.js"
 import { generateId } from "../../framework/ids.js"
 import type { Row } from "../../framework/service/index.js"
-import { CATEGORY, createRecordsStep, deleteRecordsStep, kebabCase, updateRecordStep } from "../product-taxonomy/records.js"
+import {
+  CATEGORY,
+  createRecordsStep,
+  deleteRecordsStep,
+  kebabCase,
+  updateRecordStep,
+} from "../product-taxonomy/records.js"
 import { parentPath, placeCategoryStep } from "./tree.js"
 
 export interface CategoryInput {
@@ -25,7 +31,10 @@ interface CategoryRow {
 }
 
 async function findCategory(tx: Container, id: string): Promise<CategoryRow | undefined> {
-  const [row] = await tx.modules.product.listProductCategories({ id }, { select: ["id", "mpath", "rank", "parent_category_id"] })
+  const [row] = await tx.modules.product.listProductCategories(
+    { id },
+    { select: ["id", "mpath", "rank", "parent_category_id"] },
+  )
   return row as CategoryRow | undefined
 }
 
@@ -35,7 +44,10 @@ async function findCategory(tx: Container, id: string): Promise<CategoryRow | un
  * siblings unless given (clamped, later siblings moved down, as Medusa's tree repository does)
  * · mpath from the parent's · `product-category.created`.
  */
-export function createProductCategoriesWorkflow(c: Container, input: (CategoryInput & { name: string })[]): Promise<Row[]> {
+export function createProductCategoriesWorkflow(
+  c: Container,
+  input: (CategoryInput & { name: string })[],
+): Promise<Row[]> {
   return c.transaction(async (tx) => {
     const created: Row[] = []
     for (const category of input) {
@@ -43,7 +55,13 @@ export function createProductCategoriesWorkflow(c: Container, input: (CategoryIn
       const path = await parentPath(tx, parentId)
       const id = generateId(CATEGORY.model.idPrefix)
       const rank = await placeCategoryStep(tx, id, parentId, category.rank)
-      const row = { ...category, id, rank, handle: category.handle ?? kebabCase(category.name), mpath: path ? `${path}.${id}` : id }
+      const row = {
+        ...category,
+        id,
+        rank,
+        handle: category.handle ?? kebabCase(category.name),
+        mpath: path ? `${path}.${id}` : id,
+      }
       created.push(...(await createRecordsStep(tx, CATEGORY, [row])))
     }
     return created
@@ -56,12 +74,17 @@ export function createProductCategoriesWorkflow(c: Container, input: (CategoryIn
  * mpath follows · metadata is replaced, not merged, as Medusa's category repository does ·
  * `product-category.updated`. An unknown id changes nothing (Medusa answers `{}`).
  */
-export function updateProductCategoryWorkflow(c: Container, id: string, update: CategoryInput): Promise<Row | undefined> {
+export function updateProductCategoryWorkflow(
+  c: Container,
+  id: string,
+  update: CategoryInput,
+): Promise<Row | undefined> {
   return c.transaction(async (tx) => {
     const current = await findCategory(tx, id)
     if (!current) return undefined
     const { metadata, ...data }: CategoryInput = update
-    const moving = update.parent_category_id !== undefined && (update.parent_category_id ?? null) !== current.parent_category_id
+    const moving =
+      update.parent_category_id !== undefined && (update.parent_category_id ?? null) !== current.parent_category_id
     if (moving || update.rank !== undefined) {
       const parentId = moving ? (update.parent_category_id ?? null) : current.parent_category_id
       const path = moving ? await parentPath(tx, parentId) : undefined

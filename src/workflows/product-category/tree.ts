@@ -16,7 +16,12 @@ export async function parentPath(tx: Container, parentId: string | null): Promis
  * a fractional rank goes up to the next whole one (Medusa moves the siblings from the fraction
  * on and stores it rounded: 1.5 lands at 2 there too, and 1.2 at 1 beside the sibling it left at 1).
  */
-export async function placeCategoryStep(tx: Container, id: string, parentId: string | null, wanted: number | undefined): Promise<number> {
+export async function placeCategoryStep(
+  tx: Container,
+  id: string,
+  parentId: string | null,
+  wanted: number | undefined,
+): Promise<number> {
   const siblings = await tx.modules.product.countCategorySiblings(parentId, id)
   const rank = Math.min(Math.ceil(wanted ?? siblings), siblings)
   if (rank < siblings) await tx.modules.product.shiftCategoryRanks(parentId, rank, 1, id)

@@ -1,7 +1,13 @@
 import type { Container } from "../../app/container.js"
 import { invalidData } from "../../framework/errors.js"
 import type { Row } from "../../framework/service/index.js"
-import { COLLECTION, createRecordsStep, kebabCase, linkProductsWorkflow, recordWorkflows } from "../product-taxonomy/records.js"
+import {
+  COLLECTION,
+  createRecordsStep,
+  kebabCase,
+  linkProductsWorkflow,
+  recordWorkflows,
+} from "../product-taxonomy/records.js"
 
 export interface CollectionInput {
   title?: string
@@ -14,9 +20,13 @@ export interface CollectionInput {
  * create-collections: the handle defaults to the title in kebab-case (an empty title gives none:
  * refused in the words of Medusa's not-null check) · create · `product-collection.created`.
  */
-export function createCollectionsWorkflow(c: Container, input: (CollectionInput & { title: string })[]): Promise<Row[]> {
+export function createCollectionsWorkflow(
+  c: Container,
+  input: (CollectionInput & { title: string })[],
+): Promise<Row[]> {
   const rows = input.map((i) => ({ ...i, handle: i.handle || (i.title ? kebabCase(i.title) : i.handle) }))
-  if (rows.some((r) => r.handle == null)) return Promise.reject(invalidData("Cannot set field 'handle' of Product collection to null"))
+  if (rows.some((r) => r.handle == null))
+    return Promise.reject(invalidData("Cannot set field 'handle' of Product collection to null"))
   return c.transaction((tx) => createRecordsStep(tx, COLLECTION, rows))
 }
 

@@ -18,8 +18,16 @@ export interface Taxonomy {
   productColumn: "collection_id" | "type_id" | "product_tag_id" | "product_category_id"
 }
 
-export const COLLECTION: Taxonomy = { model: ProductCollection, event: "product-collection", productColumn: "collection_id" }
-export const CATEGORY: Taxonomy = { model: ProductCategory, event: "product-category", productColumn: "product_category_id" }
+export const COLLECTION: Taxonomy = {
+  model: ProductCollection,
+  event: "product-collection",
+  productColumn: "collection_id",
+}
+export const CATEGORY: Taxonomy = {
+  model: ProductCategory,
+  event: "product-category",
+  productColumn: "product_category_id",
+}
 export const TAG: Taxonomy = { model: ProductTag, event: "product-tag", productColumn: "product_tag_id" }
 export const TYPE: Taxonomy = { model: ProductType, event: "product-type", productColumn: "type_id" }
 
@@ -30,7 +38,13 @@ export async function createRecordsStep(tx: Container, t: Taxonomy, rows: Row[])
 }
 
 /** Updates a live record; `missing` is the not-found message (undefined: no such record is no error, as in Medusa). */
-export async function updateRecordStep(tx: Container, t: Taxonomy, id: string, data: Row, missing?: string): Promise<Row | undefined> {
+export async function updateRecordStep(
+  tx: Container,
+  t: Taxonomy,
+  id: string,
+  data: Row,
+  missing?: string,
+): Promise<Row | undefined> {
   const [row] = await tx.modules.product.repository(t.model).updateWhere({ id }, data)
   if (!row) {
     if (missing) throw notFound(missing)

@@ -30,9 +30,16 @@ async function createOptions(tx: Container, productId: string, options: NewOptio
   if (options.length === 0) return
   const created = await tx.modules.product.createProductOptions(
     // Medusa creates these as shared options unless told otherwise
-    options.map((o) => ({ title: o.title, is_exclusive: o.is_exclusive ?? false, metadata: o.metadata ?? null, product_id: productId })),
+    options.map((o) => ({
+      title: o.title,
+      is_exclusive: o.is_exclusive ?? false,
+      metadata: o.metadata ?? null,
+      product_id: productId,
+    })),
   )
-  const values = options.flatMap((o, i) => o.values.map((value) => ({ value, rank: o.ranks?.[value] ?? null, option_id: created[i].id })))
+  const values = options.flatMap((o, i) =>
+    o.values.map((value) => ({ value, rank: o.ranks?.[value] ?? null, option_id: created[i].id })),
+  )
   if (values.length) await tx.modules.product.createProductOptionValues(values)
 }
 
@@ -42,16 +49,31 @@ async function createOptions(tx: Container, productId: string, options: NewOptio
  * not be used by a variant; ids that are not the product's are ignored, as in Medusa · create
  * the inline options · delete the removed ones · emit `product.updated`.
  */
-export function batchProductOptionsWorkflow(c: Container, productId: string, input: ProductOptionsBatch): Promise<void> {
+export function batchProductOptionsWorkflow(
+  c: Container,
+  productId: string,
+  input: ProductOptionsBatch,
+): Promise<void> {
   return c.transaction(async (tx) => {
     const product = await readProductState(tx, productId)
     if (!product) throw missingRelation("product_id", productId)
     const add = input.add ?? []
-    await refuseNamedOptions(tx, product, add.flatMap((o) => (typeof o === "string" ? [o] : "id" in o ? [o.id] : [])))
+    await refuseNamedOptions(
+      tx,
+      product,
+      add.flatMap((o) => (typeof o === "string" ? [o] : "id" in o ? [o.id] : [])),
+    )
     const removed = product.options.filter((o) => input.remove?.includes(o.id))
     assertOptionsUnused(product, removed)
-    await createOptions(tx, productId, add.filter((o): o is NewOption => typeof o !== "string" && !("id" in o)))
-    await removeOptions(tx, removed.map((o) => o.id))
+    await createOptions(
+      tx,
+      productId,
+      add.filter((o): o is NewOption => typeof o !== "string" && !("id" in o)),
+    )
+    await removeOptions(
+      tx,
+      removed.map((o) => o.id),
+    )
     tx.emit("product.updated", { id: productId })
   })
 }

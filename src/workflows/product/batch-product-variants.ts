@@ -22,11 +22,16 @@ export interface VariantsBatch {
  * products' variants are refused in `update` and left alone in `delete` (Medusa would write
  * to them); unknown ids in `delete` are ignored and echoed, as in Medusa.
  */
-export function batchProductVariantsWorkflow(c: Container, productId: string, input: VariantsBatch): Promise<BatchResult> {
+export function batchProductVariantsWorkflow(
+  c: Container,
+  productId: string,
+  input: VariantsBatch,
+): Promise<BatchResult> {
   const creates = input.create ?? []
   const updates = input.update ?? []
   const deletes = input.delete ?? []
-  if (!creates.length && !updates.length && !deletes.length) return Promise.resolve({ created: [], updated: [], deleted: [] })
+  if (!creates.length && !updates.length && !deletes.length)
+    return Promise.resolve({ created: [], updated: [], deleted: [] })
   return c.transaction(async (tx) => {
     const product = await readProductState(tx, productId)
     if (!product && creates.length) throw missingRelation("product_id", productId)

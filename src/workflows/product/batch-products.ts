@@ -37,7 +37,11 @@ export function batchProductsWorkflow(c: Container, input: ProductsBatch): Promi
   const deletes = input.delete ?? []
   return c.transaction(async (tx) => {
     const created = creates.length ? await createProductsStep(tx, creates) : []
-    if (updates.length) await assertProductsExist(tx, updates.map((u) => u.id))
+    if (updates.length)
+      await assertProductsExist(
+        tx,
+        updates.map((u) => u.id),
+      )
     for (const { id, ...update } of updates) await updateProductStep(tx, id, update)
     if (deletes.length) await deleteProductsStep(tx, deletes)
     return { created, updated: [...new Set(updates.map((u) => u.id))], deleted: deletes }

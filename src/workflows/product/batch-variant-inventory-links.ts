@@ -37,10 +37,17 @@ export function batchVariantInventoryLinksWorkflow(c: Container, input: VariantI
       if (update.some((u) => !have.has(pairKey(u)))) throw notFound("Could not find all existing links from data")
     }
     // write: creation checks both ends before its insert, so a missing one still writes nothing
-    if (create.length) await tx.link.create(create.map((l) => variantItemLink(l.variant_id, l.inventory_item_id, l.required_quantity)))
-    if (update.length) await tx.link.create(update.map((l) => variantItemLink(l.variant_id, l.inventory_item_id, l.required_quantity)))
+    if (create.length)
+      await tx.link.create(create.map((l) => variantItemLink(l.variant_id, l.inventory_item_id, l.required_quantity)))
+    if (update.length)
+      await tx.link.create(update.map((l) => variantItemLink(l.variant_id, l.inventory_item_id, l.required_quantity)))
     if (dismiss.length) {
-      await tx.link.dismiss(dismiss.map((l) => ({ product: { variant_id: l.variant_id }, inventory: { inventory_item_id: l.inventory_item_id } })))
+      await tx.link.dismiss(
+        dismiss.map((l) => ({
+          product: { variant_id: l.variant_id },
+          inventory: { inventory_item_id: l.inventory_item_id },
+        })),
+      )
     }
   })
 }

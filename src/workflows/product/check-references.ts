@@ -12,7 +12,8 @@ export async function assertReferencesExist(
   refs: { salesChannelIds?: string[]; inventoryItemIds?: string[]; tagIds?: string[] },
 ): Promise<void> {
   const tags = await missingIds(tx, "product_tag", refs.tagIds ?? [])
-  if (tags.length) throw invalidData(`Tag with id ${tags[0]} not found. Please create the tag before associating it with the product.`)
+  if (tags.length)
+    throw invalidData(`Tag with id ${tags[0]} not found. Please create the tag before associating it with the product.`)
   const items = await missingIds(tx, "inventory_item", refs.inventoryItemIds ?? [])
   if (items.length) throw invalidData(`Inventory Items with ids: ${items.join(", ")} was not found`)
   const channels = await missingIds(tx, "sales_channel", refs.salesChannelIds ?? [])

@@ -8,7 +8,11 @@ import { readProductState, type ProductState } from "./product-state.js"
 import { setUpVariantInventory } from "./variant-inventory.js"
 
 /** Steps of create-product-variants for a product already read: check · write · inventory · events. */
-export async function createVariantsStep(tx: Container, product: ProductState, inputs: CreateVariantInput[]): Promise<PlannedVariant[]> {
+export async function createVariantsStep(
+  tx: Container,
+  product: ProductState,
+  inputs: CreateVariantInput[],
+): Promise<PlannedVariant[]> {
   if (inputs.length === 0) return []
   const graph: ProductGraphRows = {}
   const planned = planNewVariants(product.id, inputs, product.options, product.variants, graph)
@@ -18,14 +22,23 @@ export async function createVariantsStep(tx: Container, product: ProductState, i
   await tx.modules.product.createProductGraph(graph)
   await setUpVariantInventory(
     tx,
-    planned.map((v) => ({ id: v.id, manageInventory: v.manageInventory, fields: v.input, inventoryItems: v.input.inventory_items })),
+    planned.map((v) => ({
+      id: v.id,
+      manageInventory: v.manageInventory,
+      fields: v.input,
+      inventoryItems: v.input.inventory_items,
+    })),
   )
   for (const v of planned) tx.emit("product-variant.created", { id: v.id })
   return planned
 }
 
 /** create-product-variants: new variants of one product, with their prices and inventory. */
-export function createProductVariantsWorkflow(c: Container, productId: string, inputs: CreateVariantInput[]): Promise<string[]> {
+export function createProductVariantsWorkflow(
+  c: Container,
+  productId: string,
+  inputs: CreateVariantInput[],
+): Promise<string[]> {
   return c.transaction(async (tx) => {
     const product = await readProductState(tx, productId)
     if (!product) throw missingRelation("product_id", productId)

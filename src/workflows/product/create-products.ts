@@ -17,7 +17,10 @@ import { setUpVariantInventory } from "./variant-inventory.js"
 export async function createProductsStep(tx: Container, inputs: CreateProductInput[]): Promise<string[]> {
   const withoutOptions = inputs.filter((p) => !p.options?.length).map((p) => p.title)
   if (withoutOptions.length) throw invalidData(`Product options are not provided for: [${withoutOptions.join(", ")}].`)
-  await refuseReusedOptions(tx, inputs.flatMap((p) => (p.options ?? []).flatMap((o) => ("id" in o ? [o.id] : []))))
+  await refuseReusedOptions(
+    tx,
+    inputs.flatMap((p) => (p.options ?? []).flatMap((o) => ("id" in o ? [o.id] : []))),
+  )
   const graph: ProductGraphRows = {}
   const planned = inputs.map((input) => planProduct(input, graph))
   const variants = planned.flatMap((p) => p.variants)
@@ -30,13 +33,25 @@ export async function createProductsStep(tx: Container, inputs: CreateProductInp
 
   await tx.modules.product.createProductGraph(graph)
   const channelLinks = inputs.flatMap((input, i) =>
-    (input.sales_channels ?? []).map((sc) => ({ product: { product_id: planned[i].id }, sales_channel: { sales_channel_id: sc.id } })),
+    (input.sales_channels ?? []).map((sc) => ({
+      product: { product_id: planned[i].id },
+      sales_channel: { sales_channel_id: sc.id },
+    })),
   )
   if (channelLinks.length) await tx.link.create(channelLinks)
-  await linkNewProductsToShippingProfiles(tx, planned.map((p) => p.id), inputs)
+  await linkNewProductsToShippingProfiles(
+    tx,
+    planned.map((p) => p.id),
+    inputs,
+  )
   await setUpVariantInventory(
     tx,
-    variants.map((v) => ({ id: v.id, manageInventory: v.manageInventory, fields: v.input, inventoryItems: v.input.inventory_items })),
+    variants.map((v) => ({
+      id: v.id,
+      manageInventory: v.manageInventory,
+      fields: v.input,
+      inventoryItems: v.input.inventory_items,
+    })),
   )
   for (const v of variants) tx.emit("product-variant.created", { id: v.id })
   for (const p of planned) tx.emit("product.created", { id: p.id })

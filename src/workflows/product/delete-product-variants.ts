@@ -28,7 +28,11 @@ export const VARIANT_INVENTORY_FIELDS = ["id", "manage_inventory", "inventory.id
  */
 export async function deleteVariantsStep(tx: Container, ids: string[]): Promise<void> {
   if (ids.length === 0) return
-  const { data } = await tx.query.graph<VariantInventory>({ entity: "product_variant", fields: VARIANT_INVENTORY_FIELDS, filters: { id: ids } })
+  const { data } = await tx.query.graph<VariantInventory>({
+    entity: "product_variant",
+    fields: VARIANT_INVENTORY_FIELDS,
+    filters: { id: ids },
+  })
   await tx.link.delete({ product: { variant_id: ids } })
   await deleteInventoryItemsStep(tx, exclusiveItems(data))
   const removed = await tx.modules.product.softDeleteProductVariants(ids)
@@ -38,7 +42,11 @@ export async function deleteVariantsStep(tx: Container, ids: string[]): Promise<
 /** DELETE /admin/products/:id/variants/:variant_id (Medusa ignores the product id; an unknown product is a 404 here, a 500 there). */
 export function deleteProductVariantWorkflow(c: Container, productId: string, variantId: string): Promise<void> {
   return c.transaction(async (tx) => {
-    const { data } = await tx.query.graph<{ id: string }>({ entity: "product", fields: ["id"], filters: { id: productId } })
+    const { data } = await tx.query.graph<{ id: string }>({
+      entity: "product",
+      fields: ["id"],
+      filters: { id: productId },
+    })
     if (!data.length) throw notFound(`Product with id "${productId}" not found`)
     await deleteVariantsStep(tx, [variantId])
   })

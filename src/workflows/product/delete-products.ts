@@ -27,7 +27,8 @@ export async function deleteProductsStep(tx: Container, ids: string[]): Promise<
   await tx.link.delete({ product: { product_id: data.map((p) => p.id), variant_id: variants.map((v) => v.id) } })
   const removed = await tx.modules.product.softDeleteProducts(data.map((p) => p.id))
   const deleted = removed.product_id ?? []
-  for (const option of data.flatMap((p) => p.options)) if (option.is_exclusive) tx.emit("product-option.deleted", { id: option.id })
+  for (const option of data.flatMap((p) => p.options))
+    if (option.is_exclusive) tx.emit("product-option.deleted", { id: option.id })
   for (const id of deleted) tx.emit("product.deleted", { id })
   return deleted
 }

@@ -102,16 +102,96 @@ export interface UpdateProductInput extends ProductFields {
 
 /** The columns of a variant row among the input's keys. */
 export function variantColumns(v: VariantFields): VariantFields {
-  const { title, sku, ean, upc, barcode, hs_code, mid_code, thumbnail, allow_backorder, manage_inventory, variant_rank, weight, length, height, width, origin_country, material, metadata } = v
-  const out: Record<string, unknown> = { title, sku, ean, upc, barcode, hs_code, mid_code, thumbnail, allow_backorder, manage_inventory, variant_rank, weight, length, height, width, origin_country, material, metadata }
+  const {
+    title,
+    sku,
+    ean,
+    upc,
+    barcode,
+    hs_code,
+    mid_code,
+    thumbnail,
+    allow_backorder,
+    manage_inventory,
+    variant_rank,
+    weight,
+    length,
+    height,
+    width,
+    origin_country,
+    material,
+    metadata,
+  } = v
+  const out: Record<string, unknown> = {
+    title,
+    sku,
+    ean,
+    upc,
+    barcode,
+    hs_code,
+    mid_code,
+    thumbnail,
+    allow_backorder,
+    manage_inventory,
+    variant_rank,
+    weight,
+    length,
+    height,
+    width,
+    origin_country,
+    material,
+    metadata,
+  }
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key]
   return out as VariantFields
 }
 
 /** The columns of a product row among the input's keys. */
 export function productColumns(p: ProductFields): ProductFields {
-  const { title, subtitle, description, is_giftcard, discountable, thumbnail, handle, status, external_id, type_id, collection_id, weight, length, height, width, hs_code, mid_code, origin_country, material, metadata } = p
-  const out: Record<string, unknown> = { title, subtitle, description, is_giftcard, discountable, thumbnail, handle, status, external_id, type_id, collection_id, weight, length, height, width, hs_code, mid_code, origin_country, material, metadata }
+  const {
+    title,
+    subtitle,
+    description,
+    is_giftcard,
+    discountable,
+    thumbnail,
+    handle,
+    status,
+    external_id,
+    type_id,
+    collection_id,
+    weight,
+    length,
+    height,
+    width,
+    hs_code,
+    mid_code,
+    origin_country,
+    material,
+    metadata,
+  } = p
+  const out: Record<string, unknown> = {
+    title,
+    subtitle,
+    description,
+    is_giftcard,
+    discountable,
+    thumbnail,
+    handle,
+    status,
+    external_id,
+    type_id,
+    collection_id,
+    weight,
+    length,
+    height,
+    width,
+    hs_code,
+    mid_code,
+    origin_country,
+    material,
+    metadata,
+  }
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key]
   return out as ProductFields
 }

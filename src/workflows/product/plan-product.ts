@@ -35,7 +35,8 @@ export function planProduct(input: CreateProductInput, graph: ProductGraphRows):
   for (const variant of input.variants ?? []) {
     if (optionInputs.length && !Object.keys(variant.options ?? {}).length) missing.push(variant.title)
   }
-  if (missing.length) throw invalidData(`Product "${input.title}" has variants with missing options: [${missing.join(", ")}]`)
+  if (missing.length)
+    throw invalidData(`Product "${input.title}" has variants with missing options: [${missing.join(", ")}]`)
 
   const options: OptionState[] = optionInputs.map((o) => ({
     id: generateId("opt"),
@@ -56,8 +57,14 @@ export function planProduct(input: CreateProductInput, graph: ProductGraphRows):
   options.forEach((option, i) => {
     const given = optionInputs[i]
     // as Medusa's product create: ranks and metadata of inline options are not kept
-    ;(graph.options ??= []).push({ id: option.id, title: option.title, is_exclusive: given.is_exclusive ?? true, product_id: id })
-    for (const value of option.values) (graph.optionValues ??= []).push({ id: value.id, value: value.value, option_id: option.id })
+    ;(graph.options ??= []).push({
+      id: option.id,
+      title: option.title,
+      is_exclusive: given.is_exclusive ?? true,
+      product_id: id,
+    })
+    for (const value of option.values)
+      (graph.optionValues ??= []).push({ id: value.id, value: value.value, option_id: option.id })
   })
   images.forEach((image, rank) => (graph.images ??= []).push({ url: image.url, rank, product_id: id }))
   for (const tag of input.tags ?? []) (graph.productTags ??= []).push([id, tag.id])

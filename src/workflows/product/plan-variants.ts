@@ -2,7 +2,13 @@ import { invalidData } from "../../framework/errors.js"
 import { generateId } from "../../framework/ids.js"
 import type { ProductGraphRows } from "../../modules/product/service.js"
 import { variantColumns, type CreateVariantInput } from "./inputs.js"
-import { assertNotTaken, assertUniqueCombinations, resolveVariantOptions, type OptionState, type VariantOptionState } from "./variant-options.js"
+import {
+  assertNotTaken,
+  assertUniqueCombinations,
+  resolveVariantOptions,
+  type OptionState,
+  type VariantOptionState,
+} from "./variant-options.js"
 
 /** A variant about to be created, with what its inventory setup needs. */
 export interface PlannedVariant {
@@ -39,7 +45,9 @@ export function planNewVariants(
     return new Set(ids).size !== ids.length
   })
   if (duplicated.length) {
-    throw invalidData(`Cannot associate duplicate inventory items to variant(s) ${duplicated.map((p) => p.id).join("\n")}`)
+    throw invalidData(
+      `Cannot associate duplicate inventory items to variant(s) ${duplicated.map((p) => p.id).join("\n")}`,
+    )
   }
   for (const p of planned) {
     ;(graph.variants ??= []).push({

@@ -1,12 +1,19 @@
 import type { Container } from "../../app/container.js"
 
-const pair = (productId: string, channelId: string) => ({ product: { product_id: productId }, sales_channel: { sales_channel_id: channelId } })
+const pair = (productId: string, channelId: string) => ({
+  product: { product_id: productId },
+  sales_channel: { sales_channel_id: channelId },
+})
 
 /**
  * `sales_channels` on a product update replaces the set: links to channels not listed are
  * dismissed, new ones created, unchanged ones left alone.
  */
-export async function replaceProductSalesChannels(tx: Container, productId: string, channelIds: string[]): Promise<void> {
+export async function replaceProductSalesChannels(
+  tx: Container,
+  productId: string,
+  channelIds: string[],
+): Promise<void> {
   const { data } = await tx.query.graph<{ sales_channel_id: string }>({
     entity: "product_sales_channel",
     fields: ["sales_channel_id"],

@@ -8,18 +8,30 @@ import { notFound } from "../../framework/errors.js"
  * refuses it before the first write, in the link layer's words.
  */
 
-const pair = (productId: string, profileId: string) => ({ product: { product_id: productId }, fulfillment: { shipping_profile_id: profileId } })
+const pair = (productId: string, profileId: string) => ({
+  product: { product_id: productId },
+  fulfillment: { shipping_profile_id: profileId },
+})
 
 /** The profiles named by the inputs must be live (checked before anything is written). */
-export async function assertShippingProfilesExist(tx: Container, inputs: { shipping_profile_id?: string | null }[]): Promise<void> {
+export async function assertShippingProfilesExist(
+  tx: Container,
+  inputs: { shipping_profile_id?: string | null }[],
+): Promise<void> {
   const ids = inputs.flatMap((p) => (typeof p.shipping_profile_id === "string" ? [p.shipping_profile_id] : []))
   const missing = (await missingIds(tx, "shipping_profile", ids)).sort()
   if (missing.length) throw notFound(`ShippingProfile with id: ${missing.join(", ")} was not found`)
 }
 
 /** New products: links each to the profile its input names (none when absent or null). */
-export async function linkNewProductsToShippingProfiles(tx: Container, productIds: string[], inputs: { shipping_profile_id?: string | null }[]): Promise<void> {
-  const links = inputs.flatMap((input, i) => (typeof input.shipping_profile_id === "string" ? [pair(productIds[i], input.shipping_profile_id)] : []))
+export async function linkNewProductsToShippingProfiles(
+  tx: Container,
+  productIds: string[],
+  inputs: { shipping_profile_id?: string | null }[],
+): Promise<void> {
+  const links = inputs.flatMap((input, i) =>
+    typeof input.shipping_profile_id === "string" ? [pair(productIds[i], input.shipping_profile_id)] : [],
+  )
   if (links.length) await tx.link.create(links)
 }
 
@@ -28,7 +40,11 @@ export async function linkNewProductsToShippingProfiles(tx: Container, productId
  * undefined leaves it. The product row is locked first, so concurrent updates of one product
  * queue instead of both replacing the old link (the unique index would refuse the second).
  */
-export async function setProductShippingProfile(tx: Container, productId: string, profileId: string | null | undefined): Promise<void> {
+export async function setProductShippingProfile(
+  tx: Container,
+  productId: string,
+  profileId: string | null | undefined,
+): Promise<void> {
   if (profileId === undefined) return
   await tx.modules.product.lockProduct(productId)
   const { data } = await tx.query.graph<{ shipping_profile_id: string }>({

@@ -22,7 +22,17 @@ interface Raw {
 export async function readProductState(tx: Container, productId: string): Promise<ProductState | undefined> {
   const { data } = await tx.query.graph<Raw>({
     entity: "product",
-    fields: ["id", "options.id", "options.title", "options.values.id", "options.values.value", "variants.id", "variants.title", "variants.manage_inventory", "variants.options.id"],
+    fields: [
+      "id",
+      "options.id",
+      "options.title",
+      "options.values.id",
+      "options.values.value",
+      "variants.id",
+      "variants.title",
+      "variants.manage_inventory",
+      "variants.options.id",
+    ],
     filters: { id: productId },
   })
   const [raw] = data
@@ -30,6 +40,11 @@ export async function readProductState(tx: Container, productId: string): Promis
   return {
     id: raw.id,
     options: raw.options,
-    variants: raw.variants.map((v) => ({ id: v.id, title: v.title, manage_inventory: v.manage_inventory, valueIds: v.options.map((o) => o.id) })),
+    variants: raw.variants.map((v) => ({
+      id: v.id,
+      title: v.title,
+      manage_inventory: v.manage_inventory,
+      valueIds: v.options.map((o) => o.id),
+    })),
   }
 }

@@ -17,7 +17,12 @@ async function dismissInventory(tx: Container, variantIds: string[]) {
     filters: { variant_id: variantIds },
   })
   if (data.length) {
-    await tx.link.dismiss(data.map((l) => ({ product: { variant_id: l.variant_id }, inventory: { inventory_item_id: l.inventory_item_id } })))
+    await tx.link.dismiss(
+      data.map((l) => ({
+        product: { variant_id: l.variant_id },
+        inventory: { inventory_item_id: l.inventory_item_id },
+      })),
+    )
   }
 }
 
@@ -26,11 +31,27 @@ async function ensureDefaultInventory(tx: Container, variantIds: string[]) {
   if (variantIds.length === 0) return
   const { data } = await tx.query.graph<VariantFields & { id: string; title: string; inventory_items: unknown[] }>({
     entity: "product_variant",
-    fields: ["id", "title", "sku", "origin_country", "mid_code", "material", "weight", "length", "height", "width", "hs_code", "inventory_items.variant_id"],
+    fields: [
+      "id",
+      "title",
+      "sku",
+      "origin_country",
+      "mid_code",
+      "material",
+      "weight",
+      "length",
+      "height",
+      "width",
+      "hs_code",
+      "inventory_items.variant_id",
+    ],
     filters: { id: variantIds },
   })
   const bare = data.filter((v) => v.inventory_items.length === 0)
-  const items = await createInventoryItemsStep(tx, bare.map((v) => defaultInventoryItem(v)))
+  const items = await createInventoryItemsStep(
+    tx,
+    bare.map((v) => defaultInventoryItem(v)),
+  )
   if (bare.length) await tx.link.create(bare.map((v, i) => variantItemLink(v.id, items[i].id)))
 }
 
@@ -39,24 +60,39 @@ async function ensureDefaultInventory(tx: Container, variantIds: string[]) {
  * checked and set · columns (metadata merges) · prices replaced when given · inventory
  * toggled with manage_inventory · emit `product-variant.updated`.
  */
-export async function updateVariantsStep(tx: Container, product: ProductState, updates: VariantUpdate[]): Promise<ProductState> {
+export async function updateVariantsStep(
+  tx: Container,
+  product: ProductState,
+  updates: VariantUpdate[],
+): Promise<ProductState> {
   const optionChanges = updates
     .filter((u) => u.options !== undefined)
     .map((u) => {
       const current = product.variants.find((v) => v.id === u.id)!
-      return { id: u.id, title: u.title ?? current.title, valueIds: resolveVariantOptions({ title: u.title ?? current.title, options: u.options }, product.options) }
+      return {
+        id: u.id,
+        title: u.title ?? current.title,
+        valueIds: resolveVariantOptions({ title: u.title ?? current.title, options: u.options }, product.options),
+      }
     })
   assertNotTaken(optionChanges, product.variants)
 
   for (const update of updates) {
     const columns = variantColumns(update)
-    if (Object.keys(columns).length) await tx.modules.product.updateProductVariants({ selector: { id: update.id }, data: columns })
+    if (Object.keys(columns).length)
+      await tx.modules.product.updateProductVariants({ selector: { id: update.id }, data: columns })
     const options = optionChanges.find((o) => o.id === update.id)
     if (options) await tx.modules.product.setVariantOptionValues(update.id, options.valueIds)
     if (update.prices) await tx.modules.product.replaceVariantPrices(update.id, update.prices)
   }
-  await dismissInventory(tx, updates.filter((u) => u.manage_inventory === false).map((u) => u.id))
-  await ensureDefaultInventory(tx, updates.filter((u) => u.manage_inventory === true).map((u) => u.id))
+  await dismissInventory(
+    tx,
+    updates.filter((u) => u.manage_inventory === false).map((u) => u.id),
+  )
+  await ensureDefaultInventory(
+    tx,
+    updates.filter((u) => u.manage_inventory === true).map((u) => u.id),
+  )
   for (const update of updates) tx.emit("product-variant.updated", { id: update.id })
   // the product as later steps must see it
   return {
@@ -72,7 +108,12 @@ export async function updateVariantsStep(tx: Container, product: ProductState, u
  * POST /admin/products/:id/variants/:variant_id. As in Medusa, a variant that is not the
  * product's is left alone (no error); an unknown product is a 404 (Medusa: 500).
  */
-export function updateProductVariantWorkflow(c: Container, productId: string, variantId: string, update: UpdateVariantInput): Promise<void> {
+export function updateProductVariantWorkflow(
+  c: Container,
+  productId: string,
+  variantId: string,
+  update: UpdateVariantInput,
+): Promise<void> {
   return c.transaction(async (tx) => {
     const product = await readProductState(tx, productId)
     if (!product) throw notFound(`Product with id "${productId}" not found`)

@@ -27,11 +27,17 @@ function planVariantSet(product: ProductState, variants: UpdateProductInput["var
   assertUniqueCombinations(
     variants
       .filter((v) => v.options !== undefined)
-      .map((v) => ({ id: v.id, title: v.title ?? "", valueIds: resolveVariantOptions({ title: v.title ?? "", options: v.options }, product.options) })),
+      .map((v) => ({
+        id: v.id,
+        title: v.title ?? "",
+        valueIds: resolveVariantOptions({ title: v.title ?? "", options: v.options }, product.options),
+      })),
   )
   return {
     update: variants.filter((v): v is VariantUpdate => !!v.id),
-    create: variants.filter((v) => !v.id).map((v) => ({ ...v, title: v.title!, prices: v.prices ?? [] }) as CreateVariantInput),
+    create: variants
+      .filter((v) => !v.id)
+      .map((v) => ({ ...v, title: v.title!, prices: v.prices ?? [] }) as CreateVariantInput),
     remove: product.variants.filter((v) => !variants.some((u) => u.id === v.id)).map((v) => v.id),
   }
 }
@@ -58,8 +64,16 @@ export async function updateProductStep(tx: Container, id: string, input: Update
   if (input.is_giftcard) columns.discountable = false
   if (Object.keys(columns).length) await tx.modules.product.updateProducts({ selector: { id }, data: columns })
   if (input.images) await tx.modules.product.replaceProductImages(id, input.images)
-  if (input.tags) await tx.modules.product.setProductTags(id, input.tags.map((t) => t.id))
-  if (input.categories) await tx.modules.product.setProductCategories(id, input.categories.map((c) => c.id))
+  if (input.tags)
+    await tx.modules.product.setProductTags(
+      id,
+      input.tags.map((t) => t.id),
+    )
+  if (input.categories)
+    await tx.modules.product.setProductCategories(
+      id,
+      input.categories.map((c) => c.id),
+    )
   if (variantSet) {
     await deleteVariantsStep(tx, variantSet.remove)
     const kept = { ...product, variants: product.variants.filter((v) => !variantSet.remove.includes(v.id)) }
@@ -67,7 +81,12 @@ export async function updateProductStep(tx: Container, id: string, input: Update
     await createVariantsStep(tx, updated, variantSet.create)
   }
   await removeOptions(tx, removedOptions)
-  if (input.sales_channels) await replaceProductSalesChannels(tx, id, input.sales_channels.map((s) => s.id))
+  if (input.sales_channels)
+    await replaceProductSalesChannels(
+      tx,
+      id,
+      input.sales_channels.map((s) => s.id),
+    )
   await setProductShippingProfile(tx, id, input.shipping_profile_id)
   tx.emit("product.updated", { id })
 }

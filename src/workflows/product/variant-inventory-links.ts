@@ -3,14 +3,24 @@ import { notFound } from "../../framework/errors.js"
 import { variantItemLink } from "./variant-inventory.js"
 
 /** POST …/variants/:variant_id/inventory-items: link (or re-link) an item to a variant. Both must exist. */
-export function linkVariantInventoryItemWorkflow(c: Container, variantId: string, itemId: string, requiredQuantity: number): Promise<void> {
+export function linkVariantInventoryItemWorkflow(
+  c: Container,
+  variantId: string,
+  itemId: string,
+  requiredQuantity: number,
+): Promise<void> {
   return c.transaction(async (tx) => {
     await tx.link.create(variantItemLink(variantId, itemId, requiredQuantity))
   })
 }
 
 /** POST …/inventory-items/:inventory_item_id: change the required quantity of an existing link. */
-export function updateVariantInventoryItemWorkflow(c: Container, variantId: string, itemId: string, requiredQuantity: number): Promise<void> {
+export function updateVariantInventoryItemWorkflow(
+  c: Container,
+  variantId: string,
+  itemId: string,
+  requiredQuantity: number,
+): Promise<void> {
   return c.transaction(async (tx) => {
     const existing = await tx.link.list(variantItemLink(variantId, itemId))
     if (existing.length === 0) throw notFound("Could not find all existing links from data")

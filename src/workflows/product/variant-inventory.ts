@@ -42,10 +42,14 @@ export interface VariantInventorySetup {
 export async function setUpVariantInventory(tx: Container, variants: VariantInventorySetup[]): Promise<void> {
   const managed = variants.filter((v) => v.manageInventory)
   const needDefault = managed.filter((v) => !v.inventoryItems?.length)
-  const created = await createInventoryItemsStep(tx, needDefault.map((v) => defaultInventoryItem(v.fields)))
+  const created = await createInventoryItemsStep(
+    tx,
+    needDefault.map((v) => defaultInventoryItem(v.fields)),
+  )
   const links = needDefault.map((v, i) => variantItemLink(v.id, created[i].id))
   for (const v of managed) {
-    for (const item of v.inventoryItems ?? []) links.push(variantItemLink(v.id, item.inventory_item_id, item.required_quantity ?? 1))
+    for (const item of v.inventoryItems ?? [])
+      links.push(variantItemLink(v.id, item.inventory_item_id, item.required_quantity ?? 1))
   }
   if (links.length) await tx.link.create(links)
 }

@@ -15,7 +15,10 @@ export interface VariantOptionState {
 }
 
 /** Medusa's assignOptionsToVariants for one variant: `{<option title>: <value>}` → option value ids. */
-export function resolveVariantOptions(variant: { title: string; options?: Record<string, string> }, options: OptionState[]): string[] {
+export function resolveVariantOptions(
+  variant: { title: string; options?: Record<string, string> },
+  options: OptionState[],
+): string[] {
   const provided = Object.entries(variant.options ?? {})
   if (provided.length && options.length !== provided.length) {
     throw invalidData(
@@ -36,7 +39,9 @@ export function assertUniqueCombinations(variants: VariantOptionState[]): void {
   for (let i = 0; i < variants.length; i++) {
     for (let j = i + 1; j < variants.length; j++) {
       if (sameCombination(variants[i].valueIds, variants[j].valueIds)) {
-        throw invalidData(`Variant "${variants[i].title}" has same combination of option values as "${variants[j].title}".`)
+        throw invalidData(
+          `Variant "${variants[i].title}" has same combination of option values as "${variants[j].title}".`,
+        )
       }
     }
   }

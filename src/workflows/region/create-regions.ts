@@ -23,7 +23,10 @@ export function createRegionsWorkflow(c: Container, input: CreateRegionInput[]):
   const regions = input.map((r) => RegionService.normalize(r))
   return c.transaction(async (tx) => {
     await tx.modules.region.validateCountries(regions.flatMap((r) => r.countries ?? []))
-    await assertPaymentProvidersEnabled(tx, regions.flatMap((r) => r.payment_providers ?? []))
+    await assertPaymentProvidersEnabled(
+      tx,
+      regions.flatMap((r) => r.payment_providers ?? []),
+    )
     const created = await tx.modules.region.createRegions(
       regions.map(({ countries, payment_providers, is_tax_inclusive, ...columns }) => columns),
     )

@@ -7,7 +7,10 @@ import { invalidData } from "../../framework/errors.js"
  */
 export function deleteSalesChannelsWorkflow(c: Container, ids: string[]): Promise<void> {
   return c.transaction(async (tx) => {
-    const defaults = await tx.modules.store.listStores({ default_sales_channel_id: ids }, { select: ["default_sales_channel_id"] })
+    const defaults = await tx.modules.store.listStores(
+      { default_sales_channel_id: ids },
+      { select: ["default_sales_channel_id"] },
+    )
     if (defaults.length) {
       const used = [...new Set(defaults.map((s) => s.default_sales_channel_id))]
       throw invalidData(`Cannot delete default sales channels: ${used.join(", ")}`)

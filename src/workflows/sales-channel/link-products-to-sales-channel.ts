@@ -24,7 +24,10 @@ export function linkProductsToSalesChannelWorkflow(c: Container, input: BatchLin
     const add = input.add ?? []
     const remove = input.remove ?? []
     await assertExist(tx, "product", [...add, ...remove], (m) => `Products with IDs ${m.join(", ")} do not exist`)
-    const pair = (productId: string) => ({ product: { product_id: productId }, sales_channel: { sales_channel_id: input.id } })
+    const pair = (productId: string) => ({
+      product: { product_id: productId },
+      sales_channel: { sales_channel_id: input.id },
+    })
     if (add.length) await tx.link.create(add.map(pair))
     if (remove.length) await tx.link.dismiss(remove.map(pair))
   })

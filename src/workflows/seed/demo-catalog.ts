@@ -99,8 +99,16 @@ export interface DemoShippingOption {
 
 /** Offered at every storefront location, as Medusa's own seed offers them. */
 export const demoShippingOptions: DemoShippingOption[] = [
-  { name: "Standard Shipping", type: { label: "Standard", description: "Ship in 2-3 days.", code: "standard" }, amount: 10 },
-  { name: "Express Shipping", type: { label: "Express", description: "Ship in 24 hours.", code: "express" }, amount: 25 },
+  {
+    name: "Standard Shipping",
+    type: { label: "Standard", description: "Ship in 2-3 days.", code: "standard" },
+    amount: 10,
+  },
+  {
+    name: "Express Shipping",
+    type: { label: "Express", description: "Ship in 24 hours.", code: "express" },
+    amount: 25,
+  },
 ]
 
 /** The locations that ship a storefront's orders: those of a channel some demo key opens. */
@@ -121,7 +129,10 @@ const families: Family[] = [
   {
     kind: "Tee",
     styles: ["Classic", "Organic Cotton", "Striped", "Pocket", "V-Neck", "Long Sleeve"],
-    options: [{ title: "Size", values: ["S", "M", "L"] }, { title: "Color", values: ["Black", "White"] }],
+    options: [
+      { title: "Size", values: ["S", "M", "L"] },
+      { title: "Color", values: ["Black", "White"] },
+    ],
     usd: 25,
     eur: 23,
     channels: [WEB, RETAIL],
@@ -242,4 +253,6 @@ function product(family: Family, style: string): DemoProduct {
   }
 }
 
-export const demoProducts: DemoProduct[] = families.flatMap((family) => family.styles.map((style) => product(family, style)))
+export const demoProducts: DemoProduct[] = families.flatMap((family) =>
+  family.styles.map((style) => product(family, style)),
+)

@@ -23,7 +23,18 @@ import {
 import { linkProductsToProfile, seedProductBatch } from "./seed-products.js"
 import { seedLocationShipping } from "./seed-shipping.js"
 
-export const SEED_KINDS = ["sales channels", "publishable keys", "stock locations", "regions", "products", "variants", "inventory levels", "fulfillment sets", "service zones", "shipping options"] as const
+export const SEED_KINDS = [
+  "sales channels",
+  "publishable keys",
+  "stock locations",
+  "regions",
+  "products",
+  "variants",
+  "inventory levels",
+  "fulfillment sets",
+  "service zones",
+  "shipping options",
+] as const
 export type SeedKind = (typeof SEED_KINDS)[number]
 
 export interface SeedResult {
@@ -53,7 +64,8 @@ export function demoRecordCount(): number {
   return demoChannels.length + demoKeys.length + demoLocations.length + demoRegions.length + catalogue + shipping
 }
 
-const zero = (): Record<SeedKind, number> => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as Record<SeedKind, number>
+const zero = (): Record<SeedKind, number> =>
+  Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as Record<SeedKind, number>
 
 /** One step of the seed in one transaction, holding the seed lock so concurrent runs queue. */
 function step<T>(c: Container, work: (tx: Container) => Promise<T>): Promise<T> {
@@ -92,7 +104,9 @@ export async function seedDemoWorkflow(c: Container, observer: SeedObserver = {}
   await ensureShipping(c, locationIds, profileId, defaults.store_id, tally)
 
   const handles = demoProducts.map((p) => p.handle)
-  const found = new Set((await c.modules.product.listProducts({ handle: handles }, { select: ["handle"] })).map((p) => p.handle as string))
+  const found = new Set(
+    (await c.modules.product.listProducts({ handle: handles }, { select: ["handle"] })).map((p) => p.handle as string),
+  )
   const present = demoProducts.filter((p) => found.has(p.handle))
   tally("products", 0, present.length)
   tally("variants", 0, countVariants(present))
@@ -106,26 +120,38 @@ export async function seedDemoWorkflow(c: Container, observer: SeedObserver = {}
     tally("inventory levels", result.levels, countLevels(batch) - result.levels)
   }
   // products of an earlier seed, made before it gave them a shipping profile
-  await step(c, (tx) => linkProductsToProfile(tx, demoProducts.map((p) => p.handle), profileId))
+  await step(c, (tx) =>
+    linkProductsToProfile(
+      tx,
+      demoProducts.map((p) => p.handle),
+      profileId,
+    ),
+  )
   return { created, existing, keys, regions }
 }
 
 const countVariants = (products: DemoProduct[]) => products.reduce((n, p) => n + p.variants.length, 0)
-const countLevels = (products: DemoProduct[]) => products.reduce((n, p) => n + p.variants.reduce((m, v) => m + Object.keys(v.stock).length, 0), 0)
+const countLevels = (products: DemoProduct[]) =>
+  products.reduce((n, p) => n + p.variants.reduce((m, v) => m + Object.keys(v.stock).length, 0), 0)
 
 type Tally = (kind: SeedKind, made: number, found: number) => void
 
 /** The region's currency among the store's, so the admin shows its prices (eur stays the default). */
 async function ensureStoreCurrency(c: Container, storeId: string, code: string) {
   await step(c, async (tx) => {
-    const current = await tx.modules.store.listStoreCurrencies({ store_id: storeId }, { select: ["currency_code", "is_default", "is_tax_inclusive"] })
+    const current = await tx.modules.store.listStoreCurrencies(
+      { store_id: storeId },
+      { select: ["currency_code", "is_default", "is_tax_inclusive"] },
+    )
     if (current.some((cur) => cur.currency_code === code)) return
     const kept = current.map((cur) => ({
       currency_code: cur.currency_code as string,
       is_default: cur.is_default as boolean,
       is_tax_inclusive: cur.is_tax_inclusive as boolean,
     }))
-    await updateStoreWorkflow(tx, storeId, { supported_currencies: [...kept, { currency_code: code, is_default: kept.length === 0 }] })
+    await updateStoreWorkflow(tx, storeId, {
+      supported_currencies: [...kept, { currency_code: code, is_default: kept.length === 0 }],
+    })
   })
 }
 
@@ -133,7 +159,10 @@ async function ensureStoreCurrency(c: Container, storeId: string, code: string) 
 async function ensureChannels(c: Container, tally: Tally): Promise<Map<string, string>> {
   return step(c, async (tx) => {
     const names = demoChannels.map((ch) => ch.name)
-    const found = await tx.modules.sales_channel.listSalesChannels({ name: names }, { select: ["id", "name"], order: { created_at: "ASC" } })
+    const found = await tx.modules.sales_channel.listSalesChannels(
+      { name: names },
+      { select: ["id", "name"], order: { created_at: "ASC" } },
+    )
     const ids = new Map<string, string>()
     for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id as string)
     const missing = demoChannels.filter((ch) => !ids.has(ch.name))
@@ -152,12 +181,17 @@ async function ensureKeys(c: Container, channelIds: Map<string, string>, tally: 
       { select: ["id", "title", "token"], order: { created_at: "ASC" } },
     )
     const byTitle = new Map<string, { id: string; token: string }>()
-    for (const row of found) if (!byTitle.has(row.title as string)) byTitle.set(row.title as string, { id: row.id as string, token: row.token as string })
+    for (const row of found)
+      if (!byTitle.has(row.title as string))
+        byTitle.set(row.title as string, { id: row.id as string, token: row.token as string })
     let made = 0
     for (const key of demoKeys.filter((k) => !byTitle.has(k.title))) {
       const [row] = await createApiKeysWorkflow(tx, [{ title: key.title, type: "publishable", created_by: "" }])
       // only a key made here gets the demo's channels: a found key keeps the channels it was given
-      await linkSalesChannelsToApiKeyWorkflow(tx, { id: row.id as string, add: key.channels.map((n) => channelIds.get(n)!) })
+      await linkSalesChannelsToApiKeyWorkflow(tx, {
+        id: row.id as string,
+        add: key.channels.map((n) => channelIds.get(n)!),
+      })
       byTitle.set(key.title, { id: row.id as string, token: row.token as string })
       made++
     }
@@ -167,17 +201,32 @@ async function ensureKeys(c: Container, channelIds: Map<string, string>, tally: 
 }
 
 /** name → id of the demo locations. */
-async function ensureLocations(c: Container, channelIds: Map<string, string>, tally: Tally): Promise<Map<string, string>> {
+async function ensureLocations(
+  c: Container,
+  channelIds: Map<string, string>,
+  tally: Tally,
+): Promise<Map<string, string>> {
   return step(c, async (tx) => {
     const names = demoLocations.map((l) => l.name)
-    const found = await tx.modules.stock_location.listStockLocations({ name: names }, { select: ["id", "name"], order: { created_at: "ASC" } })
+    const found = await tx.modules.stock_location.listStockLocations(
+      { name: names },
+      { select: ["id", "name"], order: { created_at: "ASC" } },
+    )
     const ids = new Map<string, string>()
     for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id as string)
     const missing = demoLocations.filter((l) => !ids.has(l.name))
-    const made = missing.length ? await createStockLocationsWorkflow(tx, missing.map(({ name, address }) => ({ name, address }))) : []
+    const made = missing.length
+      ? await createStockLocationsWorkflow(
+          tx,
+          missing.map(({ name, address }) => ({ name, address })),
+        )
+      : []
     for (const [i, row] of made.entries()) {
       ids.set(row.name as string, row.id as string)
-      await linkSalesChannelsToStockLocationWorkflow(tx, { id: row.id as string, add: missing[i].channels.map((n) => channelIds.get(n)!) })
+      await linkSalesChannelsToStockLocationWorkflow(tx, {
+        id: row.id as string,
+        add: missing[i].channels.map((n) => channelIds.get(n)!),
+      })
     }
     tally("stock locations", made.length, demoLocations.length - made.length)
     return ids
@@ -187,7 +236,10 @@ async function ensureLocations(c: Container, channelIds: Map<string, string>, ta
 /** name → id of the demo regions. */
 async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, string>> {
   return step(c, async (tx) => {
-    const found = await tx.modules.region.listRegions({ name: demoRegions.map((r) => r.name) }, { select: ["id", "name"], order: { created_at: "ASC" } })
+    const found = await tx.modules.region.listRegions(
+      { name: demoRegions.map((r) => r.name) },
+      { select: ["id", "name"], order: { created_at: "ASC" } },
+    )
     const ids = new Map<string, string>()
     for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id as string)
     await addPaymentProvider(tx, [...ids.values()])
@@ -199,7 +251,11 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
     const wanted = missing.flatMap((r) => r.countries)
     // a country another region already holds stays there: the demo region goes without it
     const taken = new Set(
-      wanted.length ? (await tx.modules.region.listRegionCountries({ iso_2: wanted }, { select: ["iso_2"] })).map((r) => r.iso_2 as string) : [],
+      wanted.length
+        ? (await tx.modules.region.listRegionCountries({ iso_2: wanted }, { select: ["iso_2"] })).map(
+            (r) => r.iso_2 as string,
+          )
+        : [],
     )
     const made = await createRegionsWorkflow(
       tx,
@@ -217,12 +273,23 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
 }
 
 /** A fulfillment set, service zone and the shipping options at each storefront location, priced in the store's currencies. */
-async function ensureShipping(c: Container, locationIds: Map<string, string>, profileId: string, storeId: string, tally: Tally) {
-  const currencies = (await c.modules.store.listStoreCurrencies({ store_id: storeId }, { select: ["currency_code"], order: { currency_code: "ASC" } })).map(
-    (cur) => cur.currency_code as string,
-  )
+async function ensureShipping(
+  c: Container,
+  locationIds: Map<string, string>,
+  profileId: string,
+  storeId: string,
+  tally: Tally,
+) {
+  const currencies = (
+    await c.modules.store.listStoreCurrencies(
+      { store_id: storeId },
+      { select: ["currency_code"], order: { currency_code: "ASC" } },
+    )
+  ).map((cur) => cur.currency_code as string)
   for (const location of demoShippingLocations()) {
-    const made = await step(c, (tx) => seedLocationShipping(tx, { id: locationIds.get(location.name)!, name: location.name }, profileId, currencies))
+    const made = await step(c, (tx) =>
+      seedLocationShipping(tx, { id: locationIds.get(location.name)!, name: location.name }, profileId, currencies),
+    )
     tally("fulfillment sets", made.sets, 1 - made.sets)
     tally("service zones", made.zones, 1 - made.zones)
     tally("shipping options", made.options, demoShippingOptions.length - made.options)
@@ -239,6 +306,7 @@ async function addPaymentProvider(tx: Container, regionIds: string[]) {
   })
   for (const region of data) {
     const providers = region.payment_providers.map((p) => p.id)
-    if (!providers.includes(DEMO_PAYMENT_PROVIDER)) await setRegionPaymentProviders(tx, region.id, [...providers, DEMO_PAYMENT_PROVIDER])
+    if (!providers.includes(DEMO_PAYMENT_PROVIDER))
+      await setRegionPaymentProviders(tx, region.id, [...providers, DEMO_PAYMENT_PROVIDER])
   }
 }

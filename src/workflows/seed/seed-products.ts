@@ -65,7 +65,8 @@ export async function seedProductBatch(tx: Container, batch: DemoProduct[], refs
     const stocked = new Set(link.inventory.location_levels.map((l) => l.location_id))
     for (const [location, quantity] of Object.entries(stock.get(variant.sku) ?? {})) {
       const locationId = refs.locationIds.get(location)!
-      if (!stocked.has(locationId)) levels.push({ inventory_item_id: link.inventory_item_id, location_id: locationId, stocked_quantity: quantity })
+      if (!stocked.has(locationId))
+        levels.push({ inventory_item_id: link.inventory_item_id, location_id: locationId, stocked_quantity: quantity })
     }
   }
   await createInventoryLevelsStep(tx, levels)
@@ -80,5 +81,8 @@ export async function linkProductsToProfile(tx: Container, handles: string[], pr
     filters: { handle: handles },
   })
   const bare = data.filter((p) => !p.shipping_profile)
-  if (bare.length) await tx.link.create(bare.map((p) => ({ product: { product_id: p.id }, fulfillment: { shipping_profile_id: profileId } })))
+  if (bare.length)
+    await tx.link.create(
+      bare.map((p) => ({ product: { product_id: p.id }, fulfillment: { shipping_profile_id: profileId } })),
+    )
 }

@@ -1,6 +1,9 @@
 import type { Container } from "../../app/container.js"
 import { createServiceZonesWorkflow } from "../fulfillment/service-zones.js"
-import { createLocationFulfillmentSetWorkflow, linkFulfillmentProvidersToLocationWorkflow } from "../fulfillment/fulfillment-sets.js"
+import {
+  createLocationFulfillmentSetWorkflow,
+  linkFulfillmentProvidersToLocationWorkflow,
+} from "../fulfillment/fulfillment-sets.js"
 import { createShippingOptionsWorkflow } from "../fulfillment/shipping-options.js"
 import { DEMO_FULFILLMENT_PROVIDER, demoRegions, demoShippingOptions } from "./demo-catalog.js"
 
@@ -12,7 +15,11 @@ export interface ShippingMade {
 
 interface LocationShipping {
   fulfillment_providers: { id: string }[]
-  fulfillment_sets: { id: string; name: string; service_zones: { id: string; name: string; shipping_options: { name: string }[] }[] }[]
+  fulfillment_sets: {
+    id: string
+    name: string
+    service_zones: { id: string; name: string; shipping_options: { name: string }[] }[]
+  }[]
 }
 
 /**
@@ -22,7 +29,12 @@ interface LocationShipping {
  * `currencies`. Each part is looked up by name and created only when missing. Call it inside a
  * transaction. Returns what it created.
  */
-export async function seedLocationShipping(tx: Container, location: { id: string; name: string }, profileId: string, currencies: string[]): Promise<ShippingMade> {
+export async function seedLocationShipping(
+  tx: Container,
+  location: { id: string; name: string },
+  profileId: string,
+  currencies: string[],
+): Promise<ShippingMade> {
   const made: ShippingMade = { sets: 0, zones: 0, options: 0 }
   let current = await readShipping(tx, location.id)
   if (!current.fulfillment_providers.some((p) => p.id === DEMO_FULFILLMENT_PROVIDER)) {
@@ -31,7 +43,10 @@ export async function seedLocationShipping(tx: Container, location: { id: string
   const setName = `${location.name} delivery`
   const zoneName = `${location.name} delivery area`
   if (!current.fulfillment_sets.some((s) => s.name === setName)) {
-    await createLocationFulfillmentSetWorkflow(tx, { location_id: location.id, fulfillment_set_data: { name: setName, type: "shipping" } })
+    await createLocationFulfillmentSetWorkflow(tx, {
+      location_id: location.id,
+      fulfillment_set_data: { name: setName, type: "shipping" },
+    })
     made.sets++
     current = await readShipping(tx, location.id)
   }
@@ -69,7 +84,14 @@ export async function seedLocationShipping(tx: Container, location: { id: string
 async function readShipping(tx: Container, locationId: string): Promise<LocationShipping> {
   const { data } = await tx.query.graph<LocationShipping>({
     entity: "stock_location",
-    fields: ["fulfillment_providers.id", "fulfillment_sets.id", "fulfillment_sets.name", "fulfillment_sets.service_zones.id", "fulfillment_sets.service_zones.name", "fulfillment_sets.service_zones.shipping_options.name"],
+    fields: [
+      "fulfillment_providers.id",
+      "fulfillment_sets.id",
+      "fulfillment_sets.name",
+      "fulfillment_sets.service_zones.id",
+      "fulfillment_sets.service_zones.name",
+      "fulfillment_sets.service_zones.shipping_options.name",
+    ],
     filters: { id: locationId },
   })
   return data[0]

@@ -7,7 +7,11 @@ import type { CreateShippingProfileInput } from "./create-shipping-profiles.js"
  * by another live profile is refused by the unique index) · emit `fulfillment.shipping-profile.updated`.
  * An unknown id updates nothing and is no error, as in Medusa (its route then answers `{}`).
  */
-export function updateShippingProfileWorkflow(c: Container, id: string, update: Partial<CreateShippingProfileInput>): Promise<Row | undefined> {
+export function updateShippingProfileWorkflow(
+  c: Container,
+  id: string,
+  update: Partial<CreateShippingProfileInput>,
+): Promise<Row | undefined> {
   return c.transaction(async (tx) => {
     const [profile] = await tx.modules.fulfillment.updateShippingProfiles({ selector: { id }, data: update })
     if (profile) tx.emit("fulfillment.shipping-profile.updated", { id })

@@ -16,7 +16,11 @@ export function deleteStockLocationsWorkflow(c: Container, ids: string[]): Promi
       fields: ["fulfillment_set_id"],
       filters: { stock_location_id: deleted },
     })
-    if (sets.length) await deleteFulfillmentSetsStep(tx, sets.map((s) => s.fulfillment_set_id))
+    if (sets.length)
+      await deleteFulfillmentSetsStep(
+        tx,
+        sets.map((s) => s.fulfillment_set_id),
+      )
     await tx.link.delete({ stock_location: { stock_location_id: deleted } })
     for (const id of deleted) {
       tx.emit("stock-location.deleted", { id })

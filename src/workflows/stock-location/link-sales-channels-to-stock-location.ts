@@ -13,13 +13,24 @@ export interface LinkSalesChannelsToStockLocationInput {
  * beyond Medusa, which stores dangling links) · link `add` · dismiss `remove`. One transaction:
  * a refused request writes nothing.
  */
-export function linkSalesChannelsToStockLocationWorkflow(c: Container, input: LinkSalesChannelsToStockLocationInput): Promise<void> {
+export function linkSalesChannelsToStockLocationWorkflow(
+  c: Container,
+  input: LinkSalesChannelsToStockLocationInput,
+): Promise<void> {
   return c.transaction(async (tx) => {
     await assertExist(tx, "stock_location", [input.id], () => `Stock location with id: ${input.id} was not found`)
     const add = input.add ?? []
     const remove = input.remove ?? []
-    await assertExist(tx, "sales_channel", [...add, ...remove], (m) => `Sales channels with IDs ${m.join(", ")} do not exist`)
-    const pair = (channelId: string) => ({ sales_channel: { sales_channel_id: channelId }, stock_location: { stock_location_id: input.id } })
+    await assertExist(
+      tx,
+      "sales_channel",
+      [...add, ...remove],
+      (m) => `Sales channels with IDs ${m.join(", ")} do not exist`,
+    )
+    const pair = (channelId: string) => ({
+      sales_channel: { sales_channel_id: channelId },
+      stock_location: { stock_location_id: input.id },
+    })
     if (add.length) await tx.link.create(add.map(pair))
     if (remove.length) await tx.link.dismiss(remove.map(pair))
   })

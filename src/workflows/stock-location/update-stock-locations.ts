@@ -7,7 +7,11 @@ import type { UpdateStockLocationInput } from "../../modules/stock-location/serv
  * new address · emit `stock-location.updated` / `stock_location.stock-location.updated`.
  * An unknown id updates nothing, as in Medusa.
  */
-export function updateStockLocationWorkflow(c: Container, id: string, input: UpdateStockLocationInput): Promise<Row | undefined> {
+export function updateStockLocationWorkflow(
+  c: Container,
+  id: string,
+  input: UpdateStockLocationInput,
+): Promise<Row | undefined> {
   return c.transaction(async (tx) => {
     const result = await tx.modules.stock_location.updateStockLocationWithAddress(id, input)
     if (!result) return undefined

@@ -16,7 +16,16 @@ const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href
  */
 function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...process.env }
-  for (const name of ["DATABASE_URL", "SALESGRAPH_CONFIG", "SALESGRAPH_DATA_DIR", "PORT", "HOST", "LOG_LEVEL", "SALESGRAPH_NO_MIGRATE"]) delete out[name]
+  for (const name of [
+    "DATABASE_URL",
+    "SALESGRAPH_CONFIG",
+    "SALESGRAPH_DATA_DIR",
+    "PORT",
+    "HOST",
+    "LOG_LEVEL",
+    "SALESGRAPH_NO_MIGRATE",
+  ])
+    delete out[name]
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete out[name]
     else out[name] = value
@@ -35,8 +44,16 @@ export interface CliChild {
 }
 
 /** `salesgraph <args>` from the sources (as `npm run dev` runs it), in a fresh temporary directory. */
-export function spawnCli(args: string[], env: Record<string, string | undefined>, cwd = mkdtempSync(join(tmpdir(), "sg-cli-"))): CliChild {
-  const child = spawn(process.execPath, ["--import", TSX, MAIN, ...args], { cwd, env: childEnv(env), stdio: ["ignore", "pipe", "pipe"] })
+export function spawnCli(
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd = mkdtempSync(join(tmpdir(), "sg-cli-")),
+): CliChild {
+  const child = spawn(process.execPath, ["--import", TSX, MAIN, ...args], {
+    cwd,
+    env: childEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  })
   let text = ""
   const waiters: { pattern: RegExp; resolve: (line: string) => void }[] = []
   const onData = (chunk: Buffer) => {
@@ -51,7 +68,9 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
   }
   child.stdout!.on("data", onData)
   child.stderr!.on("data", onData)
-  const exited = new Promise<number>((resolve) => child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1))))
+  const exited = new Promise<number>((resolve) =>
+    child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1))),
+  )
   return {
     child,
     output: () => text,
@@ -60,7 +79,9 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
       if (line !== undefined) return Promise.resolve(line)
       return new Promise((resolve, reject) => {
         waiters.push({ pattern, resolve })
-        void exited.then((code) => reject(new Error(`salesgraph exited (${code}) before printing ${pattern}:\n${text}`)))
+        void exited.then((code) =>
+          reject(new Error(`salesgraph exited (${code}) before printing ${pattern}:\n${text}`)),
+        )
       })
     },
     exited,
@@ -68,7 +89,10 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
 }
 
 /** Runs a command to its end: exit code, stdout and stderr apart. */
-export async function runCli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const c = spawnCli(args, env)
   let stdout = ""
   let stderr = ""

@@ -2,7 +2,11 @@ import { Readable } from "node:stream"
 import type { Container } from "../../../src/app/container.js"
 import { createApiKeysWorkflow } from "../../../src/workflows/api-key/create-api-keys.js"
 import { linkSalesChannelsToApiKeyWorkflow } from "../../../src/workflows/api-key/link-sales-channels-to-api-key.js"
-import { importProductsCsv, type ImportOptions, type ImportSummary } from "../../../src/workflows/import/import-products.js"
+import {
+  importProductsCsv,
+  type ImportOptions,
+  type ImportSummary,
+} from "../../../src/workflows/import/import-products.js"
 import { createSalesChannelsWorkflow } from "../../../src/workflows/sales-channel/create-sales-channels.js"
 import { createStockLocationsWorkflow } from "../../../src/workflows/stock-location/create-stock-locations.js"
 import { linkSalesChannelsToStockLocationWorkflow } from "../../../src/workflows/stock-location/link-sales-channels-to-stock-location.js"
@@ -13,7 +17,10 @@ import { linkSalesChannelsToStockLocationWorkflow } from "../../../src/workflows
  */
 export async function importWorld(c: Container) {
   const [web, retail] = await createSalesChannelsWorkflow(c, [{ name: "Web shop" }, { name: "Retail store" }])
-  const [warehouse, shop] = await createStockLocationsWorkflow(c, [{ name: "Main warehouse" }, { name: "Downtown store" }])
+  const [warehouse, shop] = await createStockLocationsWorkflow(c, [
+    { name: "Main warehouse" },
+    { name: "Downtown store" },
+  ])
   await linkSalesChannelsToStockLocationWorkflow(c, { id: warehouse.id as string, add: [web.id as string] })
   await linkSalesChannelsToStockLocationWorkflow(c, { id: shop.id as string, add: [retail.id as string] })
   const [webKey, retailKey] = await createApiKeysWorkflow(c, [

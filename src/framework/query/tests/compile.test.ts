@@ -7,7 +7,8 @@ import { Schema } from "../schema.js"
 
 /** SQL-shape tests: what a graph call compiles to, without a database. */
 const schema = buildSchema()
-const compile = (input: Parameters<typeof compileGraph>[1], count = false) => compileGraph(schema, input, { count }).compile()
+const compile = (input: Parameters<typeof compileGraph>[1], count = false) =>
+  compileGraph(schema, input, { count }).compile()
 
 describe("compileGraph (SQL shape)", () => {
   test("one statement: the page and its relations in one SELECT, JSON built by PostgreSQL", () => {
@@ -23,7 +24,11 @@ describe("compileGraph (SQL shape)", () => {
   })
 
   test("a filter across a link is an EXISTS through the pivot, not an id list", () => {
-    const { text, values } = compile({ entity: "product", fields: ["id"], filters: { sales_channels: { id: ["sc_1", "sc_2"] } } })
+    const { text, values } = compile({
+      entity: "product",
+      fields: ["id"],
+      filters: { sales_channels: { id: ["sc_1", "sc_2"] } },
+    })
     assert.match(text, /EXISTS \(SELECT 1 FROM "product_sales_channel" "t\d+" JOIN "sales_channel"/)
     assert.match(text, /= ANY\(\$1::text\[\]\)/)
     assert.deepEqual(values[0], ["sc_1", "sc_2"])
@@ -31,7 +36,11 @@ describe("compileGraph (SQL shape)", () => {
 
   test("rows of ONE partner are read from the pivot (FROM pivot JOIN root), partner conditions kept", () => {
     const { text, values } = compile(
-      { entity: "product", fields: ["id"], filters: { status: "published", sales_channels: { id: ["sc_1"], is_disabled: false } } },
+      {
+        entity: "product",
+        fields: ["id"],
+        filters: { status: "published", sales_channels: { id: ["sc_1"], is_disabled: false } },
+      },
       true,
     )
     assert.match(text, /FROM "product_sales_channel" "t\d+" JOIN "product" "t0" ON "t0"\."id" = "t\d+"\."product_id"/)
@@ -51,22 +60,39 @@ describe("compileGraph (SQL shape)", () => {
 
   test("a timestamp filter compares the bare column (a millisecond range), so its index still serves", () => {
     const at = "2026-01-02T03:04:05.678Z"
-    const { text } = compile({ entity: "api_key", fields: ["id"], filters: { revoked_at: { $gt: at, $lte: at }, created_at: at } })
+    const { text } = compile({
+      entity: "api_key",
+      fields: ["id"],
+      filters: { revoked_at: { $gt: at, $lte: at }, created_at: at },
+    })
     assert.ok(!text.includes("date_trunc"), text)
     assert.match(text, /"revoked_at" >= \(\$\d+::timestamptz \+ interval '1 millisecond'\)/)
     assert.match(text, /"revoked_at" < \(\$\d+::timestamptz \+ interval '1 millisecond'\)/)
   })
 
   test("count is a second subquery over the same filters; pagination is parameterised", () => {
-    const { text, values } = compile({ entity: "sales_channel", fields: ["id"], filters: { name: "Web" }, pagination: { skip: 20, take: 10 } }, true)
+    const { text, values } = compile(
+      { entity: "sales_channel", fields: ["id"], filters: { name: "Web" }, pagination: { skip: 20, take: 10 } },
+      true,
+    )
     assert.match(text, /^SELECT \(SELECT count\(\*\) FROM "sales_channel" "t0" WHERE/)
     assert.match(text, /LIMIT \$\d+::bigint OFFSET \$\d+::bigint/)
     assert.ok(values.includes(10) && values.includes(20))
   })
 
   test("the same call compiles to the same text (prepared statements can be reused)", () => {
-    const a = compile({ entity: "product", fields: ["id", "variants.sku"], filters: { id: ["a"] }, pagination: { take: 5 } })
-    const b = compile({ entity: "product", fields: ["id", "variants.sku"], filters: { id: ["b", "c"] }, pagination: { take: 50 } })
+    const a = compile({
+      entity: "product",
+      fields: ["id", "variants.sku"],
+      filters: { id: ["a"] },
+      pagination: { take: 5 },
+    })
+    const b = compile({
+      entity: "product",
+      fields: ["id", "variants.sku"],
+      filters: { id: ["b", "c"] },
+      pagination: { take: 50 },
+    })
     assert.equal(a.text, b.text)
   })
 

@@ -16,8 +16,15 @@ describe("count cache", () => {
     const counter = countingExecutor(app.container.db)
     const cache = new CountCache()
     const query = new Query(app.core.schema, counter, cache)
-    const input = { entity: "sales_channel", fields: ["id"], filters: { is_disabled: false }, pagination: { skip: 0, take: 1 } }
-    await app.container.transaction((tx) => tx.modules.sales_channel.createSalesChannels([{ name: "a" }, { name: "b" }]))
+    const input = {
+      entity: "sales_channel",
+      fields: ["id"],
+      filters: { is_disabled: false },
+      pagination: { skip: 0, take: 1 },
+    }
+    await app.container.transaction((tx) =>
+      tx.modules.sales_channel.createSalesChannels([{ name: "a" }, { name: "b" }]),
+    )
     const first = await query.graph(input)
     assert.equal(first.metadata?.count, 2)
     assert.match(counter.texts.at(-1)!, /count\(\*\)/)

@@ -43,17 +43,36 @@ describe("query.graph on a real database", () => {
   })
 
   test("api_key.sales_channels and product.sales_channels (docs/medusa-contract.md §3.2 example)", async () => {
-    const { data } = await graph({ entity: "api_key", fields: ["id", "sales_channels.id"], filters: { id: seed.key.id } })
+    const { data } = await graph({
+      entity: "api_key",
+      fields: ["id", "sales_channels.id"],
+      filters: { id: seed.key.id },
+    })
     assert.deepEqual(data, [{ id: seed.key.id, sales_channels: [{ id: seed.web.id }] }])
-    const products = await graph({ entity: "product", fields: ["id", "sales_channels.*"], filters: { id: seed.mug.id } })
+    const products = await graph({
+      entity: "product",
+      fields: ["id", "sales_channels.*"],
+      filters: { id: seed.mug.id },
+    })
     assert.deepEqual(ids(products.data[0].sales_channels).sort(), [seed.web.id, seed.pos.id].sort())
     assert.deepEqual(Object.keys(products.data[0].sales_channels[0]).sort(), [
-      "created_at", "deleted_at", "description", "id", "is_disabled", "metadata", "name", "updated_at",
+      "created_at",
+      "deleted_at",
+      "description",
+      "id",
+      "is_disabled",
+      "metadata",
+      "name",
+      "updated_at",
     ])
   })
 
   test("pivot rows through *_link and as their own entity, with both ends", async () => {
-    const { data } = await graph({ entity: "product", fields: ["id", "sales_channels_link.*"], filters: { id: seed.shirt.id } })
+    const { data } = await graph({
+      entity: "product",
+      fields: ["id", "sales_channels_link.*"],
+      filters: { id: seed.shirt.id },
+    })
     const [row] = data[0].sales_channels_link
     assert.match(row.id, /^prodsc_/)
     assert.equal(row.product_id, seed.shirt.id)
@@ -64,7 +83,13 @@ describe("query.graph on a real database", () => {
       filters: { sales_channel_id: seed.pos.id },
       pagination: { order: { "product.title": "ASC" } },
     })
-    assert.deepEqual(pivots.data.map((p) => [p.product.title, p.sales_channel.name]), [["Hat", "POS"], ["Mug", "POS"]])
+    assert.deepEqual(
+      pivots.data.map((p) => [p.product.title, p.sales_channel.name]),
+      [
+        ["Hat", "POS"],
+        ["Mug", "POS"],
+      ],
+    )
   })
 
   test("read-only links: cart.sales_channel, order.sales_channel and their reverse", async () => {
@@ -72,7 +97,11 @@ describe("query.graph on a real database", () => {
     assert.equal(cart.data[0].sales_channel.id, seed.web.id)
     const order = await graph({ entity: "order", fields: ["id", "sales_channel.name"] })
     assert.equal(order.data[0].sales_channel.name, "Web")
-    const reverse = await graph({ entity: "sales_channel", fields: ["id", "carts.id", "orders.id"], filters: { id: seed.web.id } })
+    const reverse = await graph({
+      entity: "sales_channel",
+      fields: ["id", "carts.id", "orders.id"],
+      filters: { id: seed.web.id },
+    })
     assert.deepEqual(ids(reverse.data[0].carts), [seed.cart.id])
     assert.deepEqual(ids(reverse.data[0].orders), [seed.order.id])
   })
@@ -93,25 +122,47 @@ describe("query.graph on a real database", () => {
       pagination: { order: { "variants.sku": "DESC" } },
     })
     const [shirt] = data
-    assert.deepEqual(shirt.variants.map((v: { sku: string }) => v.sku), ["shirt-s", "shirt-m"])
+    assert.deepEqual(
+      shirt.variants.map((v: { sku: string }) => v.sku),
+      ["shirt-s", "shirt-m"],
+    )
     // ordering by a list that is not selected orders nothing and adds nothing to the output
-    const unselected = await graph({ entity: "product", fields: ["title"], filters: { id: seed.shirt.id }, pagination: { order: { "variants.sku": "DESC" } } })
+    const unselected = await graph({
+      entity: "product",
+      fields: ["title"],
+      filters: { id: seed.shirt.id },
+      pagination: { order: { "variants.sku": "DESC" } },
+    })
     assert.deepEqual(unselected.data, [{ id: seed.shirt.id, title: "Shirt" }])
     const link = shirt.variants[0].inventory_items[0]
     assert.equal(link.required_quantity, 1)
     assert.equal(link.inventory.sku, "shirt-s")
     const levels = link.inventory.location_levels
-    assert.deepEqual(levels.map((l: { stocked_quantity: number }) => l.stocked_quantity).sort((a: number, b: number) => a - b), [10, 100])
+    assert.deepEqual(
+      levels.map((l: { stocked_quantity: number }) => l.stocked_quantity).sort((a: number, b: number) => a - b),
+      [10, 100],
+    )
     const main = levels.find((l: { stocked_quantity: number }) => l.stocked_quantity === 10)
     assert.equal(main.available_quantity, 7)
-    assert.deepEqual(main.stock_locations.map((l: { name: string }) => l.name), ["Main warehouse"])
+    assert.deepEqual(
+      main.stock_locations.map((l: { name: string }) => l.name),
+      ["Main warehouse"],
+    )
     assert.deepEqual(shirt.variants[1].inventory_items, [])
   })
 
   test("filters across links restrict the root: products of a channel, channels of a key", async () => {
-    const products = await graph({ entity: "product", fields: ["id"], filters: { sales_channels: { id: [seed.web.id] } } })
+    const products = await graph({
+      entity: "product",
+      fields: ["id"],
+      filters: { sales_channels: { id: [seed.web.id] } },
+    })
     assert.deepEqual(ids(products.data).sort(), [seed.shirt.id, seed.mug.id].sort())
-    const channels = await graph({ entity: "sales_channel", fields: ["id"], filters: { publishable_api_keys: { id: seed.key.id } } })
+    const channels = await graph({
+      entity: "sales_channel",
+      fields: ["id"],
+      filters: { publishable_api_keys: { id: seed.key.id } },
+    })
     assert.deepEqual(ids(channels.data), [seed.web.id])
     const mixed = await graph({
       entity: "product",
@@ -119,38 +170,87 @@ describe("query.graph on a real database", () => {
       filters: { status: "published", sales_channels: { is_disabled: true } },
     })
     assert.deepEqual(ids(mixed.data), [seed.mug.id])
-    const inverse = await graph({ entity: "product", fields: ["id"], filters: { $or: [{ handle: "hat" }, { variants: { sku: "shirt-m" } }] } })
+    const inverse = await graph({
+      entity: "product",
+      fields: ["id"],
+      filters: { $or: [{ handle: "hat" }, { variants: { sku: "shirt-m" } }] },
+    })
     assert.deepEqual(ids(inverse.data).sort(), [seed.hat.id, seed.shirt.id].sort())
   })
 
   test("operators, q, null, arrays", async () => {
     const q = await graph({ entity: "product", fields: ["title"], filters: { q: "HI" } })
-    assert.deepEqual(q.data.map((p) => p.title), ["Shirt"])
+    assert.deepEqual(
+      q.data.map((p) => p.title),
+      ["Shirt"],
+    )
     const qVariant = await graph({ entity: "product", fields: ["title"], filters: { q: "shirt-m" } })
-    assert.deepEqual(qVariant.data.map((p) => p.title), ["Shirt"], "q reaches searchable relations")
+    assert.deepEqual(
+      qVariant.data.map((p) => p.title),
+      ["Shirt"],
+      "q reaches searchable relations",
+    )
     const qWords = await graph({ entity: "product", fields: ["title"], filters: { q: " shirt-m  HI " } })
-    assert.deepEqual(qWords.data.map((p) => p.title), ["Shirt"], "q: every word matches, each in any searchable column")
+    assert.deepEqual(
+      qWords.data.map((p) => p.title),
+      ["Shirt"],
+      "q: every word matches, each in any searchable column",
+    )
     assert.deepEqual((await graph({ entity: "product", fields: ["id"], filters: { q: "shirt mug" } })).data, [])
     const likeEscaped = await graph({ entity: "product", fields: ["id"], filters: { q: "%" } })
     assert.equal(likeEscaped.data.length, 0, "% in q is literal")
-    const ne = await graph({ entity: "product", fields: ["handle"], filters: { handle: { $ne: "mug", $nin: ["hat"] } } })
-    assert.deepEqual(ne.data.map((p) => p.handle), ["shirt"])
-    const nullDesc = await graph({ entity: "sales_channel", fields: ["id"], filters: { description: null, is_disabled: false } })
+    const ne = await graph({
+      entity: "product",
+      fields: ["handle"],
+      filters: { handle: { $ne: "mug", $nin: ["hat"] } },
+    })
+    assert.deepEqual(
+      ne.data.map((p) => p.handle),
+      ["shirt"],
+    )
+    const nullDesc = await graph({
+      entity: "sales_channel",
+      fields: ["id"],
+      filters: { description: null, is_disabled: false },
+    })
     assert.deepEqual(ids(nullDesc.data), [seed.web.id])
     const none = await graph({ entity: "product", fields: ["id"], filters: { id: [] } })
     assert.deepEqual(none.data, [])
-    const dates = await graph({ entity: "product", fields: ["id"], filters: { created_at: { $lte: new Date(Date.now() + 60_000).toISOString() } } })
+    const dates = await graph({
+      entity: "product",
+      fields: ["id"],
+      filters: { created_at: { $lte: new Date(Date.now() + 60_000).toISOString() } },
+    })
     assert.equal(dates.data.length, 3)
     // timestamps compare at the precision shown: a row's own created_at bounds it as Medusa's do
-    const [shown] = (await graph({ entity: "product", fields: ["id", "created_at"], filters: { id: seed.shirt.id } })).data
-    const at = (op: string) => graph({ entity: "product", fields: ["id"], filters: { id: seed.shirt.id, created_at: { [op]: shown.created_at } } })
-    assert.deepEqual([(await at("$gt")).data.length, (await at("$lte")).data.length, (await at("$eq")).data.length], [0, 1, 1])
-    assert.deepEqual([(await at("$gte")).data.length, (await at("$lt")).data.length, (await at("$ne")).data.length], [1, 0, 0])
-    const list = (value: unknown) => graph({ entity: "product", fields: ["id"], filters: { id: seed.shirt.id, created_at: value } })
+    const [shown] = (await graph({ entity: "product", fields: ["id", "created_at"], filters: { id: seed.shirt.id } }))
+      .data
+    const at = (op: string) =>
+      graph({
+        entity: "product",
+        fields: ["id"],
+        filters: { id: seed.shirt.id, created_at: { [op]: shown.created_at } },
+      })
+    assert.deepEqual(
+      [(await at("$gt")).data.length, (await at("$lte")).data.length, (await at("$eq")).data.length],
+      [0, 1, 1],
+    )
+    assert.deepEqual(
+      [(await at("$gte")).data.length, (await at("$lt")).data.length, (await at("$ne")).data.length],
+      [1, 0, 0],
+    )
+    const list = (value: unknown) =>
+      graph({ entity: "product", fields: ["id"], filters: { id: seed.shirt.id, created_at: value } })
     assert.deepEqual([(await list(shown.created_at)).data.length, (await list([shown.created_at])).data.length], [1, 1])
-    assert.deepEqual([(await list({ $in: [shown.created_at] })).data.length, (await list({ $nin: [shown.created_at] })).data.length], [1, 0])
+    assert.deepEqual(
+      [(await list({ $in: [shown.created_at] })).data.length, (await list({ $nin: [shown.created_at] })).data.length],
+      [1, 0],
+    )
     const ilike = await graph({ entity: "stock_location", fields: ["name"], filters: { name: { $ilike: "%FAR%" } } })
-    assert.deepEqual(ilike.data.map((l) => l.name), ["Far warehouse"])
+    assert.deepEqual(
+      ilike.data.map((l) => l.name),
+      ["Far warehouse"],
+    )
   })
 
   test("pagination: skip/take/order, metadata only with skip, count ignores the page", async () => {
@@ -159,31 +259,54 @@ describe("query.graph on a real database", () => {
       fields: ["handle"],
       pagination: { skip: 1, take: 1, order: { handle: "ASC" } },
     })
-    assert.deepEqual(page.data.map((p) => p.handle), ["mug"])
+    assert.deepEqual(
+      page.data.map((p) => p.handle),
+      ["mug"],
+    )
     assert.deepEqual(page.metadata, { count: 3, skip: 1, take: 1 })
     const noSkip = await graph({ entity: "product", fields: ["id"], pagination: { take: 2 } })
     assert.equal(noSkip.data.length, 2)
     assert.equal(noSkip.metadata, undefined)
     const desc = await graph({ entity: "product", fields: ["handle"], pagination: { order: { handle: "DESC" } } })
-    assert.deepEqual(desc.data.map((p) => p.handle), ["shirt", "mug", "hat"])
+    assert.deepEqual(
+      desc.data.map((p) => p.handle),
+      ["shirt", "mug", "hat"],
+    )
   })
 
   test("soft-deleted rows and dismissed links are invisible; withDeleted shows deleted rows", async () => {
-    const channel = await app.container.transaction((tx) => tx.modules.sales_channel.createSalesChannels({ name: "Gone" }))
-    await app.container.link.create({ product: { product_id: seed.shirt.id }, sales_channel: { sales_channel_id: channel.id } })
-    await app.container.link.dismiss({ product: { product_id: seed.shirt.id }, sales_channel: { sales_channel_id: channel.id } })
+    const channel = await app.container.transaction((tx) =>
+      tx.modules.sales_channel.createSalesChannels({ name: "Gone" }),
+    )
+    await app.container.link.create({
+      product: { product_id: seed.shirt.id },
+      sales_channel: { sales_channel_id: channel.id },
+    })
+    await app.container.link.dismiss({
+      product: { product_id: seed.shirt.id },
+      sales_channel: { sales_channel_id: channel.id },
+    })
     const dismissed = await graph({ entity: "product", fields: ["sales_channels.id"], filters: { id: seed.shirt.id } })
     assert.deepEqual(ids(dismissed.data[0].sales_channels), [seed.web.id])
     await app.container.transaction((tx) => tx.modules.sales_channel.softDeleteSalesChannels([channel.id]))
     const hidden = await graph({ entity: "sales_channel", fields: ["id"], filters: { id: channel.id } })
     assert.equal(hidden.data.length, 0)
-    const shown = await graph({ entity: "sales_channel", fields: ["id", "deleted_at"], filters: { id: channel.id }, withDeleted: true })
+    const shown = await graph({
+      entity: "sales_channel",
+      fields: ["id", "deleted_at"],
+      filters: { id: channel.id },
+      withDeleted: true,
+    })
     assert.equal(shown.data.length, 1)
     assert.notEqual(shown.data[0].deleted_at, null)
   })
 
   test("computed values: inventory sums and variant inventory_quantity in a channel's context", async () => {
-    const items = await graph({ entity: "inventory_item", fields: ["stocked_quantity", "reserved_quantity"], filters: { id: seed.item.id } })
+    const items = await graph({
+      entity: "inventory_item",
+      fields: ["stocked_quantity", "reserved_quantity"],
+      filters: { id: seed.item.id },
+    })
     assert.deepEqual(items.data[0], { id: seed.item.id, stocked_quantity: 110, reserved_quantity: 3 })
     const variants = await graph({
       entity: "variant",
@@ -207,7 +330,10 @@ describe("query.graph on a real database", () => {
       [{ entity: "product", fields: ["id"], filters: { nope: 1 } }, /'nope'/],
       [{ entity: "product", fields: ["id"], filters: { title: { $evil: 1 } } }, /\$evil/],
       [{ entity: "product", fields: ["id"], filters: { is_giftcard: "maybe" } }, /is_giftcard/],
-      [{ entity: "product", fields: ["id"], pagination: { order: { "title; drop table product": "ASC" } } }, /drop table/],
+      [
+        { entity: "product", fields: ["id"], pagination: { order: { "title; drop table product": "ASC" } } },
+        /drop table/,
+      ],
       [{ entity: "product", fields: ["id"], pagination: { take: -1 } }, /take/],
     ]
     for (const [input, message] of cases) {

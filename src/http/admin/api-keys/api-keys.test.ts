@@ -55,7 +55,8 @@ describe("admin api keys", () => {
     assert.equal(r.status, 200, JSON.stringify(r.body))
     return r.body.api_key
   }
-  const channel = async (name: string) => (await s.request("POST", "/admin/sales-channels", { body: { name } })).body.sales_channel
+  const channel = async (name: string) =>
+    (await s.request("POST", "/admin/sales-channels", { body: { name } })).body.sales_channel
   const countKeys = async () => (await s.request("GET", "/admin/api-keys?fields=id&limit=0")).body.count
   const pivotRows = async (keyId: string, withDeleted = false) =>
     (
@@ -80,7 +81,10 @@ describe("admin api keys", () => {
     assert.match(pk.token, /^pk_[0-9a-f]{64}$/)
     assert.equal(pk.redacted, `${pk.token.slice(0, 6)}***${pk.token.slice(-3)}`)
     assert.equal(pk.title, "Storefront <b>")
-    assert.deepEqual([pk.type, pk.created_by, pk.revoked_at, pk.revoked_by, pk.last_used_at, pk.deleted_at], ["publishable", adminId, null, null, null, null])
+    assert.deepEqual(
+      [pk.type, pk.created_by, pk.revoked_at, pk.revoked_by, pk.last_used_at, pk.deleted_at],
+      ["publishable", adminId, null, null, null, null],
+    )
     assert.match(pk.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
 
     const sk = await create("Backend", "secret")
@@ -117,7 +121,9 @@ describe("admin api keys", () => {
     const fromChannel = await s.request("GET", `/admin/sales-channels/${sc}?fields=*publishable_api_keys`)
     assert.equal(fromChannel.status, 200)
     assert.equal(JSON.stringify(fromChannel.body).includes("salt"), false)
-    const hash = (await s.app.container.db.query<{ token: string }>(sql`SELECT token FROM api_key WHERE id = ${sk.id}::text`))[0].token
+    const hash = (
+      await s.app.container.db.query<{ token: string }>(sql`SELECT token FROM api_key WHERE id = ${sk.id}::text`)
+    )[0].token
     assert.notEqual(hash, sk.token)
     for (const path of [`/admin/api-keys/${sk.id}?fields=%2Btoken`, "/admin/api-keys?limit=100"]) {
       const text = JSON.stringify((await s.request("GET", path)).body)
@@ -131,8 +137,14 @@ describe("admin api keys", () => {
     const cases: [unknown, string][] = [
       [{}, "Invalid request: Field 'title' is required; Field 'type' is required"],
       [{ title: "x" }, "Invalid request: Field 'type' is required"],
-      [{ title: "x", type: "foo" }, "Invalid request: Expected: 'publishable, secret' for field 'type', but got: 'foo'"],
-      [{ title: 1, type: "secret", x: 1 }, "Invalid request: Expected type: 'string' for field 'title', got: '1'; Unrecognized fields: 'x'"],
+      [
+        { title: "x", type: "foo" },
+        "Invalid request: Expected: 'publishable, secret' for field 'type', but got: 'foo'",
+      ],
+      [
+        { title: 1, type: "secret", x: 1 },
+        "Invalid request: Expected type: 'string' for field 'title', got: '1'; Unrecognized fields: 'x'",
+      ],
     ]
     for (const [body, message] of cases) {
       const r = await s.request("POST", "/admin/api-keys", { body })
@@ -145,11 +157,16 @@ describe("admin api keys", () => {
 
   test("retrieve: 404 in Medusa's words; fields", async () => {
     const r = await s.request("GET", "/admin/api-keys/apk_missing")
-    assert.deepEqual([r.status, r.body], [404, { type: "not_found", message: "API Key with id: apk_missing was not found" }])
+    assert.deepEqual(
+      [r.status, r.body],
+      [404, { type: "not_found", message: "API Key with id: apk_missing was not found" }],
+    )
     const bad = await s.request("GET", `/admin/api-keys/${s.defaults.publishable_key!.id}?foo=1`)
     assert.deepEqual(bad.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
     const def = await s.request("GET", `/admin/api-keys/${s.defaults.publishable_key!.id}`)
-    assert.deepEqual(def.body.api_key.sales_channels, [{ id: s.defaults.default_sales_channel_id, name: "Default Sales Channel" }])
+    assert.deepEqual(def.body.api_key.sales_channels, [
+      { id: s.defaults.default_sales_channel_id, name: "Default Sales Channel" },
+    ])
     assert.equal(def.body.api_key.created_by, "")
     const only = await s.request("GET", `/admin/api-keys/${s.defaults.publishable_key!.id}?fields=title`)
     assert.deepEqual(only.body.api_key, { id: s.defaults.publishable_key!.id, title: "Default Publishable API Key" })
@@ -164,7 +181,10 @@ describe("admin api keys", () => {
     const q = await s.request("GET", "/admin/api-keys?q=LIST&fields=id,title")
     assert.deepEqual(ids(q.body.api_keys), [a.id, b.id, c.id])
     assert.deepEqual([q.body.count, q.body.offset, q.body.limit], [3, 0, 20])
-    const byRedacted = await s.request("GET", `/admin/api-keys?q=${encodeURIComponent(a.redacted.slice(0, 6))}&fields=id`)
+    const byRedacted = await s.request(
+      "GET",
+      `/admin/api-keys?q=${encodeURIComponent(a.redacted.slice(0, 6))}&fields=id`,
+    )
     assert.ok(ids(byRedacted.body.api_keys).includes(a.id))
     const typed = await s.request("GET", "/admin/api-keys?q=list&type=secret&fields=id")
     assert.deepEqual(ids(typed.body.api_keys), [b.id])
@@ -174,13 +194,21 @@ describe("admin api keys", () => {
     assert.deepEqual(ids(byTitle.body.api_keys), [a.id, c.id])
     const byId = await s.request("GET", `/admin/api-keys?id=${b.id}&fields=id`)
     assert.deepEqual(ids(byId.body.api_keys), [b.id])
-    const revoked = await s.request("GET", "/admin/api-keys?q=list&revoked_at[$lte]=" + encodeURIComponent(new Date(Date.now() + 1000).toISOString()) + "&fields=id")
+    const revoked = await s.request(
+      "GET",
+      "/admin/api-keys?q=list&revoked_at[$lte]=" +
+        encodeURIComponent(new Date(Date.now() + 1000).toISOString()) +
+        "&fields=id",
+    )
     assert.deepEqual(ids(revoked.body.api_keys), [c.id])
     const notRevoked = await s.request("GET", "/admin/api-keys?q=list&revoked_at=null&fields=id")
     assert.deepEqual(ids(notRevoked.body.api_keys), [a.id, b.id])
     const neNull = await s.request("GET", "/admin/api-keys?q=list&revoked_at[$ne]=null&fields=id")
     assert.deepEqual(ids(neNull.body.api_keys), [c.id])
-    const created = await s.request("GET", `/admin/api-keys?created_at[$gte]=${encodeURIComponent(b.created_at)}&q=list&fields=id`)
+    const created = await s.request(
+      "GET",
+      `/admin/api-keys?created_at[$gte]=${encodeURIComponent(b.created_at)}&q=list&fields=id`,
+    )
     assert.deepEqual(ids(created.body.api_keys), [b.id, c.id])
     const or = await s.request("GET", `/admin/api-keys?$or[0][title]=Alpha%20list&$or[1][type]=secret&q=list&fields=id`)
     assert.deepEqual(ids(or.body.api_keys), [a.id, b.id])
@@ -212,7 +240,10 @@ describe("admin api keys", () => {
     assert.equal(r.body.api_key.title, "  New title ")
     assert.deepEqual(Object.keys(r.body.api_key).sort(), DEFAULT_KEYS)
     assert.ok(r.body.api_key.updated_at > key.updated_at)
-    assert.deepEqual(events.map((e) => [e.name, e.data.id]), [["api_key.api-key.updated", key.id]])
+    assert.deepEqual(
+      events.map((e) => [e.name, e.data.id]),
+      [["api_key.api-key.updated", key.id]],
+    )
     const fields = await s.request("POST", `/admin/api-keys/${key.id}?fields=title`, { body: { title: "T" } })
     assert.deepEqual(fields.body, { api_key: { id: key.id, title: "T" } })
 
@@ -232,7 +263,9 @@ describe("admin api keys", () => {
 
   test("revoke: no body, revoke_in, secret keys only once; a revoked publishable key stops /store at once", async () => {
     const key = await create("Shop key", "publishable")
-    await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { add: [s.defaults.default_sales_channel_id] } })
+    await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, {
+      body: { add: [s.defaults.default_sales_channel_id] },
+    })
     const open = await s.request("GET", "/store/products", { key: key.token, token: null })
     assert.notDeepEqual(open.body, INVALID_KEY)
     // the gate records last_used_at (throttled to once a minute per key; Medusa 2.21.2 never writes it)
@@ -251,15 +284,24 @@ describe("admin api keys", () => {
     assert.ok(at > Date.now() + 3500_000 && at < Date.now() + 3700_000)
     assert.notDeepEqual((await s.request("GET", "/store/products", { key: key.token, token: null })).body, INVALID_KEY)
     const delMany = await s.request("DELETE", `/admin/api-keys/${key.id}`)
-    assert.deepEqual([delMany.status, delMany.body], [400, { type: "not_allowed", message: `Cannot delete api keys that are not revoked - ${key.id}` }])
+    assert.deepEqual(
+      [delMany.status, delMany.body],
+      [400, { type: "not_allowed", message: `Cannot delete api keys that are not revoked - ${key.id}` }],
+    )
 
     // the JS SDK posts with no body at all
     events.length = 0
-    const res = await fetch(`${s.url}/admin/api-keys/${key.id}/revoke`, { method: "POST", headers: { authorization: `Bearer ${s.adminToken}` } })
+    const res = await fetch(`${s.url}/admin/api-keys/${key.id}/revoke`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${s.adminToken}` },
+    })
     assert.equal(res.status, 200)
     const now = ((await res.json()) as { api_key: { revoked_at: string } }).api_key
     assert.ok(Date.parse(now.revoked_at) <= Date.now())
-    assert.deepEqual(events.map((e) => [e.name, e.data.id]), [["api_key.api-key.updated", key.id]])
+    assert.deepEqual(
+      events.map((e) => [e.name, e.data.id]),
+      [["api_key.api-key.updated", key.id]],
+    )
     const refused = await s.request("GET", "/store/products", { key: key.token, token: null })
     assert.deepEqual([refused.status, refused.body], [400, INVALID_KEY])
     // a publishable key may be revoked again (timestamp overwritten), also with an empty JSON body
@@ -267,7 +309,10 @@ describe("admin api keys", () => {
     assert.equal(again.status, 200)
 
     const bad = await s.request("POST", `/admin/api-keys/${key.id}/revoke`, { body: { revoke_in: "abc" } })
-    assert.deepEqual(bad.body, { type: "invalid_data", message: "Invalid request: Expected type: 'number' for field 'revoke_in', got: 'abc'" })
+    assert.deepEqual(bad.body, {
+      type: "invalid_data",
+      message: "Invalid request: Expected type: 'number' for field 'revoke_in', got: 'abc'",
+    })
     const extra = await s.request("POST", `/admin/api-keys/${key.id}/revoke`, { body: { foo: 1 } })
     assert.deepEqual(extra.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
     const unknown = await s.request("POST", "/admin/api-keys/apk_missing/revoke")
@@ -276,7 +321,10 @@ describe("admin api keys", () => {
     const sk = await create("Once", "secret")
     assert.equal((await s.request("POST", `/admin/api-keys/${sk.id}/revoke`)).status, 200)
     const twice = await s.request("POST", `/admin/api-keys/${sk.id}/revoke`)
-    assert.deepEqual([twice.status, twice.body], [400, { type: "invalid_data", message: "There are 1 secret keys that are already revoked." }])
+    assert.deepEqual(
+      [twice.status, twice.body],
+      [400, { type: "invalid_data", message: "There are 1 secret keys that are already revoked." }],
+    )
   })
 
   test("secret keys open /admin over HTTP Basic (encoded or raw), never as Bearer, until revoked", async () => {
@@ -284,34 +332,56 @@ describe("admin api keys", () => {
     const encoded = await s.request("GET", "/admin/api-keys?fields=id", { token: null, headers: basic(sk.token) })
     assert.equal(encoded.status, 200)
     assert.ok(ids(encoded.body.api_keys).includes(sk.id))
-    const raw = await s.request("GET", "/admin/api-keys?fields=id", { token: null, headers: { authorization: `Basic ${sk.token}` } })
+    const raw = await s.request("GET", "/admin/api-keys?fields=id", {
+      token: null,
+      headers: { authorization: `Basic ${sk.token}` },
+    })
     assert.equal(raw.status, 200)
     const bearer = await s.request("GET", "/admin/api-keys", { token: sk.token })
-    assert.deepEqual([bearer.status, bearer.body], [
-      401,
-      {
-        message:
-          "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>).",
-      },
-    ])
-    const wrong = await s.request("GET", "/admin/api-keys", { token: null, headers: basic(sk.token.slice(0, -1) + (sk.token.endsWith("0") ? "1" : "0")) })
+    assert.deepEqual(
+      [bearer.status, bearer.body],
+      [
+        401,
+        {
+          message:
+            "A secret API key was passed as a Bearer token. Secret API keys must be sent using HTTP Basic authentication instead (Authorization: Basic <secret-api-key>).",
+        },
+      ],
+    )
+    const wrong = await s.request("GET", "/admin/api-keys", {
+      token: null,
+      headers: basic(sk.token.slice(0, -1) + (sk.token.endsWith("0") ? "1" : "0")),
+    })
     assert.deepEqual([wrong.status, wrong.body], [401, { message: "Unauthorized" }])
 
     // a key made by a secret key is created_by that key; it can revoke others
-    const made = await s.request("POST", "/admin/api-keys", { token: null, headers: basic(sk.token), body: { title: "by key", type: "publishable" } })
+    const made = await s.request("POST", "/admin/api-keys", {
+      token: null,
+      headers: basic(sk.token),
+      body: { title: "by key", type: "publishable" },
+    })
     assert.equal(made.body.api_key.created_by, sk.id)
-    const rev = await s.request("POST", `/admin/api-keys/${made.body.api_key.id}/revoke`, { token: null, headers: basic(sk.token) })
+    const rev = await s.request("POST", `/admin/api-keys/${made.body.api_key.id}/revoke`, {
+      token: null,
+      headers: basic(sk.token),
+    })
     assert.equal(rev.body.api_key.revoked_by, sk.id)
 
     // revoked in the future: works until then, then stops without any further write
     await s.request("POST", `/admin/api-keys/${sk.id}/revoke`, { body: { revoke_in: 1.5 } })
-    assert.equal((await s.request("GET", "/admin/api-keys?fields=id", { token: null, headers: basic(sk.token) })).status, 200)
+    assert.equal(
+      (await s.request("GET", "/admin/api-keys?fields=id", { token: null, headers: basic(sk.token) })).status,
+      200,
+    )
     await sleep(1700)
     const expired = await s.request("GET", "/admin/api-keys?fields=id", { token: null, headers: basic(sk.token) })
     assert.deepEqual([expired.status, expired.body], [401, { message: "Unauthorized" }])
 
     const other = await create("Automation 2", "secret")
-    assert.equal((await s.request("GET", "/admin/api-keys?fields=id", { token: null, headers: basic(other.token) })).status, 200)
+    assert.equal(
+      (await s.request("GET", "/admin/api-keys?fields=id", { token: null, headers: basic(other.token) })).status,
+      200,
+    )
     await s.request("POST", `/admin/api-keys/${other.id}/revoke`)
     const stopped = await s.request("GET", "/admin/api-keys?fields=id", { token: null, headers: basic(other.token) })
     assert.equal(stopped.status, 401)
@@ -325,7 +395,10 @@ describe("admin api keys", () => {
     const key = await create("Doomed", "publishable")
     await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { add: [sc.id] } })
     const refused = await s.request("DELETE", `/admin/api-keys/${key.id}`)
-    assert.deepEqual([refused.status, refused.body], [400, { type: "not_allowed", message: `Cannot delete api keys that are not revoked - ${key.id}` }])
+    assert.deepEqual(
+      [refused.status, refused.body],
+      [400, { type: "not_allowed", message: `Cannot delete api keys that are not revoked - ${key.id}` }],
+    )
     assert.equal((await s.request("GET", `/admin/api-keys/${key.id}`)).status, 200)
 
     await s.request("POST", `/admin/api-keys/${key.id}/revoke`)
@@ -355,7 +428,9 @@ describe("admin api keys", () => {
     const pos = await channel("POS")
     const key = await create("Channels", "publishable")
     events.length = 0
-    const added = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { add: [web.id, pos.id, web.id] } })
+    const added = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, {
+      body: { add: [web.id, pos.id, web.id] },
+    })
     assert.equal(added.status, 200)
     assert.deepEqual(Object.keys(added.body.api_key).sort(), DEFAULT_KEYS)
     assert.deepEqual(added.body.api_key.sales_channels, [
@@ -363,13 +438,22 @@ describe("admin api keys", () => {
       { id: pos.id, name: "POS" },
     ])
     assert.equal(events.filter((e) => e.name === "LinkPublishableApiKeySalesChannel.attached").length, 2)
-    const again = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels?fields=id`, { body: { add: [web.id] } })
+    const again = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels?fields=id`, {
+      body: { add: [web.id] },
+    })
     assert.deepEqual(again.body, { api_key: { id: key.id } })
     assert.equal((await pivotRows(key.id)).length, 2)
 
     const full = await s.request("GET", `/admin/api-keys/${key.id}?fields=*sales_channels`)
     assert.deepEqual(Object.keys(full.body.api_key.sales_channels[0]).sort(), [
-      "created_at", "deleted_at", "description", "id", "is_disabled", "metadata", "name", "updated_at",
+      "created_at",
+      "deleted_at",
+      "description",
+      "id",
+      "is_disabled",
+      "metadata",
+      "name",
+      "updated_at",
     ])
     const fromWeb = await s.request("GET", `/admin/sales-channels/${web.id}?fields=id,*publishable_api_keys`)
     assert.deepEqual(ids(fromWeb.body.sales_channel.publishable_api_keys), [key.id])
@@ -378,11 +462,21 @@ describe("admin api keys", () => {
     assert.deepEqual(ids(byKey.body.sales_channels), [web.id, pos.id])
 
     // unknown ids in add: 400 (Medusa's words), and the valid part of the request is not written
-    const bogus = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { add: ["sc_nope1", web.id, "sc_nope2"], remove: [pos.id] } })
-    assert.deepEqual([bogus.status, bogus.body], [400, { type: "invalid_data", message: "Sales channels with IDs sc_nope1, sc_nope2 do not exist" }])
+    const bogus = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, {
+      body: { add: ["sc_nope1", web.id, "sc_nope2"], remove: [pos.id] },
+    })
+    assert.deepEqual(
+      [bogus.status, bogus.body],
+      [400, { type: "invalid_data", message: "Sales channels with IDs sc_nope1, sc_nope2 do not exist" }],
+    )
     // unknown ids in remove: 404 (beyond Medusa), nothing written
-    const bogusRemove = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { remove: [pos.id, "sc_gone"] } })
-    assert.deepEqual([bogusRemove.status, bogusRemove.body], [404, { type: "not_found", message: "Sales channels with IDs sc_gone do not exist" }])
+    const bogusRemove = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, {
+      body: { remove: [pos.id, "sc_gone"] },
+    })
+    assert.deepEqual(
+      [bogusRemove.status, bogusRemove.body],
+      [404, { type: "not_found", message: "Sales channels with IDs sc_gone do not exist" }],
+    )
     assert.equal((await pivotRows(key.id)).length, 2)
 
     const removed = await s.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { body: { remove: [pos.id] } })
@@ -396,9 +490,15 @@ describe("admin api keys", () => {
     // the store gate sees the new channels at once
     const sk = await create("No channels", "secret")
     const secret = await s.request("POST", `/admin/api-keys/${sk.id}/sales-channels`, { body: { add: [web.id] } })
-    assert.deepEqual([secret.status, secret.body], [400, { type: "invalid_data", message: "Sales channels can only be associated with publishable API keys" }])
+    assert.deepEqual(
+      [secret.status, secret.body],
+      [400, { type: "invalid_data", message: "Sales channels can only be associated with publishable API keys" }],
+    )
     const missing = await s.request("POST", "/admin/api-keys/apk_missing/sales-channels", { body: { add: [web.id] } })
-    assert.deepEqual([missing.status, missing.body], [404, { type: "not_found", message: "API Key with id: apk_missing was not found" }])
+    assert.deepEqual(
+      [missing.status, missing.body],
+      [404, { type: "not_found", message: "API Key with id: apk_missing was not found" }],
+    )
     const shape: [unknown, string][] = [
       [{ add: "sc_x" }, "Invalid request: Expected type: 'array' for field 'add', got: 'sc_x'"],
       [{ foo: [] }, "Invalid request: Unrecognized fields: 'foo'"],

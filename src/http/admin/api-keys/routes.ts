@@ -51,18 +51,26 @@ export async function apiKeyRoutes(server: FastifyInstance) {
     return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
   })
 
-  server.post("/api-keys/:id", { schema: { body: UpdateApiKeyBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    await updateApiKeysWorkflow(request.container, id, request.body as z.infer<typeof UpdateApiKeyBody>)
-    return sendJson(reply, await reRead(request, id))
-  })
+  server.post(
+    "/api-keys/:id",
+    { schema: { body: UpdateApiKeyBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      await updateApiKeysWorkflow(request.container, id, request.body as z.infer<typeof UpdateApiKeyBody>)
+      return sendJson(reply, await reRead(request, id))
+    },
+  )
 
-  server.post("/api-keys/:id/revoke", { schema: { body: RevokeApiKeyBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { revoke_in } = request.body as z.infer<typeof RevokeApiKeyBody>
-    await revokeApiKeysWorkflow(request.container, { ids: [id], revoke_in, revoked_by: request.auth!.actor_id })
-    return sendJson(reply, await reRead(request, id))
-  })
+  server.post(
+    "/api-keys/:id/revoke",
+    { schema: { body: RevokeApiKeyBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const { revoke_in } = request.body as z.infer<typeof RevokeApiKeyBody>
+      await revokeApiKeysWorkflow(request.container, { ids: [id], revoke_in, revoked_by: request.auth!.actor_id })
+      return sendJson(reply, await reRead(request, id))
+    },
+  )
 
   server.delete("/api-keys/:id", async (request) => {
     const { id } = request.params as { id: string }
@@ -70,11 +78,15 @@ export async function apiKeyRoutes(server: FastifyInstance) {
     return deleteEnvelope(id, "api_key")
   })
 
-  server.post("/api-keys/:id/sales-channels", { schema: { body: batchLinkBody(), querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { add, remove } = request.body as { add?: string[]; remove?: string[] }
-    await linkSalesChannelsToApiKeyWorkflow(request.container, { id, add, remove })
-    const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
-  })
+  server.post(
+    "/api-keys/:id/sales-channels",
+    { schema: { body: batchLinkBody(), querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const { add, remove } = request.body as { add?: string[]; remove?: string[] }
+      await linkSalesChannelsToApiKeyWorkflow(request.container, { id, add, remove })
+      const { fields } = request.query as { fields?: string }
+      return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
+    },
+  )
 }

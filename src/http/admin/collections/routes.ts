@@ -16,7 +16,12 @@ export const collectionRoutes = recordRoutes({
   listKey: "collections",
   object: "collection",
   defaults: DEFAULT_FIELDS,
-  schemas: { list: ListCollectionsQuery, retrieve: RetrieveQuery, create: CreateCollectionBody, update: UpdateCollectionBody },
+  schemas: {
+    list: ListCollectionsQuery,
+    retrieve: RetrieveQuery,
+    create: CreateCollectionBody,
+    update: UpdateCollectionBody,
+  },
   create: (c, body) => createCollectionsWorkflow(c, [withoutAdditionalData(body) as { title: string }]),
   update: (c, id, body) => updateCollectionWorkflow(c, id, withoutAdditionalData(body)),
   delete: (c, id) => deleteCollectionsWorkflow(c, [id]),

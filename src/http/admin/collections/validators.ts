@@ -5,7 +5,9 @@ import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = collectionFilterFields
 
-export const ListCollectionsQuery = z.object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) }).strict()
+export const ListCollectionsQuery = z
+  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
+  .strict()
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 

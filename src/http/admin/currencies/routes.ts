@@ -3,7 +3,14 @@ import { z } from "zod"
 import { resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { knownFields } from "../../helpers/supported-fields.js"
-import { andOrOperators, listFilterValues, listParams, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listFilterValues,
+  listParams,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 
 const DEFAULT_FIELDS = ["code", "name", "symbol", "symbol_native", "decimal_digits", "rounding"]
 const filters = { q: text().optional(), code: stringOrArray().optional() }
@@ -13,7 +20,9 @@ const RetrieveCurrencyQuery = z.object(retrieveParams()).strict()
 /** /admin/currencies: Medusa's ISO 4217 table (the store module's currency rows), read-only. */
 export async function currencyRoutes(server: FastifyInstance) {
   server.get("/currencies", { schema: { querystring: ListCurrenciesQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...where } = request.query as z.infer<typeof ListCurrenciesQuery>
+    const { fields, limit, offset, order, with_deleted, ...where } = request.query as z.infer<
+      typeof ListCurrenciesQuery
+    >
     const json = await listEnvelope(request.container, "currencies", {
       entity: "currency",
       fields: knownFields("currency", DEFAULT_FIELDS, fields),
@@ -27,6 +36,9 @@ export async function currencyRoutes(server: FastifyInstance) {
     const { code } = request.params as { code: string }
     const { fields } = request.query as { fields?: string }
     const read = { entity: "currency", fields: knownFields("currency", DEFAULT_FIELDS, fields), filters: { code } }
-    return sendJson(reply, await oneEnvelope(request.container, "currency", read, `Currency with code: ${code} was not found`))
+    return sendJson(
+      reply,
+      await oneEnvelope(request.container, "currency", read, `Currency with code: ${code} was not found`),
+    )
   })
 }

@@ -1,7 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from "fastify"
 import type { z } from "zod"
 import { notFound } from "../../../framework/errors.js"
-import { createCustomerAddressWorkflow, deleteCustomerAddressWorkflow, updateCustomerAddressWorkflow } from "../../../workflows/customer/addresses.js"
+import {
+  createCustomerAddressWorkflow,
+  deleteCustomerAddressWorkflow,
+  updateCustomerAddressWorkflow,
+} from "../../../workflows/customer/addresses.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
@@ -23,15 +27,34 @@ export async function customerAddressRoutes(server: FastifyInstance) {
     oneEnvelope(
       request.container,
       "customer",
-      { entity: "customer", fields: supportedFields(request.container.core.schema, "customer", resolveFields(DEFAULT_FIELDS, fieldsParam(request))), filters: { id } },
+      {
+        entity: "customer",
+        fields: supportedFields(
+          request.container.core.schema,
+          "customer",
+          resolveFields(DEFAULT_FIELDS, fieldsParam(request)),
+        ),
+        filters: { id },
+      },
       `Customer with id: ${id} not found`,
     )
   const addressFields = (request: FastifyRequest) =>
-    supportedFields(request.container.core.schema, "customer_address", resolveFields(ADDRESS_FIELDS, fieldsParam(request)))
+    supportedFields(
+      request.container.core.schema,
+      "customer_address",
+      resolveFields(ADDRESS_FIELDS, fieldsParam(request)),
+    )
 
   server.get("/customers/:id/addresses", { schema: { querystring: ListAddressesQuery } }, async (request, reply) => {
     const { id } = request.params as Params
-    const { fields: _, limit, offset, order, with_deleted: __, ...filters } = request.query as z.infer<typeof ListAddressesQuery>
+    const {
+      fields: _,
+      limit,
+      offset,
+      order,
+      with_deleted: __,
+      ...filters
+    } = request.query as z.infer<typeof ListAddressesQuery>
     const json = await listEnvelope(request.container, "addresses", {
       entity: "customer_address",
       fields: addressFields(request),
@@ -41,31 +64,54 @@ export async function customerAddressRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.post("/customers/:id/addresses", { schema: { body: AddressBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as Params
-    const { additional_data: _, ...input } = request.body as z.infer<typeof AddressBody>
-    await createCustomerAddressWorkflow(request.container, id, input)
-    return sendJson(reply, await customerJson(request, id))
-  })
+  server.post(
+    "/customers/:id/addresses",
+    { schema: { body: AddressBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as Params
+      const { additional_data: _, ...input } = request.body as z.infer<typeof AddressBody>
+      await createCustomerAddressWorkflow(request.container, id, input)
+      return sendJson(reply, await customerJson(request, id))
+    },
+  )
 
-  server.get("/customers/:id/addresses/:address_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id, address_id } = request.params as Params
-    const json = await oneJson(request.container, { entity: "customer_address", fields: addressFields(request), filters: { id: address_id, customer_id: id } })
-    if (json === undefined) throw notFound(`Address with id: ${address_id} was not found`)
-    return sendJson(reply, `{"address":${json}}`)
-  })
+  server.get(
+    "/customers/:id/addresses/:address_id",
+    { schema: { querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id, address_id } = request.params as Params
+      const json = await oneJson(request.container, {
+        entity: "customer_address",
+        fields: addressFields(request),
+        filters: { id: address_id, customer_id: id },
+      })
+      if (json === undefined) throw notFound(`Address with id: ${address_id} was not found`)
+      return sendJson(reply, `{"address":${json}}`)
+    },
+  )
 
-  server.post("/customers/:id/addresses/:address_id", { schema: { body: AddressBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id, address_id } = request.params as Params
-    const { additional_data: _, ...input } = request.body as z.infer<typeof AddressBody>
-    await updateCustomerAddressWorkflow(request.container, id, address_id, input)
-    return sendJson(reply, await customerJson(request, id))
-  })
+  server.post(
+    "/customers/:id/addresses/:address_id",
+    { schema: { body: AddressBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id, address_id } = request.params as Params
+      const { additional_data: _, ...input } = request.body as z.infer<typeof AddressBody>
+      await updateCustomerAddressWorkflow(request.container, id, address_id, input)
+      return sendJson(reply, await customerJson(request, id))
+    },
+  )
 
-  server.delete("/customers/:id/addresses/:address_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id, address_id } = request.params as Params
-    await deleteCustomerAddressWorkflow(request.container, id, address_id)
-    const parent = (await customerJson(request, id)).slice('{"customer":'.length, -1)
-    return sendJson(reply, `{"id":${JSON.stringify(address_id)},"object":"customer_address","deleted":true,"parent":${parent}}`)
-  })
+  server.delete(
+    "/customers/:id/addresses/:address_id",
+    { schema: { querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id, address_id } = request.params as Params
+      await deleteCustomerAddressWorkflow(request.container, id, address_id)
+      const parent = (await customerJson(request, id)).slice('{"customer":'.length, -1)
+      return sendJson(
+        reply,
+        `{"id":${JSON.stringify(address_id)},"object":"customer_address","deleted":true,"parent":${parent}}`,
+      )
+    },
+  )
 }

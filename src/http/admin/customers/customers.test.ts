@@ -4,7 +4,20 @@ import type { PendingEvent } from "../../../framework/events/index.js"
 import { ADMIN, testServer, type TestServer } from "../../../test-support/http.js"
 import { claimsOf, signUp } from "../../store/customers/test-support/customer-test-helpers.js"
 
-const KEYS = ["company_name", "created_at", "created_by", "deleted_at", "email", "first_name", "has_account", "id", "last_name", "metadata", "phone", "updated_at"]
+const KEYS = [
+  "company_name",
+  "created_at",
+  "created_by",
+  "deleted_at",
+  "email",
+  "first_name",
+  "has_account",
+  "id",
+  "last_name",
+  "metadata",
+  "phone",
+  "updated_at",
+]
 
 describe("admin customers (checked against Medusa 2.21.2)", () => {
   let s: TestServer
@@ -19,14 +32,31 @@ describe("admin customers (checked against Medusa 2.21.2)", () => {
 
   test("create: a guest, created_by the caller; one guest per email; refusals write nothing", async () => {
     events.length = 0
-    const r = await s.request("POST", "/admin/customers", { body: { email: "guest@example.com", first_name: "G", metadata: { a: 1 }, additional_data: { x: 1 } } })
+    const r = await s.request("POST", "/admin/customers", {
+      body: { email: "guest@example.com", first_name: "G", metadata: { a: 1 }, additional_data: { x: 1 } },
+    })
     assert.equal(r.status, 200)
     assert.deepEqual(Object.keys(r.body.customer).sort(), KEYS)
-    assert.deepEqual([r.body.customer.has_account, r.body.customer.created_by, r.body.customer.metadata], [false, userId, { a: 1 }])
-    assert.deepEqual(events.map((e) => e.name), ["customer.created"])
+    assert.deepEqual(
+      [r.body.customer.has_account, r.body.customer.created_by, r.body.customer.metadata],
+      [false, userId, { a: 1 }],
+    )
+    assert.deepEqual(
+      events.map((e) => e.name),
+      ["customer.created"],
+    )
 
     const dup = await s.request("POST", "/admin/customers", { body: { email: "guest@example.com" } })
-    assert.deepEqual([dup.status, dup.body], [400, { type: "invalid_data", message: "Customer with email: guest@example.com, has_account: false, already exists." }])
+    assert.deepEqual(
+      [dup.status, dup.body],
+      [
+        400,
+        {
+          type: "invalid_data",
+          message: "Customer with email: guest@example.com, has_account: false, already exists.",
+        },
+      ],
+    )
     for (const [body, message] of [
       [{ email: "x", foo: 1 }, "Invalid request: Invalid email address; Unrecognized fields: 'foo'"],
       [{ first_name: 1 }, "Invalid request: Expected type: 'string' for field 'first_name', got: '1'"],
@@ -48,24 +78,40 @@ describe("admin customers (checked against Medusa 2.21.2)", () => {
     assert.deepEqual([all.body.offset, all.body.limit], [0, 50])
     assert.deepEqual(Object.keys(all.body.customers[0]).sort(), KEYS)
     const q = await s.request("GET", "/admin/customers?q=LIST-&order=created_at&fields=email")
-    assert.deepEqual(q.body.customers.map((c: any) => c.email), ["list-a@example.com", "list-b@example.com"])
-    assert.deepEqual((await s.request("GET", "/admin/customers?q=acme&fields=email")).body.customers.map((c: any) => c.email), ["list-a@example.com"])
+    assert.deepEqual(
+      q.body.customers.map((c: any) => c.email),
+      ["list-a@example.com", "list-b@example.com"],
+    )
+    assert.deepEqual(
+      (await s.request("GET", "/admin/customers?q=acme&fields=email")).body.customers.map((c: any) => c.email),
+      ["list-a@example.com"],
+    )
     const accounts = await s.request("GET", "/admin/customers?has_account=true&fields=email,has_account")
-    assert.deepEqual(accounts.body.customers.map((c: any) => [c.email, c.has_account]), [["guest@example.com", true]])
+    assert.deepEqual(
+      accounts.body.customers.map((c: any) => [c.email, c.has_account]),
+      [["guest@example.com", true]],
+    )
     const page = await s.request("GET", "/admin/customers?limit=1&offset=1&order=-created_at&fields=email")
-    assert.deepEqual([page.body.customers.map((c: any) => c.email), page.body.count, page.body.limit, page.body.offset], [["list-a@example.com"], 4, 1, 1])
+    assert.deepEqual(
+      [page.body.customers.map((c: any) => c.email), page.body.count, page.body.limit, page.body.offset],
+      [["list-a@example.com"], 4, 1, 1],
+    )
     const withAddresses = await s.request("GET", "/admin/customers?has_account=true&fields=id,*addresses")
     assert.deepEqual(withAddresses.body.customers[0].addresses, [])
 
     // no customer groups: a groups filter matches nobody; with_deleted is ignored (Medusa's route)
     assert.equal((await s.request("GET", "/admin/customers?groups=cusgroup_1")).body.count, 0)
     assert.equal((await s.request("GET", "/admin/customers?groups[id]=cusgroup_1")).body.count, 0)
-    const doomed = (await s.request("POST", "/admin/customers", { body: { email: "doomed@example.com" } })).body.customer.id
+    const doomed = (await s.request("POST", "/admin/customers", { body: { email: "doomed@example.com" } })).body
+      .customer.id
     await s.request("DELETE", `/admin/customers/${doomed}`)
     assert.equal((await s.request("GET", `/admin/customers?with_deleted=true&id=${doomed}`)).body.count, 0)
 
     const badBool = await s.request("GET", "/admin/customers?has_account=maybe")
-    assert.deepEqual([badBool.status, badBool.body], [400, { type: "invalid_data", message: "Invalid request: Invalid input" }])
+    assert.deepEqual(
+      [badBool.status, badBool.body],
+      [400, { type: "invalid_data", message: "Invalid request: Invalid input" }],
+    )
     const unknown = await s.request("GET", "/admin/customers?foo=1")
     assert.deepEqual(unknown.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
   })
@@ -74,39 +120,86 @@ describe("admin customers (checked against Medusa 2.21.2)", () => {
     const created = (await s.request("POST", "/admin/customers", { body: { email: "edit@example.com" } })).body.customer
     assert.deepEqual((await s.request("GET", `/admin/customers/${created.id}`)).body.customer, created)
     const missing = await s.request("GET", "/admin/customers/cus_missing")
-    assert.deepEqual([missing.status, missing.body], [404, { type: "not_found", message: "Customer with id: cus_missing not found" }])
+    assert.deepEqual(
+      [missing.status, missing.body],
+      [404, { type: "not_found", message: "Customer with id: cus_missing not found" }],
+    )
 
     events.length = 0
     const updated = await s.request("POST", `/admin/customers/${created.id}?fields=company_name,email,metadata`, {
       body: { company_name: "Co", email: "edit2@example.com", metadata: { k: 1 } },
     })
-    assert.deepEqual(updated.body.customer, { id: created.id, company_name: "Co", email: "edit2@example.com", metadata: { k: 1 } })
-    assert.deepEqual(events.map((e) => e.name), ["customer.updated"])
+    assert.deepEqual(updated.body.customer, {
+      id: created.id,
+      company_name: "Co",
+      email: "edit2@example.com",
+      metadata: { k: 1 },
+    })
+    assert.deepEqual(
+      events.map((e) => e.name),
+      ["customer.updated"],
+    )
     const taken = await s.request("POST", `/admin/customers/${created.id}`, { body: { email: "list-a@example.com" } })
-    assert.deepEqual([taken.status, taken.body], [400, { type: "invalid_data", message: "Customer with email: list-a@example.com, has_account: false, already exists." }])
+    assert.deepEqual(
+      [taken.status, taken.body],
+      [
+        400,
+        {
+          type: "invalid_data",
+          message: "Customer with email: list-a@example.com, has_account: false, already exists.",
+        },
+      ],
+    )
     const badField = await s.request("POST", `/admin/customers/${created.id}`, { body: { has_account: true } })
-    assert.deepEqual(badField.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'has_account'" })
+    assert.deepEqual(badField.body, {
+      type: "invalid_data",
+      message: "Invalid request: Unrecognized fields: 'has_account'",
+    })
     const missingUpdate = await s.request("POST", "/admin/customers/cus_missing", { body: { company_name: "x" } })
-    assert.deepEqual([missingUpdate.status, missingUpdate.body], [404, { type: "not_found", message: 'Customer with id "cus_missing" not found' }])
+    assert.deepEqual(
+      [missingUpdate.status, missingUpdate.body],
+      [404, { type: "not_found", message: 'Customer with id "cus_missing" not found' }],
+    )
 
     const account = await signUp(s, "leaving@example.com")
-    await s.request("POST", "/store/customers/me/addresses", { key: s.publishableKey, token: account.token, body: { address_1: "A" } })
+    await s.request("POST", "/store/customers/me/addresses", {
+      key: s.publishableKey,
+      token: account.token,
+      body: { address_1: "A" },
+    })
     events.length = 0
     const del = await s.request("DELETE", `/admin/customers/${account.id}`)
     assert.deepEqual([del.status, del.body], [200, { id: account.id, object: "customer", deleted: true }])
-    assert.deepEqual(events.map((e) => e.name), ["customer.deleted"])
+    assert.deepEqual(
+      events.map((e) => e.name),
+      ["customer.deleted"],
+    )
     assert.equal((await s.request("GET", `/admin/customers/${account.id}`)).status, 404)
     const me = await s.request("GET", "/store/customers/me", { key: s.publishableKey, token: account.token })
-    assert.deepEqual([me.status, me.body], [404, { type: "not_found", message: `Customer with id: ${account.id} was not found` }])
-    const login = await s.request("POST", "/auth/customer/emailpass", { body: { email: "leaving@example.com", password: "pw-1" }, token: null })
+    assert.deepEqual(
+      [me.status, me.body],
+      [404, { type: "not_found", message: `Customer with id: ${account.id} was not found` }],
+    )
+    const login = await s.request("POST", "/auth/customer/emailpass", {
+      body: { email: "leaving@example.com", password: "pw-1" },
+      token: null,
+    })
     assert.deepEqual(login.body, { type: "unauthorized", message: "Invalid email or password" })
-    assert.deepEqual((await s.request("DELETE", "/admin/customers/cus_missing")).body, { id: "cus_missing", object: "customer", deleted: true })
+    assert.deepEqual((await s.request("DELETE", "/admin/customers/cus_missing")).body, {
+      id: "cus_missing",
+      object: "customer",
+      deleted: true,
+    })
   })
 
   test("an identity shared with a user: deleting the customer only unbinds it", async () => {
     // the admin signs in as a customer (no actor yet) and becomes one with the same login
     const asCustomer = await s.request("POST", "/auth/customer/emailpass", { body: ADMIN, token: null })
-    const created = await s.request("POST", "/store/customers", { key: s.publishableKey, token: asCustomer.body.token, body: { email: ADMIN.email } })
+    const created = await s.request("POST", "/store/customers", {
+      key: s.publishableKey,
+      token: asCustomer.body.token,
+      body: { email: ADMIN.email },
+    })
     assert.equal(created.status, 200)
     await s.request("DELETE", `/admin/customers/${created.body.customer.id}`)
     const user = await s.request("POST", "/auth/user/emailpass", { body: ADMIN, token: null })
@@ -118,7 +211,13 @@ describe("admin customers (checked against Medusa 2.21.2)", () => {
 
   test("no credentials, a publishable key or a customer token: 401", async () => {
     const { token } = await signUp(s, "nosy@example.com")
-    for (const [method, path] of [["GET", "/admin/customers"], ["POST", "/admin/customers"], ["GET", "/admin/customers/cus_1"], ["POST", "/admin/customers/cus_1"], ["DELETE", "/admin/customers/cus_1"]]) {
+    for (const [method, path] of [
+      ["GET", "/admin/customers"],
+      ["POST", "/admin/customers"],
+      ["GET", "/admin/customers/cus_1"],
+      ["POST", "/admin/customers/cus_1"],
+      ["DELETE", "/admin/customers/cus_1"],
+    ]) {
       for (const options of [{ token: null }, { token: null, key: s.publishableKey }, { token }]) {
         const r = await s.request(method, path, { ...options, body: method === "POST" ? {} : undefined })
         assert.deepEqual([r.status, r.body], [401, { message: "Unauthorized" }], `${method} ${path}`)

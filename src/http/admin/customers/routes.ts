@@ -14,14 +14,31 @@ import { CustomerBody, ListCustomersQuery, RetrieveQuery } from "./validators.js
 
 export async function customerRoutes(server: FastifyInstance) {
   const fieldsOf = (request: FastifyRequest) =>
-    supportedFields(request.container.core.schema, "customer", resolveFields(DEFAULT_FIELDS, (request.query as { fields?: string }).fields))
+    supportedFields(
+      request.container.core.schema,
+      "customer",
+      resolveFields(DEFAULT_FIELDS, (request.query as { fields?: string }).fields),
+    )
   const one = (request: FastifyRequest, id: string, message: string) =>
-    oneEnvelope(request.container, "customer", { entity: "customer", fields: fieldsOf(request), filters: { id } }, message)
+    oneEnvelope(
+      request.container,
+      "customer",
+      { entity: "customer", fields: fieldsOf(request), filters: { id } },
+      message,
+    )
 
   server.get("/customers", { schema: { querystring: ListCustomersQuery } }, async (request, reply) => {
     // with_deleted is accepted and ignored, as Medusa's route does; salesgraph has no customer
     // groups, so a customer is in none: a `groups` filter matches nobody
-    const { fields: _, limit, offset, order, with_deleted: __, groups, ...filters } = request.query as z.infer<typeof ListCustomersQuery>
+    const {
+      fields: _,
+      limit,
+      offset,
+      order,
+      with_deleted: __,
+      groups,
+      ...filters
+    } = request.query as z.infer<typeof ListCustomersQuery>
     const json = await listEnvelope(request.container, "customers", {
       entity: "customer",
       fields: fieldsOf(request),
@@ -42,13 +59,18 @@ export async function customerRoutes(server: FastifyInstance) {
     return sendJson(reply, await one(request, id, `Customer with id: ${id} not found`))
   })
 
-  server.post("/customers/:id", { schema: { body: CustomerBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { additional_data: _, ...input } = request.body as z.infer<typeof CustomerBody>
-    if (!(await oneJson(request.container, { entity: "customer", fields: ["id"], filters: { id } }))) throw notFound(`Customer with id "${id}" not found`)
-    await updateCustomerWorkflow(request.container, id, input)
-    return sendJson(reply, await one(request, id, `Customer with id "${id}" not found`))
-  })
+  server.post(
+    "/customers/:id",
+    { schema: { body: CustomerBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const { additional_data: _, ...input } = request.body as z.infer<typeof CustomerBody>
+      if (!(await oneJson(request.container, { entity: "customer", fields: ["id"], filters: { id } })))
+        throw notFound(`Customer with id "${id}" not found`)
+      await updateCustomerWorkflow(request.container, id, input)
+      return sendJson(reply, await one(request, id, `Customer with id "${id}" not found`))
+    },
+  )
 
   server.delete("/customers/:id", async (request) => {
     const { id } = request.params as { id: string }

@@ -1,5 +1,14 @@
 import { z } from "zod"
-import { andOrOperators, listParams, metadata, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listParams,
+  metadata,
+  operatorMap,
+  queryBoolean,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 import { AddressBody as StoreAddressBody } from "../../store/customers/validators.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
@@ -19,13 +28,26 @@ const filterFields = {
 
 /** Medusa's AdminCustomerGroupInCustomerParams: a filter on the customer's groups. */
 const groupsFilter = z.union([
-  z.object({ id: stringOrArray().optional(), name: stringOrArray().optional(), created_at: operatorMap().optional(), updated_at: operatorMap().optional(), deleted_at: operatorMap().optional() }).strict(),
+  z
+    .object({
+      id: stringOrArray().optional(),
+      name: stringOrArray().optional(),
+      created_at: operatorMap().optional(),
+      updated_at: operatorMap().optional(),
+      deleted_at: operatorMap().optional(),
+    })
+    .strict(),
   stringOrArray(),
 ])
 
 /** Medusa's AdminCustomersParams. */
 export const ListCustomersQuery = z
-  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, groups: groupsFilter.optional(), ...andOrOperators(filterFields) })
+  .object({
+    ...listParams(DEFAULT_LIMIT),
+    ...filterFields,
+    groups: groupsFilter.optional(),
+    ...andOrOperators(filterFields),
+  })
   .strict()
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()

@@ -12,7 +12,8 @@ describe("dashboard boot routes: feature flags, auth providers, cloud auth", () 
     const r = await s.request("GET", "/admin/feature-flags", { token: null })
     assert.equal(r.status, 200)
     // Medusa 2.21.2's answer, as is
-    const medusa = '{"feature_flags":{"backend_hmr":false,"caching":false,"index_engine":false,"rbac_filter_fields":false,"rbac":false,"translation":false,"view_configurations":false}}'
+    const medusa =
+      '{"feature_flags":{"backend_hmr":false,"caching":false,"index_engine":false,"rbac_filter_fields":false,"rbac":false,"translation":false,"view_configurations":false}}'
     assert.deepEqual(r.body, JSON.parse(medusa))
     // the other admin routes still need a user
     assert.equal((await s.request("GET", "/admin/sales-channels", { token: null })).status, 401)
@@ -23,7 +24,14 @@ describe("dashboard boot routes: feature flags, auth providers, cloud auth", () 
       const r = await s.request("GET", `/auth/${actor}/providers`, { token: null })
       assert.equal(r.status, 200)
       assert.deepEqual(r.body, {
-        providers: [{ id: "emailpass", identifier: "emailpass", display_name: "Email/Password Authentication", flow: "credentials" }],
+        providers: [
+          {
+            id: "emailpass",
+            identifier: "emailpass",
+            display_name: "Email/Password Authentication",
+            flow: "credentials",
+          },
+        ],
       })
     }
   })

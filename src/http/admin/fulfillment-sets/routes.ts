@@ -38,35 +38,63 @@ export async function fulfillmentSetRoutes(server: FastifyInstance) {
     return deleteEnvelope(id, "fulfillment_set")
   })
 
-  server.post("/fulfillment-sets/:id/service-zones", { schema: { body: CreateServiceZoneBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as Params
-    const body = request.body as z.infer<typeof CreateServiceZoneBody>
-    await createServiceZonesWorkflow(request.container, { fulfillment_set_id: id, name: body.name, geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined })
-    return sendJson(reply, await setEnvelope(request, id))
-  })
+  server.post(
+    "/fulfillment-sets/:id/service-zones",
+    { schema: { body: CreateServiceZoneBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as Params
+      const body = request.body as z.infer<typeof CreateServiceZoneBody>
+      await createServiceZonesWorkflow(request.container, {
+        fulfillment_set_id: id,
+        name: body.name,
+        geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined,
+      })
+      return sendJson(reply, await setEnvelope(request, id))
+    },
+  )
 
   // Medusa finds the zone by its id alone (the set in the path is not checked)
-  server.get("/fulfillment-sets/:id/service-zones/:zone_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { zone_id } = request.params as Params
-    const read = {
-      entity: "service_zone",
-      fields: knownFields("service_zone", SERVICE_ZONE_FIELDS, (request.query as Fields).fields),
-      filters: { id: zone_id },
-    }
-    return sendJson(reply, await oneEnvelope(request.container, "service_zone", read, `Service zone with id: ${zone_id} not found`))
-  })
+  server.get(
+    "/fulfillment-sets/:id/service-zones/:zone_id",
+    { schema: { querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { zone_id } = request.params as Params
+      const read = {
+        entity: "service_zone",
+        fields: knownFields("service_zone", SERVICE_ZONE_FIELDS, (request.query as Fields).fields),
+        filters: { id: zone_id },
+      }
+      return sendJson(
+        reply,
+        await oneEnvelope(request.container, "service_zone", read, `Service zone with id: ${zone_id} not found`),
+      )
+    },
+  )
 
-  server.post("/fulfillment-sets/:id/service-zones/:zone_id", { schema: { body: UpdateServiceZoneBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id, zone_id } = request.params as Params
-    const body = request.body as z.infer<typeof UpdateServiceZoneBody>
-    await updateServiceZoneWorkflow(request.container, { fulfillment_set_id: id, id: zone_id, name: body.name, geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined })
-    return sendJson(reply, await setEnvelope(request, id))
-  })
+  server.post(
+    "/fulfillment-sets/:id/service-zones/:zone_id",
+    { schema: { body: UpdateServiceZoneBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id, zone_id } = request.params as Params
+      const body = request.body as z.infer<typeof UpdateServiceZoneBody>
+      await updateServiceZoneWorkflow(request.container, {
+        fulfillment_set_id: id,
+        id: zone_id,
+        name: body.name,
+        geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined,
+      })
+      return sendJson(reply, await setEnvelope(request, id))
+    },
+  )
 
   // `parent`: the set as it was before the delete, with its zones (Medusa's retrieve)
   server.delete("/fulfillment-sets/:id/service-zones/:zone_id", async (request, reply) => {
     const { id, zone_id } = request.params as Params
-    const parent = await oneJson(request.container, { entity: "fulfillment_set", fields: ["*", "service_zones.*"], filters: { id } })
+    const parent = await oneJson(request.container, {
+      entity: "fulfillment_set",
+      fields: ["*", "service_zones.*"],
+      filters: { id },
+    })
     await deleteServiceZoneWorkflow(request.container, id, zone_id)
     const envelope = JSON.stringify(deleteEnvelope(zone_id, "service_zone"))
     return sendJson(reply, `${envelope.slice(0, -1)},"parent":${parent ?? "null"}}`)

@@ -55,7 +55,13 @@ const LEVEL_ROW = [
 ]
 export const CREATED_LEVEL_FIELDS = LEVEL_ROW
 // Medusa's updated rows also carry a stub of their item
-export const UPDATED_LEVEL_FIELDS = [...LEVEL_ROW, "available_quantity", "inventory_item.id", "inventory_item.reserved_quantity", "inventory_item.stocked_quantity"]
+export const UPDATED_LEVEL_FIELDS = [
+  ...LEVEL_ROW,
+  "available_quantity",
+  "inventory_item.id",
+  "inventory_item.reserved_quantity",
+  "inventory_item.stocked_quantity",
+]
 
 export const RESERVATION_DEFAULT_FIELDS = [
   "id",

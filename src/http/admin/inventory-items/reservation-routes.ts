@@ -20,7 +20,12 @@ export const reservationRoutes = recordRoutes({
   listKey: "reservations",
   object: "reservation",
   defaults: RESERVATION_DEFAULT_FIELDS,
-  schemas: { list: ListReservationsQuery, retrieve: RetrieveQuery, create: CreateReservationBody, update: UpdateReservationBody },
+  schemas: {
+    list: ListReservationsQuery,
+    retrieve: RetrieveQuery,
+    create: CreateReservationBody,
+    update: UpdateReservationBody,
+  },
   create: (c, body) => createReservationsWorkflow(c, [body as unknown as CreateReservationInput]),
   update: (c, id, body) => updateReservationWorkflow(c, id, body),
   delete: (c, id) => deleteReservationsWorkflow(c, [id]),

@@ -31,9 +31,13 @@ export const CreateLocationLevelBody = z
   .object({ location_id: text(), stocked_quantity: quantity(), incoming_quantity: quantity() })
   .strict()
 
-export const UpdateLocationLevelBody = z.object({ stocked_quantity: quantity(), incoming_quantity: quantity() }).strict()
+export const UpdateLocationLevelBody = z
+  .object({ stocked_quantity: quantity(), incoming_quantity: quantity() })
+  .strict()
 
-export const CreateInventoryItemBody = z.object({ ...itemFields, location_levels: z.array(CreateLocationLevelBody).optional() }).strict()
+export const CreateInventoryItemBody = z
+  .object({ ...itemFields, location_levels: z.array(CreateLocationLevelBody).optional() })
+  .strict()
 
 export const UpdateInventoryItemBody = z.object(itemFields).strict()
 
@@ -41,13 +45,27 @@ export const UpdateInventoryItemBody = z.object(itemFields).strict()
 export const ItemLevelsBatchBody = z.object({
   create: z.array(CreateLocationLevelBody).optional(),
   update: z
-    .array(z.object({ id: text().optional(), location_id: text(), stocked_quantity: quantity(), incoming_quantity: quantity() }).strict())
+    .array(
+      z
+        .object({
+          id: text().optional(),
+          location_id: text(),
+          stocked_quantity: quantity(),
+          incoming_quantity: quantity(),
+        })
+        .strict(),
+    )
     .optional(),
   delete: z.array(text()).optional(),
   force: z.boolean().optional(),
 })
 
-const levelOfItem = z.object({ inventory_item_id: text(), location_id: text(), stocked_quantity: quantity(), incoming_quantity: quantity() })
+const levelOfItem = z.object({
+  inventory_item_id: text(),
+  location_id: text(),
+  stocked_quantity: quantity(),
+  incoming_quantity: quantity(),
+})
 
 /** POST /admin/inventory-items/location-levels/batch (levels of any items). */
 export const LevelsBatchBody = z
@@ -62,7 +80,10 @@ export const LevelsBatchBody = z
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 
 const numberFilter = () =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v), z.union([z.number(), operatorMap()]))
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v),
+    z.union([z.number(), operatorMap()]),
+  )
 
 const itemFilterFields = {
   q: text().optional(),
@@ -94,26 +115,30 @@ export const ListInventoryItemsQuery = z
   })
   .strict()
 
-export const ListLocationLevelsQuery = z.object({
-  ...listParams(LEVEL_DEFAULT_LIMIT),
-  location_id: stringOrArray().optional(),
-  $and: z.array(z.object({ location_id: stringOrArray().optional() })).optional(),
-  $or: z.array(z.object({ location_id: stringOrArray().optional() })).optional(),
-}).strict()
+export const ListLocationLevelsQuery = z
+  .object({
+    ...listParams(LEVEL_DEFAULT_LIMIT),
+    location_id: stringOrArray().optional(),
+    $and: z.array(z.object({ location_id: stringOrArray().optional() })).optional(),
+    $or: z.array(z.object({ location_id: stringOrArray().optional() })).optional(),
+  })
+  .strict()
 
-export const ListReservationsQuery = z.object({
-  ...listParams(RESERVATION_DEFAULT_LIMIT),
-  q: text().optional(),
-  location_id: stringOrArray().optional(),
-  inventory_item_id: stringOrArray().optional(),
-  line_item_id: stringOrArray().optional(),
-  created_by: stringOrArray().optional(),
-  description: z.union([text(), operatorMap()]).optional(),
-  quantity: numberFilter().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
-}).strict()
+export const ListReservationsQuery = z
+  .object({
+    ...listParams(RESERVATION_DEFAULT_LIMIT),
+    q: text().optional(),
+    location_id: stringOrArray().optional(),
+    inventory_item_id: stringOrArray().optional(),
+    line_item_id: stringOrArray().optional(),
+    created_by: stringOrArray().optional(),
+    description: z.union([text(), operatorMap()]).optional(),
+    quantity: numberFilter().optional(),
+    created_at: operatorMap().optional(),
+    updated_at: operatorMap().optional(),
+    deleted_at: operatorMap().optional(),
+  })
+  .strict()
 
 // beyond Medusa, which takes any number: a negative reservation would raise what is available
 const reservedQuantity = () => z.number().min(0)

@@ -9,7 +9,12 @@ describe("lists of what salesgraph has none of", () => {
   after(() => s.close())
 
   test("GET /admin/notifications: an empty page with Medusa's default limit (50); one by id is {}", async () => {
-    assert.deepEqual((await s.request("GET", "/admin/notifications")).body, { notifications: [], count: 0, offset: 0, limit: 50 })
+    assert.deepEqual((await s.request("GET", "/admin/notifications")).body, {
+      notifications: [],
+      count: 0,
+      offset: 0,
+      limit: 50,
+    })
     const r = await s.request("GET", "/admin/notifications?limit=1&offset=0&fields=created_at")
     assert.deepEqual(r.body, { notifications: [], count: 0, offset: 0, limit: 1 })
     assert.deepEqual((await s.request("GET", "/admin/notifications/noti_x")).body, {})
@@ -58,7 +63,10 @@ describe("lists of what salesgraph has none of", () => {
       assert.equal(r.status, 200)
       assert.deepEqual(r.body, { [key]: [], count: 0, offset: 0, limit: 15 })
     }
-    const changes = await s.request("GET", "/admin/orders/order_1/changes?change_type%5B0%5D=edit&change_type%5B1%5D=claim")
+    const changes = await s.request(
+      "GET",
+      "/admin/orders/order_1/changes?change_type%5B0%5D=edit&change_type%5B1%5D=claim",
+    )
     assert.deepEqual(changes.body, { order_changes: [] })
     assert.equal((await s.request("GET", "/admin/orders/order_1/changes?foo=1")).status, 400)
   })

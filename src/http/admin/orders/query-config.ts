@@ -62,10 +62,28 @@ export const RETRIEVE_DEFAULT_FIELDS = [
 ]
 
 /** What Medusa's detail workflow adds to any selection. */
-export const RETRIEVE_ALWAYS = ["id", "status", "version", "payment_collections.*", "fulfillments", "payment_status", "fulfillment_status"]
+export const RETRIEVE_ALWAYS = [
+  "id",
+  "status",
+  "version",
+  "payment_collections.*",
+  "fulfillments",
+  "payment_status",
+  "fulfillment_status",
+]
 
 export const DEFAULT_LIMIT = 15
 
 /** What Medusa's previewOrderChange reads of an order (id, version, items with their detail,
  * summary, total, email, transactions, credit lines). */
-export const PREVIEW_FIELDS = ["id", "version", "email", "summary", "total", "items.*", "items.detail", "transactions.*", "credit_lines.*"]
+export const PREVIEW_FIELDS = [
+  "id",
+  "version",
+  "email",
+  "summary",
+  "total",
+  "items.*",
+  "items.detail",
+  "transactions.*",
+  "credit_lines.*",
+]

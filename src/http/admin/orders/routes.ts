@@ -3,7 +3,14 @@ import type { z } from "zod"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
-import { DEFAULT_LIMIT, LIST_ALWAYS, PREVIEW_FIELDS, LIST_DEFAULT_FIELDS, RETRIEVE_ALWAYS, RETRIEVE_DEFAULT_FIELDS } from "./query-config.js"
+import {
+  DEFAULT_LIMIT,
+  LIST_ALWAYS,
+  PREVIEW_FIELDS,
+  LIST_DEFAULT_FIELDS,
+  RETRIEVE_ALWAYS,
+  RETRIEVE_DEFAULT_FIELDS,
+} from "./query-config.js"
 import { ListOrdersQuery, RetrieveOrderQuery } from "./validators.js"
 
 /**
@@ -47,7 +54,11 @@ export async function orderRoutes(server: FastifyInstance) {
     const json = await oneEnvelope(
       request.container,
       "order",
-      { entity: "order", fields: orderFields(request, resolveFields(RETRIEVE_DEFAULT_FIELDS, fields), RETRIEVE_ALWAYS), filters: { id } },
+      {
+        entity: "order",
+        fields: orderFields(request, resolveFields(RETRIEVE_DEFAULT_FIELDS, fields), RETRIEVE_ALWAYS),
+        filters: { id },
+      },
       `Order id not found: ${id}`,
     )
     return sendJson(reply, json)

@@ -7,14 +7,20 @@ import { PAYMENT_PROVIDER_FIELDS } from "./query-config.js"
 import { ListPaymentProvidersQuery } from "./validators.js"
 
 export async function paymentRoutes(server: FastifyInstance) {
-  server.get("/payments/payment-providers", { schema: { querystring: ListPaymentProvidersQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListPaymentProvidersQuery>
-    const json = await listEnvelope(request.container, "payment_providers", {
-      entity: "payment_provider",
-      fields: knownFields("payment_provider", PAYMENT_PROVIDER_FIELDS, fields),
-      filters,
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
-  })
+  server.get(
+    "/payments/payment-providers",
+    { schema: { querystring: ListPaymentProvidersQuery } },
+    async (request, reply) => {
+      const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<
+        typeof ListPaymentProvidersQuery
+      >
+      const json = await listEnvelope(request.container, "payment_providers", {
+        entity: "payment_provider",
+        fields: knownFields("payment_provider", PAYMENT_PROVIDER_FIELDS, fields),
+        filters,
+        pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+      })
+      return sendJson(reply, json)
+    },
+  )
 }

@@ -24,7 +24,12 @@ export const productCategoryRoutes = recordRoutes({
   listKey: "product_categories",
   object: "product_category",
   defaults: DEFAULT_FIELDS,
-  schemas: { list: ListCategoriesQuery, retrieve: RetrieveCategoryQuery, create: CreateCategoryBody, update: UpdateCategoryBody },
+  schemas: {
+    list: ListCategoriesQuery,
+    retrieve: RetrieveCategoryQuery,
+    create: CreateCategoryBody,
+    update: UpdateCategoryBody,
+  },
   extraParams: TREE_PARAMS,
   create: (c, body) => createProductCategoriesWorkflow(c, [withoutAdditionalData(body) as { name: string }]),
   update: (c, id, body) => updateProductCategoryWorkflow(c, id, withoutAdditionalData(body)),

@@ -5,7 +5,10 @@ import { DEFAULT_LIMIT } from "./query-config.js"
 
 export { RetrieveCategoryQuery } from "../../validation/categories.js"
 
-export const ListCategoriesQuery = categoryListQuery(DEFAULT_LIMIT, { is_internal: queryBoolean().optional(), is_active: queryBoolean().optional() })
+export const ListCategoriesQuery = categoryListQuery(DEFAULT_LIMIT, {
+  is_internal: queryBoolean().optional(),
+  is_active: queryBoolean().optional(),
+})
 
 const fields = {
   description: text().optional(),

@@ -9,7 +9,11 @@ describe("GET /admin/product-options", () => {
   before(async () => {
     s = await testServer()
     const r = await s.request("POST", "/admin/products", {
-      body: { title: "Tee", options: [{ title: "Size", values: ["S", "M"] }], variants: [{ title: "S", options: { Size: "S" }, prices: [{ currency_code: "usd", amount: 10 }] }] },
+      body: {
+        title: "Tee",
+        options: [{ title: "Size", values: ["S", "M"] }],
+        variants: [{ title: "S", options: { Size: "S" }, prices: [{ currency_code: "usd", amount: 10 }] }],
+      },
     })
     assert.equal(r.status, 200, JSON.stringify(r.body))
     productId = r.body.product.id

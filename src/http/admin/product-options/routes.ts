@@ -3,7 +3,16 @@ import { z } from "zod"
 import { resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { knownFields } from "../../helpers/supported-fields.js"
-import { andOrOperators, listFilterValues, listParams, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listFilterValues,
+  listParams,
+  operatorMap,
+  queryBoolean,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 
 // Medusa's defaults; `products.*` is left out (an option belongs to one product here, `product`)
 const DEFAULT_FIELDS = ["id", "title", "is_exclusive", "values.*", "products.*", "created_at", "updated_at", "metadata"]
@@ -36,7 +45,11 @@ export async function productOptionRoutes(server: FastifyInstance) {
   server.get("/product-options/:id", { schema: { querystring: RetrieveOptionQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
     const { fields } = request.query as { fields?: string }
-    const option = await oneJson(request.container, { entity: "product_option", fields: knownFields("product_option", DEFAULT_FIELDS, fields), filters: { id } })
+    const option = await oneJson(request.container, {
+      entity: "product_option",
+      fields: knownFields("product_option", DEFAULT_FIELDS, fields),
+      filters: { id },
+    })
     // as Medusa answers an unknown id on this route
     return sendJson(reply, option === undefined ? "{}" : `{"product_option":${option}}`)
   })

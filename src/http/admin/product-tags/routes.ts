@@ -1,4 +1,8 @@
-import { createProductTagsWorkflow, deleteProductTagsWorkflow, updateProductTagWorkflow } from "../../../workflows/product-tag/tags.js"
+import {
+  createProductTagsWorkflow,
+  deleteProductTagsWorkflow,
+  updateProductTagWorkflow,
+} from "../../../workflows/product-tag/tags.js"
 import { recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ProductTagSchemas } from "./validators.js"

@@ -1,4 +1,8 @@
-import { createProductTypesWorkflow, deleteProductTypesWorkflow, updateProductTypeWorkflow } from "../../../workflows/product-type/types.js"
+import {
+  createProductTypesWorkflow,
+  deleteProductTypesWorkflow,
+  updateProductTypeWorkflow,
+} from "../../../workflows/product-type/types.js"
 import { recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ProductTypeSchemas } from "./validators.js"

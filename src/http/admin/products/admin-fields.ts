@@ -10,7 +10,11 @@ import { DEFAULT_FIELDS } from "./query-config.js"
  * the ORM references it: `{id}` or null.
  */
 export function productFields(schema: Schema, param: string | undefined): string[] {
-  const fields = supportedFields(schema, "product", resolveFields(DEFAULT_FIELDS, param).filter((f) => f !== "variants.inventory_quantity"))
+  const fields = supportedFields(
+    schema,
+    "product",
+    resolveFields(DEFAULT_FIELDS, param).filter((f) => f !== "variants.inventory_quantity"),
+  )
   return fields.includes("categories.*") ? [...new Set([...fields, "categories.parent_category.id"])] : fields
 }
 
@@ -19,13 +23,18 @@ export function productFields(schema: Schema, param: string | undefined): string
  * every location (Medusa's getTotalVariantAvailability on the admin variant lists) and brings
  * `manage_inventory` along.
  */
-export function variantFields(schema: Schema, defaults: readonly string[], param: string | undefined): { fields: string[]; context?: ComputedContext } {
+export function variantFields(
+  schema: Schema,
+  defaults: readonly string[],
+  param: string | undefined,
+): { fields: string[]; context?: ComputedContext } {
   const fields = supportedFields(schema, "product_variant", resolveFields(defaults, param))
   if (!fields.includes("inventory_quantity")) return { fields }
   return { fields: [...new Set([...fields, "manage_inventory"])], context: { all_locations: true } }
 }
 
-const selects = (fields: string[], relation: string) => fields.some((f) => f === relation || f.startsWith(`${relation}.`))
+const selects = (fields: string[], relation: string) =>
+  fields.some((f) => f === relation || f.startsWith(`${relation}.`))
 
 /** The product module lists images by rank (then id), the product's and each variant's. */
 export function productOrder(order: Record<string, "ASC" | "DESC"> | undefined, fields: string[]) {

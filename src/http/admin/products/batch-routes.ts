@@ -17,33 +17,57 @@ type Fields = { fields?: string }
  * Medusa's batch response: the created and the updated records re-read with the route's
  * fields (one statement each), and `deleted` echoing the ids asked for.
  */
-async function batchResponse(result: BatchResult, object: string, read: (ids: string[]) => Promise<string>): Promise<string> {
+async function batchResponse(
+  result: BatchResult,
+  object: string,
+  read: (ids: string[]) => Promise<string>,
+): Promise<string> {
   const deleted = JSON.stringify({ ids: result.deleted, object, deleted: true })
   return `{"created":${await read(result.created)},"updated":${await read(result.updated)},"deleted":${deleted}}`
 }
 
 const readVariants = (c: Container, fields: string | undefined) => (ids: string[]) =>
-  recordsJson(c, { entity: "product_variant", ...variantFields(c.core.schema, VARIANT_DEFAULT_FIELDS, fields), filters: { id: ids } })
+  recordsJson(c, {
+    entity: "product_variant",
+    ...variantFields(c.core.schema, VARIANT_DEFAULT_FIELDS, fields),
+    filters: { id: ids },
+  })
 
 export async function batchRoutes(server: FastifyInstance) {
-  server.post("/products/batch", { schema: { body: BatchProductsBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const body = request.body as z.infer<typeof BatchProductsBody>
-    const result = await batchProductsWorkflow(request.container, {
-      create: body.create,
-      update: body.update?.map(({ options: _, ...update }) => update),
-      delete: body.delete,
-    })
-    const { fields } = request.query as Fields
-    return sendJson(reply, await batchResponse(result, "product", (ids) => recordsJson(request.container, productQuery(request.container, ids, fields))))
-  })
+  server.post(
+    "/products/batch",
+    { schema: { body: BatchProductsBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const body = request.body as z.infer<typeof BatchProductsBody>
+      const result = await batchProductsWorkflow(request.container, {
+        create: body.create,
+        update: body.update?.map(({ options: _, ...update }) => update),
+        delete: body.delete,
+      })
+      const { fields } = request.query as Fields
+      return sendJson(
+        reply,
+        await batchResponse(result, "product", (ids) =>
+          recordsJson(request.container, productQuery(request.container, ids, fields)),
+        ),
+      )
+    },
+  )
 
   server.post(
     "/products/:id/variants/batch",
     { schema: { body: BatchProductVariantsBody, querystring: RetrieveQuery } },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      const result = await batchProductVariantsWorkflow(request.container, id, request.body as z.infer<typeof BatchProductVariantsBody>)
-      return sendJson(reply, await batchResponse(result, "variant", readVariants(request.container, (request.query as Fields).fields)))
+      const result = await batchProductVariantsWorkflow(
+        request.container,
+        id,
+        request.body as z.infer<typeof BatchProductVariantsBody>,
+      )
+      return sendJson(
+        reply,
+        await batchResponse(result, "variant", readVariants(request.container, (request.query as Fields).fields)),
+      )
     },
   )
 }

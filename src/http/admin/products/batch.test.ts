@@ -19,7 +19,14 @@ describe("admin products batch: POST /admin/products/batch", () => {
   const create = (body: Record<string, unknown>) => createProduct(s, body)
   const batch = (body: unknown, query = "") => s.request("POST", `/admin/products/batch${query}`, { body })
   const counts = () =>
-    liveRows(s, ["product", "product_variant", "product_option", "product_variant_price", "inventory_item", "product_sales_channel"])
+    liveRows(s, [
+      "product",
+      "product_variant",
+      "product_option",
+      "product_variant_price",
+      "inventory_item",
+      "product_sales_channel",
+    ])
   const title = async (id: string) => (await s.request("GET", `/admin/products/${id}?fields=title`)).body.product?.title
 
   test("create, update and delete in one call: Medusa's shape, records re-read with the route's fields, events", async () => {
@@ -28,7 +35,10 @@ describe("admin products batch: POST /admin/products/batch", () => {
     const sc = s.defaults.default_sales_channel_id
     const start = events.length
     const r = await batch({
-      create: [shirt({ title: "Batch A", sales_channels: [{ id: sc }] }), { title: "Batch B", options: [{ title: "Colour", values: ["Red"] }] }],
+      create: [
+        shirt({ title: "Batch A", sales_channels: [{ id: sc }] }),
+        { title: "Batch B", options: [{ title: "Colour", values: ["Red"] }] },
+      ],
       update: [{ id: kept.id, title: "Kept, renamed", variants: [{ id: kept.variants[0].id, title: "Small" }] }],
       delete: [doomed.id, "prod_missing"],
     })
@@ -37,13 +47,22 @@ describe("admin products batch: POST /admin/products/batch", () => {
     const [a, b] = r.body.created
     assert.deepEqual([a.title, a.handle, a.status, b.title], ["Batch A", "batch-a", "draft", "Batch B"])
     assert.deepEqual(ids(a.sales_channels), [sc])
-    assert.deepEqual(a.variants.map((v: { title: string }) => v.title), ["S", "M"])
-    assert.deepEqual(a.variants[0].prices.map((p: { amount: number }) => p.amount), [10])
+    assert.deepEqual(
+      a.variants.map((v: { title: string }) => v.title),
+      ["S", "M"],
+    )
+    assert.deepEqual(
+      a.variants[0].prices.map((p: { amount: number }) => p.amount),
+      [10],
+    )
     assert.equal(a.options[0].values.length, 2)
     assert.deepEqual(ids(r.body.updated), [kept.id])
     assert.equal(r.body.updated[0].title, "Kept, renamed")
     // `variants` on an update is the new set, as on POST /admin/products/:id
-    assert.deepEqual(r.body.updated[0].variants.map((v: { title: string }) => v.title), ["Small"])
+    assert.deepEqual(
+      r.body.updated[0].variants.map((v: { title: string }) => v.title),
+      ["Small"],
+    )
     assert.deepEqual(r.body.deleted, { ids: [doomed.id, "prod_missing"], object: "product", deleted: true })
 
     // the effects, through the GET routes
@@ -53,11 +72,20 @@ describe("admin products batch: POST /admin/products/batch", () => {
     const listed = await s.request("GET", `/admin/products?id[]=${a.id}&id[]=${b.id}&id[]=${doomed.id}&fields=id`)
     assert.deepEqual(ids(listed.body.products), [a.id, b.id])
 
-    const names = events.slice(start).map((e) => e.name).filter((n) => !n.startsWith("Link"))
+    const names = events
+      .slice(start)
+      .map((e) => e.name)
+      .filter((n) => !n.startsWith("Link"))
     const tally = (name: string) => names.filter((n) => n === name).length
     // as the single-product workflows: a deleted product's variants go without an event of their own
     assert.deepEqual(
-      ["product.created", "product.updated", "product.deleted", "product-variant.created", "product-variant.deleted"].map(tally),
+      [
+        "product.created",
+        "product.updated",
+        "product.deleted",
+        "product-variant.created",
+        "product-variant.deleted",
+      ].map(tally),
       [2, 1, 1, 2, 1],
     )
   })
@@ -65,7 +93,10 @@ describe("admin products batch: POST /admin/products/batch", () => {
   test("an empty body changes nothing; `fields` shapes both lists", async () => {
     assert.deepEqual((await batch({})).body, EMPTY)
     const p = await create(shirt({ title: "Fielded" }))
-    const r = await batch({ create: [{ title: "New", options: [{ title: "o", values: ["v"] }] }], update: [{ id: p.id, subtitle: "sub" }] }, "?fields=id,title,subtitle")
+    const r = await batch(
+      { create: [{ title: "New", options: [{ title: "o", values: ["v"] }] }], update: [{ id: p.id, subtitle: "sub" }] },
+      "?fields=id,title,subtitle",
+    )
     assert.equal(r.status, 200)
     assert.deepEqual(r.body.created, [{ id: r.body.created[0].id, title: "New", subtitle: null }])
     assert.deepEqual(r.body.updated, [{ id: p.id, title: "Fielded", subtitle: "sub" }])
@@ -83,18 +114,46 @@ describe("admin products batch: POST /admin/products/batch", () => {
     const start = events.length
     const cases: [Record<string, unknown>, number, string][] = [
       // the unknown ids of all updates at once, in the product module's words
-      [{ ...good, update: [{ id: "prod_b" }, ...good.update, { id: "prod_a" }] }, 404, "Unable to update the products with ids: prod_b, prod_a"],
-      [{ ...good, create: [...good.create, { title: "No options" }] }, 400, "Product options are not provided for: [No options]."],
+      [
+        { ...good, update: [{ id: "prod_b" }, ...good.update, { id: "prod_a" }] },
+        404,
+        "Unable to update the products with ids: prod_b, prod_a",
+      ],
+      [
+        { ...good, create: [...good.create, { title: "No options" }] },
+        400,
+        "Product options are not provided for: [No options].",
+      ],
       // the first update already ran when the second is refused
-      [{ ...good, update: [...good.update, { id: b.id, handle: "Bad Handle" }] }, 400, "Invalid product handle 'Bad Handle'. It must contain URL safe characters"],
-      [{ ...good, update: [...good.update, { id: b.id, sales_channels: [{ id: "sc_missing" }] }] }, 404, "Sales channels with IDs sc_missing do not exist"],
-      [{ ...good, create: [shirt({ title: "Dup", handle: "untouched-b" })] }, 400, "Product with handle: untouched-b, already exists."],
+      [
+        { ...good, update: [...good.update, { id: b.id, handle: "Bad Handle" }] },
+        400,
+        "Invalid product handle 'Bad Handle'. It must contain URL safe characters",
+      ],
+      [
+        { ...good, update: [...good.update, { id: b.id, sales_channels: [{ id: "sc_missing" }] }] },
+        404,
+        "Sales channels with IDs sc_missing do not exist",
+      ],
+      [
+        { ...good, create: [shirt({ title: "Dup", handle: "untouched-b" })] },
+        400,
+        "Product with handle: untouched-b, already exists.",
+      ],
       // a create refused after the updates' product is known to exist: create errors come first, as in Medusa
-      [{ update: [{ id: "prod_missing" }], create: [{ title: "X" }] }, 400, "Product options are not provided for: [X]."],
+      [
+        { update: [{ id: "prod_missing" }], create: [{ title: "X" }] },
+        400,
+        "Product options are not provided for: [X].",
+      ],
     ]
     for (const [body, status, message] of cases) {
       const r = await batch(body)
-      assert.deepEqual([r.status, r.body], [status, { type: status === 404 ? "not_found" : "invalid_data", message }], JSON.stringify(body))
+      assert.deepEqual(
+        [r.status, r.body],
+        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
+        JSON.stringify(body),
+      )
     }
     assert.deepEqual(await counts(), before)
     assert.deepEqual(events.slice(start), [])
@@ -113,12 +172,19 @@ describe("admin products batch: POST /admin/products/batch", () => {
       [{ update: [{ id: p.id, additional_data: {} }] }, "Unrecognized fields: 'additional_data'"],
       [{ create: [{ title: "x", ...option, additional_data: {} }] }, "Unrecognized fields: 'additional_data'"],
       [{ create: [{ ...option }] }, "Field 'create, 0, title' is required"],
-      [{ update: [{ id: p.id, options: [] }] }, "The 'options' property was removed in version 2.16.0. Please remove it from your request payload."],
+      [
+        { update: [{ id: p.id, options: [] }] },
+        "The 'options' property was removed in version 2.16.0. Please remove it from your request payload.",
+      ],
       [{ delete: [1] }, "Field 'delete, 0' is required"],
     ]
     for (const [body, message] of cases) {
       const r = await batch(body)
-      assert.deepEqual([r.status, r.body], [400, { type: "invalid_data", message: `Invalid request: ${message}` }], JSON.stringify(body))
+      assert.deepEqual(
+        [r.status, r.body],
+        [400, { type: "invalid_data", message: `Invalid request: ${message}` }],
+        JSON.stringify(body),
+      )
     }
     assert.equal(await title(p.id), "Checked")
   })

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import { likeSubstring } from "../../../framework/query/index.js"
-import { batchProductOptionsWorkflow, type ProductOptionsBatch } from "../../../workflows/product/batch-product-options.js"
+import {
+  batchProductOptionsWorkflow,
+  type ProductOptionsBatch,
+} from "../../../workflows/product/batch-product-options.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
@@ -30,10 +33,16 @@ function optionFilters({ q, $and, $or, ...rest }: Filters): Filters {
 export async function optionRoutes(server: FastifyInstance) {
   server.get("/products/:id/options", { schema: { querystring: ListProductOptionsQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListProductOptionsQuery>
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<
+      typeof ListProductOptionsQuery
+    >
     const json = await listEnvelope(request.container, "product_options", {
       entity: "product_option",
-      fields: supportedFields(request.container.core.schema, "product_option", resolveFields(OPTION_DEFAULT_FIELDS, fields)),
+      fields: supportedFields(
+        request.container.core.schema,
+        "product_option",
+        resolveFields(OPTION_DEFAULT_FIELDS, fields),
+      ),
       filters: { ...optionFilters(filters), product_id: id },
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
       withDeleted: with_deleted === true,
@@ -41,9 +50,16 @@ export async function optionRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.post("/products/:id/options/batch", { schema: { body: ProductOptionsBatchBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    await batchProductOptionsWorkflow(request.container, id, request.body as ProductOptionsBatch)
-    return sendJson(reply, await productEnvelope(request.container, id, (request.query as { fields?: string }).fields))
-  })
+  server.post(
+    "/products/:id/options/batch",
+    { schema: { body: ProductOptionsBatchBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      await batchProductOptionsWorkflow(request.container, id, request.body as ProductOptionsBatch)
+      return sendJson(
+        reply,
+        await productEnvelope(request.container, id, (request.query as { fields?: string }).fields),
+      )
+    },
+  )
 }

@@ -9,7 +9,12 @@ export const productQuery = <I extends string | string[]>(c: Container, id: I, p
 }
 
 /** `{"product": {...}}` re-read with the route's fields, or not_found with the route's message. */
-export function productEnvelope(c: Container, id: string, fields: string | undefined, notFoundMessage = "Product not found"): Promise<string> {
+export function productEnvelope(
+  c: Container,
+  id: string,
+  fields: string | undefined,
+  notFoundMessage = "Product not found",
+): Promise<string> {
   return oneEnvelope(c, "product", productQuery(c, id, fields), notFoundMessage)
 }
 

@@ -6,7 +6,17 @@
  */
 
 const OPTION_FIELDS = ["id", "title", "is_exclusive", "metadata", "created_at", "updated_at", "deleted_at"]
-const PRICE_FIELDS = ["id", "amount", "currency_code", "min_quantity", "max_quantity", "variant_id", "created_at", "updated_at", "rules"]
+const PRICE_FIELDS = [
+  "id",
+  "amount",
+  "currency_code",
+  "min_quantity",
+  "max_quantity",
+  "variant_id",
+  "created_at",
+  "updated_at",
+  "rules",
+]
 
 const VARIANT_COLUMNS = [
   "id",
@@ -74,10 +84,20 @@ export const DEFAULT_FIELDS = [
 ]
 
 /** Variants under /admin/products/:id/variants (no `product`). */
-export const VARIANT_DEFAULT_FIELDS = [...VARIANT_COLUMNS, ...PRICE_FIELDS.map((f) => `prices.${f}`), "*options", "options.option.id"]
+export const VARIANT_DEFAULT_FIELDS = [
+  ...VARIANT_COLUMNS,
+  ...PRICE_FIELDS.map((f) => `prices.${f}`),
+  "*options",
+  "options.option.id",
+]
 
 /** GET /admin/product-variants (with the product; Medusa shows its type and collection references too). */
-export const PRODUCT_VARIANT_DEFAULT_FIELDS = [...VARIANT_DEFAULT_FIELDS, "*product", "product.type.id", "product.collection.id"]
+export const PRODUCT_VARIANT_DEFAULT_FIELDS = [
+  ...VARIANT_DEFAULT_FIELDS,
+  "*product",
+  "product.type.id",
+  "product.collection.id",
+]
 
 export const DEFAULT_LIMIT = 50
 export const VARIANT_DEFAULT_LIMIT = 50

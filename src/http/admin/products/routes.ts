@@ -29,23 +29,39 @@ export async function productRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.post("/products", { schema: { body: CreateProductBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { additional_data: _, ...body } = request.body as z.infer<typeof CreateProductBody>
-    const [id] = await createProductsWorkflow(request.container, [body])
-    return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
-  })
+  server.post(
+    "/products",
+    { schema: { body: CreateProductBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { additional_data: _, ...body } = request.body as z.infer<typeof CreateProductBody>
+      const [id] = await createProductsWorkflow(request.container, [body])
+      return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
+    },
+  )
 
   server.get("/products/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
     return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
   })
 
-  server.post("/products/:id", { schema: { body: UpdateProductBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { additional_data: _, options: __, ...body } = request.body as z.infer<typeof UpdateProductBody>
-    await updateProductWorkflow(request.container, id, body)
-    return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields, `Product with id "${id}" not found`))
-  })
+  server.post(
+    "/products/:id",
+    { schema: { body: UpdateProductBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const { additional_data: _, options: __, ...body } = request.body as z.infer<typeof UpdateProductBody>
+      await updateProductWorkflow(request.container, id, body)
+      return sendJson(
+        reply,
+        await productEnvelope(
+          request.container,
+          id,
+          (request.query as Fields).fields,
+          `Product with id "${id}" not found`,
+        ),
+      )
+    },
+  )
 
   server.delete("/products/:id", { schema: { querystring: RetrieveQuery } }, async (request) => {
     const { id } = request.params as { id: string }

@@ -136,7 +136,8 @@ export const CreateProduct = z
   .strict()
 export const CreateProductBody = CreateProduct.extend(additionalData)
 
-const OPTIONS_REMOVED = "The 'options' property was removed in version 2.16.0. Please remove it from your request payload."
+const OPTIONS_REMOVED =
+  "The 'options' property was removed in version 2.16.0. Please remove it from your request payload."
 
 /** Medusa's UpdateProduct (with an `id`, an item of the batch route's `update`). */
 export const UpdateProduct = z
@@ -164,12 +165,17 @@ export const VariantInventoryItemBody = z.object({ required_quantity: z.number()
 export const VariantInventoryItemUpdateBody = z.object({ required_quantity: z.number() })
 
 /** POST /admin/products/:id/variants/inventory-items/batch (`sdk.admin.product.batchVariantInventoryItems`). */
-const variantItemLink = z.object({ required_quantity: z.number(), inventory_item_id: text(), variant_id: text() }).strict()
+const variantItemLink = z
+  .object({ required_quantity: z.number(), inventory_item_id: text(), variant_id: text() })
+  .strict()
 export const VariantInventoryItemsBatchBody = z
   .object({
     create: z.array(variantItemLink).max(10_000).optional(),
     update: z.array(variantItemLink).max(10_000).optional(),
-    delete: z.array(z.object({ inventory_item_id: text(), variant_id: text() }).strict()).max(10_000).optional(),
+    delete: z
+      .array(z.object({ inventory_item_id: text(), variant_id: text() }).strict())
+      .max(10_000)
+      .optional(),
   })
   .strict()
 
@@ -190,7 +196,9 @@ const variantFilterFields = {
 
 type Filter = { [k: string]: unknown; $and?: Filter[]; $or?: Filter[] }
 const withLogic = (fields: z.ZodRawShape): z.ZodType<Filter> => {
-  const self: z.ZodType<Filter> = z.lazy(() => z.object({ ...fields, $and: z.array(self).optional(), $or: z.array(self).optional() }))
+  const self: z.ZodType<Filter> = z.lazy(() =>
+    z.object({ ...fields, $and: z.array(self).optional(), $or: z.array(self).optional() }),
+  )
   return self
 }
 
@@ -227,10 +235,12 @@ export const ListProductsQuery = z.object({
   $or: z.array(ProductFilter).optional(),
 })
 
-export const ListVariantsQuery = z.object({
-  ...listParams(VARIANT_DEFAULT_LIMIT),
-  q: text().optional(),
-  ...variantFilterFields,
-  $and: z.array(VariantFilter).optional(),
-  $or: z.array(VariantFilter).optional(),
-}).strict()
+export const ListVariantsQuery = z
+  .object({
+    ...listParams(VARIANT_DEFAULT_LIMIT),
+    q: text().optional(),
+    ...variantFilterFields,
+    $and: z.array(VariantFilter).optional(),
+    $or: z.array(VariantFilter).optional(),
+  })
+  .strict()

@@ -35,7 +35,11 @@ type ItemParams = VariantParams & { inventory_item_id: string }
  * A variant's JSON text; `{}` when there is none (Medusa answers 200 with no variant). Medusa
  * computes `inventory_quantity` on the variant lists only: here it is dropped, as there.
  */
-async function variantJson(c: Container, filters: Record<string, unknown>, fields: string | undefined): Promise<string> {
+async function variantJson(
+  c: Container,
+  filters: Record<string, unknown>,
+  fields: string | undefined,
+): Promise<string> {
   const requested = resolveFields(VARIANT_DEFAULT_FIELDS, fields).filter((f) => f !== "inventory_quantity")
   const selected = supportedFields(c.core.schema, "product_variant", requested)
   const json = await oneJson(c, { entity: "product_variant", fields: selected, filters })
@@ -57,18 +61,30 @@ export async function variantRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.post("/products/:id/variants", { schema: { body: CreateProductVariantBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { additional_data: _, ...body } = request.body as z.infer<typeof CreateProductVariantBody>
-    await createProductVariantsWorkflow(request.container, id, [body])
-    return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
-  })
+  server.post(
+    "/products/:id/variants",
+    { schema: { body: CreateProductVariantBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const { additional_data: _, ...body } = request.body as z.infer<typeof CreateProductVariantBody>
+      await createProductVariantsWorkflow(request.container, id, [body])
+      return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
+    },
+  )
 
-  server.get("/products/:id/variants/:variant_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id, variant_id } = request.params as VariantParams
-    const json = await variantJson(request.container, { id: variant_id, product_id: id }, (request.query as Fields).fields)
-    return sendJson(reply, variantEnvelope(json))
-  })
+  server.get(
+    "/products/:id/variants/:variant_id",
+    { schema: { querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id, variant_id } = request.params as VariantParams
+      const json = await variantJson(
+        request.container,
+        { id: variant_id, product_id: id },
+        (request.query as Fields).fields,
+      )
+      return sendJson(reply, variantEnvelope(json))
+    },
+  )
 
   server.post(
     "/products/:id/variants/:variant_id",
@@ -81,12 +97,19 @@ export async function variantRoutes(server: FastifyInstance) {
     },
   )
 
-  server.delete("/products/:id/variants/:variant_id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id, variant_id } = request.params as VariantParams
-    await deleteProductVariantWorkflow(request.container, id, variant_id)
-    const parent = await productJson(request.container, id, (request.query as Fields).fields)
-    return sendJson(reply, `{"id":${JSON.stringify(variant_id)},"object":"variant","deleted":true,"parent":${parent}}`)
-  })
+  server.delete(
+    "/products/:id/variants/:variant_id",
+    { schema: { querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id, variant_id } = request.params as VariantParams
+      await deleteProductVariantWorkflow(request.container, id, variant_id)
+      const parent = await productJson(request.container, id, (request.query as Fields).fields)
+      return sendJson(
+        reply,
+        `{"id":${JSON.stringify(variant_id)},"object":"variant","deleted":true,"parent":${parent}}`,
+      )
+    },
+  )
 
   server.post(
     "/products/:id/variants/:variant_id/inventory-items",
@@ -94,7 +117,12 @@ export async function variantRoutes(server: FastifyInstance) {
     async (request, reply) => {
       const { variant_id } = request.params as VariantParams
       const body = request.body as z.infer<typeof VariantInventoryItemBody>
-      await linkVariantInventoryItemWorkflow(request.container, variant_id, body.inventory_item_id, body.required_quantity)
+      await linkVariantInventoryItemWorkflow(
+        request.container,
+        variant_id,
+        body.inventory_item_id,
+        body.required_quantity,
+      )
       const json = await variantJson(request.container, { id: variant_id }, (request.query as Fields).fields)
       return sendJson(reply, variantEnvelope(json))
     },
@@ -126,20 +154,24 @@ export async function variantRoutes(server: FastifyInstance) {
   )
 
   // Medusa answers with the link definitions it was given (not re-read), in its batch shape
-  server.post("/products/:id/variants/inventory-items/batch", { schema: { body: VariantInventoryItemsBatchBody } }, async (request) => {
-    const body = request.body as z.infer<typeof VariantInventoryItemsBatchBody>
-    await batchVariantInventoryLinksWorkflow(request.container, body)
-    const definition = (l: { variant_id: string; inventory_item_id: string; required_quantity?: number }) => ({
-      product: { variant_id: l.variant_id },
-      inventory: { inventory_item_id: l.inventory_item_id },
-      ...(l.required_quantity === undefined ? {} : { data: { required_quantity: l.required_quantity } }),
-    })
-    return {
-      created: (body.create ?? []).map(definition),
-      updated: (body.update ?? []).map(definition),
-      deleted: (body.delete ?? []).map(definition),
-    }
-  })
+  server.post(
+    "/products/:id/variants/inventory-items/batch",
+    { schema: { body: VariantInventoryItemsBatchBody } },
+    async (request) => {
+      const body = request.body as z.infer<typeof VariantInventoryItemsBatchBody>
+      await batchVariantInventoryLinksWorkflow(request.container, body)
+      const definition = (l: { variant_id: string; inventory_item_id: string; required_quantity?: number }) => ({
+        product: { variant_id: l.variant_id },
+        inventory: { inventory_item_id: l.inventory_item_id },
+        ...(l.required_quantity === undefined ? {} : { data: { required_quantity: l.required_quantity } }),
+      })
+      return {
+        created: (body.create ?? []).map(definition),
+        updated: (body.update ?? []).map(definition),
+        deleted: (body.delete ?? []).map(definition),
+      }
+    },
+  )
 
   server.get("/product-variants", { schema: { querystring: ListVariantsQuery } }, async (request, reply) => {
     const q = request.query as z.infer<typeof ListVariantsQuery>

@@ -6,9 +6,31 @@ import { createProduct, liveRows, shirt } from "./test-support/test-fixtures.js"
 
 // the variant route's default fields (Medusa's defaultAdminProductsVariantFields): no images, no product
 const VARIANT_KEYS = [
-  "allow_backorder", "barcode", "created_at", "deleted_at", "ean", "height", "hs_code", "id", "length", "manage_inventory", "material",
-  "metadata", "mid_code", "options", "origin_country", "prices", "product_id", "sku", "thumbnail", "title", "upc", "updated_at",
-  "variant_rank", "weight", "width",
+  "allow_backorder",
+  "barcode",
+  "created_at",
+  "deleted_at",
+  "ean",
+  "height",
+  "hs_code",
+  "id",
+  "length",
+  "manage_inventory",
+  "material",
+  "metadata",
+  "mid_code",
+  "options",
+  "origin_country",
+  "prices",
+  "product_id",
+  "sku",
+  "thumbnail",
+  "title",
+  "upc",
+  "updated_at",
+  "variant_rank",
+  "weight",
+  "width",
 ]
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const keys = (o: object) => Object.keys(o).sort()
@@ -27,11 +49,17 @@ describe("admin variants batch: POST /admin/products/:id/variants/batch", () => 
   /** A product with sizes S, M, L and a variant for S and M. */
   const product = async (title: string): Promise<{ id: string; variants: Variant[] }> =>
     createProduct(s, shirt({ title, options: [{ title: "Size", values: ["S", "M", "L"] }] }))
-  const batch = (productId: string, body: unknown, query = "") => s.request("POST", `/admin/products/${productId}/variants/batch${query}`, { body })
+  const batch = (productId: string, body: unknown, query = "") =>
+    s.request("POST", `/admin/products/${productId}/variants/batch${query}`, { body })
   const variants = async (productId: string) =>
-    (await s.request("GET", `/admin/products/${productId}/variants?fields=title,*prices,options.value&order=title`)).body.variants
+    (await s.request("GET", `/admin/products/${productId}/variants?fields=title,*prices,options.value&order=title`))
+      .body.variants
   const counts = () =>
-    liveRows(s, ["product_variant", "product_variant_price", "inventory_item", "product_variant_inventory_item"], ["product_variant_option"])
+    liveRows(
+      s,
+      ["product_variant", "product_variant_price", "inventory_item", "product_variant_inventory_item"],
+      ["product_variant_option"],
+    )
 
   test("create, update and delete the product's variants in one call: Medusa's shape and events", async () => {
     const p = await product("Batch tee")
@@ -39,7 +67,9 @@ describe("admin variants batch: POST /admin/products/:id/variants/batch", () => 
     const start = events.length
     const r = await batch(p.id, {
       create: [{ title: "L", sku: "batch-l", options: { Size: "L" }, prices: [{ currency_code: "usd", amount: 14 }] }],
-      update: [{ id: small.id, title: "Small", prices: [{ currency_code: "usd", amount: 11 }], options: { Size: "M" } }],
+      update: [
+        { id: small.id, title: "Small", prices: [{ currency_code: "usd", amount: 11 }], options: { Size: "M" } },
+      ],
       delete: [medium.id, "variant_missing"],
     })
     assert.equal(r.status, 200, JSON.stringify(r.body))
@@ -47,7 +77,10 @@ describe("admin variants batch: POST /admin/products/:id/variants/batch", () => 
     const [large] = r.body.created
     assert.deepEqual(keys(large), VARIANT_KEYS)
     assert.deepEqual([large.title, large.sku, large.product_id, large.manage_inventory], ["L", "batch-l", p.id, true])
-    assert.deepEqual(large.prices.map((x: { amount: number; variant_id: string }) => [x.amount, x.variant_id]), [[14, large.id]])
+    assert.deepEqual(
+      large.prices.map((x: { amount: number; variant_id: string }) => [x.amount, x.variant_id]),
+      [[14, large.id]],
+    )
     assert.deepEqual([large.options[0].value, keys(large.options[0].option)], ["L", ["id"]])
     assert.deepEqual(ids(r.body.updated), [small.id])
     assert.deepEqual(keys(r.body.updated[0]), VARIANT_KEYS)
@@ -58,15 +91,33 @@ describe("admin variants batch: POST /admin/products/:id/variants/batch", () => 
     // the effects, through the GET routes
     const listed = await variants(p.id)
     assert.deepEqual(
-      listed.map((v: { title: string; prices: { amount: number }[]; options: { value: string }[] }) => [v.title, v.prices.map((x) => x.amount), v.options[0].value]),
-      [["L", [14], "L"], ["Small", [11], "M"]],
+      listed.map((v: { title: string; prices: { amount: number }[]; options: { value: string }[] }) => [
+        v.title,
+        v.prices.map((x) => x.amount),
+        v.options[0].value,
+      ]),
+      [
+        ["L", [14], "L"],
+        ["Small", [11], "M"],
+      ],
     )
     assert.equal((await s.request("GET", `/admin/products/${p.id}/variants/${medium.id}`)).body.variant, undefined)
-    const item = await s.request("GET", `/admin/products/${p.id}/variants/${large.id}?fields=id,inventory_items.inventory.sku`)
+    const item = await s.request(
+      "GET",
+      `/admin/products/${p.id}/variants/${large.id}?fields=id,inventory_items.inventory.sku`,
+    )
     assert.equal(item.body.variant.inventory_items[0].inventory.sku, "batch-l")
 
-    const names = events.slice(start).map((e) => e.name).filter((n) => !n.startsWith("Link"))
-    assert.deepEqual(names.sort(), ["inventory-item.created", "product-variant.created", "product-variant.deleted", "product-variant.updated"])
+    const names = events
+      .slice(start)
+      .map((e) => e.name)
+      .filter((n) => !n.startsWith("Link"))
+    assert.deepEqual(names.sort(), [
+      "inventory-item.created",
+      "product-variant.created",
+      "product-variant.deleted",
+      "product-variant.updated",
+    ])
   })
 
   test("`fields` shapes the variants; an empty body answers an empty batch, whatever the product", async () => {
@@ -91,27 +142,88 @@ describe("admin variants batch: POST /admin/products/:id/variants/batch", () => 
     const start = events.length
     const cases: [string, Record<string, unknown>, number, string][] = [
       // updates are checked first (Medusa answers this before the create's option error)
-      [p.id, { ...good, update: [...good.update, { id: "variant_b" }, { id: "variant_a" }], create: [{ title: "XL", options: { Size: "XL" }, prices: [] }] }, 400, "Cannot update non-existing variants with ids: variant_b, variant_a"],
+      [
+        p.id,
+        {
+          ...good,
+          update: [...good.update, { id: "variant_b" }, { id: "variant_a" }],
+          create: [{ title: "XL", options: { Size: "XL" }, prices: [] }],
+        },
+        400,
+        "Cannot update non-existing variants with ids: variant_b, variant_a",
+      ],
       // a variant of another product is not this product's to update (Medusa would update it)
-      [p.id, { ...good, update: [{ id: other.variants[0].id, title: "Hijacked" }] }, 400, `Cannot update non-existing variants with ids: ${other.variants[0].id}`],
+      [
+        p.id,
+        { ...good, update: [{ id: other.variants[0].id, title: "Hijacked" }] },
+        400,
+        `Cannot update non-existing variants with ids: ${other.variants[0].id}`,
+      ],
       // nor is a variant the same batch deletes
-      [p.id, { ...good, update: [{ id: medium.id, title: "Gone" }] }, 400, `Cannot update non-existing variants with ids: ${medium.id}`],
-      [p.id, { ...good, create: [{ title: "XL", options: { Size: "XL" }, prices: [] }] }, 400, "Option value XL does not exist for option Size"],
+      [
+        p.id,
+        { ...good, update: [{ id: medium.id, title: "Gone" }] },
+        400,
+        `Cannot update non-existing variants with ids: ${medium.id}`,
+      ],
+      [
+        p.id,
+        { ...good, create: [{ title: "XL", options: { Size: "XL" }, prices: [] }] },
+        400,
+        "Option value XL does not exist for option Size",
+      ],
       // the deletes and updates already ran when the create is refused
-      [p.id, { ...good, create: [{ title: "S again", options: { Size: "S" }, prices: [] }] }, 400, "Variant (S) with provided options already exists."],
-      [p.id, { ...good, update: [{ id: small.id, options: { Size: "Z" } }] }, 400, "Option value Z does not exist for option Size"],
-      [p.id, { ...good, create: [{ title: "L", options: { Size: "L" }, prices: [], inventory_items: [{ inventory_item_id: "iitem_missing", required_quantity: 1 }] }] }, 400, "Inventory Items with ids: iitem_missing was not found"],
-      ["prod_missing", good, 404, "You tried to set relationship product_id: prod_missing, but such entity does not exist"],
+      [
+        p.id,
+        { ...good, create: [{ title: "S again", options: { Size: "S" }, prices: [] }] },
+        400,
+        "Variant (S) with provided options already exists.",
+      ],
+      [
+        p.id,
+        { ...good, update: [{ id: small.id, options: { Size: "Z" } }] },
+        400,
+        "Option value Z does not exist for option Size",
+      ],
+      [
+        p.id,
+        {
+          ...good,
+          create: [
+            {
+              title: "L",
+              options: { Size: "L" },
+              prices: [],
+              inventory_items: [{ inventory_item_id: "iitem_missing", required_quantity: 1 }],
+            },
+          ],
+        },
+        400,
+        "Inventory Items with ids: iitem_missing was not found",
+      ],
+      [
+        "prod_missing",
+        good,
+        404,
+        "You tried to set relationship product_id: prod_missing, but such entity does not exist",
+      ],
       ["prod_missing", { delete: [medium.id] }, 404, 'Product with id "prod_missing" not found'],
     ]
     for (const [productId, body, status, message] of cases) {
       const r = await batch(productId, body)
-      assert.deepEqual([r.status, r.body], [status, { type: status === 404 ? "not_found" : "invalid_data", message }], JSON.stringify(body))
+      assert.deepEqual(
+        [r.status, r.body],
+        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
+        JSON.stringify(body),
+      )
     }
     assert.deepEqual(await counts(), before)
     assert.deepEqual(events.slice(start), [])
     assert.deepEqual([await variants(p.id), await variants(other.id)], listed)
-    assert.deepEqual(listed[0].map((v: Variant) => v.title), ["M", "S"])
+    assert.deepEqual(
+      listed[0].map((v: Variant) => v.title),
+      ["M", "S"],
+    )
   })
 
   test("a delete leaves other products' variants alone (echoed, as unknown ids are)", async () => {
@@ -134,7 +246,11 @@ describe("admin variants batch: POST /admin/products/:id/variants/batch", () => 
     ]
     for (const [body, message] of cases) {
       const r = await batch(p.id, body)
-      assert.deepEqual([r.status, r.body], [400, { type: "invalid_data", message: `Invalid request: ${message}` }], JSON.stringify(body))
+      assert.deepEqual(
+        [r.status, r.body],
+        [400, { type: "invalid_data", message: `Invalid request: ${message}` }],
+        JSON.stringify(body),
+      )
     }
   })
 })

@@ -5,9 +5,31 @@ import { testServer, type TestServer } from "../../../test-support/http.js"
 import { shirt } from "./test-support/test-fixtures.js"
 
 const VARIANT_KEYS = [
-  "allow_backorder", "barcode", "created_at", "deleted_at", "ean", "height", "hs_code", "id", "length", "manage_inventory", "material",
-  "metadata", "mid_code", "options", "origin_country", "prices", "product_id", "sku", "thumbnail", "title", "upc", "updated_at",
-  "variant_rank", "weight", "width",
+  "allow_backorder",
+  "barcode",
+  "created_at",
+  "deleted_at",
+  "ean",
+  "height",
+  "hs_code",
+  "id",
+  "length",
+  "manage_inventory",
+  "material",
+  "metadata",
+  "mid_code",
+  "options",
+  "origin_country",
+  "prices",
+  "product_id",
+  "sku",
+  "thumbnail",
+  "title",
+  "upc",
+  "updated_at",
+  "variant_rank",
+  "weight",
+  "width",
 ]
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const keys = (o: object) => Object.keys(o).sort()
@@ -30,7 +52,11 @@ describe("admin product variants", () => {
     const r = await s.request("GET", `/admin/product-variants?id=${variantId}&fields=id,*inventory_items`)
     return r.body.variants[0].inventory_items as { inventory_item_id: string; required_quantity: number }[]
   }
-  const namesSince = (start: number) => events.slice(start).map((e) => e.name).filter((n) => !n.startsWith("Link"))
+  const namesSince = (start: number) =>
+    events
+      .slice(start)
+      .map((e) => e.name)
+      .filter((n) => !n.startsWith("Link"))
 
   test("list and retrieve: Medusa's variant defaults, *inventory_items, filters, unknown → {}", async () => {
     const p = await product({ title: "Listed" })
@@ -63,11 +89,20 @@ describe("admin product variants", () => {
     const p = await product({ title: "Grow", options: [{ title: "Size", values: ["S", "M", "L"] }] })
     const start = events.length
     const r = await s.request("POST", `/admin/products/${p.id}/variants`, {
-      body: { title: "L", sku: "grow-l", options: { Size: "L" }, prices: [{ currency_code: "usd", amount: 30, min_quantity: 2 }], metadata: { k: "v" } },
+      body: {
+        title: "L",
+        sku: "grow-l",
+        options: { Size: "L" },
+        prices: [{ currency_code: "usd", amount: 30, min_quantity: 2 }],
+        metadata: { k: "v" },
+      },
     })
     assert.equal(r.status, 200, JSON.stringify(r.body))
     const created = r.body.product.variants.find((v: { title: string }) => v.title === "L")
-    assert.deepEqual([created.sku, created.prices[0].amount, created.prices[0].min_quantity, created.metadata], ["grow-l", 30, 2, { k: "v" }])
+    assert.deepEqual(
+      [created.sku, created.prices[0].amount, created.prices[0].min_quantity, created.metadata],
+      ["grow-l", 30, 2, { k: "v" }],
+    )
     const items = await itemsOf(created.id)
     assert.equal(items.length, 1)
     const item = (await s.request("GET", `/admin/inventory-items/${items[0].inventory_item_id}`)).body.inventory_item
@@ -75,23 +110,54 @@ describe("admin product variants", () => {
     assert.deepEqual(namesSince(start).sort(), ["inventory-item.created", "product-variant.created"])
 
     const cases: [string, Record<string, unknown>, number, string][] = [
-      [p.id, { title: "x", prices: [], options: { Size: "XL" } }, 400, "Option value XL does not exist for option Size"],
-      [p.id, { title: "x", prices: [], options: { Size: "S" } }, 400, "Variant (S) with provided options already exists."],
-      [p.id, { title: "x", prices: [], options: { Size: "M", Color: "Red" } }, 400, "Product has 1 option values but there were 2 provided option values for the variant: x."],
+      [
+        p.id,
+        { title: "x", prices: [], options: { Size: "XL" } },
+        400,
+        "Option value XL does not exist for option Size",
+      ],
+      [
+        p.id,
+        { title: "x", prices: [], options: { Size: "S" } },
+        400,
+        "Variant (S) with provided options already exists.",
+      ],
+      [
+        p.id,
+        { title: "x", prices: [], options: { Size: "M", Color: "Red" } },
+        400,
+        "Product has 1 option values but there were 2 provided option values for the variant: x.",
+      ],
       [p.id, { title: "x", prices: [], foo: 1 }, 400, "Invalid request: Unrecognized fields: 'foo'"],
       [p.id, { title: "x" }, 400, "Invalid request: Field 'prices' is required"],
       [p.id, { title: "x", prices: [], sku: "grow-l" }, 400, "Product variant with sku: grow-l, already exists."],
-      [p.id, { title: "x", prices: [], inventory_items: [{ inventory_item_id: "iitem_missing", required_quantity: 1 }] }, 400, "Inventory Items with ids: iitem_missing was not found"],
-      ["prod_missing", { title: "x", prices: [] }, 404, "You tried to set relationship product_id: prod_missing, but such entity does not exist"],
+      [
+        p.id,
+        { title: "x", prices: [], inventory_items: [{ inventory_item_id: "iitem_missing", required_quantity: 1 }] },
+        400,
+        "Inventory Items with ids: iitem_missing was not found",
+      ],
+      [
+        "prod_missing",
+        { title: "x", prices: [] },
+        404,
+        "You tried to set relationship product_id: prod_missing, but such entity does not exist",
+      ],
     ]
     const before = (await s.request("GET", "/admin/product-variants?fields=id&limit=0")).body.count
     for (const [productId, body, status, message] of cases) {
       const res = await s.request("POST", `/admin/products/${productId}/variants`, { body })
-      assert.deepEqual([res.status, res.body], [status, { type: status === 404 ? "not_found" : "invalid_data", message }], JSON.stringify(body))
+      assert.deepEqual(
+        [res.status, res.body],
+        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
+        JSON.stringify(body),
+      )
     }
     assert.equal((await s.request("GET", "/admin/product-variants?fields=id&limit=0")).body.count, before)
 
-    const noOptions = await s.request("POST", `/admin/products/${p.id}/variants`, { body: { title: "Plain", prices: [], manage_inventory: false } })
+    const noOptions = await s.request("POST", `/admin/products/${p.id}/variants`, {
+      body: { title: "Plain", prices: [], manage_inventory: false },
+    })
     const plain = noOptions.body.product.variants.find((v: { title: string }) => v.title === "Plain")
     assert.deepEqual([plain.options, await itemsOf(plain.id)], [[], []])
   })
@@ -105,22 +171,41 @@ describe("admin product variants", () => {
         title: "Small",
         metadata: { a: 1 },
         options: { Size: "L" },
-        prices: [{ id: vs.prices[0].id, amount: 15 }, { currency_code: "eur", amount: 14 }],
+        prices: [
+          { id: vs.prices[0].id, amount: 15 },
+          { currency_code: "eur", amount: 14 },
+        ],
       },
     })
     assert.equal(r.status, 200, JSON.stringify(r.body))
     const updated = r.body.product.variants.find((v: { id: string }) => v.id === vs.id)
     assert.equal(updated.title, "Small")
-    assert.deepEqual(updated.options.map((o: { value: string }) => o.value), ["L"])
-    assert.deepEqual(updated.prices.map((x: { currency_code: string; amount: number }) => [x.currency_code, x.amount]), [["usd", 15], ["eur", 14]])
+    assert.deepEqual(
+      updated.options.map((o: { value: string }) => o.value),
+      ["L"],
+    )
+    assert.deepEqual(
+      updated.prices.map((x: { currency_code: string; amount: number }) => [x.currency_code, x.amount]),
+      [
+        ["usd", 15],
+        ["eur", 14],
+      ],
+    )
     assert.equal(updated.prices[0].id, vs.prices[0].id)
     assert.deepEqual(namesSince(start), ["product-variant.updated"])
-    const merged = await s.request("POST", `/admin/products/${p.id}/variants/${vs.id}`, { body: { metadata: { a: "", b: 2 }, prices: [] } })
+    const merged = await s.request("POST", `/admin/products/${p.id}/variants/${vs.id}`, {
+      body: { metadata: { a: "", b: 2 }, prices: [] },
+    })
     const again = merged.body.product.variants.find((v: { id: string }) => v.id === vs.id)
     assert.deepEqual([again.metadata, again.prices], [{ b: 2 }, []])
 
-    const taken = await s.request("POST", `/admin/products/${p.id}/variants/${vm.id}`, { body: { options: { Size: "L" } } })
-    assert.deepEqual(taken.body, { type: "invalid_data", message: "Variant (Small) with provided options already exists." })
+    const taken = await s.request("POST", `/admin/products/${p.id}/variants/${vm.id}`, {
+      body: { options: { Size: "L" } },
+    })
+    assert.deepEqual(taken.body, {
+      type: "invalid_data",
+      message: "Variant (Small) with provided options already exists.",
+    })
 
     const [item] = await itemsOf(vs.id)
     await s.request("POST", `/admin/products/${p.id}/variants/${vs.id}`, { body: { manage_inventory: false } })
@@ -128,7 +213,10 @@ describe("admin product variants", () => {
     assert.equal((await s.request("GET", `/admin/inventory-items/${item.inventory_item_id}`)).status, 200)
     await s.request("POST", `/admin/products/${p.id}/variants/${vm.id}`, { body: { manage_inventory: true } })
     const fresh = await itemsOf(vm.id)
-    assert.deepEqual(fresh.map((i) => i.required_quantity), [1])
+    assert.deepEqual(
+      fresh.map((i) => i.required_quantity),
+      [1],
+    )
 
     // Medusa leaves a variant that is not the product's alone; an unknown product is a 404 here
     const other = await s.request("POST", `/admin/products/${p.id}/variants/variant_missing`, { body: { title: "x" } })
@@ -148,7 +236,11 @@ describe("admin product variants", () => {
     assert.deepEqual(ids(r.body.parent.variants), [vm.id])
     assert.equal((await s.request("GET", `/admin/inventory-items/${item.inventory_item_id}`)).status, 404)
     assert.deepEqual(namesSince(start).sort(), ["inventory-item.deleted", "product-variant.deleted"])
-    const { data } = await s.app.container.query.graph({ entity: "product_variant_inventory_item", fields: ["id"], filters: { variant_id: vs.id } })
+    const { data } = await s.app.container.query.graph({
+      entity: "product_variant_inventory_item",
+      fields: ["id"],
+      filters: { variant_id: vs.id },
+    })
     assert.equal(data.length, 0)
     const missing = await s.request("DELETE", `/admin/products/prod_missing/variants/${vm.id}`)
     assert.deepEqual([missing.status, missing.body.type], [404, "not_found"])
@@ -158,20 +250,34 @@ describe("admin product variants", () => {
     const p = await product({ title: "Counted" })
     const [vs, vm] = p.variants
     const [link] = await itemsOf(vs.id)
-    const locs = await Promise.all(["Q1", "Q2"].map(async (name) => (await s.request("POST", "/admin/stock-locations", { body: { name } })).body.stock_location))
+    const locs = await Promise.all(
+      ["Q1", "Q2"].map(
+        async (name) => (await s.request("POST", "/admin/stock-locations", { body: { name } })).body.stock_location,
+      ),
+    )
     await s.request("POST", "/admin/inventory-items/location-levels/batch", {
-      body: { create: [{ inventory_item_id: link.inventory_item_id, location_id: locs[0].id, stocked_quantity: 7 }, { inventory_item_id: link.inventory_item_id, location_id: locs[1].id, stocked_quantity: 4 }] },
+      body: {
+        create: [
+          { inventory_item_id: link.inventory_item_id, location_id: locs[0].id, stocked_quantity: 7 },
+          { inventory_item_id: link.inventory_item_id, location_id: locs[1].id, stocked_quantity: 4 },
+        ],
+      },
     })
     const list = await s.request("GET", `/admin/products/${p.id}/variants?fields=id,%2Binventory_quantity`)
     assert.deepEqual(list.body.variants, [
       { id: vs.id, manage_inventory: true, inventory_quantity: 11 },
       { id: vm.id, manage_inventory: false },
     ])
-    await s.request("POST", `/admin/products/${p.id}/variants/${vs.id}/inventory-items/${link.inventory_item_id}`, { body: { required_quantity: 2 } })
+    await s.request("POST", `/admin/products/${p.id}/variants/${vs.id}/inventory-items/${link.inventory_item_id}`, {
+      body: { required_quantity: 2 },
+    })
     const all = await s.request("GET", `/admin/product-variants?id=${vs.id}&fields=id,inventory_quantity`)
     assert.deepEqual(all.body.variants, [{ id: vs.id, manage_inventory: true, inventory_quantity: 5 }])
     // Medusa's product routes and its single-variant route drop it
-    const onProduct = await s.request("GET", `/admin/products/${p.id}?fields=id,variants.id,%2Bvariants.inventory_quantity`)
+    const onProduct = await s.request(
+      "GET",
+      `/admin/products/${p.id}?fields=id,variants.id,%2Bvariants.inventory_quantity`,
+    )
     assert.deepEqual(onProduct.body.product.variants, [{ id: vs.id }, { id: vm.id }])
     const one = await s.request("GET", `/admin/products/${p.id}/variants/${vs.id}?fields=id,inventory_quantity`)
     assert.deepEqual(one.body.variant, { id: vs.id })
@@ -182,16 +288,35 @@ describe("admin product variants", () => {
     const v = p.variants[1]
     const item = (await s.request("POST", "/admin/inventory-items", { body: { sku: "link-part" } })).body.inventory_item
     const start = events.length
-    const r = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items?fields=id,*inventory_items`, {
+    const r = await s.request(
+      "POST",
+      `/admin/products/${p.id}/variants/${v.id}/inventory-items?fields=id,*inventory_items`,
+      {
+        body: { inventory_item_id: item.id, required_quantity: 2 },
+      },
+    )
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    assert.deepEqual(
+      r.body.variant.inventory_items.map((l: { inventory_item_id: string; required_quantity: number }) => [
+        l.inventory_item_id,
+        l.required_quantity,
+      ]),
+      [[item.id, 2]],
+    )
+    assert.deepEqual(
+      events.slice(start).map((e) => e.name),
+      ["LinkProductVariantInventoryItem.attached"],
+    )
+    const plain = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items`, {
       body: { inventory_item_id: item.id, required_quantity: 2 },
     })
-    assert.equal(r.status, 200, JSON.stringify(r.body))
-    assert.deepEqual(r.body.variant.inventory_items.map((l: { inventory_item_id: string; required_quantity: number }) => [l.inventory_item_id, l.required_quantity]), [[item.id, 2]])
-    assert.deepEqual(events.slice(start).map((e) => e.name), ["LinkProductVariantInventoryItem.attached"])
-    const plain = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items`, { body: { inventory_item_id: item.id, required_quantity: 2 } })
     assert.deepEqual(keys(plain.body.variant), VARIANT_KEYS)
 
-    const upd = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items/${item.id}?fields=id,*inventory_items`, { body: { required_quantity: 5 } })
+    const upd = await s.request(
+      "POST",
+      `/admin/products/${p.id}/variants/${v.id}/inventory-items/${item.id}?fields=id,*inventory_items`,
+      { body: { required_quantity: 5 } },
+    )
     assert.equal(upd.body.variant.inventory_items[0].required_quantity, 5)
     const back = await s.request("GET", `/admin/inventory-items/${item.id}?fields=id,variants.id`)
     assert.deepEqual(ids(back.body.inventory_item.variants), [v.id])
@@ -199,14 +324,29 @@ describe("admin product variants", () => {
     const del = await s.request("DELETE", `/admin/products/${p.id}/variants/${v.id}/inventory-items/${item.id}`)
     assert.equal(del.status, 200)
     assert.deepEqual(del.body.id, { product: { variant_id: v.id }, inventory: { inventory_item_id: item.id } })
-    assert.deepEqual([del.body.object, del.body.deleted, del.body.parent.id], ["variant-inventory-item-link", true, v.id])
+    assert.deepEqual(
+      [del.body.object, del.body.deleted, del.body.parent.id],
+      ["variant-inventory-item-link", true, v.id],
+    )
     assert.deepEqual(await itemsOf(v.id), [])
 
-    const notLinked = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items/${item.id}`, { body: { required_quantity: 1 } })
-    assert.deepEqual([notLinked.status, notLinked.body], [404, { type: "not_found", message: "Could not find all existing links from data" }])
-    const unknownItem = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items`, { body: { inventory_item_id: "iitem_missing", required_quantity: 1 } })
+    const notLinked = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items/${item.id}`, {
+      body: { required_quantity: 1 },
+    })
+    assert.deepEqual(
+      [notLinked.status, notLinked.body],
+      [404, { type: "not_found", message: "Could not find all existing links from data" }],
+    )
+    const unknownItem = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items`, {
+      body: { inventory_item_id: "iitem_missing", required_quantity: 1 },
+    })
     assert.deepEqual([unknownItem.status, unknownItem.body.type], [404, "not_found"])
-    const badBody = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items`, { body: { inventory_item_id: item.id } })
-    assert.deepEqual(badBody.body, { type: "invalid_data", message: "Invalid request: Field 'required_quantity' is required" })
+    const badBody = await s.request("POST", `/admin/products/${p.id}/variants/${v.id}/inventory-items`, {
+      body: { inventory_item_id: item.id },
+    })
+    assert.deepEqual(badBody.body, {
+      type: "invalid_data",
+      message: "Invalid request: Field 'required_quantity' is required",
+    })
   })
 })

@@ -11,13 +11,27 @@ describe("admin refund reasons", () => {
   test("the three reasons a Medusa database starts with, limit 15", async () => {
     const r = await s.request("GET", "/admin/refund-reasons?order=code")
     assert.equal(r.status, 200)
-    assert.deepEqual({ count: r.body.count, offset: r.body.offset, limit: r.body.limit }, { count: 3, offset: 0, limit: 15 })
-    assert.deepEqual(r.body.refund_reasons.map((x: { code: string; label: string }) => [x.code, x.label]), [
-      ["customer_care_adjustment", "Customer Care Adjustment"],
-      ["pricing_error", "Pricing Error"],
-      ["shipping_issue", "Shipping Issue"],
+    assert.deepEqual(
+      { count: r.body.count, offset: r.body.offset, limit: r.body.limit },
+      { count: 3, offset: 0, limit: 15 },
+    )
+    assert.deepEqual(
+      r.body.refund_reasons.map((x: { code: string; label: string }) => [x.code, x.label]),
+      [
+        ["customer_care_adjustment", "Customer Care Adjustment"],
+        ["pricing_error", "Pricing Error"],
+        ["shipping_issue", "Shipping Issue"],
+      ],
+    )
+    assert.deepEqual(Object.keys(r.body.refund_reasons[0]).sort(), [
+      "code",
+      "created_at",
+      "deleted_at",
+      "description",
+      "id",
+      "label",
+      "updated_at",
     ])
-    assert.deepEqual(Object.keys(r.body.refund_reasons[0]).sort(), ["code", "created_at", "deleted_at", "description", "id", "label", "updated_at"])
   })
 
   test("create, update, delete; Medusa's answers to a missing code, an unknown id, an unknown filter", async () => {
@@ -34,8 +48,15 @@ describe("admin refund reasons", () => {
     const unknown = await s.request("POST", "/admin/refund-reasons/refr_nope", { body: { label: "x" } })
     assert.equal(unknown.status, 404)
     assert.deepEqual(unknown.body, { type: "not_found", message: 'RefundReason with id "refr_nope" not found' })
-    assert.deepEqual((await s.request("GET", "/admin/refund-reasons?foo=1")).body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
-    assert.deepEqual((await s.request("DELETE", `/admin/refund-reasons/${id}`)).body, { id, object: "refund_reason", deleted: true })
+    assert.deepEqual((await s.request("GET", "/admin/refund-reasons?foo=1")).body, {
+      type: "invalid_data",
+      message: "Invalid request: Unrecognized fields: 'foo'",
+    })
+    assert.deepEqual((await s.request("DELETE", `/admin/refund-reasons/${id}`)).body, {
+      id,
+      object: "refund_reason",
+      deleted: true,
+    })
     assert.equal((await s.request("GET", "/admin/refund-reasons")).body.count, 3)
   })
 })

@@ -3,8 +3,29 @@ import { after, before, describe, test } from "node:test"
 import type { PendingEvent } from "../../../framework/events/index.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 
-const REGION_KEYS = ["automatic_taxes", "countries", "created_at", "currency_code", "deleted_at", "id", "metadata", "name", "updated_at"]
-const COUNTRY_KEYS = ["created_at", "deleted_at", "display_name", "iso_2", "iso_3", "metadata", "name", "num_code", "region_id", "updated_at"]
+const REGION_KEYS = [
+  "automatic_taxes",
+  "countries",
+  "created_at",
+  "currency_code",
+  "deleted_at",
+  "id",
+  "metadata",
+  "name",
+  "updated_at",
+]
+const COUNTRY_KEYS = [
+  "created_at",
+  "deleted_at",
+  "display_name",
+  "iso_2",
+  "iso_3",
+  "metadata",
+  "name",
+  "num_code",
+  "region_id",
+  "updated_at",
+]
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
 describe("admin regions", () => {
@@ -42,11 +63,30 @@ describe("admin regions", () => {
     const [dk, de] = region.countries
     assert.deepEqual(Object.keys(dk).sort(), COUNTRY_KEYS)
     assert.deepEqual(
-      { iso_2: dk.iso_2, iso_3: dk.iso_3, num_code: dk.num_code, name: dk.name, display_name: dk.display_name, region_id: dk.region_id, metadata: dk.metadata },
-      { iso_2: "dk", iso_3: "dnk", num_code: "208", name: "DENMARK", display_name: "Denmark", region_id: region.id, metadata: null },
+      {
+        iso_2: dk.iso_2,
+        iso_3: dk.iso_3,
+        num_code: dk.num_code,
+        name: dk.name,
+        display_name: dk.display_name,
+        region_id: dk.region_id,
+        metadata: dk.metadata,
+      },
+      {
+        iso_2: "dk",
+        iso_3: "dnk",
+        num_code: "208",
+        name: "DENMARK",
+        display_name: "Denmark",
+        region_id: region.id,
+        metadata: null,
+      },
     )
     assert.equal(de.iso_2, "de")
-    assert.deepEqual(events.filter((e) => e.name.startsWith("region.")), [{ name: "region.created", data: { id: region.id } }])
+    assert.deepEqual(
+      events.filter((e) => e.name.startsWith("region.")),
+      [{ name: "region.created", data: { id: region.id } }],
+    )
 
     const got = await s.request("GET", `/admin/regions/${region.id}`)
     assert.deepEqual(got.body.region, region)
@@ -56,12 +96,21 @@ describe("admin regions", () => {
     assert.equal(provider.id, "pp_system_default")
     assert.equal(provider.is_enabled, true)
     // the link seen from the provider's side
-    const { data } = await s.app.container.query.graph({ entity: "payment_provider", fields: ["id", "regions.id"], filters: { id: "pp_system_default" } })
+    const { data } = await s.app.container.query.graph({
+      entity: "payment_provider",
+      fields: ["id", "regions.id"],
+      filters: { id: "pp_system_default" },
+    })
     assert.deepEqual(ids(data[0].regions), [region.id])
   })
 
   test("list: filters, q, paging, default limit 50, fields", async () => {
-    const us = await create({ name: "North America", currency_code: "usd", countries: ["us", "ca"], automatic_taxes: false })
+    const us = await create({
+      name: "North America",
+      currency_code: "usd",
+      countries: ["us", "ca"],
+      automatic_taxes: false,
+    })
     const listed = await s.request("GET", "/admin/regions")
     assert.equal(listed.status, 200)
     assert.equal(listed.body.limit, 50)
@@ -75,14 +124,21 @@ describe("admin regions", () => {
     assert.deepEqual(ids(byQ.body.regions), [us.id])
     const byName = await s.request("GET", `/admin/regions?name[]=North%20America&id[]=${us.id}&fields=id`)
     assert.deepEqual(ids(byName.body.regions), [us.id])
-    const byOr = await s.request("GET", "/admin/regions?$or[0][name]=North%20America&$or[1][currency_code]=nope&fields=id")
+    const byOr = await s.request(
+      "GET",
+      "/admin/regions?$or[0][name]=North%20America&$or[1][currency_code]=nope&fields=id",
+    )
     assert.deepEqual(ids(byOr.body.regions), [us.id])
     const paged = await s.request("GET", "/admin/regions?limit=1&offset=1&order=-created_at&fields=id")
     assert.equal(paged.body.regions.length, 1)
     assert.equal(paged.body.limit, 1)
     assert.equal(paged.body.offset, 1)
     const countries = await s.request("GET", `/admin/regions/${us.id}?fields=countries.iso_2,automatic_taxes`)
-    assert.deepEqual(countries.body.region, { id: us.id, automatic_taxes: false, countries: [{ iso_2: "us" }, { iso_2: "ca" }] })
+    assert.deepEqual(countries.body.region, {
+      id: us.id,
+      automatic_taxes: false,
+      countries: [{ iso_2: "us" }, { iso_2: "ca" }],
+    })
     const ignored = await s.request("GET", "/admin/regions?with_deleted=true&fields=id")
     assert.equal(ignored.status, 200)
   })
@@ -93,12 +149,42 @@ describe("admin regions", () => {
       [{ currency_code: "eur" }, 400, "invalid_data", "Invalid request: Field 'name' is required"],
       [{ name: "x" }, 400, "invalid_data", "Invalid request: Field 'currency_code' is required"],
       [{ name: "x", currency_code: "eur", foo: 1 }, 400, "invalid_data", "Invalid request: Unrecognized fields: 'foo'"],
-      [{ name: 1, currency_code: "eur" }, 400, "invalid_data", "Invalid request: Expected type: 'string' for field 'name', got: '1'"],
-      [{ name: "x", currency_code: "eur", countries: "dk" }, 400, "invalid_data", "Invalid request: Expected type: 'array' for field 'countries', got: 'dk'"],
-      [{ name: "x", currency_code: "eur", countries: ["fr", "FR"] }, 400, "invalid_data", 'Countries with codes: "fr" are already assigned to a region'],
-      [{ name: "x", currency_code: "eur", countries: ["xx", "yy", "fr"] }, 400, "invalid_data", 'Countries with codes: "xx, yy" do not exist'],
-      [{ name: "x", currency_code: "eur", countries: ["fr", "dk", "de"] }, 400, "invalid_data", 'Countries with codes: "de, dk" are already assigned to a region'],
-      [{ name: "x", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_nope", "pp_system_default"] }, 404, "not_found", "Payment providers with ids pp_nope not found or not enabled"],
+      [
+        { name: 1, currency_code: "eur" },
+        400,
+        "invalid_data",
+        "Invalid request: Expected type: 'string' for field 'name', got: '1'",
+      ],
+      [
+        { name: "x", currency_code: "eur", countries: "dk" },
+        400,
+        "invalid_data",
+        "Invalid request: Expected type: 'array' for field 'countries', got: 'dk'",
+      ],
+      [
+        { name: "x", currency_code: "eur", countries: ["fr", "FR"] },
+        400,
+        "invalid_data",
+        'Countries with codes: "fr" are already assigned to a region',
+      ],
+      [
+        { name: "x", currency_code: "eur", countries: ["xx", "yy", "fr"] },
+        400,
+        "invalid_data",
+        'Countries with codes: "xx, yy" do not exist',
+      ],
+      [
+        { name: "x", currency_code: "eur", countries: ["fr", "dk", "de"] },
+        400,
+        "invalid_data",
+        'Countries with codes: "de, dk" are already assigned to a region',
+      ],
+      [
+        { name: "x", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_nope", "pp_system_default"] },
+        404,
+        "not_found",
+        "Payment providers with ids pp_nope not found or not enabled",
+      ],
     ]
     for (const [body, status, type, message] of bodies) {
       const r = await s.request("POST", "/admin/regions", { body })
@@ -112,58 +198,120 @@ describe("admin regions", () => {
     const badQuery = await s.request("GET", "/admin/regions?foo=1")
     assert.deepEqual(badQuery.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
     const badRetrieve = await s.request("GET", `/admin/regions/${fr.id}?limit=1`)
-    assert.deepEqual(badRetrieve.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'limit'" })
+    assert.deepEqual(badRetrieve.body, {
+      type: "invalid_data",
+      message: "Invalid request: Unrecognized fields: 'limit'",
+    })
     const missing = await s.request("GET", "/admin/regions/reg_missing")
     assert.deepEqual(missing.body, { type: "not_found", message: "Region with id: reg_missing not found" })
     assert.equal(missing.status, 404)
   })
 
   test("update: countries and providers replaced, metadata merged, 404, refused updates write nothing", async () => {
-    const region = await create({ name: "Nordics", currency_code: "sek", countries: ["se", "no"], metadata: { keep: 1, drop: 2 } })
-    events.length = 0
-    const updated = await s.request("POST", `/admin/regions/${region.id}?fields=*countries,*payment_providers,metadata,name`, {
-      body: { countries: ["fi", "SE"], payment_providers: ["pp_system_default"], metadata: { drop: "", add: 3 }, name: "Nordic" },
+    const region = await create({
+      name: "Nordics",
+      currency_code: "sek",
+      countries: ["se", "no"],
+      metadata: { keep: 1, drop: 2 },
     })
+    events.length = 0
+    const updated = await s.request(
+      "POST",
+      `/admin/regions/${region.id}?fields=*countries,*payment_providers,metadata,name`,
+      {
+        body: {
+          countries: ["fi", "SE"],
+          payment_providers: ["pp_system_default"],
+          metadata: { drop: "", add: 3 },
+          name: "Nordic",
+        },
+      },
+    )
     assert.equal(updated.status, 200)
     const r = updated.body.region
     assert.equal(r.name, "Nordic")
     assert.deepEqual(r.metadata, { keep: 1, add: 3 })
-    assert.deepEqual(r.countries.map((c: { iso_2: string }) => c.iso_2), ["fi", "se"])
+    assert.deepEqual(
+      r.countries.map((c: { iso_2: string }) => c.iso_2),
+      ["fi", "se"],
+    )
     assert.deepEqual(ids(r.payment_providers), ["pp_system_default"])
-    assert.deepEqual(events.filter((e) => e.name.startsWith("region.")), [{ name: "region.updated", data: { id: region.id } }])
+    assert.deepEqual(
+      events.filter((e) => e.name.startsWith("region.")),
+      [{ name: "region.updated", data: { id: region.id } }],
+    )
     // no is free again
     const norway = await create({ name: "Norway", currency_code: "nok", countries: ["no"] })
 
-    const cleared = await s.request("POST", `/admin/regions/${region.id}?fields=countries.iso_2,payment_providers.id`, { body: { payment_providers: [] } })
-    assert.deepEqual(cleared.body.region, { id: region.id, countries: [{ iso_2: "fi" }, { iso_2: "se" }], payment_providers: [] })
+    const cleared = await s.request("POST", `/admin/regions/${region.id}?fields=countries.iso_2,payment_providers.id`, {
+      body: { payment_providers: [] },
+    })
+    assert.deepEqual(cleared.body.region, {
+      id: region.id,
+      countries: [{ iso_2: "fi" }, { iso_2: "se" }],
+      payment_providers: [],
+    })
 
-    const taken = await s.request("POST", `/admin/regions/${region.id}`, { body: { countries: ["fi", "no"], name: "Changed" } })
-    assert.deepEqual(taken.body, { type: "invalid_data", message: 'Countries with codes: "no" are already assigned to a region' })
-    const badProvider = await s.request("POST", `/admin/regions/${region.id}`, { body: { payment_providers: ["pp_x"], name: "Changed" } })
+    const taken = await s.request("POST", `/admin/regions/${region.id}`, {
+      body: { countries: ["fi", "no"], name: "Changed" },
+    })
+    assert.deepEqual(taken.body, {
+      type: "invalid_data",
+      message: 'Countries with codes: "no" are already assigned to a region',
+    })
+    const badProvider = await s.request("POST", `/admin/regions/${region.id}`, {
+      body: { payment_providers: ["pp_x"], name: "Changed" },
+    })
     assert.equal(badProvider.status, 404)
     const unchanged = await s.request("GET", `/admin/regions/${region.id}?fields=name,countries.iso_2`)
-    assert.deepEqual(unchanged.body.region, { id: region.id, name: "Nordic", countries: [{ iso_2: "fi" }, { iso_2: "se" }] })
-    assert.equal((await s.request("GET", `/admin/regions/${norway.id}?fields=countries.iso_2`)).body.region.countries[0].iso_2, "no")
+    assert.deepEqual(unchanged.body.region, {
+      id: region.id,
+      name: "Nordic",
+      countries: [{ iso_2: "fi" }, { iso_2: "se" }],
+    })
+    assert.equal(
+      (await s.request("GET", `/admin/regions/${norway.id}?fields=countries.iso_2`)).body.region.countries[0].iso_2,
+      "no",
+    )
 
     const unknown = await s.request("POST", "/admin/regions/reg_missing", { body: { name: "x" } })
     assert.deepEqual(unknown.body, { type: "not_found", message: 'Region with id "reg_missing" not found' })
     const strict = await s.request("POST", `/admin/regions/${region.id}`, { body: { automatic_taxes: "no" } })
-    assert.deepEqual(strict.body, { type: "invalid_data", message: "Invalid request: Expected type: 'boolean' for field 'automatic_taxes', got: 'no'" })
+    assert.deepEqual(strict.body, {
+      type: "invalid_data",
+      message: "Invalid request: Expected type: 'boolean' for field 'automatic_taxes', got: 'no'",
+    })
   })
 
   test("delete: soft, countries freed, provider links gone from both sides, unknown id is fine", async () => {
-    const region = await create({ name: "Temp", currency_code: "chf", countries: ["ch"], payment_providers: ["pp_system_default"] })
+    const region = await create({
+      name: "Temp",
+      currency_code: "chf",
+      countries: ["ch"],
+      payment_providers: ["pp_system_default"],
+    })
     events.length = 0
     const del = await s.request("DELETE", `/admin/regions/${region.id}`)
     assert.equal(del.status, 200)
     assert.deepEqual(del.body, { id: region.id, object: "region", deleted: true })
-    assert.deepEqual(events.filter((e) => e.name.startsWith("region.")), [{ name: "region.deleted", data: { id: region.id } }])
+    assert.deepEqual(
+      events.filter((e) => e.name.startsWith("region.")),
+      [{ name: "region.deleted", data: { id: region.id } }],
+    )
     assert.equal((await s.request("GET", `/admin/regions/${region.id}`)).status, 404)
     const listed = await s.request("GET", `/admin/regions?id=${region.id}`)
     assert.equal(listed.body.count, 0)
-    const { data } = await s.app.container.query.graph({ entity: "payment_provider", fields: ["id", "regions.id"], filters: { id: "pp_system_default" } })
+    const { data } = await s.app.container.query.graph({
+      entity: "payment_provider",
+      fields: ["id", "regions.id"],
+      filters: { id: "pp_system_default" },
+    })
     assert.ok(!ids(data[0].regions).includes(region.id))
-    const pivots = await s.app.container.query.graph({ entity: "region_payment_provider", fields: ["id"], filters: { region_id: region.id } })
+    const pivots = await s.app.container.query.graph({
+      entity: "region_payment_provider",
+      fields: ["id"],
+      filters: { region_id: region.id },
+    })
     assert.equal(pivots.data.length, 0)
     const again = await create({ name: "Switzerland", currency_code: "chf", countries: ["ch"] })
     assert.equal(again.countries[0].iso_2, "ch")
@@ -173,11 +321,16 @@ describe("admin regions", () => {
 
   test("concurrent creates claiming one country: exactly one wins, the others get Medusa's message", async () => {
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => s.request("POST", "/admin/regions", { body: { name: `Race ${i}`, currency_code: "eur", countries: ["pt"] } })),
+      Array.from({ length: 6 }, (_, i) =>
+        s.request("POST", "/admin/regions", { body: { name: `Race ${i}`, currency_code: "eur", countries: ["pt"] } }),
+      ),
     )
     assert.equal(results.filter((r) => r.status === 200).length, 1)
     for (const r of results.filter((x) => x.status !== 200)) {
-      assert.deepEqual(r.body, { type: "invalid_data", message: 'Countries with codes: "pt" are already assigned to a region' })
+      assert.deepEqual(r.body, {
+        type: "invalid_data",
+        message: 'Countries with codes: "pt" are already assigned to a region',
+      })
     }
     const racers = await s.request("GET", "/admin/regions?q=Race&fields=id")
     assert.equal(racers.body.count, 1)
@@ -185,7 +338,12 @@ describe("admin regions", () => {
 
   test("payment providers: the boot's system provider, filters, strict query", async () => {
     const listed = await s.request("GET", "/admin/payments/payment-providers")
-    assert.deepEqual(listed.body, { payment_providers: [{ id: "pp_system_default", is_enabled: true }], count: 1, offset: 0, limit: 20 })
+    assert.deepEqual(listed.body, {
+      payment_providers: [{ id: "pp_system_default", is_enabled: true }],
+      count: 1,
+      offset: 0,
+      limit: 20,
+    })
     const disabled = await s.request("GET", "/admin/payments/payment-providers?is_enabled=false")
     assert.deepEqual(disabled.body.payment_providers, [])
     const byId = await s.request("GET", "/admin/payments/payment-providers?id[]=pp_system_default&fields=id")

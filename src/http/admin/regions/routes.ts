@@ -31,24 +31,48 @@ export async function regionRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.post("/regions", { schema: { body: CreateRegionBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const [region] = await createRegionsWorkflow(request.container, [request.body as z.infer<typeof CreateRegionBody>])
-    const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "region", one(region.id, fields), `Region with id: ${region.id} not found`))
-  })
+  server.post(
+    "/regions",
+    { schema: { body: CreateRegionBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const [region] = await createRegionsWorkflow(request.container, [
+        request.body as z.infer<typeof CreateRegionBody>,
+      ])
+      const { fields } = request.query as { fields?: string }
+      return sendJson(
+        reply,
+        await oneEnvelope(
+          request.container,
+          "region",
+          one(region.id, fields),
+          `Region with id: ${region.id} not found`,
+        ),
+      )
+    },
+  )
 
   server.get("/regions/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
     const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "region", one(id, fields), `Region with id: ${id} not found`))
+    return sendJson(
+      reply,
+      await oneEnvelope(request.container, "region", one(id, fields), `Region with id: ${id} not found`),
+    )
   })
 
-  server.post("/regions/:id", { schema: { body: UpdateRegionBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    await updateRegionWorkflow(request.container, id, request.body as z.infer<typeof UpdateRegionBody>)
-    const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "region", one(id, fields), `Region with id "${id}" not found`))
-  })
+  server.post(
+    "/regions/:id",
+    { schema: { body: UpdateRegionBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      await updateRegionWorkflow(request.container, id, request.body as z.infer<typeof UpdateRegionBody>)
+      const { fields } = request.query as { fields?: string }
+      return sendJson(
+        reply,
+        await oneEnvelope(request.container, "region", one(id, fields), `Region with id "${id}" not found`),
+      )
+    },
+  )
 
   server.delete("/regions/:id", async (request) => {
     const { id } = request.params as { id: string }

@@ -1,5 +1,13 @@
 import { z } from "zod"
-import { andOrOperators, listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listParams,
+  metadata,
+  operatorMap,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -12,7 +20,9 @@ const filterFields = {
   deleted_at: operatorMap().optional(),
 }
 
-export const ListRegionsQuery = z.object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) }).strict()
+export const ListRegionsQuery = z
+  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
+  .strict()
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 

@@ -2,7 +2,16 @@ import { returnReasonWorkflows } from "../../../workflows/order/return-reasons.j
 import { recordRoutes } from "../../helpers/record-routes.js"
 import { ReturnReasonSchemas } from "./validators.js"
 
-const LIST_FIELDS = ["id", "value", "label", "parent_return_reason_id", "description", "created_at", "updated_at", "deleted_at"]
+const LIST_FIELDS = [
+  "id",
+  "value",
+  "label",
+  "parent_return_reason_id",
+  "description",
+  "created_at",
+  "updated_at",
+  "deleted_at",
+]
 
 /** /admin/return-reasons (Medusa 2.21.2's defaults: one reason also shows its parent and children). */
 export const returnReasonRoutes = recordRoutes({

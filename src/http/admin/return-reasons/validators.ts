@@ -1,5 +1,13 @@
 import { z } from "zod"
-import { andOrOperators, listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listParams,
+  metadata,
+  operatorMap,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 
 const filters = {
   q: text().optional(),
@@ -26,5 +34,7 @@ export const ReturnReasonSchemas = {
       metadata: metadata().optional(),
     })
     .strict(),
-  update: z.object({ value: text(), label: text(), description: text().nullish(), metadata: metadata().optional() }).strict(),
+  update: z
+    .object({ value: text(), label: text(), description: text().nullish(), metadata: metadata().optional() })
+    .strict(),
 }

@@ -9,12 +9,7 @@ import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { batchLinkBody, listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
-import {
-  CreateSalesChannelBody,
-  ListSalesChannelsQuery,
-  RetrieveQuery,
-  UpdateSalesChannelBody,
-} from "./validators.js"
+import { CreateSalesChannelBody, ListSalesChannelsQuery, RetrieveQuery, UpdateSalesChannelBody } from "./validators.js"
 
 type ListQuery = z.infer<typeof ListSalesChannelsQuery>
 const asList = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
@@ -46,28 +41,51 @@ export async function salesChannelRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.post("/sales-channels", { schema: { body: CreateSalesChannelBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const body = request.body as z.infer<typeof CreateSalesChannelBody>
-    const [channel] = await createSalesChannelsWorkflow(request.container, [body])
-    const { fields } = request.query as { fields?: string }
-    const json = await oneEnvelope(request.container, "sales_channel", one(channel.id, fields), "Sales channel not found")
-    return sendJson(reply, json)
-  })
+  server.post(
+    "/sales-channels",
+    { schema: { body: CreateSalesChannelBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const body = request.body as z.infer<typeof CreateSalesChannelBody>
+      const [channel] = await createSalesChannelsWorkflow(request.container, [body])
+      const { fields } = request.query as { fields?: string }
+      const json = await oneEnvelope(
+        request.container,
+        "sales_channel",
+        one(channel.id, fields),
+        "Sales channel not found",
+      )
+      return sendJson(reply, json)
+    },
+  )
 
   server.get("/sales-channels/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
     const { fields } = request.query as { fields?: string }
-    const json = await oneEnvelope(request.container, "sales_channel", one(id, fields), `Sales channel with id: ${id} not found`)
+    const json = await oneEnvelope(
+      request.container,
+      "sales_channel",
+      one(id, fields),
+      `Sales channel with id: ${id} not found`,
+    )
     return sendJson(reply, json)
   })
 
-  server.post("/sales-channels/:id", { schema: { body: UpdateSalesChannelBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    await updateSalesChannelWorkflow(request.container, id, request.body as z.infer<typeof UpdateSalesChannelBody>)
-    const { fields } = request.query as { fields?: string }
-    const json = await oneEnvelope(request.container, "sales_channel", one(id, fields), `Sales channel with id "${id}" not found`)
-    return sendJson(reply, json)
-  })
+  server.post(
+    "/sales-channels/:id",
+    { schema: { body: UpdateSalesChannelBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      await updateSalesChannelWorkflow(request.container, id, request.body as z.infer<typeof UpdateSalesChannelBody>)
+      const { fields } = request.query as { fields?: string }
+      const json = await oneEnvelope(
+        request.container,
+        "sales_channel",
+        one(id, fields),
+        `Sales channel with id "${id}" not found`,
+      )
+      return sendJson(reply, json)
+    },
+  )
 
   server.delete("/sales-channels/:id", async (request) => {
     const { id } = request.params as { id: string }
@@ -75,12 +93,21 @@ export async function salesChannelRoutes(server: FastifyInstance) {
     return deleteEnvelope(id, "sales-channel")
   })
 
-  server.post("/sales-channels/:id/products", { schema: { body: batchLinkBody(), querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { add, remove } = request.body as { add?: string[]; remove?: string[] }
-    await linkProductsToSalesChannelWorkflow(request.container, { id, add, remove })
-    const { fields } = request.query as { fields?: string }
-    const json = await oneEnvelope(request.container, "sales_channel", one(id, fields), `Sales channel with id: ${id} not found`)
-    return sendJson(reply, json)
-  })
+  server.post(
+    "/sales-channels/:id/products",
+    { schema: { body: batchLinkBody(), querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const { add, remove } = request.body as { add?: string[]; remove?: string[] }
+      await linkProductsToSalesChannelWorkflow(request.container, { id, add, remove })
+      const { fields } = request.query as { fields?: string }
+      const json = await oneEnvelope(
+        request.container,
+        "sales_channel",
+        one(id, fields),
+        `Sales channel with id: ${id} not found`,
+      )
+      return sendJson(reply, json)
+    },
+  )
 }

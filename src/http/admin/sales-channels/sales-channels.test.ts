@@ -32,7 +32,16 @@ describe("admin sales channels", () => {
     const sc = created.body.sales_channel
     assert.match(sc.id, /^sc_[0-9A-Z]{26}$/)
     assert.equal(sc.name, "Web <b>shop</b> ") // stored verbatim
-    assert.deepEqual(Object.keys(sc).sort(), ["created_at", "deleted_at", "description", "id", "is_disabled", "metadata", "name", "updated_at"])
+    assert.deepEqual(Object.keys(sc).sort(), [
+      "created_at",
+      "deleted_at",
+      "description",
+      "id",
+      "is_disabled",
+      "metadata",
+      "name",
+      "updated_at",
+    ])
     assert.match(sc.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
 
     const got = await s.request("GET", `/admin/sales-channels/${sc.id}`)
@@ -44,7 +53,10 @@ describe("admin sales channels", () => {
     assert.equal(listed.body.offset, 0)
     assert.equal(listed.body.sales_channels[0].id, sc.id)
 
-    const byIds = await s.request("GET", `/admin/sales-channels?id[]=${sc.id},${s.defaults.default_sales_channel_id}&fields=id`)
+    const byIds = await s.request(
+      "GET",
+      `/admin/sales-channels?id[]=${sc.id},${s.defaults.default_sales_channel_id}&fields=id`,
+    )
     assert.equal(byIds.body.count, 2)
     assert.deepEqual(Object.keys(byIds.body.sales_channels[0]), ["id"])
 
@@ -55,7 +67,10 @@ describe("admin sales channels", () => {
     assert.equal(updated.body.sales_channel.is_disabled, true)
     assert.deepEqual(updated.body.sales_channel.metadata, { a: 1, c: 3 })
     const disabled = await s.request("GET", "/admin/sales-channels?is_disabled=true")
-    assert.deepEqual(disabled.body.sales_channels.map((c: { id: string }) => c.id), [sc.id])
+    assert.deepEqual(
+      disabled.body.sales_channels.map((c: { id: string }) => c.id),
+      [sc.id],
+    )
   })
 
   test("validation errors in Medusa's shape, nothing written", async () => {
@@ -64,7 +79,10 @@ describe("admin sales channels", () => {
       [{}, "Invalid request: Field 'name' is required"],
       [{ name: 123 }, "Invalid request: Expected type: 'string' for field 'name', got: '123'"],
       [{ name: "x", foo: 1, bar: 2 }, "Invalid request: Unrecognized fields: 'foo, bar'"],
-      [{ name: "x", is_disabled: "yes" }, "Invalid request: Expected type: 'boolean' for field 'is_disabled', got: 'yes'"],
+      [
+        { name: "x", is_disabled: "yes" },
+        "Invalid request: Expected type: 'boolean' for field 'is_disabled', got: 'yes'",
+      ],
     ]
     for (const [body, message] of cases) {
       const r = await s.request("POST", "/admin/sales-channels", { body })
@@ -75,9 +93,15 @@ describe("admin sales channels", () => {
     assert.equal(malformed.status, 400)
     assert.equal(malformed.body.type, "invalid_data")
     const unknownParam = await s.request("GET", "/admin/sales-channels?foo=1")
-    assert.deepEqual(unknownParam.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
+    assert.deepEqual(unknownParam.body, {
+      type: "invalid_data",
+      message: "Invalid request: Unrecognized fields: 'foo'",
+    })
     const badLimit = await s.request("GET", "/admin/sales-channels?limit=abc")
-    assert.deepEqual(badLimit.body, { type: "invalid_data", message: "Invalid request: Expected type: 'number' for field 'limit', got: 'abc'" })
+    assert.deepEqual(badLimit.body, {
+      type: "invalid_data",
+      message: "Invalid request: Expected type: 'number' for field 'limit', got: 'abc'",
+    })
     // unknown fields are left out, as Medusa's admin routes do (its dashboard asks for relations
     // salesgraph does not model, e.g. *fulfillment_sets on stock locations)
     const unknownField = await s.request("GET", "/admin/sales-channels?fields=nope,*nothing&limit=1")
@@ -89,9 +113,11 @@ describe("admin sales channels", () => {
     assert.equal(after.body.count, before.body.count)
   })
 
-  test("list query as Medusa reads it: booleans in any case, parseInt pagination, \"null\" is NULL, unknown $or keys dropped", async () => {
-    const a = (await s.request("POST", "/admin/sales-channels", { body: { name: "QS one", is_disabled: true } })).body.sales_channel
-    const b = (await s.request("POST", "/admin/sales-channels", { body: { name: "QS two", description: "described" } })).body.sales_channel
+  test('list query as Medusa reads it: booleans in any case, parseInt pagination, "null" is NULL, unknown $or keys dropped', async () => {
+    const a = (await s.request("POST", "/admin/sales-channels", { body: { name: "QS one", is_disabled: true } })).body
+      .sales_channel
+    const b = (await s.request("POST", "/admin/sales-channels", { body: { name: "QS two", description: "described" } }))
+      .body.sales_channel
     const ids = (r: { body: { sales_channels: { id: string }[] } }) => r.body.sales_channels.map((c) => c.id)
     for (const v of ["TRUE", "True", "true"]) {
       assert.deepEqual(ids(await s.request("GET", `/admin/sales-channels?q=QS&is_disabled=${v}&fields=id`)), [a.id])
@@ -113,7 +139,10 @@ describe("admin sales channels", () => {
     const all = await s.request("GET", "/admin/sales-channels?q=null&fields=id")
     assert.equal(all.body.count, (await s.request("GET", "/admin/sales-channels?fields=id")).body.count)
     // $or items take the direct filters; a key no filter names is dropped, as Medusa's schema does
-    const or = await s.request("GET", `/admin/sales-channels?$or[0][name]=QS%20one&$or[1][foo]=1&$or[1][id]=${b.id}&order=name&fields=id`)
+    const or = await s.request(
+      "GET",
+      `/admin/sales-channels?$or[0][name]=QS%20one&$or[1][foo]=1&$or[1][id]=${b.id}&order=name&fields=id`,
+    )
     assert.deepEqual(ids(or), [a.id, b.id])
   })
 
@@ -121,7 +150,10 @@ describe("admin sales channels", () => {
     const sc = (await s.request("POST", "/admin/sales-channels", { body: { name: "No body" } })).body.sales_channel
     // no body and no content-type
     const created = await s.request("POST", "/admin/sales-channels")
-    assert.deepEqual([created.status, created.body], [400, { type: "invalid_data", message: "Invalid request: Field 'name' is required" }])
+    assert.deepEqual(
+      [created.status, created.body],
+      [400, { type: "invalid_data", message: "Invalid request: Field 'name' is required" }],
+    )
     const updated = await s.request("POST", `/admin/sales-channels/${sc.id}`)
     assert.deepEqual([updated.status, updated.body.sales_channel?.name], [200, "No body"])
     assert.equal((await s.request("POST", `/admin/sales-channels/${sc.id}/products`)).status, 200)
@@ -145,7 +177,11 @@ describe("admin sales channels", () => {
     const del = await s.request("DELETE", `/admin/sales-channels/${sc.id}`)
     assert.deepEqual(del.body, { id: sc.id, object: "sales-channel", deleted: true })
     assert.equal((await s.request("GET", `/admin/sales-channels/${sc.id}`)).status, 404)
-    const { data } = await s.app.container.query.graph({ entity: "publishable_api_key_sales_channel", fields: ["id"], filters: { sales_channel_id: sc.id } })
+    const { data } = await s.app.container.query.graph({
+      entity: "publishable_api_key_sales_channel",
+      fields: ["id"],
+      filters: { sales_channel_id: sc.id },
+    })
     assert.equal(data.length, 0)
   })
 
@@ -164,7 +200,9 @@ describe("admin sales channels", () => {
     const withProducts = await s.request("GET", `/admin/sales-channels/${sc.id}?fields=id,*products`)
     assert.deepEqual(withProducts.body.sales_channel.products.map((p: { id: string }) => p.id).sort(), [...ids].sort())
 
-    const bad = await s.request("POST", `/admin/sales-channels/${sc.id}/products`, { body: { add: ["prod_nope"], remove: [ids[0]] } })
+    const bad = await s.request("POST", `/admin/sales-channels/${sc.id}/products`, {
+      body: { add: ["prod_nope"], remove: [ids[0]] },
+    })
     assert.equal(bad.status, 404)
     assert.equal(bad.body.type, "not_found")
     const still = await s.request("GET", `/admin/sales-channels/${sc.id}?fields=id,*products`)
@@ -172,6 +210,9 @@ describe("admin sales channels", () => {
 
     await s.request("POST", `/admin/sales-channels/${sc.id}/products`, { body: { remove: [ids[0]] } })
     const after = await s.request("GET", `/admin/sales-channels/${sc.id}?fields=id,products.id`)
-    assert.deepEqual(after.body.sales_channel.products.map((p: { id: string }) => p.id), [ids[1]])
+    assert.deepEqual(
+      after.body.sales_channel.products.map((p: { id: string }) => p.id),
+      [ids[1]],
+    )
   })
 })

@@ -1,5 +1,14 @@
 import { z } from "zod"
-import { andOrOperators, listParams, metadata, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listParams,
+  metadata,
+  operatorMap,
+  queryBoolean,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {

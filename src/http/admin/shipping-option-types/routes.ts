@@ -5,7 +5,12 @@ import {
 } from "../../../workflows/fulfillment/shipping-option-types.js"
 import type { ShippingOptionTypeInput } from "../../../workflows/fulfillment/shipping-option-parts.js"
 import { recordRoutes } from "../../helpers/record-routes.js"
-import { CreateShippingOptionTypeBody, ListShippingOptionTypesQuery, RetrieveQuery, UpdateShippingOptionTypeBody } from "./validators.js"
+import {
+  CreateShippingOptionTypeBody,
+  ListShippingOptionTypesQuery,
+  RetrieveQuery,
+  UpdateShippingOptionTypeBody,
+} from "./validators.js"
 
 /**
  * /admin/shipping-option-types (Medusa 2.10+): a GET of an unknown id answers `{}` (Medusa

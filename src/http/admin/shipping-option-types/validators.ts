@@ -1,5 +1,12 @@
 import { z } from "zod"
-import { andOrOperators, listParams, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listParams,
+  operatorMap,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 
 const filterFields = {
   q: text().optional(),
@@ -13,7 +20,13 @@ const filterFields = {
 }
 
 /** Medusa 2.21's AdminGetShippingOptionTypesParams: limit 10 */
-export const ListShippingOptionTypesQuery = z.object({ ...listParams(10), ...filterFields, ...andOrOperators(filterFields) }).strict()
+export const ListShippingOptionTypesQuery = z
+  .object({ ...listParams(10), ...filterFields, ...andOrOperators(filterFields) })
+  .strict()
 export const RetrieveQuery = z.object(retrieveParams()).strict()
-export const CreateShippingOptionTypeBody = z.object({ label: text(), code: text(), description: text().optional() }).strict()
-export const UpdateShippingOptionTypeBody = z.object({ label: text().optional(), code: text().optional(), description: text().optional() }).strict()
+export const CreateShippingOptionTypeBody = z
+  .object({ label: text(), code: text(), description: text().optional() })
+  .strict()
+export const UpdateShippingOptionTypeBody = z
+  .object({ label: text().optional(), code: text().optional(), description: text().optional() })
+  .strict()

@@ -8,7 +8,12 @@ import type { FastifyInstance } from "fastify"
 import { recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { rulesBatchRoute } from "./rules-batch-route.js"
-import { CreateShippingOptionBody, ListShippingOptionsQuery, RetrieveQuery, UpdateShippingOptionBody } from "./validators.js"
+import {
+  CreateShippingOptionBody,
+  ListShippingOptionsQuery,
+  RetrieveQuery,
+  UpdateShippingOptionBody,
+} from "./validators.js"
 
 /**
  * /admin/shipping-options. `stock_location_id` filters through the zone's fulfillment set and its
@@ -21,10 +26,17 @@ const records = recordRoutes({
   listKey: "shipping_options",
   object: "shipping_option",
   defaults: DEFAULT_FIELDS,
-  schemas: { list: ListShippingOptionsQuery, retrieve: RetrieveQuery, create: CreateShippingOptionBody, update: UpdateShippingOptionBody },
+  schemas: {
+    list: ListShippingOptionsQuery,
+    retrieve: RetrieveQuery,
+    create: CreateShippingOptionBody,
+    update: UpdateShippingOptionBody,
+  },
   extraParams: ["is_return", "admin_only"],
   listFilters: ({ stock_location_id, ...filters }) =>
-    stock_location_id === undefined ? filters : { ...filters, service_zone: { fulfillment_set: { location: { id: stock_location_id } } } },
+    stock_location_id === undefined
+      ? filters
+      : { ...filters, service_zone: { fulfillment_set: { location: { id: stock_location_id } } } },
   create: async (c, body) => [await createShippingOptionsWorkflow(c, body as unknown as CreateShippingOptionInput)],
   update: (c, id, body) => updateShippingOptionWorkflow(c, id, body),
   delete: (c, id) => deleteShippingOptionsWorkflow(c, [id]),

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from "fastify"
 import type { Container } from "../../../app/container.js"
-import { batchShippingOptionRulesWorkflow, type BatchShippingOptionRulesInput } from "../../../workflows/fulfillment/batch-shipping-option-rules.js"
+import {
+  batchShippingOptionRulesWorkflow,
+  type BatchShippingOptionRulesInput,
+} from "../../../workflows/fulfillment/batch-shipping-option-rules.js"
 import { knownFields } from "../../helpers/supported-fields.js"
 import { sendJson } from "../../helpers/respond.js"
 import { BatchRulesBody, RetrieveQuery } from "./validators.js"
@@ -10,19 +13,33 @@ const RULE_FIELDS = ["id", "description", "attribute", "operator", "values.value
 
 const rulesJson = async (c: Container, ids: string[], fields: string | undefined) => {
   if (!ids.length) return "[]"
-  const { json } = await c.query.graphJson({ entity: "shipping_option_rule", fields: knownFields("shipping_option_rule", RULE_FIELDS, fields), filters: { id: ids } }, { count: false })
+  const { json } = await c.query.graphJson(
+    {
+      entity: "shipping_option_rule",
+      fields: knownFields("shipping_option_rule", RULE_FIELDS, fields),
+      filters: { id: ids },
+    },
+    { count: false },
+  )
   return json
 }
 
 /** POST /admin/shipping-options/:id/rules/batch (sdk.admin.shippingOption.updateRules): `{created, updated, deleted}`. */
 export async function rulesBatchRoute(server: FastifyInstance) {
-  server.post("/shipping-options/:id/rules/batch", { schema: { body: BatchRulesBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const body = request.body as Omit<BatchShippingOptionRulesInput, "shipping_option_id">
-    const result = await batchShippingOptionRulesWorkflow(request.container, { shipping_option_id: id, ...body })
-    const { fields } = request.query as { fields?: string }
-    const [created, updated] = [await rulesJson(request.container, result.created, fields), await rulesJson(request.container, result.updated, fields)]
-    const deleted = JSON.stringify({ ids: result.deleted, object: "shipping_option_rule", deleted: true })
-    return sendJson(reply, `{"created":${created},"updated":${updated},"deleted":${deleted}}`)
-  })
+  server.post(
+    "/shipping-options/:id/rules/batch",
+    { schema: { body: BatchRulesBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const body = request.body as Omit<BatchShippingOptionRulesInput, "shipping_option_id">
+      const result = await batchShippingOptionRulesWorkflow(request.container, { shipping_option_id: id, ...body })
+      const { fields } = request.query as { fields?: string }
+      const [created, updated] = [
+        await rulesJson(request.container, result.created, fields),
+        await rulesJson(request.container, result.updated, fields),
+      ]
+      const deleted = JSON.stringify({ ids: result.deleted, object: "shipping_option_rule", deleted: true })
+      return sendJson(reply, `{"created":${created},"updated":${updated},"deleted":${deleted}}`)
+    },
+  )
 }

@@ -1,5 +1,13 @@
 import { z } from "zod"
-import { listParams, metadata, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  listParams,
+  metadata,
+  operatorMap,
+  queryBoolean,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 export const ListShippingOptionsQuery = z
@@ -27,7 +35,9 @@ const OPERATORS = ["gt", "lt", "eq", "ne", "in", "lte", "gte", "nin"] as const
 const PRICE_OPERATORS = ["gt", "lt", "eq", "lte", "gte"] as const
 
 const TypeObject = z.object({ label: text(), description: text().optional(), code: text() }).strict()
-const PriceRules = z.array(z.object({ attribute: z.literal("item_total"), operator: z.enum(PRICE_OPERATORS), value: z.number() }))
+const PriceRules = z.array(
+  z.object({ attribute: z.literal("item_total"), operator: z.enum(PRICE_OPERATORS), value: z.number() }),
+)
 const rule = { operator: z.enum(OPERATORS), attribute: text(), value: z.union([text(), z.array(text())]) }
 const CreateRule = z.object(rule).strict()
 const UpdateRule = z.object({ id: text(), ...rule }).strict()
@@ -36,7 +46,8 @@ const currencyPrice = { currency_code: text(), amount: z.number(), rules: PriceR
 const regionPrice = { region_id: text(), amount: z.number(), rules: PriceRules.optional() }
 
 /** Medusa's words when both or neither of `type` and `type_id` are given */
-const oneType = (data: { type?: unknown; type_id?: unknown }) => (data.type !== undefined) !== (data.type_id !== undefined)
+const oneType = (data: { type?: unknown; type_id?: unknown }) =>
+  (data.type !== undefined) !== (data.type_id !== undefined)
 
 export const CreateShippingOptionBody = z
   .object({
@@ -53,10 +64,15 @@ export const CreateShippingOptionBody = z
     metadata: metadata().optional(),
   })
   .strict()
-  .refine(oneType, { message: "Exactly one of 'type' or 'type_id' must be provided, but not both", path: ["type_id", "type"] })
+  .refine(oneType, {
+    message: "Exactly one of 'type' or 'type_id' must be provided, but not both",
+    path: ["type_id", "type"],
+  })
 
 const optional = <T extends Record<string, z.ZodType>>(shape: T) =>
-  Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as { [K in keyof T]: z.ZodOptional<T[K]> }
+  Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof T]: z.ZodOptional<T[K]>
+  }
 
 export const UpdateShippingOptionBody = z
   .object({
@@ -68,7 +84,12 @@ export const UpdateShippingOptionBody = z
     type: TypeObject.optional(),
     type_id: text().optional(),
     prices: z
-      .array(z.union([z.object({ id: text().optional(), ...optional(currencyPrice) }).strict(), z.object({ id: text().optional(), ...optional(regionPrice) }).strict()]))
+      .array(
+        z.union([
+          z.object({ id: text().optional(), ...optional(currencyPrice) }).strict(),
+          z.object({ id: text().optional(), ...optional(regionPrice) }).strict(),
+        ]),
+      )
       .optional(),
     rules: z.array(z.union([UpdateRule, CreateRule])).optional(),
     metadata: metadata().optional(),
@@ -80,5 +101,9 @@ export const UpdateShippingOptionBody = z
   })
 
 export const BatchRulesBody = z
-  .object({ create: z.array(CreateRule).optional(), update: z.array(UpdateRule).optional(), delete: z.array(text()).optional() })
+  .object({
+    create: z.array(CreateRule).optional(),
+    update: z.array(UpdateRule).optional(),
+    delete: z.array(text()).optional(),
+  })
   .strict()

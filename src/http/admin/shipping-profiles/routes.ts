@@ -1,9 +1,17 @@
-import { createShippingProfilesWorkflow, type CreateShippingProfileInput } from "../../../workflows/shipping-profile/create-shipping-profiles.js"
+import {
+  createShippingProfilesWorkflow,
+  type CreateShippingProfileInput,
+} from "../../../workflows/shipping-profile/create-shipping-profiles.js"
 import { deleteShippingProfilesWorkflow } from "../../../workflows/shipping-profile/delete-shipping-profiles.js"
 import { updateShippingProfileWorkflow } from "../../../workflows/shipping-profile/update-shipping-profile.js"
 import { recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
-import { CreateShippingProfileBody, ListShippingProfilesQuery, RetrieveQuery, UpdateShippingProfileBody } from "./validators.js"
+import {
+  CreateShippingProfileBody,
+  ListShippingProfilesQuery,
+  RetrieveQuery,
+  UpdateShippingProfileBody,
+} from "./validators.js"
 
 /**
  * /admin/shipping-profiles. Medusa re-reads without a not-found check, so a GET or update of a

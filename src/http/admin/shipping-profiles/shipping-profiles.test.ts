@@ -17,15 +17,16 @@ describe("admin shipping profiles", () => {
   after(() => s.close())
 
   const rows = async () =>
-    (await s.app.container.db.query<{ id: string; name: string; deleted_at: string | null }>(
+    await s.app.container.db.query<{ id: string; name: string; deleted_at: string | null }>(
       sql`SELECT id, name, deleted_at FROM shipping_profile ORDER BY id`,
-    ))
+    )
   const create = async (body: Record<string, unknown>) => {
     const r = await s.request("POST", "/admin/shipping-profiles", { body })
     assert.equal(r.status, 200, JSON.stringify(r.body))
     return r.body.shipping_profile
   }
-  const eventsSince = (start: number) => events.slice(start).filter((e) => e.name.startsWith("fulfillment.shipping-profile."))
+  const eventsSince = (start: number) =>
+    events.slice(start).filter((e) => e.name.startsWith("fulfillment.shipping-profile."))
 
   test("no credentials → 401 Unauthorized", async () => {
     const r = await s.request("GET", "/admin/shipping-profiles", { token: null })
@@ -42,7 +43,10 @@ describe("admin shipping profiles", () => {
     assert.deepEqual([profile.name, profile.type, profile.metadata], ["Default Shipping Profile", "default", null])
     assert.equal(profile.id, s.defaults.default_shipping_profile_id)
     const again = await Promise.all([createDefaultsWorkflow(s.app.container), createDefaultsWorkflow(s.app.container)])
-    assert.deepEqual(again.map((d) => d.default_shipping_profile_id), [profile.id, profile.id])
+    assert.deepEqual(
+      again.map((d) => d.default_shipping_profile_id),
+      [profile.id, profile.id],
+    )
     assert.equal((await rows()).length, 1)
   })
 
@@ -54,10 +58,17 @@ describe("admin shipping profiles", () => {
     assert.match(p.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
     assert.deepEqual((await s.request("GET", `/admin/shipping-profiles/${p.id}`)).body, { shipping_profile: p })
 
-    const updated = await s.request("POST", `/admin/shipping-profiles/${p.id}`, { body: { type: "fast", metadata: { b: "", c: 3 } } })
+    const updated = await s.request("POST", `/admin/shipping-profiles/${p.id}`, {
+      body: { type: "fast", metadata: { b: "", c: 3 } },
+    })
     assert.equal(updated.status, 200)
-    assert.deepEqual([updated.body.shipping_profile.type, updated.body.shipping_profile.metadata], ["fast", { a: 1, c: 3 }])
-    const fields = await s.request("POST", `/admin/shipping-profiles/${p.id}?fields=id,name`, { body: { metadata: null } })
+    assert.deepEqual(
+      [updated.body.shipping_profile.type, updated.body.shipping_profile.metadata],
+      ["fast", { a: 1, c: 3 }],
+    )
+    const fields = await s.request("POST", `/admin/shipping-profiles/${p.id}?fields=id,name`, {
+      body: { metadata: null },
+    })
     assert.deepEqual(fields.body, { shipping_profile: { id: p.id, name: "Express" } })
     assert.deepEqual(eventsSince(start), [
       { name: "fulfillment.shipping-profile.created", data: { id: p.id } },
@@ -86,8 +97,18 @@ describe("admin shipping profiles", () => {
     const start = events.length
     const cases: [string, string, unknown, string][] = [
       ["POST", "/admin/shipping-profiles", { name: "X" }, "Invalid request: Field 'type' is required"],
-      ["POST", "/admin/shipping-profiles", { name: "X", type: "t", foo: 1 }, "Invalid request: Unrecognized fields: 'foo'"],
-      ["POST", "/admin/shipping-profiles", { name: "Default Shipping Profile", type: "t" }, "Shipping profile with name: Default Shipping Profile, already exists."],
+      [
+        "POST",
+        "/admin/shipping-profiles",
+        { name: "X", type: "t", foo: 1 },
+        "Invalid request: Unrecognized fields: 'foo'",
+      ],
+      [
+        "POST",
+        "/admin/shipping-profiles",
+        { name: "Default Shipping Profile", type: "t" },
+        "Shipping profile with name: Default Shipping Profile, already exists.",
+      ],
       ["POST", `/admin/shipping-profiles/${before[0].id}`, { foo: 1 }, "Invalid request: Unrecognized fields: 'foo'"],
     ]
     for (const [method, path, body, message] of cases) {
@@ -95,10 +116,18 @@ describe("admin shipping profiles", () => {
       assert.deepEqual([r.status, r.body], [400, { type: "invalid_data", message }])
     }
     const other = await create({ name: "Other", type: "t" })
-    const taken = await s.request("POST", `/admin/shipping-profiles/${other.id}`, { body: { name: "Default Shipping Profile" } })
-    assert.deepEqual([taken.status, taken.body], [400, { type: "invalid_data", message: "Shipping profile with name: Default Shipping Profile, already exists." }])
+    const taken = await s.request("POST", `/admin/shipping-profiles/${other.id}`, {
+      body: { name: "Default Shipping Profile" },
+    })
+    assert.deepEqual(
+      [taken.status, taken.body],
+      [400, { type: "invalid_data", message: "Shipping profile with name: Default Shipping Profile, already exists." }],
+    )
     assert.equal((await s.request("GET", `/admin/shipping-profiles/${other.id}`)).body.shipping_profile.name, "Other")
-    assert.deepEqual(eventsSince(start).map((e) => e.name), ["fulfillment.shipping-profile.created"])
+    assert.deepEqual(
+      eventsSince(start).map((e) => e.name),
+      ["fulfillment.shipping-profile.created"],
+    )
     assert.equal((await rows()).length, before.length + 1)
     const badQuery = await s.request("GET", "/admin/shipping-profiles?foo=1")
     assert.deepEqual(badQuery.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
@@ -111,7 +140,10 @@ describe("admin shipping profiles", () => {
     const upd = await s.request("POST", "/admin/shipping-profiles/sp_nope", { body: { type: "y" } })
     assert.deepEqual([upd.status, upd.body], [200, {}])
     const del = await s.request("DELETE", "/admin/shipping-profiles/sp_nope")
-    assert.deepEqual([del.status, del.body], [404, { type: "not_found", message: "ShippingProfile with id: sp_nope was not found" }])
+    assert.deepEqual(
+      [del.status, del.body],
+      [404, { type: "not_found", message: "ShippingProfile with id: sp_nope was not found" }],
+    )
     assert.equal(eventsSince(start).length, 0)
   })
 

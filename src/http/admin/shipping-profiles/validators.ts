@@ -1,5 +1,13 @@
 import { z } from "zod"
-import { andOrOperators, listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listParams,
+  metadata,
+  operatorMap,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {

@@ -5,7 +5,17 @@ import { ident, sql } from "../../../framework/sql/sql.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 
 const DEFAULT_KEYS = ["address", "created_at", "id", "metadata", "name", "updated_at"]
-const ADDRESS_KEYS = ["address_1", "address_2", "city", "country_code", "id", "metadata", "phone", "postal_code", "province"]
+const ADDRESS_KEYS = [
+  "address_1",
+  "address_2",
+  "city",
+  "country_code",
+  "id",
+  "metadata",
+  "phone",
+  "postal_code",
+  "province",
+]
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
 describe("admin stock locations", () => {
@@ -22,7 +32,8 @@ describe("admin stock locations", () => {
     assert.equal(r.status, 200, JSON.stringify(r.body))
     return r.body.stock_location
   }
-  const channel = async (name: string) => (await s.request("POST", "/admin/sales-channels", { body: { name } })).body.sales_channel
+  const channel = async (name: string) =>
+    (await s.request("POST", "/admin/sales-channels", { body: { name } })).body.sales_channel
   const count = async (table: string) =>
     Number((await s.app.container.db.query<{ n: string }>(sql`SELECT count(*) AS n FROM ${ident(table)}`))[0].n)
   const pivotRows = async (locationId: string, withDeleted = false) =>
@@ -59,22 +70,32 @@ describe("admin stock locations", () => {
     const full = await create({
       name: "Austin",
       metadata: { a: 1 },
-      address: { address_1: "1 Main St", country_code: "us", city: "Austin", company: "ACME", phone: null, ignored: "x" },
+      address: {
+        address_1: "1 Main St",
+        country_code: "us",
+        city: "Austin",
+        company: "ACME",
+        phone: null,
+        ignored: "x",
+      },
     })
     assert.deepEqual(full.metadata, { a: 1 })
     assert.deepEqual(Object.keys(full.address).sort(), ADDRESS_KEYS)
     assert.match(full.address.id, /^laddr_[0-9A-Z]{26}$/)
-    assert.deepEqual({ ...full.address, id: undefined }, {
-      id: undefined,
-      address_1: "1 Main St",
-      address_2: null,
-      city: "Austin",
-      country_code: "us",
-      phone: null,
-      province: null,
-      postal_code: null,
-      metadata: null,
-    })
+    assert.deepEqual(
+      { ...full.address, id: undefined },
+      {
+        id: undefined,
+        address_1: "1 Main St",
+        address_2: null,
+        city: "Austin",
+        country_code: "us",
+        phone: null,
+        province: null,
+        postal_code: null,
+        metadata: null,
+      },
+    )
     const extra = await s.request("GET", `/admin/stock-locations/${full.id}?fields=%2Baddress_id,%2Baddress.company`)
     assert.equal(extra.body.stock_location.address_id, full.address.id)
     assert.equal(extra.body.stock_location.address.company, "ACME")
@@ -90,31 +111,57 @@ describe("admin stock locations", () => {
       [{}, "Invalid request: Field 'name' is required"],
       [{ name: 5 }, "Invalid request: Expected type: 'string' for field 'name', got: '5'"],
       [{ name: "x", foo: 1 }, "Invalid request: Unrecognized fields: 'foo'"],
-      [{ name: "x", address: { city: "a" } }, "Invalid request: Field 'address, address_1' is required; Field 'address, country_code' is required"],
+      [
+        { name: "x", address: { city: "a" } },
+        "Invalid request: Field 'address, address_1' is required; Field 'address, country_code' is required",
+      ],
       [{ name: "x", address: null }, "Invalid request: Expected type: 'object' for field 'address', got: 'null'"],
       [{ name: "x", address: "x" }, "Invalid request: Expected type: 'object' for field 'address', got: 'x'"],
       [{ name: "x", metadata: "x" }, "Invalid request: Expected type: 'record' for field 'metadata', got: 'x'"],
-      [{ name: "x", address: { address_1: "a", country_code: "us", phone: 5 } }, "Invalid request: Expected type: 'string' for field 'address, phone', got: '5'"],
+      [
+        { name: "x", address: { address_1: "a", country_code: "us", phone: 5 } },
+        "Invalid request: Expected type: 'string' for field 'address, phone', got: '5'",
+      ],
     ]
     for (const [body, message] of cases) {
       const r = await s.request("POST", "/admin/stock-locations", { body })
       assert.deepEqual([r.status, r.body], [400, { type: "invalid_data", message }])
     }
     const unknown = await s.request("POST", "/admin/stock-locations", { body: { name: "x", address_id: "laddr_nope" } })
-    assert.deepEqual([unknown.status, unknown.body], [404, { type: "not_found", message: "You tried to set relationship address_id: laddr_nope, but such entity does not exist" }])
+    assert.deepEqual(
+      [unknown.status, unknown.body],
+      [
+        404,
+        {
+          type: "not_found",
+          message: "You tried to set relationship address_id: laddr_nope, but such entity does not exist",
+        },
+      ],
+    )
     assert.deepEqual([await count("stock_location"), await count("stock_location_address")], before)
 
     // an address in use cannot be taken; the address of a deleted location can
     const owner = await create({ name: "Owner", address: { address_1: "a", country_code: "fr" } })
-    const taken = await s.request("POST", "/admin/stock-locations", { body: { name: "Thief", address_id: owner.address.id } })
-    assert.deepEqual([taken.status, taken.body], [400, { type: "invalid_data", message: `Stock location with address_id: ${owner.address.id}, already exists.` }])
+    const taken = await s.request("POST", "/admin/stock-locations", {
+      body: { name: "Thief", address_id: owner.address.id },
+    })
+    assert.deepEqual(
+      [taken.status, taken.body],
+      [400, { type: "invalid_data", message: `Stock location with address_id: ${owner.address.id}, already exists.` }],
+    )
     // a new address wins over address_id (Medusa)
-    const both = await create({ name: "Both", address_id: owner.address.id, address: { address_1: "b", country_code: "de" } })
+    const both = await create({
+      name: "Both",
+      address_id: owner.address.id,
+      address: { address_1: "b", country_code: "de" },
+    })
     assert.notEqual(both.address.id, owner.address.id)
     assert.equal(both.address.address_1, "b")
 
     const free = await create({ name: "Addressless" })
-    const addrOnly = await s.app.container.transaction((tx) => tx.modules.stock_location.createStockLocationAddresses({ address_1: "Spare", country_code: "it" }))
+    const addrOnly = await s.app.container.transaction((tx) =>
+      tx.modules.stock_location.createStockLocationAddresses({ address_1: "Spare", country_code: "it" }),
+    )
     const reused = await create({ name: "Reuser", address_id: addrOnly.id })
     assert.equal(reused.address.id, addrOnly.id)
     assert.equal(reused.address.address_1, "Spare")
@@ -123,33 +170,59 @@ describe("admin stock locations", () => {
 
   test("retrieve and update: 404 text, name/metadata/address updates, an address created when missing", async () => {
     const r = await s.request("GET", "/admin/stock-locations/sloc_missing")
-    assert.deepEqual([r.status, r.body], [404, { type: "not_found", message: "Stock location with id: sloc_missing was not found" }])
+    assert.deepEqual(
+      [r.status, r.body],
+      [404, { type: "not_found", message: "Stock location with id: sloc_missing was not found" }],
+    )
     const bad = await s.request("GET", "/admin/stock-locations/sloc_missing?foo=1")
     assert.deepEqual(bad.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
 
-    const loc = await create({ name: "Update me", metadata: { a: 1, b: 2 }, address: { address_1: "1 Rue", country_code: "fr", city: "Paris" } })
+    const loc = await create({
+      name: "Update me",
+      metadata: { a: 1, b: 2 },
+      address: { address_1: "1 Rue", country_code: "fr", city: "Paris" },
+    })
     events.length = 0
-    const upd = await s.request("POST", `/admin/stock-locations/${loc.id}`, { body: { name: " Renamed ", metadata: { b: "", c: 3 } } })
+    const upd = await s.request("POST", `/admin/stock-locations/${loc.id}`, {
+      body: { name: " Renamed ", metadata: { b: "", c: 3 } },
+    })
     assert.equal(upd.status, 200)
     assert.equal(upd.body.stock_location.name, "Renamed")
     assert.deepEqual(upd.body.stock_location.metadata, { a: 1, c: 3 })
-    assert.deepEqual(events.map((e) => e.name), ["stock-location.updated", "stock_location.stock-location.updated"])
+    assert.deepEqual(
+      events.map((e) => e.name),
+      ["stock-location.updated", "stock_location.stock-location.updated"],
+    )
 
     // the existing address is updated in place; fields not given stay
-    const addr = await s.request("POST", `/admin/stock-locations/${loc.id}`, { body: { address: { address_1: "2 Rue", country_code: "fr", phone: "+33" } } })
+    const addr = await s.request("POST", `/admin/stock-locations/${loc.id}`, {
+      body: { address: { address_1: "2 Rue", country_code: "fr", phone: "+33" } },
+    })
     assert.equal(addr.body.stock_location.address.id, loc.address.id)
-    assert.deepEqual([addr.body.stock_location.address.address_1, addr.body.stock_location.address.city, addr.body.stock_location.address.phone], ["2 Rue", "Paris", "+33"])
+    assert.deepEqual(
+      [
+        addr.body.stock_location.address.address_1,
+        addr.body.stock_location.address.city,
+        addr.body.stock_location.address.phone,
+      ],
+      ["2 Rue", "Paris", "+33"],
+    )
 
     // a location without an address gets one
     const bare = await create({ name: "Bare" })
-    const given = await s.request("POST", `/admin/stock-locations/${bare.id}`, { body: { address: { address_1: "3 Way", country_code: "gb" } } })
+    const given = await s.request("POST", `/admin/stock-locations/${bare.id}`, {
+      body: { address: { address_1: "3 Way", country_code: "gb" } },
+    })
     assert.match(given.body.stock_location.address.id, /^laddr_/)
     const again = await s.request("GET", `/admin/stock-locations/${bare.id}?fields=address_id`)
     assert.equal(again.body.stock_location.address_id, given.body.stock_location.address.id)
 
     const cases: [unknown, string][] = [
       [{ foo: 1 }, "Invalid request: Unrecognized fields: 'foo'"],
-      [{ address: { city: "Paris" } }, "Invalid request: Field 'address, address_1' is required; Field 'address, country_code' is required"],
+      [
+        { address: { city: "Paris" } },
+        "Invalid request: Field 'address, address_1' is required; Field 'address, country_code' is required",
+      ],
       [{ name: null }, "Invalid request: Expected type: 'string' for field 'name', got: 'null'"],
     ]
     for (const [body, message] of cases) {
@@ -157,15 +230,23 @@ describe("admin stock locations", () => {
       assert.deepEqual([res.status, res.body], [400, { type: "invalid_data", message }])
     }
     // address_id is accepted and ignored on update (Medusa)
-    const ignored = await s.request("POST", `/admin/stock-locations/${loc.id}?fields=address_id`, { body: { address_id: null } })
+    const ignored = await s.request("POST", `/admin/stock-locations/${loc.id}?fields=address_id`, {
+      body: { address_id: null },
+    })
     assert.equal(ignored.body.stock_location.address_id, loc.address.id)
     const unknown = await s.request("POST", "/admin/stock-locations/sloc_missing", { body: { name: "x" } })
     assert.deepEqual([unknown.status, unknown.body], [200, {}])
   })
 
   test("list: q over name and address, filters, $or, pagination, order", async () => {
-    const a = await create({ name: "Listed north", address: { address_1: "Fjord 1", country_code: "no", city: "Bergen", postal_code: "5003" } })
-    const b = await create({ name: "Listed south", address: { address_1: "Beach 2", country_code: "es", province: "Malaga" } })
+    const a = await create({
+      name: "Listed north",
+      address: { address_1: "Fjord 1", country_code: "no", city: "Bergen", postal_code: "5003" },
+    })
+    const b = await create({
+      name: "Listed south",
+      address: { address_1: "Beach 2", country_code: "es", province: "Malaga" },
+    })
     const c = await create({ name: "Listed middle" })
 
     const q = await s.request("GET", "/admin/stock-locations?q=LISTED&fields=id")
@@ -175,15 +256,24 @@ describe("admin stock locations", () => {
       const r = await s.request("GET", `/admin/stock-locations?q=${term}&fields=id`)
       assert.equal(r.body.count, 1, term)
     }
-    const byName = await s.request("GET", "/admin/stock-locations?name[]=Listed%20north&name[]=Listed%20middle&fields=id")
+    const byName = await s.request(
+      "GET",
+      "/admin/stock-locations?name[]=Listed%20north&name[]=Listed%20middle&fields=id",
+    )
     assert.deepEqual(ids(byName.body.stock_locations), [a.id, c.id])
     const byAddress = await s.request("GET", `/admin/stock-locations?address_id=${b.address.id}&fields=id`)
     assert.deepEqual(ids(byAddress.body.stock_locations), [b.id])
     const byId = await s.request("GET", `/admin/stock-locations?id[]=${a.id},${c.id}&fields=id`)
     assert.deepEqual(ids(byId.body.stock_locations), [a.id, c.id])
-    const created = await s.request("GET", `/admin/stock-locations?q=listed&created_at[$gte]=${encodeURIComponent(b.created_at)}&fields=id`)
+    const created = await s.request(
+      "GET",
+      `/admin/stock-locations?q=listed&created_at[$gte]=${encodeURIComponent(b.created_at)}&fields=id`,
+    )
     assert.deepEqual(ids(created.body.stock_locations), [b.id, c.id])
-    const or = await s.request("GET", "/admin/stock-locations?$or[0][name]=Listed%20north&$or[1][name]=Listed%20south&$or[1][foo]=dropped&fields=id")
+    const or = await s.request(
+      "GET",
+      "/admin/stock-locations?$or[0][name]=Listed%20north&$or[1][name]=Listed%20south&$or[1][foo]=dropped&fields=id",
+    )
     assert.deepEqual(ids(or.body.stock_locations), [a.id, b.id])
     const page = await s.request("GET", "/admin/stock-locations?q=listed&order=-name&limit=1&offset=1&fields=name")
     assert.deepEqual(page.body.stock_locations, [{ id: a.id, name: "Listed north" }])
@@ -206,7 +296,9 @@ describe("admin stock locations", () => {
     const loc = await create({ name: "Linked" })
     const other = await create({ name: "Unlinked" })
     events.length = 0
-    const added = await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, { body: { add: [web.id, pos.id] } })
+    const added = await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, {
+      body: { add: [web.id, pos.id] },
+    })
     assert.equal(added.status, 200)
     assert.deepEqual(Object.keys(added.body.stock_location).sort(), DEFAULT_KEYS)
     assert.equal(events.filter((e) => e.name === "LinkSalesChannelStockLocation.attached").length, 2)
@@ -220,23 +312,45 @@ describe("admin stock locations", () => {
     assert.deepEqual(ids(channelsAt.body.sales_channels), [web.id, pos.id])
     const locationsOf = await s.request("GET", `/admin/stock-locations?sales_channel_id=${pos.id}&fields=id`)
     assert.deepEqual(ids(locationsOf.body.stock_locations), [loc.id])
-    const several = await s.request("GET", `/admin/stock-locations?sales_channel_id[]=${pos.id}&sales_channel_id[]=sc_none&fields=id`)
+    const several = await s.request(
+      "GET",
+      `/admin/stock-locations?sales_channel_id[]=${pos.id}&sales_channel_id[]=sc_none&fields=id`,
+    )
     assert.deepEqual(ids(several.body.stock_locations), [loc.id])
     const none = await s.request("GET", `/admin/stock-locations?sales_channel_id=sc_none&fields=id`)
     assert.deepEqual([none.body.count, none.body.stock_locations], [0, []])
 
-    const bogus = await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, { body: { add: ["sc_nope"], remove: [web.id] } })
-    assert.deepEqual([bogus.status, bogus.body], [404, { type: "not_found", message: "Sales channels with IDs sc_nope do not exist" }])
-    const bogusRemove = await s.request("POST", `/admin/stock-locations/${other.id}/sales-channels`, { body: { add: [web.id], remove: ["sc_gone"] } })
+    const bogus = await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, {
+      body: { add: ["sc_nope"], remove: [web.id] },
+    })
+    assert.deepEqual(
+      [bogus.status, bogus.body],
+      [404, { type: "not_found", message: "Sales channels with IDs sc_nope do not exist" }],
+    )
+    const bogusRemove = await s.request("POST", `/admin/stock-locations/${other.id}/sales-channels`, {
+      body: { add: [web.id], remove: ["sc_gone"] },
+    })
     assert.equal(bogusRemove.status, 404)
-    const missing = await s.request("POST", "/admin/stock-locations/sloc_missing/sales-channels", { body: { add: [web.id] } })
-    assert.deepEqual([missing.status, missing.body], [404, { type: "not_found", message: "Stock location with id: sloc_missing was not found" }])
+    const missing = await s.request("POST", "/admin/stock-locations/sloc_missing/sales-channels", {
+      body: { add: [web.id] },
+    })
+    assert.deepEqual(
+      [missing.status, missing.body],
+      [404, { type: "not_found", message: "Stock location with id: sloc_missing was not found" }],
+    )
     assert.equal((await pivotRows(loc.id)).length, 2)
     assert.equal((await pivotRows(other.id)).length, 0)
     const shape = await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, { body: { add: "x" } })
-    assert.deepEqual(shape.body, { type: "invalid_data", message: "Invalid request: Expected type: 'array' for field 'add', got: 'x'" })
+    assert.deepEqual(shape.body, {
+      type: "invalid_data",
+      message: "Invalid request: Expected type: 'array' for field 'add', got: 'x'",
+    })
 
-    const removed = await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels?fields=id,sales_channels.id`, { body: { remove: [web.id] } })
+    const removed = await s.request(
+      "POST",
+      `/admin/stock-locations/${loc.id}/sales-channels?fields=id,sales_channels.id`,
+      { body: { remove: [web.id] } },
+    )
     assert.deepEqual(removed.body, { stock_location: { id: loc.id, sales_channels: [{ id: pos.id }] } })
     const webSide = await s.request("GET", `/admin/sales-channels/${web.id}?fields=id,stock_locations.id`)
     assert.deepEqual(webSide.body.sales_channel.stock_locations, [])
@@ -248,7 +362,9 @@ describe("admin stock locations", () => {
     await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, { body: { add: [sc.id] } })
     const level = await s.app.container.transaction(async (tx) => {
       const [item] = await tx.modules.inventory.createInventoryItems([{ sku: "doomed-sku", title: "Doomed item" }])
-      const [lvl] = await tx.modules.inventory.createInventoryLevels([{ inventory_item_id: item.id, location_id: loc.id, stocked_quantity: 5 }])
+      const [lvl] = await tx.modules.inventory.createInventoryLevels([
+        { inventory_item_id: item.id, location_id: loc.id, stocked_quantity: 5 },
+      ])
       return lvl
     })
     events.length = 0
@@ -260,10 +376,15 @@ describe("admin stock locations", () => {
     )
     assert.ok(events.some((e) => e.name === "LinkSalesChannelStockLocation.detached"))
     const gone = await s.request("GET", `/admin/stock-locations/${loc.id}`)
-    assert.deepEqual([gone.status, gone.body], [404, { type: "not_found", message: `Stock location with id: ${loc.id} was not found` }])
+    assert.deepEqual(
+      [gone.status, gone.body],
+      [404, { type: "not_found", message: `Stock location with id: ${loc.id} was not found` }],
+    )
     const [row] = await s.app.container.db.query(sql`SELECT deleted_at FROM stock_location WHERE id = ${loc.id}::text`)
     assert.notEqual(row.deleted_at, null) // soft
-    const [addr] = await s.app.container.db.query(sql`SELECT deleted_at FROM stock_location_address WHERE id = ${loc.address.id}::text`)
+    const [addr] = await s.app.container.db.query(
+      sql`SELECT deleted_at FROM stock_location_address WHERE id = ${loc.address.id}::text`,
+    )
     assert.notEqual(addr.deleted_at, null)
     assert.deepEqual(await pivotRows(loc.id), [])
     assert.equal((await pivotRows(loc.id, true)).length, 1)
@@ -277,6 +398,9 @@ describe("admin stock locations", () => {
     const reuse = await create({ name: "Reuse", address_id: loc.address.id })
     assert.equal(reuse.address, null)
     const unknown = await s.request("DELETE", "/admin/stock-locations/sloc_missing")
-    assert.deepEqual([unknown.status, unknown.body], [200, { id: "sloc_missing", object: "stock_location", deleted: true }])
+    assert.deepEqual(
+      [unknown.status, unknown.body],
+      [200, { id: "sloc_missing", object: "stock_location", deleted: true }],
+    )
   })
 })

@@ -34,10 +34,17 @@ export async function storeRoutes(server: FastifyInstance) {
     return sendJson(reply, store === undefined ? "{}" : `{"store":${store}}`)
   })
 
-  server.post("/stores/:id", { schema: { body: UpdateStoreBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    await updateStoreWorkflow(request.container, id, request.body as z.infer<typeof UpdateStoreBody>)
-    const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "store", one(id, fields), `Store with id "${id}" not found`))
-  })
+  server.post(
+    "/stores/:id",
+    { schema: { body: UpdateStoreBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      await updateStoreWorkflow(request.container, id, request.body as z.infer<typeof UpdateStoreBody>)
+      const { fields } = request.query as { fields?: string }
+      return sendJson(
+        reply,
+        await oneEnvelope(request.container, "store", one(id, fields), `Store with id "${id}" not found`),
+      )
+    },
+  )
 }

@@ -8,7 +8,9 @@ const filterFields = {
   name: stringOrArray().optional(),
 }
 
-export const ListStoresQuery = z.object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) }).strict()
+export const ListStoresQuery = z
+  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
+  .strict()
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 
@@ -17,10 +19,19 @@ export const UpdateStoreBody = z
   .object({
     name: text().optional(),
     supported_currencies: z
-      .array(z.object({ currency_code: text(), is_default: z.boolean().optional(), is_tax_inclusive: z.boolean().optional() }))
+      .array(
+        z.object({
+          currency_code: text(),
+          is_default: z.boolean().optional(),
+          is_tax_inclusive: z.boolean().optional(),
+        }),
+      )
       .max(1000)
       .optional(),
-    supported_locales: z.array(z.object({ locale_code: text() })).max(1000).optional(),
+    supported_locales: z
+      .array(z.object({ locale_code: text() }))
+      .max(1000)
+      .optional(),
     default_sales_channel_id: text().nullish(),
     default_region_id: text().nullish(),
     default_location_id: text().nullish(),

@@ -14,7 +14,11 @@ export async function userRoutes(server: FastifyInstance) {
   // what the user model cannot answer (`*roles` of Medusa's RBAC, a misspelt name) is left out, as in Medusa
   const fieldsOf = (request: FastifyRequest, fields: string | undefined) =>
     supportedFields(request.container.core.schema, "user", resolveFields(DEFAULT_FIELDS, fields))
-  const one = (request: FastifyRequest, id: string, fields: string | undefined) => ({ entity: "user", fields: fieldsOf(request, fields), filters: { id } })
+  const one = (request: FastifyRequest, id: string, fields: string | undefined) => ({
+    entity: "user",
+    fields: fieldsOf(request, fields),
+    filters: { id },
+  })
 
   server.get("/users", { schema: { querystring: ListUsersQuery } }, async (request, reply) => {
     const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListUsersQuery>
@@ -32,21 +36,34 @@ export async function userRoutes(server: FastifyInstance) {
     const { fields } = request.query as { fields?: string }
     const id = request.auth!.actor_id
     if (!id) throw notFound("User ID not found")
-    return sendJson(reply, await oneEnvelope(request.container, "user", one(request, id, fields), `User with id: ${id} was not found`))
+    return sendJson(
+      reply,
+      await oneEnvelope(request.container, "user", one(request, id, fields), `User with id: ${id} was not found`),
+    )
   })
 
   server.get("/users/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
     const { id } = request.params as { id: string }
     const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "user", one(request, id, fields), `User with id: ${id} was not found`))
+    return sendJson(
+      reply,
+      await oneEnvelope(request.container, "user", one(request, id, fields), `User with id: ${id} was not found`),
+    )
   })
 
-  server.post("/users/:id", { schema: { body: UpdateUserBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    await updateUserWorkflow(request.container, id, request.body as z.infer<typeof UpdateUserBody>)
-    const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "user", one(request, id, fields), `User with id "${id}" not found`))
-  })
+  server.post(
+    "/users/:id",
+    { schema: { body: UpdateUserBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      await updateUserWorkflow(request.container, id, request.body as z.infer<typeof UpdateUserBody>)
+      const { fields } = request.query as { fields?: string }
+      return sendJson(
+        reply,
+        await oneEnvelope(request.container, "user", one(request, id, fields), `User with id "${id}" not found`),
+      )
+    },
+  )
 
   server.delete("/users/:id", async (request) => {
     const { id } = request.params as { id: string }

@@ -7,7 +7,17 @@ import { createUserAccountWorkflow } from "../../../workflows/user/create-user-a
 import { signToken } from "../../auth/jwt.js"
 import { jwtSecretOf } from "../../../test-support/tokens.js"
 
-const USER_KEYS = ["avatar_url", "created_at", "deleted_at", "email", "first_name", "id", "last_name", "metadata", "updated_at"]
+const USER_KEYS = [
+  "avatar_url",
+  "created_at",
+  "deleted_at",
+  "email",
+  "first_name",
+  "id",
+  "last_name",
+  "metadata",
+  "updated_at",
+]
 const UNAUTHORIZED = { message: "Unauthorized" }
 const basic = (token: string) => ({ authorization: `Basic ${Buffer.from(`${token}:`).toString("base64")}` })
 
@@ -24,8 +34,16 @@ describe("admin users", () => {
 
   /** A second user with a login of its own. */
   async function colleague(email: string) {
-    const user = await createUserAccountWorkflow(s.app.container, { email, password: "pw-123456", first_name: "Co", last_name: "Worker" })
-    const login = await s.request("POST", "/auth/user/emailpass", { body: { email, password: "pw-123456" }, token: null })
+    const user = await createUserAccountWorkflow(s.app.container, {
+      email,
+      password: "pw-123456",
+      first_name: "Co",
+      last_name: "Worker",
+    })
+    const login = await s.request("POST", "/auth/user/emailpass", {
+      body: { email, password: "pw-123456" },
+      token: null,
+    })
     assert.equal(login.status, 200)
     return { id: user.id as string, token: login.body.token as string }
   }
@@ -37,7 +55,10 @@ describe("admin users", () => {
     assert.deepEqual(got.body.user, me)
     const other = await colleague("list.me@example.com")
     const listed = await s.request("GET", "/admin/users")
-    assert.deepEqual({ count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit }, { count: 2, offset: 0, limit: 50 })
+    assert.deepEqual(
+      { count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit },
+      { count: 2, offset: 0, limit: 50 },
+    )
     const byQ = await s.request("GET", "/admin/users?q=LIST.ME&fields=email")
     assert.deepEqual(byQ.body.users, [{ id: other.id, email: "list.me@example.com" }])
     const byEmail = await s.request("GET", `/admin/users?email=${encodeURIComponent(ADMIN.email)}&fields=id`)
@@ -63,20 +84,30 @@ describe("admin users", () => {
 
   test("update: strings verbatim, metadata merged, email not updatable, 404", async () => {
     events.length = 0
-    const r = await s.request("POST", `/admin/users/${me.id}`, { body: { first_name: "  Ada ", last_name: null, avatar_url: "https://x/y.png", metadata: { a: 1, b: 2 } } })
+    const r = await s.request("POST", `/admin/users/${me.id}`, {
+      body: { first_name: "  Ada ", last_name: null, avatar_url: "https://x/y.png", metadata: { a: 1, b: 2 } },
+    })
     assert.equal(r.status, 200)
     assert.deepEqual(Object.keys(r.body.user).sort(), USER_KEYS)
     assert.equal(r.body.user.first_name, "  Ada ")
     assert.equal(r.body.user.last_name, null)
     assert.equal(r.body.user.avatar_url, "https://x/y.png")
-    assert.deepEqual(events.map((e) => e.name), ["user.updated"])
-    const merged = await s.request("POST", `/admin/users/${me.id}?fields=metadata`, { body: { metadata: { a: "", c: 3 } } })
+    assert.deepEqual(
+      events.map((e) => e.name),
+      ["user.updated"],
+    )
+    const merged = await s.request("POST", `/admin/users/${me.id}?fields=metadata`, {
+      body: { metadata: { a: "", c: 3 } },
+    })
     assert.deepEqual(merged.body.user, { id: me.id, metadata: { b: 2, c: 3 } })
 
     const email = await s.request("POST", `/admin/users/${me.id}`, { body: { email: "new@example.com" } })
     assert.deepEqual(email.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'email'" })
     const badType = await s.request("POST", `/admin/users/${me.id}`, { body: { first_name: 1 } })
-    assert.deepEqual(badType.body, { type: "invalid_data", message: "Invalid request: Expected type: 'string' for field 'first_name', got: '1'" })
+    assert.deepEqual(badType.body, {
+      type: "invalid_data",
+      message: "Invalid request: Expected type: 'string' for field 'first_name', got: '1'",
+    })
     const listBody = await s.request("POST", `/admin/users/${me.id}`, { body: [{ first_name: "x" }] })
     assert.deepEqual(listBody.body, { type: "invalid_data", message: "Invalid request: Field '' is required" })
     const missing = await s.request("POST", "/admin/users/user_missing", { body: { first_name: "x" } })
@@ -98,7 +129,10 @@ describe("admin users", () => {
     const del = await s.request("DELETE", `/admin/users/${other.id}`)
     assert.equal(del.status, 200)
     assert.deepEqual(del.body, { id: other.id, object: "user", deleted: true })
-    assert.deepEqual(events.filter((e) => e.name.startsWith("user.")), [{ name: "user.deleted", data: { id: other.id } }])
+    assert.deepEqual(
+      events.filter((e) => e.name.startsWith("user.")),
+      [{ name: "user.deleted", data: { id: other.id } }],
+    )
     // refused at once (Medusa itself would still accept it until it expires)
     for (const path of ["/admin/users/me", "/admin/regions"]) {
       const r = await s.request("GET", path, { token: other.token })
@@ -106,7 +140,10 @@ describe("admin users", () => {
       assert.deepEqual(r.body, UNAUTHORIZED)
     }
     assert.equal((await s.request("GET", `/admin/users/${other.id}`)).status, 404)
-    const login = await s.request("POST", "/auth/user/emailpass", { body: { email: "leaving@example.com", password: "pw-123456" }, token: null })
+    const login = await s.request("POST", "/auth/user/emailpass", {
+      body: { email: "leaving@example.com", password: "pw-123456" },
+      token: null,
+    })
     assert.deepEqual(login.body, { type: "unauthorized", message: "Invalid email or password" })
     // the email can be registered again
     const again = await colleague("leaving@example.com")
@@ -116,7 +153,8 @@ describe("admin users", () => {
   })
 
   test("a secret key is no user: /users/me answers 404 as Medusa", async () => {
-    const key = (await s.request("POST", "/admin/api-keys", { body: { title: "backend", type: "secret" } })).body.api_key
+    const key = (await s.request("POST", "/admin/api-keys", { body: { title: "backend", type: "secret" } })).body
+      .api_key
     const r = await s.request("GET", "/admin/users/me", { token: null, headers: basic(key.token) })
     assert.equal(r.status, 404)
     assert.deepEqual(r.body, { type: "not_found", message: `User with id: ${key.id} was not found` })

@@ -29,7 +29,9 @@ export interface TestBrowser {
 /** Headless Chromium with a fresh profile (its own user-data-dir, removed on close). */
 export async function launchBrowser(viewport = { width: 1280, height: 900 }): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH`)
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH`,
+    )
   }
   const userDataDir = mkdtempSync(join(tmpdir(), "salesgraph-chromium-"))
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -38,13 +38,23 @@ describe("store response cache", () => {
   })
 
   const storeList = async (base: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${base}/store/products?fields=id,title`, { headers: { "x-publishable-api-key": key, ...headers } })
-    return { status: res.status, etag: res.headers.get("etag"), body: (res.status === 200 ? await res.json() : undefined) as any }
+    const res = await fetch(`${base}/store/products?fields=id,title`, {
+      headers: { "x-publishable-api-key": key, ...headers },
+    })
+    return {
+      status: res.status,
+      etag: res.headers.get("etag"),
+      body: (res.status === 200 ? await res.json() : undefined) as any,
+    }
   }
 
   async function createProduct(title: string) {
     const product = await s.app.container.transaction(async (tx) => {
-      const p = await tx.modules.product.createProducts({ title, handle: title.toLowerCase().replace(/\s/g, "-"), status: "published" })
+      const p = await tx.modules.product.createProducts({
+        title,
+        handle: title.toLowerCase().replace(/\s/g, "-"),
+        status: "published",
+      })
       tx.emit("product.created", { id: p.id })
       return p
     })
@@ -71,7 +81,10 @@ describe("store response cache", () => {
     for (;;) {
       const read = await storeList(other.url)
       if (read.body.products.some((p: { id: string }) => p.id === id) === present) return
-      assert.ok(Date.now() < deadline, `the other process still serves ${present ? "a listing without" : "a listing with"} ${id}`)
+      assert.ok(
+        Date.now() < deadline,
+        `the other process still serves ${present ? "a listing without" : "a listing with"} ${id}`,
+      )
       await new Promise((r) => setTimeout(r, 5))
     }
   }
@@ -95,22 +108,30 @@ describe("store response cache", () => {
 
   test("nothing leaks between keys of different channels", async () => {
     const other = (await s.request("POST", "/admin/sales-channels", { body: { name: "Elsewhere" } })).body.sales_channel
-    const key2 = (await s.request("POST", "/admin/api-keys", { body: { title: "k2", type: "publishable" } })).body.api_key
+    const key2 = (await s.request("POST", "/admin/api-keys", { body: { title: "k2", type: "publishable" } })).body
+      .api_key
     await s.request("POST", `/admin/api-keys/${key2.id}/sales-channels`, { body: { add: [other.id] } })
     const mine = await storeList(s.url)
     assert.ok(mine.body.products.length > 0)
-    const res = await fetch(`${s.url}/store/products?fields=id,title`, { headers: { "x-publishable-api-key": key2.token } })
+    const res = await fetch(`${s.url}/store/products?fields=id,title`, {
+      headers: { "x-publishable-api-key": key2.token },
+    })
     const theirs = (await res.json()) as any
     assert.equal(theirs.products.length, 0)
   })
 
   test("a revoked key is refused even for a cached URL", async () => {
-    const key3 = (await s.request("POST", "/admin/api-keys", { body: { title: "k3", type: "publishable" } })).body.api_key
+    const key3 = (await s.request("POST", "/admin/api-keys", { body: { title: "k3", type: "publishable" } })).body
+      .api_key
     await s.request("POST", `/admin/api-keys/${key3.id}/sales-channels`, { body: { add: [channel] } })
-    const ok = await fetch(`${s.url}/store/products?fields=id,title`, { headers: { "x-publishable-api-key": key3.token } })
+    const ok = await fetch(`${s.url}/store/products?fields=id,title`, {
+      headers: { "x-publishable-api-key": key3.token },
+    })
     assert.equal(ok.status, 200)
     await s.request("POST", `/admin/api-keys/${key3.id}/revoke`)
-    const refused = await fetch(`${s.url}/store/products?fields=id,title`, { headers: { "x-publishable-api-key": key3.token } })
+    const refused = await fetch(`${s.url}/store/products?fields=id,title`, {
+      headers: { "x-publishable-api-key": key3.token },
+    })
     assert.equal(refused.status, 400)
   })
 })

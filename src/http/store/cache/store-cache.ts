@@ -16,7 +16,11 @@ const IRRELEVANT = /^(cart\.|payment|user\.|auth\.|LinkCartPaymentCollection\.)/
 export function createStoreCache(app: App) {
   const enabled = app.config.httpCache === "on"
   const cache = new ResponseCache()
-  clearOnEvents(app, (name) => !IRRELEVANT.test(name), () => cache.clear())
+  clearOnEvents(
+    app,
+    (name) => !IRRELEVANT.test(name),
+    () => cache.clear(),
+  )
 
   function keyOf(request: FastifyRequest): string {
     const channels = request.publishableKey?.sales_channel_ids.join(",") ?? ""

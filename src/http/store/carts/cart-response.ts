@@ -13,7 +13,12 @@ export function cartFields(request: FastifyRequest): string[] {
 
 /** `{cart}` re-read in one query (Medusa's refetchCart). */
 export async function cartJson(request: FastifyRequest, id: string): Promise<string> {
-  return oneEnvelope(request.container, "cart", { entity: "cart", fields: cartFields(request), filters: { id } }, `Cart with id '${id}' not found`)
+  return oneEnvelope(
+    request.container,
+    "cart",
+    { entity: "cart", fields: cartFields(request), filters: { id } },
+    `Cart with id '${id}' not found`,
+  )
 }
 
 export async function sendCart(request: FastifyRequest, reply: FastifyReply, id: string) {

@@ -67,7 +67,10 @@ describe("store carts: create, retrieve, update", () => {
       { id: cart.region.id, name: cart.region.name, currency_code: cart.region.currency_code },
       { id: shop.region.us, name: "US", currency_code: "usd" },
     )
-    assert.deepEqual(cart.region.countries.map((c: { iso_2: string }) => c.iso_2), ["us"])
+    assert.deepEqual(
+      cart.region.countries.map((c: { iso_2: string }) => c.iso_2),
+      ["us"],
+    )
     assert.equal(cart.items.length, 2)
     const [s1, m1] = cart.items
     assert.match(s1.id, /^cali_/)
@@ -129,24 +132,44 @@ describe("store carts: create, retrieve, update", () => {
   })
 
   test("fields: defaults replaced, extended, and store-disallowed fields dropped", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 1 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+    })
     const only = await s.request("GET", `/store/carts/${cart.id}?fields=id,total,items.quantity`, { key })
     assert.deepEqual(only.body.cart, { id: cart.id, total: 20, items: [{ id: cart.items[0].id, quantity: 1 }] })
-    const extended = await s.request("GET", `/store/carts/${cart.id}?fields=%2Bitems.total,%2Bsales_channel,%2Bitems.variant.sku`, { key })
+    const extended = await s.request(
+      "GET",
+      `/store/carts/${cart.id}?fields=%2Bitems.total,%2Bsales_channel,%2Bitems.variant.sku`,
+      { key },
+    )
     assert.equal(extended.status, 200)
     assert.equal(extended.body.cart.items[0].total, 20)
     assert.equal(extended.body.cart.sales_channel, undefined)
     assert.equal(extended.body.cart.items[0].variant, undefined)
     // Medusa's allow-list names the bare relations `items.variant` and `items.product`: a
     // storefront's `*items.variant,*items.product` gets the whole variant and product
-    const starter = await s.request("GET", `/store/carts/${cart.id}?fields=*items,*items.variant,*items.product,region.countries.id`, { key })
+    const starter = await s.request(
+      "GET",
+      `/store/carts/${cart.id}?fields=*items,*items.variant,*items.product,region.countries.id`,
+      { key },
+    )
     const [line] = starter.body.cart.items
-    assert.deepEqual([line.variant.id, line.variant.sku, line.variant.product_id], [shop.variant.teeM, "tee-m", shop.product.tee])
-    assert.deepEqual([line.product.id, line.product.handle, line.product.status], [shop.product.tee, "tee", "published"])
+    assert.deepEqual(
+      [line.variant.id, line.variant.sku, line.variant.product_id],
+      [shop.variant.teeM, "tee-m", shop.product.tee],
+    )
+    assert.deepEqual(
+      [line.product.id, line.product.handle, line.product.status],
+      [shop.product.tee, "tee", "published"],
+    )
     assert.equal(line.discount_subtotal, 0)
     assert.equal(starter.body.cart.region.countries.length, 1) // countries have no id column: `region.countries.id` is allowed, answers {}
     const unknownParam = await s.request("GET", `/store/carts/${cart.id}?foo=1`, { key })
-    assert.deepEqual(unknownParam.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
+    assert.deepEqual(unknownParam.body, {
+      type: "invalid_data",
+      message: "Invalid request: Unrecognized fields: 'foo'",
+    })
   })
 
   test("GET of an unknown cart, and the publishable key gate", async () => {
@@ -161,17 +184,38 @@ describe("store carts: create, retrieve, update", () => {
   test("key vs channel errors come as Medusa's request error list, and write nothing", async () => {
     const before = await count(s, "cart")
     const cases: [string, unknown, string][] = [
-      [key, { sales_channel_id: shop.channel.empty }, `Sales channel ID in payload ${shop.channel.empty} is not associated with the Publishable API Key in the header.`],
-      [key, { sales_channel_id: "sc_nope" }, "Sales channel ID in payload sc_nope is not associated with the Publishable API Key in the header."],
-      [multiKey, {}, "Cannot assign sales channel to cart. The Publishable API Key in the header has multiple associated sales channels. Please provide a sales channel ID in the request body."],
-      [multiKey, { sales_channel_id: null }, "Cannot assign sales channel to cart. The Publishable API Key in the header has multiple associated sales channels. Please provide a sales channel ID in the request body."],
+      [
+        key,
+        { sales_channel_id: shop.channel.empty },
+        `Sales channel ID in payload ${shop.channel.empty} is not associated with the Publishable API Key in the header.`,
+      ],
+      [
+        key,
+        { sales_channel_id: "sc_nope" },
+        "Sales channel ID in payload sc_nope is not associated with the Publishable API Key in the header.",
+      ],
+      [
+        multiKey,
+        {},
+        "Cannot assign sales channel to cart. The Publishable API Key in the header has multiple associated sales channels. Please provide a sales channel ID in the request body.",
+      ],
+      [
+        multiKey,
+        { sales_channel_id: null },
+        "Cannot assign sales channel to cart. The Publishable API Key in the header has multiple associated sales channels. Please provide a sales channel ID in the request body.",
+      ],
     ]
     for (const [k, body, message] of cases) {
       const r = await s.request("POST", "/store/carts", { key: k, body })
       assert.equal(r.status, 400)
       assert.deepEqual(r.body, { errors: [message], message: KEY_BODY_MESSAGE })
     }
-    const chosen = await createCart(s, multiKey, { sales_channel_id: shop.channel.empty, region_id: shop.region.us }, "?fields=sales_channel_id")
+    const chosen = await createCart(
+      s,
+      multiKey,
+      { sales_channel_id: shop.channel.empty, region_id: shop.region.us },
+      "?fields=sales_channel_id",
+    )
     assert.equal(chosen.sales_channel_id, shop.channel.empty)
     assert.equal(await count(s, "cart"), before + 1)
   })
@@ -181,11 +225,20 @@ describe("store carts: create, retrieve, update", () => {
     const missing = await s.request("POST", "/store/carts", { key: noneKey, body: { sales_channel_id: "sc_nope" } })
     assert.equal(missing.status, 404)
     assert.deepEqual(missing.body, { type: "not_found", message: "SalesChannel with id: sc_nope was not found" })
-    const disabled = await s.request("POST", "/store/carts", { key: noneKey, body: { sales_channel_id: shop.channel.off } })
-    assert.deepEqual(disabled.body, { type: "invalid_data", message: "Unable to assign cart to disabled Sales Channel: Off" })
+    const disabled = await s.request("POST", "/store/carts", {
+      key: noneKey,
+      body: { sales_channel_id: shop.channel.off },
+    })
+    assert.deepEqual(disabled.body, {
+      type: "invalid_data",
+      message: "Unable to assign cart to disabled Sales Channel: Off",
+    })
     // the key of a disabled channel hands that channel to the cart: refused as well
     const viaKey = await s.request("POST", "/store/carts", { key: shop.key.off, body: {} })
-    assert.deepEqual(viaKey.body, { type: "invalid_data", message: "Unable to assign cart to disabled Sales Channel: Off" })
+    assert.deepEqual(viaKey.body, {
+      type: "invalid_data",
+      message: "Unable to assign cart to disabled Sales Channel: Off",
+    })
     const required =
       "Sales channel is required when creating a cart. Either provide a sales channel ID or set the default sales channel for the store."
     for (const sales_channel_id of [null, ""]) {
@@ -204,33 +257,67 @@ describe("store carts: create, retrieve, update", () => {
     const noRegion = await s.request("POST", "/store/carts", { key, body: { region_id: "reg_nope" } })
     assert.equal(noRegion.status, 404)
     assert.deepEqual(noRegion.body, { type: "not_found", message: "No regions found" })
-    const mismatch = await s.request("POST", "/store/carts", { key, body: { region_id: shop.region.us, currency_code: "eur" } })
-    assert.deepEqual(mismatch.body, { type: "invalid_data", message: "Currency code eur does not match the region's currency code usd" })
+    const mismatch = await s.request("POST", "/store/carts", {
+      key,
+      body: { region_id: shop.region.us, currency_code: "eur" },
+    })
+    assert.deepEqual(mismatch.body, {
+      type: "invalid_data",
+      message: "Currency code eur does not match the region's currency code usd",
+    })
     // lines are priced in the requested currency before the currency is compared with the region's
     const unpriced = await s.request("POST", "/store/carts", {
       key,
-      body: { region_id: shop.region.us, currency_code: "eur", items: [{ variant_id: shop.variant.teeS, quantity: 1 }] },
+      body: {
+        region_id: shop.region.us,
+        currency_code: "eur",
+        items: [{ variant_id: shop.variant.teeS, quantity: 1 }],
+      },
     })
-    assert.deepEqual(unpriced.body, { type: "invalid_data", message: `Variants with IDs ${shop.variant.teeS} do not have a price` })
+    assert.deepEqual(unpriced.body, {
+      type: "invalid_data",
+      message: `Variants with IDs ${shop.variant.teeS} do not have a price`,
+    })
     const pricedThenMismatch = await s.request("POST", "/store/carts", {
       key,
-      body: { region_id: shop.region.us, currency_code: "eur", items: [{ variant_id: shop.variant.teeM, quantity: 1 }] },
+      body: {
+        region_id: shop.region.us,
+        currency_code: "eur",
+        items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+      },
     })
-    assert.deepEqual(pricedThenMismatch.body, { type: "invalid_data", message: "Currency code eur does not match the region's currency code usd" })
+    assert.deepEqual(pricedThenMismatch.body, {
+      type: "invalid_data",
+      message: "Currency code eur does not match the region's currency code usd",
+    })
     const noCurrency = await s.request("POST", "/store/carts", {
       key,
       body: { region_id: "reg_nope", items: [{ variant_id: shop.variant.teeM, quantity: 1 }] },
     })
-    assert.deepEqual(noCurrency.body, { type: "invalid_data", message: "Method calculatePrices requires currency_code in the pricing context" })
-    const promo = await s.request("POST", "/store/carts", { key, body: { region_id: shop.region.us, promo_codes: ["SAVE10"] } })
+    assert.deepEqual(noCurrency.body, {
+      type: "invalid_data",
+      message: "Method calculatePrices requires currency_code in the pricing context",
+    })
+    const promo = await s.request("POST", "/store/carts", {
+      key,
+      body: { region_id: shop.region.us, promo_codes: ["SAVE10"] },
+    })
     assert.deepEqual(promo.body, { type: "invalid_data", message: "The promotion code SAVE10 is invalid" })
     assert.equal(await count(s, "cart"), before)
   })
 
   test("item rules: existing published variants, sold in the channel (beyond Medusa), priced, in stock", async () => {
-    const before = { carts: await count(s, "cart"), lines: await count(s, "cart_line_item"), addresses: await count(s, "cart_address") }
-    const post = (items: unknown[], k = key) => s.request("POST", "/store/carts", { key: k, body: { region_id: shop.region.us, items } })
-    const unknown = await post([{ variant_id: "variant_a", quantity: 1 }, { variant_id: shop.variant.draft, quantity: 1 }])
+    const before = {
+      carts: await count(s, "cart"),
+      lines: await count(s, "cart_line_item"),
+      addresses: await count(s, "cart_address"),
+    }
+    const post = (items: unknown[], k = key) =>
+      s.request("POST", "/store/carts", { key: k, body: { region_id: shop.region.us, items } })
+    const unknown = await post([
+      { variant_id: "variant_a", quantity: 1 },
+      { variant_id: shop.variant.draft, quantity: 1 },
+    ])
     assert.deepEqual(unknown.body, {
       type: "invalid_data",
       message: `Variants variant_a, ${shop.variant.draft} do not exist or belong to a product that is not published`,
@@ -251,7 +338,11 @@ describe("store carts: create, retrieve, update", () => {
     })
     const tooMany = await post([{ variant_id: shop.variant.teeS, quantity: 8 }])
     assert.equal(tooMany.status, 400)
-    assert.deepEqual(tooMany.body, { type: "not_allowed", code: "insufficient_inventory", message: "Some variant does not have the required inventory" })
+    assert.deepEqual(tooMany.body, {
+      type: "not_allowed",
+      code: "insufficient_inventory",
+      message: "Some variant does not have the required inventory",
+    })
     // 5 at A cover 5 alone; 7 need A and B together (Medusa sums the locations that hold the item)
     const sevenFit = await post([{ variant_id: shop.variant.teeS, quantity: 7 }])
     assert.equal(sevenFit.status, 200)
@@ -259,18 +350,32 @@ describe("store carts: create, retrieve, update", () => {
     assert.deepEqual(kit.body.code, "insufficient_inventory") // 2 × 2 needed, 3 stocked
     // the empty channel's location holds a level of tee S with no units
     const empty = await post([{ variant_id: shop.variant.teeS, quantity: 1 }], shop.key.empty)
-    assert.deepEqual(empty.body, { type: "not_allowed", code: "insufficient_inventory", message: "Some variant does not have the required inventory" })
+    assert.deepEqual(empty.body, {
+      type: "not_allowed",
+      code: "insufficient_inventory",
+      message: "Some variant does not have the required inventory",
+    })
     assert.deepEqual(
-      { carts: await count(s, "cart"), lines: await count(s, "cart_line_item"), addresses: await count(s, "cart_address") },
+      {
+        carts: await count(s, "cart"),
+        lines: await count(s, "cart_line_item"),
+        addresses: await count(s, "cart_address"),
+      },
       { carts: before.carts + 1, lines: before.lines + 1, addresses: before.addresses + 1 },
     )
   })
 
   test("body validation in Medusa's words", async () => {
     const cases: [unknown, string][] = [
-      [{ region_id: 5, email: "bad", foo: 1 }, "Invalid request: Expected type: 'string' for field 'region_id', got: '5'; Invalid email address; Unrecognized fields: 'foo'"],
+      [
+        { region_id: 5, email: "bad", foo: 1 },
+        "Invalid request: Expected type: 'string' for field 'region_id', got: '5'; Invalid email address; Unrecognized fields: 'foo'",
+      ],
       [{ items: [{ quantity: 1 }] }, "Invalid request: Field 'items, 0, variant_id' is required"],
-      [{ items: [{ variant_id: "x", quantity: 0 }] }, "Invalid request: Value for field 'items, 0, quantity' too small, expected at least: '0'"],
+      [
+        { items: [{ variant_id: "x", quantity: 0 }] },
+        "Invalid request: Value for field 'items, 0, quantity' too small, expected at least: '0'",
+      ],
       [{ email: "x@y.z" }, "Invalid request: Invalid email address"],
     ]
     for (const [body, message] of cases) {
@@ -297,19 +402,34 @@ describe("store carts: create, retrieve, update", () => {
     const reused = await createCart(s, key, { region_id: shop.region.eu, shipping_address: cart.billing_address.id })
     assert.equal(reused.shipping_address.id, cart.billing_address.id)
     const unknown = await s.request("POST", "/store/carts", { key, body: { shipping_address: "caaddr_nope" } })
-    assert.deepEqual([unknown.status, unknown.body], [
-      404,
-      { type: "not_found", message: "You tried to set relationship shipping_address_id: caaddr_nope, but such entity does not exist" },
-    ])
+    assert.deepEqual(
+      [unknown.status, unknown.body],
+      [
+        404,
+        {
+          type: "not_found",
+          message: "You tried to set relationship shipping_address_id: caaddr_nope, but such entity does not exist",
+        },
+      ],
+    )
     const unknownBilling = await s.request("POST", "/store/carts", { key, body: { billing_address: "caaddr_nope" } })
-    assert.equal(unknownBilling.body.message, "You tried to set relationship billing_address_id: caaddr_nope, but such entity does not exist")
+    assert.equal(
+      unknownBilling.body.message,
+      "You tried to set relationship billing_address_id: caaddr_nope, but such entity does not exist",
+    )
   })
 
   test("update: metadata merges, email, locale, addresses; emits cart.updated", async () => {
     const cart = await createCart(s, key, { region_id: shop.region.us, email: "a@b.co", metadata: { a: 1, b: 2 } })
     const r = await s.request("POST", `/store/carts/${cart.id}`, {
       key,
-      body: { metadata: { b: "", c: 3 }, email: "new@b.co", locale: "fr-FR", billing_address: { first_name: "Bo" }, shipping_address: { address_1: "9 Main" } },
+      body: {
+        metadata: { b: "", c: 3 },
+        email: "new@b.co",
+        locale: "fr-FR",
+        billing_address: { first_name: "Bo" },
+        shipping_address: { address_1: "9 Main" },
+      },
     })
     assert.equal(r.status, 200)
     const updated = r.body.cart
@@ -328,53 +448,99 @@ describe("store carts: create, retrieve, update", () => {
     assert.equal(byId.body.cart.shipping_address.id, updated.shipping_address.id)
     assert.equal(byId.body.cart.shipping_address.city, "Austin")
     assert.equal(byId.body.cart.shipping_address.country_code, "us")
-    const unknownId = await s.request("POST", `/store/carts/${cart.id}`, { key, body: { billing_address: { id: "caaddr_nope", city: "X" } } })
-    assert.deepEqual([unknownId.status, unknownId.body], [404, { type: "not_found", message: 'Address with id "caaddr_nope" not found' }])
+    const unknownId = await s.request("POST", `/store/carts/${cart.id}`, {
+      key,
+      body: { billing_address: { id: "caaddr_nope", city: "X" } },
+    })
+    assert.deepEqual(
+      [unknownId.status, unknownId.body],
+      [404, { type: "not_found", message: 'Address with id "caaddr_nope" not found' }],
+    )
     // an update's address drops unknown keys (Medusa's merged schema is not strict)
-    const extra = await s.request("POST", `/store/carts/${cart.id}?fields=billing_address.city`, { key, body: { billing_address: { city: "Y", foo: 1 } } })
+    const extra = await s.request("POST", `/store/carts/${cart.id}?fields=billing_address.city`, {
+      key,
+      body: { billing_address: { city: "Y", foo: 1 } },
+    })
     assert.deepEqual([extra.status, extra.body.cart.billing_address.city], [200, "Y"])
     assert.equal((await events(s, "cart.updated", cart.id)).length, 4)
   })
 
   test("update: region change re-prices in the new currency; errors in Medusa's words, nothing written", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 2 }] })
-    const moved = await s.request("POST", `/store/carts/${cart.id}?fields=region_id,currency_code,total,items.unit_price,shipping_address.*`, {
-      key,
-      body: { region_id: shop.region.eu },
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 2 }],
     })
+    const moved = await s.request(
+      "POST",
+      `/store/carts/${cart.id}?fields=region_id,currency_code,total,items.unit_price,shipping_address.*`,
+      {
+        key,
+        body: { region_id: shop.region.eu },
+      },
+    )
     assert.equal(moved.status, 200)
     assert.equal(moved.body.cart.currency_code, "eur")
     assert.equal(moved.body.cart.total, 36)
     assert.equal(moved.body.cart.items[0].unit_price, 18)
     assert.equal(moved.body.cart.shipping_address, null) // two countries: the address is cleared
 
-    const withTeeS = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeS, quantity: 1 }] })
+    const withTeeS = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeS, quantity: 1 }],
+    })
     const noPrice = await s.request("POST", `/store/carts/${withTeeS.id}`, { key, body: { region_id: shop.region.eu } })
-    assert.deepEqual(noPrice.body, { type: "invalid_data", message: `Variants with IDs ${shop.variant.teeS} do not have a price` })
+    assert.deepEqual(noPrice.body, {
+      type: "invalid_data",
+      message: `Variants with IDs ${shop.variant.teeS} do not have a price`,
+    })
     const badRegion = await s.request("POST", `/store/carts/${withTeeS.id}`, { key, body: { region_id: "reg_nope" } })
     assert.deepEqual(badRegion.body, { type: "not_found", message: "Region id not found: reg_nope" })
-    const badCountry = await s.request("POST", `/store/carts/${withTeeS.id}`, { key, body: { shipping_address: { country_code: "fr" } } })
+    const badCountry = await s.request("POST", `/store/carts/${withTeeS.id}`, {
+      key,
+      body: { shipping_address: { country_code: "fr" } },
+    })
     assert.deepEqual(badCountry.body, { type: "invalid_data", message: "Country with code fr is not within region US" })
-    const disabled = await s.request("POST", `/store/carts/${withTeeS.id}`, { key, body: { sales_channel_id: shop.channel.off } })
-    assert.deepEqual(disabled.body, { type: "invalid_data", message: "Unable to assign cart to disabled Sales Channel: Off" })
-    const missingChannel = await s.request("POST", `/store/carts/${withTeeS.id}`, { key, body: { sales_channel_id: "sc_nope" } })
+    const disabled = await s.request("POST", `/store/carts/${withTeeS.id}`, {
+      key,
+      body: { sales_channel_id: shop.channel.off },
+    })
+    assert.deepEqual(disabled.body, {
+      type: "invalid_data",
+      message: "Unable to assign cart to disabled Sales Channel: Off",
+    })
+    const missingChannel = await s.request("POST", `/store/carts/${withTeeS.id}`, {
+      key,
+      body: { sales_channel_id: "sc_nope" },
+    })
     assert.deepEqual(missingChannel.body, { type: "not_found", message: "SalesChannel with id: sc_nope was not found" })
     const unknown = await s.request("POST", "/store/carts/cart_nope", { key, body: {} })
     assert.deepEqual(unknown.body, { type: "not_found", message: "Cart id not found: cart_nope" })
     const strict = await s.request("POST", `/store/carts/${withTeeS.id}`, { key, body: { currency_code: "eur" } })
-    assert.deepEqual(strict.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'currency_code'" })
+    assert.deepEqual(strict.body, {
+      type: "invalid_data",
+      message: "Invalid request: Unrecognized fields: 'currency_code'",
+    })
     const after = await s.request("GET", `/store/carts/${withTeeS.id}`, { key })
     assert.deepEqual(after.body.cart, withTeeS)
   })
 
   test("update: moving to a channel that does not sell the cart's lines is refused (beyond Medusa)", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.last, quantity: 1 }] })
-    const r = await s.request("POST", `/store/carts/${cart.id}`, { key, body: { sales_channel_id: shop.channel.empty } })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.last, quantity: 1 }],
+    })
+    const r = await s.request("POST", `/store/carts/${cart.id}`, {
+      key,
+      body: { sales_channel_id: shop.channel.empty },
+    })
     assert.deepEqual(r.body, {
       type: "invalid_data",
       message: `Variants ${shop.variant.last} do not belong to a product available in sales channel ${shop.channel.empty}`,
     })
-    const ok = await s.request("POST", `/store/carts/${cart.id}?fields=sales_channel_id`, { key, body: { sales_channel_id: channel } })
+    const ok = await s.request("POST", `/store/carts/${cart.id}?fields=sales_channel_id`, {
+      key,
+      body: { sales_channel_id: channel },
+    })
     assert.equal(ok.body.cart.sales_channel_id, channel)
   })
 
@@ -387,17 +553,32 @@ describe("store carts: create, retrieve, update", () => {
         shipping_profile_id: profile.body.shipping_profile.id,
         sales_channels: [{ id: channel }],
         options: [{ title: "Size", values: ["One"] }],
-        variants: [{ title: "One", options: { Size: "One" }, manage_inventory: false, prices: [{ currency_code: "usd", amount: 4 }] }],
+        variants: [
+          {
+            title: "One",
+            options: { Size: "One" },
+            manage_inventory: false,
+            prices: [{ currency_code: "usd", amount: 4 }],
+          },
+        ],
       },
     })
     assert.equal(product.status, 200, JSON.stringify(product.body))
     const variant = product.body.product.variants[0].id
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: variant, quantity: 1 }] }, "?fields=items.requires_shipping")
+    const cart = await createCart(
+      s,
+      key,
+      { region_id: shop.region.us, items: [{ variant_id: variant, quantity: 1 }] },
+      "?fields=items.requires_shipping",
+    )
     assert.equal(cart.items[0].requires_shipping, true)
     const added = await s.request("POST", `/store/carts/${cart.id}/line-items?fields=items.requires_shipping`, {
       key,
       body: { variant_id: shop.variant.teeM, quantity: 1 },
     })
-    assert.deepEqual(added.body.cart.items.map((i: { requires_shipping: boolean }) => i.requires_shipping).sort(), [false, true])
+    assert.deepEqual(added.body.cart.items.map((i: { requires_shipping: boolean }) => i.requires_shipping).sort(), [
+      false,
+      true,
+    ])
   })
 })

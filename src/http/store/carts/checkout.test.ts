@@ -19,7 +19,11 @@ describe("checkout: cart → payment → order with reservations", () => {
 
   /** tee S as the storefront sees it: `inventory_quantity` in the key's channel */
   async function teeAvailability(): Promise<number> {
-    const r = await s.request("GET", `/store/products?fields=id,variants.id,%2Bvariants.inventory_quantity&id=${shop.product.tee}`, { key })
+    const r = await s.request(
+      "GET",
+      `/store/products?fields=id,variants.id,%2Bvariants.inventory_quantity&id=${shop.product.tee}`,
+      { key },
+    )
     assert.equal(r.status, 200)
     return r.body.products[0].variants.find((v: { id: string }) => v.id === shop.variant.teeS).inventory_quantity
   }
@@ -29,9 +33,15 @@ describe("checkout: cart → payment → order with reservations", () => {
 
     const cart = await createCart(s, key, { region_id: shop.region.us, email: "buyer@example.com" })
     assert.equal(cart.sales_channel_id, channel)
-    const added = await s.request("POST", `/store/carts/${cart.id}/line-items`, { key, body: { variant_id: shop.variant.teeS, quantity: 2 } })
+    const added = await s.request("POST", `/store/carts/${cart.id}/line-items`, {
+      key,
+      body: { variant_id: shop.variant.teeS, quantity: 2 },
+    })
     assert.equal(added.status, 200)
-    const withM = await s.request("POST", `/store/carts/${cart.id}/line-items`, { key, body: { variant_id: shop.variant.teeM, quantity: 1 } })
+    const withM = await s.request("POST", `/store/carts/${cart.id}/line-items`, {
+      key,
+      body: { variant_id: shop.variant.teeM, quantity: 1 },
+    })
     assert.equal(withM.body.cart.total, 50)
 
     const collection = await pay(s, key, cart.id)
@@ -55,7 +65,14 @@ describe("checkout: cart → payment → order with reservations", () => {
     assert.equal(order.items.length, 2)
     const teeLine = order.items.find((i: { variant_id: string }) => i.variant_id === shop.variant.teeS)
     assert.deepEqual(
-      { title: teeLine.title, subtitle: teeLine.subtitle, quantity: teeLine.quantity, unit_price: teeLine.unit_price, variant_sku: teeLine.variant_sku, product_handle: teeLine.product_handle },
+      {
+        title: teeLine.title,
+        subtitle: teeLine.subtitle,
+        quantity: teeLine.quantity,
+        unit_price: teeLine.unit_price,
+        variant_sku: teeLine.variant_sku,
+        product_handle: teeLine.product_handle,
+      },
       { title: "Tee", subtitle: "S", quantity: 2, unit_price: 15, variant_sku: "tee-s", product_handle: "tee" },
     )
     assert.equal(order.shipping_address.country_code, "us")
@@ -75,33 +92,56 @@ describe("checkout: cart → payment → order with reservations", () => {
       fields: ["line_item_id", "inventory_item_id", "location_id", "quantity", "allow_backorder"],
       filters: { inventory_item_id: shop.item.teeS },
     })
-    assert.deepEqual(reservations.map(({ id, ...r }) => r), [
-      { line_item_id: teeLine.id, inventory_item_id: shop.item.teeS, location_id: shop.location.A, quantity: 2, allow_backorder: false },
-    ])
+    assert.deepEqual(
+      reservations.map(({ id, ...r }) => r),
+      [
+        {
+          line_item_id: teeLine.id,
+          inventory_item_id: shop.item.teeS,
+          location_id: shop.location.A,
+          quantity: 2,
+          allow_backorder: false,
+        },
+      ],
+    )
     assert.deepEqual(await level(s, shop.item.teeS, shop.location.A), { stocked_quantity: 5, reserved_quantity: 2 })
     assert.deepEqual(await level(s, shop.item.teeS, shop.location.B), { stocked_quantity: 2, reserved_quantity: 0 })
     assert.equal(await teeAvailability(), 5)
 
     // the cart is completed and linked both ways; the payment is authorized
-    const completed = await s.request("GET", `/store/carts/${cart.id}?fields=completed_at,payment_collection.status,*payment_collection.payment_sessions`, { key })
+    const completed = await s.request(
+      "GET",
+      `/store/carts/${cart.id}?fields=completed_at,payment_collection.status,*payment_collection.payment_sessions`,
+      { key },
+    )
     assert.match(completed.body.cart.completed_at, /^\d{4}-/)
     assert.equal(completed.body.cart.payment_collection.status, "authorized")
     assert.equal(completed.body.cart.payment_collection.payment_sessions[0].status, "authorized")
     assert.match(completed.body.cart.payment_collection.payment_sessions[0].payment.id, /^pay_/)
-    const { data: links } = await s.app.container.query.graph<{ cart: { id: string }; payment_collections: { id: string }[] }>({
+    const { data: links } = await s.app.container.query.graph<{
+      cart: { id: string }
+      payment_collections: { id: string }[]
+    }>({
       entity: "order",
       fields: ["cart.id", "payment_collections.id"],
       filters: { id: order.id },
     })
     assert.deepEqual(links[0], { id: order.id, cart: { id: cart.id }, payment_collections: [{ id: collection.id }] })
-    const { data: cartSide } = await s.app.container.query.graph<{ order: { id: string } }>({ entity: "cart", fields: ["order.id"], filters: { id: cart.id } })
+    const { data: cartSide } = await s.app.container.query.graph<{ order: { id: string } }>({
+      entity: "cart",
+      fields: ["order.id"],
+      filters: { id: cart.id },
+    })
     assert.deepEqual(cartSide[0].order, { id: order.id })
     const { data: channelOrders } = await s.app.container.query.graph<{ orders: { id: string }[] }>({
       entity: "sales_channel",
       fields: ["orders.id"],
       filters: { id: channel },
     })
-    assert.deepEqual(channelOrders[0].orders.map((o) => o.id), [order.id])
+    assert.deepEqual(
+      channelOrders[0].orders.map((o) => o.id),
+      [order.id],
+    )
 
     // events: order.placed once, one reservation-item.created carrying the order
     assert.deepEqual(await events(s, "order.placed", order.id), [{ id: order.id }])
@@ -118,13 +158,30 @@ describe("checkout: cart → payment → order with reservations", () => {
 
     // a completed cart takes no more changes
     const closed = { type: "invalid_data", message: `Cart ${cart.id} is already completed.` }
-    assert.deepEqual((await s.request("POST", `/store/carts/${cart.id}/line-items`, { key, body: { variant_id: shop.variant.teeM, quantity: 1 } })).body, closed)
-    assert.deepEqual((await s.request("POST", `/store/carts/${cart.id}`, { key, body: { email: "x@example.com" } })).body, closed)
-    assert.deepEqual((await s.request("DELETE", `/store/carts/${cart.id}/line-items/${teeLine.id}`, { key })).body, closed)
+    assert.deepEqual(
+      (
+        await s.request("POST", `/store/carts/${cart.id}/line-items`, {
+          key,
+          body: { variant_id: shop.variant.teeM, quantity: 1 },
+        })
+      ).body,
+      closed,
+    )
+    assert.deepEqual(
+      (await s.request("POST", `/store/carts/${cart.id}`, { key, body: { email: "x@example.com" } })).body,
+      closed,
+    )
+    assert.deepEqual(
+      (await s.request("DELETE", `/store/carts/${cart.id}/line-items/${teeLine.id}`, { key })).body,
+      closed,
+    )
   })
 
   test("a line needing more than any one location holds is reserved across the channel's locations", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeS, quantity: 4 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeS, quantity: 4 }],
+    })
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200, JSON.stringify(done.body))
@@ -137,11 +194,20 @@ describe("checkout: cart → payment → order with reservations", () => {
       filters: { line_item_id: done.body.order.items[0].id },
       pagination: { order: { quantity: "DESC" } },
     })
-    assert.deepEqual(data.map((r) => [r.location_id, r.quantity]), [[shop.location.A, 3], [shop.location.B, 1]])
+    assert.deepEqual(
+      data.map((r) => [r.location_id, r.quantity]),
+      [
+        [shop.location.A, 3],
+        [shop.location.B, 1],
+      ],
+    )
   })
 
   test("required_quantity multiplies what is reserved", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.kit, quantity: 1 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.kit, quantity: 1 }],
+    })
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200)
@@ -154,7 +220,10 @@ describe("checkout: cart → payment → order with reservations", () => {
       type: "invalid_data",
       message: "Cannot complete a cart with no items",
     })
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 1 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+    })
     assert.deepEqual((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).body, {
       type: "invalid_data",
       message: "Payment collection has not been initiated for cart",
@@ -184,13 +253,20 @@ describe("checkout: cart → payment → order with reservations", () => {
       })
     } finally {
       await s.app.container.transaction((tx) =>
-        tx.link.create({ region: { region_id: shop.region.us }, payment: { payment_provider_id: "pp_system_default" } }),
+        tx.link.create({
+          region: { region_id: shop.region.us },
+          payment: { payment_provider_id: "pp_system_default" },
+        }),
       )
     }
     // a free cart needs no payment (the system provider authorizes nothing)
     const free = await s.app.container.transaction(async (tx) => {
       const [p] = await tx.modules.product.createProducts([{ title: "Free", handle: "free", status: "published" }])
-      const v = await tx.modules.product.createProductVariants({ title: "Free", product_id: p.id, manage_inventory: false })
+      const v = await tx.modules.product.createProductVariants({
+        title: "Free",
+        product_id: p.id,
+        manage_inventory: false,
+      })
       await tx.modules.product.createProductVariantPrices({ variant_id: v.id, currency_code: "usd", amount: 0 })
       await tx.link.create({ product: { product_id: p.id }, sales_channel: { sales_channel_id: channel } })
       return v.id as string
@@ -202,7 +278,10 @@ describe("checkout: cart → payment → order with reservations", () => {
   })
 
   test("completion is one transaction: a failure after the order was written leaves nothing, and the cart completes later", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.last, quantity: 1 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.last, quantity: 1 }],
+    })
     await pay(s, key, cart.id)
     const before = {
       orders: await count(s, "order"),
@@ -232,7 +311,11 @@ describe("checkout: cart → payment → order with reservations", () => {
       before,
     )
     assert.deepEqual(await level(s, shop.item.last, shop.location.A), { stocked_quantity: 1, reserved_quantity: 0 })
-    const still = await s.request("GET", `/store/carts/${cart.id}?fields=completed_at,payment_collection.payment_sessions.status`, { key })
+    const still = await s.request(
+      "GET",
+      `/store/carts/${cart.id}?fields=completed_at,payment_collection.payment_sessions.status`,
+      { key },
+    )
     assert.equal(still.body.cart.completed_at, null)
     assert.equal(still.body.cart.payment_collection.payment_sessions[0].status, "pending")
 
@@ -242,21 +325,40 @@ describe("checkout: cart → payment → order with reservations", () => {
   })
 
   test("a cart of a channel whose locations hold no stock sells only what it does not track", async () => {
-    const cart = await createCart(s, shop.key.empty, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 3 }] })
+    const cart = await createCart(s, shop.key.empty, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 3 }],
+    })
     assert.equal(cart.sales_channel_id, shop.channel.empty)
-    const add = await s.request("POST", `/store/carts/${cart.id}/line-items`, { key: shop.key.empty, body: { variant_id: shop.variant.teeS, quantity: 1 } })
-    assert.deepEqual(add.body, { type: "not_allowed", code: "insufficient_inventory", message: "Some variant does not have the required inventory" })
+    const add = await s.request("POST", `/store/carts/${cart.id}/line-items`, {
+      key: shop.key.empty,
+      body: { variant_id: shop.variant.teeS, quantity: 1 },
+    })
+    assert.deepEqual(add.body, {
+      type: "not_allowed",
+      code: "insufficient_inventory",
+      message: "Some variant does not have the required inventory",
+    })
     await pay(s, shop.key.empty, cart.id)
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete?fields=id,sales_channel_id,items.quantity`, { key: shop.key.empty })
+    const done = await s.request("POST", `/store/carts/${cart.id}/complete?fields=id,sales_channel_id,items.quantity`, {
+      key: shop.key.empty,
+    })
     assert.equal(done.status, 200)
     assert.equal(done.body.order.sales_channel_id, shop.channel.empty)
     assert.equal(done.body.order.items[0].quantity, 3)
-    const { data } = await s.app.container.query.graph({ entity: "reservation_item", fields: ["id"], filters: { location_id: shop.location.E } })
+    const { data } = await s.app.container.query.graph({
+      entity: "reservation_item",
+      fields: ["id"],
+      filters: { location_id: shop.location.E },
+    })
     assert.equal(data.length, 0)
   })
 
   test("the channel rule holds at completion too: a line whose product left the channel blocks it", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 1 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+    })
     await pay(s, key, cart.id)
     const unlink = { product: { product_id: shop.product.tee }, sales_channel: { sales_channel_id: channel } }
     await s.app.container.transaction((tx) => tx.link.dismiss(unlink))
@@ -272,31 +374,44 @@ describe("checkout: cart → payment → order with reservations", () => {
     assert.equal((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).status, 200)
   })
   test("a variant that allows backorder is sold past its stock and reserved where it is stocked", async () => {
-    await s.app.container.transaction((tx) => tx.modules.product.updateProductVariants(shop.variant.last, { allow_backorder: true }))
+    await s.app.container.transaction((tx) =>
+      tx.modules.product.updateProductVariants(shop.variant.last, { allow_backorder: true }),
+    )
     const before = await level(s, shop.item.last, shop.location.A)
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.last, quantity: 3 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.last, quantity: 3 }],
+    })
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200)
-    assert.deepEqual(await level(s, shop.item.last, shop.location.A), { stocked_quantity: before.stocked_quantity, reserved_quantity: before.reserved_quantity + 3 })
+    assert.deepEqual(await level(s, shop.item.last, shop.location.A), {
+      stocked_quantity: before.stocked_quantity,
+      reserved_quantity: before.reserved_quantity + 3,
+    })
     const { data } = await s.app.container.query.graph<{ allow_backorder: boolean; quantity: number }>({
       entity: "reservation_item",
       fields: ["allow_backorder", "quantity"],
       filters: { line_item_id: done.body.order.items[0].id },
     })
-    assert.deepEqual(data.map((r) => [r.allow_backorder, r.quantity]), [[true, 3]])
+    assert.deepEqual(
+      data.map((r) => [r.allow_backorder, r.quantity]),
+      [[true, 3]],
+    )
   })
 
   test("stock gone by completion: Medusa's reservation refusals, naming the item and the location", async () => {
     const pool = s.app.core.pool
     const setStock = (stocked: number) =>
-      pool.query("UPDATE inventory_level SET stocked_quantity = reserved_quantity + $3 WHERE inventory_item_id = $1 AND location_id = $2", [
-        shop.item.kit,
-        shop.location.A,
-        stocked,
-      ])
+      pool.query(
+        "UPDATE inventory_level SET stocked_quantity = reserved_quantity + $3 WHERE inventory_item_id = $1 AND location_id = $2",
+        [shop.item.kit, shop.location.A, stocked],
+      )
     await setStock(2) // one kit's worth free
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.kit, quantity: 1 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.kit, quantity: 1 }],
+    })
     await pay(s, key, cart.id)
     await setStock(1)
     const short = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
@@ -314,7 +429,13 @@ describe("checkout: cart → payment → order with reservations", () => {
       return item.id as string
     })
     const missing = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
-    assert.deepEqual(missing.body, { type: "not_found", message: `Item ${part} is not stocked at location ${shop.location.A}` })
-    assert.equal((await s.request("GET", `/store/carts/${cart.id}?fields=completed_at`, { key })).body.cart.completed_at, null)
+    assert.deepEqual(missing.body, {
+      type: "not_found",
+      message: `Item ${part} is not stocked at location ${shop.location.A}`,
+    })
+    assert.equal(
+      (await s.request("GET", `/store/carts/${cart.id}?fields=completed_at`, { key })).body.cart.completed_at,
+      null,
+    )
   })
 })

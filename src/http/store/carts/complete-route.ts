@@ -9,9 +9,13 @@ import { OrderQuery } from "../orders/validators.js"
  * fields shape it; `sales_channel_id` on request). A completed cart answers with its order.
  */
 export async function completeCartRoute(server: FastifyInstance) {
-  server.post<{ Params: { id: string } }>("/carts/:id/complete", { schema: { querystring: OrderQuery } }, async (request, reply) => {
-    const { id } = await completeCartWorkflow(request.container, request.params.id)
-    const order = await orderJson(request, id)
-    return sendJson(reply, `{"type":"order","order":${order}}`)
-  })
+  server.post<{ Params: { id: string } }>(
+    "/carts/:id/complete",
+    { schema: { querystring: OrderQuery } },
+    async (request, reply) => {
+      const { id } = await completeCartWorkflow(request.container, request.params.id)
+      const order = await orderJson(request, id)
+      return sendJson(reply, `{"type":"order","order":${order}}`)
+    },
+  )
 }

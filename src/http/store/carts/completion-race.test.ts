@@ -29,18 +29,19 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
   }
 
   async function setStock(itemId: string, locationId: string, stocked: number) {
-    await s.app.core.pool.query("UPDATE inventory_level SET stocked_quantity = $3 WHERE inventory_item_id = $1 AND location_id = $2", [
-      itemId,
-      locationId,
-      stocked,
-    ])
+    await s.app.core.pool.query(
+      "UPDATE inventory_level SET stocked_quantity = $3 WHERE inventory_item_id = $1 AND location_id = $2",
+      [itemId, locationId, stocked],
+    )
   }
 
   test("two carts racing for the last unit: exactly one order; the loser stays completable", async () => {
     // both carts were accepted while the unit was there
     const [first, second] = [await paidCart(shop.variant.last), await paidCart(shop.variant.last)]
     const ordersBefore = await count(s, "order")
-    const results = await Promise.all([first, second].map((id) => s.request("POST", `/store/carts/${id}/complete`, { key })))
+    const results = await Promise.all(
+      [first, second].map((id) => s.request("POST", `/store/carts/${id}/complete`, { key })),
+    )
     const won = results.filter((r) => r.status === 200)
     const lost = results.filter((r) => r.status !== 200)
     assert.equal(won.length, 1, JSON.stringify(results.map((r) => r.body)))
@@ -52,7 +53,11 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
     assert.deepEqual(await level(s, shop.item.last, shop.location.A), { stocked_quantity: 1, reserved_quantity: 1 })
 
     const loser = results[0].status === 200 ? second : first
-    const state = await s.request("GET", `/store/carts/${loser}?fields=completed_at,payment_collection.payment_sessions.status`, { key })
+    const state = await s.request(
+      "GET",
+      `/store/carts/${loser}?fields=completed_at,payment_collection.payment_sessions.status`,
+      { key },
+    )
     assert.equal(state.body.cart.completed_at, null)
     assert.equal(state.body.cart.payment_collection.payment_sessions[0].status, "pending")
     // sequentially too: still nothing left
@@ -71,7 +76,8 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
     const ordersBefore = await count(s, "order")
     const results = await Promise.all(carts.map((id) => s.request("POST", `/store/carts/${id}/complete`, { key })))
     assert.equal(results.filter((r) => r.status === 200).length, 3)
-    for (const r of results.filter((r) => r.status !== 200)) assert.deepEqual(r.body, shortage(shop.item.last, shop.location.A))
+    for (const r of results.filter((r) => r.status !== 200))
+      assert.deepEqual(r.body, shortage(shop.item.last, shop.location.A))
     assert.equal(await count(s, "order"), ordersBefore + 3)
     assert.deepEqual(await level(s, shop.item.last, shop.location.A), { stocked_quantity: 5, reserved_quantity: 5 })
   })
@@ -79,11 +85,17 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
   test("the same cart completed concurrently makes one order, and every answer carries it", async () => {
     const cart = await paidCart(shop.variant.teeS, 1)
     const ordersBefore = await count(s, "order")
-    const results = await Promise.all(Array.from({ length: 4 }, () => s.request("POST", `/store/carts/${cart}/complete`, { key })))
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => s.request("POST", `/store/carts/${cart}/complete`, { key })),
+    )
     for (const r of results) assert.equal(r.status, 200, JSON.stringify(r.body))
     assert.equal(new Set(results.map((r) => r.body.order.id)).size, 1)
     assert.equal(await count(s, "order"), ordersBefore + 1)
-    const { data } = await s.app.container.query.graph({ entity: "reservation_item", fields: ["id"], filters: { inventory_item_id: shop.item.teeS } })
+    const { data } = await s.app.container.query.graph({
+      entity: "reservation_item",
+      fields: ["id"],
+      filters: { inventory_item_id: shop.item.teeS },
+    })
     assert.equal(data.length, 1)
   })
 })

@@ -35,10 +35,17 @@ describe("store cart line items", () => {
     // no metadata and {} are the same
     const again = await add({ variant_id: shop.variant.teeS, quantity: 1, metadata: {} })
     assert.equal(again.body.cart.items.length, 2)
-    assert.deepEqual(again.body.cart.items.map((i: { quantity: number }) => i.quantity), [3, 2])
+    assert.deepEqual(
+      again.body.cart.items.map((i: { quantity: number }) => i.quantity),
+      [3, 2],
+    )
     // the merged line's quantity is what must be in stock (each line on its own, as Medusa checks)
     const tooMany = await add({ variant_id: shop.variant.teeS, quantity: 6 })
-    assert.deepEqual(tooMany.body, { type: "not_allowed", code: "insufficient_inventory", message: "Some variant does not have the required inventory" })
+    assert.deepEqual(tooMany.body, {
+      type: "not_allowed",
+      code: "insufficient_inventory",
+      message: "Some variant does not have the required inventory",
+    })
     assert.equal((await events(s, "cart.updated", cart.id)).length, 4)
   })
 
@@ -78,20 +85,32 @@ describe("store cart line items", () => {
   })
 
   test("update: new quantity re-checked and re-priced, metadata merged, 0 removes the line", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeS, quantity: 1, metadata: { a: 1 } }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeS, quantity: 1, metadata: { a: 1 } }],
+    })
     const line = cart.items[0].id
-    const update = (body: unknown, lineId = line, id = cart.id) => s.request("POST", `/store/carts/${id}/line-items/${lineId}${fields}`, { key, body })
+    const update = (body: unknown, lineId = line, id = cart.id) =>
+      s.request("POST", `/store/carts/${id}/line-items/${lineId}${fields}`, { key, body })
     const r = await update({ quantity: 4, metadata: { b: 2 } })
     assert.equal(r.status, 200)
-    assert.deepEqual(r.body.cart.items, [{ id: line, variant_id: shop.variant.teeS, quantity: 4, unit_price: 15, metadata: { a: 1, b: 2 } }])
+    assert.deepEqual(r.body.cart.items, [
+      { id: line, variant_id: shop.variant.teeS, quantity: 4, unit_price: 15, metadata: { a: 1, b: 2 } },
+    ])
     assert.equal(r.body.cart.total, 60)
     assert.deepEqual((await update({ quantity: 8 })).body, {
       type: "not_allowed",
       code: "insufficient_inventory",
       message: "Some variant does not have the required inventory",
     })
-    assert.deepEqual((await update({ quantity: 1 }, "cali_nope")).body, { type: "not_found", message: "Line item with id: cali_nope was not found" })
-    assert.deepEqual((await update({ quantity: 1 }, line, "cart_nope")).body, { type: "not_found", message: "Cart id not found: cart_nope" })
+    assert.deepEqual((await update({ quantity: 1 }, "cali_nope")).body, {
+      type: "not_found",
+      message: "Line item with id: cali_nope was not found",
+    })
+    assert.deepEqual((await update({ quantity: 1 }, line, "cart_nope")).body, {
+      type: "not_found",
+      message: "Cart id not found: cart_nope",
+    })
     assert.equal((await update({})).body.message, "Invalid request: Field 'quantity' is required")
     const removed = await update({ quantity: 0 })
     assert.equal(removed.status, 200)
@@ -110,7 +129,12 @@ describe("store cart line items", () => {
     const [s1, m1] = cart.items
     const r = await s.request("DELETE", `/store/carts/${cart.id}/line-items/${s1.id}?fields=id,total,items.id`, { key })
     assert.equal(r.status, 200)
-    assert.deepEqual(r.body, { id: s1.id, object: "line-item", deleted: true, parent: { id: cart.id, total: 20, items: [{ id: m1.id }] } })
+    assert.deepEqual(r.body, {
+      id: s1.id,
+      object: "line-item",
+      deleted: true,
+      parent: { id: cart.id, total: 20, items: [{ id: m1.id }] },
+    })
     const full = await s.request("DELETE", `/store/carts/${cart.id}/line-items/cali_nope`, { key })
     assert.equal(full.status, 200)
     assert.equal(full.body.parent.items.length, 1)
@@ -121,18 +145,34 @@ describe("store cart line items", () => {
   })
 
   test("a disabled channel sells nothing (beyond Medusa): adding, updating and completing are refused", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 1 }] })
-    await s.app.container.transaction((tx) => tx.modules.sales_channel.updateSalesChannels(channel, { is_disabled: true }))
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+    })
+    await s.app.container.transaction((tx) =>
+      tx.modules.sales_channel.updateSalesChannels(channel, { is_disabled: true }),
+    )
     try {
-      const disabled = { type: "invalid_data", message: "Unable to assign cart to disabled Sales Channel: Default Sales Channel" }
-      const add = await s.request("POST", `/store/carts/${cart.id}/line-items`, { key, body: { variant_id: shop.variant.teeM, quantity: 1 } })
+      const disabled = {
+        type: "invalid_data",
+        message: "Unable to assign cart to disabled Sales Channel: Default Sales Channel",
+      }
+      const add = await s.request("POST", `/store/carts/${cart.id}/line-items`, {
+        key,
+        body: { variant_id: shop.variant.teeM, quantity: 1 },
+      })
       assert.deepEqual(add.body, disabled)
-      const update = await s.request("POST", `/store/carts/${cart.id}/line-items/${cart.items[0].id}`, { key, body: { quantity: 2 } })
+      const update = await s.request("POST", `/store/carts/${cart.id}/line-items/${cart.items[0].id}`, {
+        key,
+        body: { quantity: 2 },
+      })
       assert.deepEqual(update.body, disabled)
       const complete = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
       assert.equal(complete.status, 400)
     } finally {
-      await s.app.container.transaction((tx) => tx.modules.sales_channel.updateSalesChannels(channel, { is_disabled: false }))
+      await s.app.container.transaction((tx) =>
+        tx.modules.sales_channel.updateSalesChannels(channel, { is_disabled: false }),
+      )
     }
   })
 
@@ -140,13 +180,28 @@ describe("store cart line items", () => {
     const cart = await createCart(s, key, { region_id: shop.region.us })
     const r = await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: { option_id: "so_1" } })
     assert.deepEqual(r.body, { type: "invalid_data", message: "Shipping Options are invalid for cart." })
-    const list = await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: [{ option_id: "so_1", data: { a: 1 } }] })
+    const list = await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, {
+      key,
+      body: [{ option_id: "so_1", data: { a: 1 } }],
+    })
     assert.deepEqual(list.body, { type: "invalid_data", message: "Shipping Options are invalid for cart." })
     const noOption = await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: {} })
-    assert.deepEqual(noOption.body, { type: "invalid_data", message: "Invalid request: Expected type: 'array' for field 'option_id', got: 'undefined'" })
-    const badOption = await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: { option_id: 5 } })
-    assert.deepEqual(badOption.body, { type: "invalid_data", message: "Invalid request: Expected type: 'string, array' for field 'option_id', got: '5'" })
-    const missing = await s.request("POST", "/store/carts/cart_nope/shipping-methods", { key, body: { option_id: "so_1" } })
+    assert.deepEqual(noOption.body, {
+      type: "invalid_data",
+      message: "Invalid request: Expected type: 'array' for field 'option_id', got: 'undefined'",
+    })
+    const badOption = await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, {
+      key,
+      body: { option_id: 5 },
+    })
+    assert.deepEqual(badOption.body, {
+      type: "invalid_data",
+      message: "Invalid request: Expected type: 'string, array' for field 'option_id', got: '5'",
+    })
+    const missing = await s.request("POST", "/store/carts/cart_nope/shipping-methods", {
+      key,
+      body: { option_id: "so_1" },
+    })
     assert.deepEqual(missing.body, { type: "not_found", message: "Cart id not found: cart_nope" })
   })
 })

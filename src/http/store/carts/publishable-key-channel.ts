@@ -17,7 +17,9 @@ export function channelFromKey(
   if (channels.length === 0) return { sales_channel_id: bodyChannel }
   if (bodyChannel) {
     if (!channels.includes(bodyChannel)) {
-      return { error: `Sales channel ID in payload ${bodyChannel} is not associated with the Publishable API Key in the header.` }
+      return {
+        error: `Sales channel ID in payload ${bodyChannel} is not associated with the Publishable API Key in the header.`,
+      }
     }
     return { sales_channel_id: bodyChannel }
   }

@@ -25,29 +25,45 @@ type LineParams = { id: string; line_id: string }
 
 export async function storeCartRoutes(server: FastifyInstance) {
   // a signed-in customer's cart is theirs (Medusa's authenticate with allowUnauthenticated)
-  server.post("/carts", { onRequest: server.customerAuth.optional, schema: { body: CreateCartBody, querystring: CartQuery } }, async (request, reply) => {
-    const { additional_data, ...body } = request.body as CreateCartBodyT
-    const channel = channelFromKey(request.publishableKey, body.sales_channel_id)
-    if ("error" in channel) return reply.status(400).send({ errors: [channel.error], message: KEY_CHANNEL_MESSAGE })
-    const cart = await createCartWorkflow(request.container, { ...body, sales_channel_id: channel.sales_channel_id, customer_id: request.auth?.actor_id })
-    return sendCart(request, reply, cart.id)
-  })
+  server.post(
+    "/carts",
+    { onRequest: server.customerAuth.optional, schema: { body: CreateCartBody, querystring: CartQuery } },
+    async (request, reply) => {
+      const { additional_data, ...body } = request.body as CreateCartBodyT
+      const channel = channelFromKey(request.publishableKey, body.sales_channel_id)
+      if ("error" in channel) return reply.status(400).send({ errors: [channel.error], message: KEY_CHANNEL_MESSAGE })
+      const cart = await createCartWorkflow(request.container, {
+        ...body,
+        sales_channel_id: channel.sales_channel_id,
+        customer_id: request.auth?.actor_id,
+      })
+      return sendCart(request, reply, cart.id)
+    },
+  )
 
   server.get<{ Params: Params }>("/carts/:id", { schema: { querystring: CartQuery } }, async (request, reply) =>
     sendCart(request, reply, request.params.id),
   )
 
-  server.post<{ Params: Params }>("/carts/:id", { schema: { body: UpdateCartBody, querystring: CartQuery } }, async (request, reply) => {
-    const { additional_data, ...body } = request.body as UpdateCartBodyT
-    await updateCartWorkflow(request.container, request.params.id, body)
-    return sendCart(request, reply, request.params.id)
-  })
+  server.post<{ Params: Params }>(
+    "/carts/:id",
+    { schema: { body: UpdateCartBody, querystring: CartQuery } },
+    async (request, reply) => {
+      const { additional_data, ...body } = request.body as UpdateCartBodyT
+      await updateCartWorkflow(request.container, request.params.id, body)
+      return sendCart(request, reply, request.params.id)
+    },
+  )
 
   server.post<{ Params: Params }>(
     "/carts/:id/line-items",
     { schema: { body: AddLineItemBody, querystring: CartQuery } },
     async (request, reply) => {
-      await addToCartWorkflow(request.container, request.params.id, request.body as { variant_id: string; quantity: number })
+      await addToCartWorkflow(
+        request.container,
+        request.params.id,
+        request.body as { variant_id: string; quantity: number },
+      )
       return sendCart(request, reply, request.params.id)
     },
   )
@@ -56,18 +72,30 @@ export async function storeCartRoutes(server: FastifyInstance) {
     "/carts/:id/line-items/:line_id",
     { schema: { body: UpdateLineItemBody, querystring: CartQuery } },
     async (request, reply) => {
-      await updateLineItemWorkflow(request.container, request.params.id, request.params.line_id, request.body as LineItemUpdate)
+      await updateLineItemWorkflow(
+        request.container,
+        request.params.id,
+        request.params.line_id,
+        request.body as LineItemUpdate,
+      )
       return sendCart(request, reply, request.params.id)
     },
   )
 
-  server.delete<{ Params: LineParams }>("/carts/:id/line-items/:line_id", { schema: { querystring: CartQuery } }, async (request, reply) => {
-    const { id, line_id } = request.params
-    await deleteLineItemWorkflow(request.container, id, line_id)
-    const cart = await cartJson(request, id)
-    // {id, object, deleted, parent}: the cart as the route's fields shape it
-    return sendJson(reply, `{"id":${JSON.stringify(line_id)},"object":"line-item","deleted":true,"parent":${cart.slice('{"cart":'.length, -1)}}`)
-  })
+  server.delete<{ Params: LineParams }>(
+    "/carts/:id/line-items/:line_id",
+    { schema: { querystring: CartQuery } },
+    async (request, reply) => {
+      const { id, line_id } = request.params
+      await deleteLineItemWorkflow(request.container, id, line_id)
+      const cart = await cartJson(request, id)
+      // {id, object, deleted, parent}: the cart as the route's fields shape it
+      return sendJson(
+        reply,
+        `{"id":${JSON.stringify(line_id)},"object":"line-item","deleted":true,"parent":${cart.slice('{"cart":'.length, -1)}}`,
+      )
+    },
+  )
 
   await server.register(shippingMethodsRoute)
   await server.register(completeCartRoute)

@@ -5,5 +5,7 @@ import { DEFAULT_LIMIT } from "./query-config.js"
 
 const { deleted_at, ...filterFields } = collectionFilterFields
 
-export const ListStoreCollectionsQuery = z.object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) }).strict()
+export const ListStoreCollectionsQuery = z
+  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
+  .strict()
 export const RetrieveStoreCollectionQuery = z.object(retrieveParams()).strict()

@@ -1,7 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from "fastify"
 import type { z } from "zod"
 import { invalidData, notFound } from "../../../framework/errors.js"
-import { createCustomerAddressWorkflow, deleteCustomerAddressWorkflow, updateCustomerAddressWorkflow } from "../../../workflows/customer/addresses.js"
+import {
+  createCustomerAddressWorkflow,
+  deleteCustomerAddressWorkflow,
+  updateCustomerAddressWorkflow,
+} from "../../../workflows/customer/addresses.js"
 import { createCustomerAccountWorkflow } from "../../../workflows/customer/create-customer-account.js"
 import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
@@ -26,72 +30,127 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
       "customer",
       {
         entity: "customer",
-        fields: supportedFields(request.container.core.schema, "customer", resolveFields(CUSTOMER_FIELDS, (request.query as Fields).fields, ALLOWED_CUSTOMER_FIELDS)),
+        fields: supportedFields(
+          request.container.core.schema,
+          "customer",
+          resolveFields(CUSTOMER_FIELDS, (request.query as Fields).fields, ALLOWED_CUSTOMER_FIELDS),
+        ),
         filters: { id },
       },
       `Customer with id: ${id} was not found`,
     )
   const me = (request: FastifyRequest) => request.auth!.actor_id
   const addressFields = (request: FastifyRequest) =>
-    supportedFields(request.container.core.schema, "customer_address", resolveFields(ADDRESS_FIELDS, (request.query as Fields).fields, ALLOWED_ADDRESS_FIELDS))
+    supportedFields(
+      request.container.core.schema,
+      "customer_address",
+      resolveFields(ADDRESS_FIELDS, (request.query as Fields).fields, ALLOWED_ADDRESS_FIELDS),
+    )
   /** The caller's address, or Medusa's 404. */
   async function ownAddress(request: FastifyRequest, fields: string[]) {
     const { address_id } = request.params as { address_id: string }
-    const json = await oneJson(request.container, { entity: "customer_address", fields, filters: { id: address_id, customer_id: me(request) } })
+    const json = await oneJson(request.container, {
+      entity: "customer_address",
+      fields,
+      filters: { id: address_id, customer_id: me(request) },
+    })
     if (json === undefined) throw notFound(`Address with id: ${address_id} was not found`)
     return { id: address_id, json }
   }
 
-  server.post("/customers", { onRequest: registering, schema: { body: CreateCustomerBody, querystring: CustomerQuery } }, async (request, reply) => {
-    if (request.auth!.actor_id) throw invalidData("Request already authenticated as a customer.")
-    const customer = await createCustomerAccountWorkflow(request.container, {
-      customer: request.body as z.infer<typeof CreateCustomerBody>,
-      authIdentityId: request.auth!.auth_identity_id!,
-    })
-    return sendJson(reply, await customerJson(request, customer.id))
-  })
+  server.post(
+    "/customers",
+    { onRequest: registering, schema: { body: CreateCustomerBody, querystring: CustomerQuery } },
+    async (request, reply) => {
+      if (request.auth!.actor_id) throw invalidData("Request already authenticated as a customer.")
+      const customer = await createCustomerAccountWorkflow(request.container, {
+        customer: request.body as z.infer<typeof CreateCustomerBody>,
+        authIdentityId: request.auth!.auth_identity_id!,
+      })
+      return sendJson(reply, await customerJson(request, customer.id))
+    },
+  )
 
   server.get("/customers/me", { onRequest: required, schema: { querystring: CustomerQuery } }, async (request, reply) =>
     sendJson(reply, await customerJson(request, me(request))),
   )
 
-  server.post("/customers/me", { onRequest: required, schema: { body: UpdateCustomerBody, querystring: CustomerQuery } }, async (request, reply) => {
-    await updateCustomerWorkflow(request.container, me(request), request.body as z.infer<typeof UpdateCustomerBody>)
-    return sendJson(reply, await customerJson(request, me(request)))
-  })
+  server.post(
+    "/customers/me",
+    { onRequest: required, schema: { body: UpdateCustomerBody, querystring: CustomerQuery } },
+    async (request, reply) => {
+      await updateCustomerWorkflow(request.container, me(request), request.body as z.infer<typeof UpdateCustomerBody>)
+      return sendJson(reply, await customerJson(request, me(request)))
+    },
+  )
 
-  server.get("/customers/me/addresses", { onRequest: required, schema: { querystring: ListAddressesQuery } }, async (request, reply) => {
-    const { fields: _, limit, offset, order, with_deleted: __, ...filters } = request.query as z.infer<typeof ListAddressesQuery>
-    const json = await listEnvelope(request.container, "addresses", {
-      entity: "customer_address",
-      fields: addressFields(request),
-      filters: { ...listFilterValues(filters), customer_id: me(request) },
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
-  })
+  server.get(
+    "/customers/me/addresses",
+    { onRequest: required, schema: { querystring: ListAddressesQuery } },
+    async (request, reply) => {
+      const {
+        fields: _,
+        limit,
+        offset,
+        order,
+        with_deleted: __,
+        ...filters
+      } = request.query as z.infer<typeof ListAddressesQuery>
+      const json = await listEnvelope(request.container, "addresses", {
+        entity: "customer_address",
+        fields: addressFields(request),
+        filters: { ...listFilterValues(filters), customer_id: me(request) },
+        pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+      })
+      return sendJson(reply, json)
+    },
+  )
 
-  server.post("/customers/me/addresses", { onRequest: required, schema: { body: AddressBody, querystring: CustomerQuery } }, async (request, reply) => {
-    await createCustomerAddressWorkflow(request.container, me(request), request.body as z.infer<typeof AddressBody>)
-    return sendJson(reply, await customerJson(request, me(request)))
-  })
+  server.post(
+    "/customers/me/addresses",
+    { onRequest: required, schema: { body: AddressBody, querystring: CustomerQuery } },
+    async (request, reply) => {
+      await createCustomerAddressWorkflow(request.container, me(request), request.body as z.infer<typeof AddressBody>)
+      return sendJson(reply, await customerJson(request, me(request)))
+    },
+  )
 
-  server.get("/customers/me/addresses/:address_id", { onRequest: required, schema: { querystring: CustomerQuery } }, async (request, reply) => {
-    const { json } = await ownAddress(request, addressFields(request))
-    return sendJson(reply, `{"address":${json}}`)
-  })
+  server.get(
+    "/customers/me/addresses/:address_id",
+    { onRequest: required, schema: { querystring: CustomerQuery } },
+    async (request, reply) => {
+      const { json } = await ownAddress(request, addressFields(request))
+      return sendJson(reply, `{"address":${json}}`)
+    },
+  )
 
-  server.post("/customers/me/addresses/:address_id", { onRequest: required, schema: { body: AddressBody, querystring: CustomerQuery } }, async (request, reply) => {
-    const { id } = await ownAddress(request, ["id"])
-    await updateCustomerAddressWorkflow(request.container, me(request), id, request.body as z.infer<typeof AddressBody>)
-    return sendJson(reply, await customerJson(request, me(request)))
-  })
+  server.post(
+    "/customers/me/addresses/:address_id",
+    { onRequest: required, schema: { body: AddressBody, querystring: CustomerQuery } },
+    async (request, reply) => {
+      const { id } = await ownAddress(request, ["id"])
+      await updateCustomerAddressWorkflow(
+        request.container,
+        me(request),
+        id,
+        request.body as z.infer<typeof AddressBody>,
+      )
+      return sendJson(reply, await customerJson(request, me(request)))
+    },
+  )
 
   // Medusa answers with the customer's id (not the address's) and the customer as `parent`
-  server.delete("/customers/me/addresses/:address_id", { onRequest: required, schema: { querystring: CustomerQuery } }, async (request, reply) => {
-    const { id } = await ownAddress(request, ["id"])
-    await deleteCustomerAddressWorkflow(request.container, me(request), id)
-    const parent = (await customerJson(request, me(request))).slice('{"customer":'.length, -1)
-    return sendJson(reply, `{"id":${JSON.stringify(me(request))},"object":"address","deleted":true,"parent":${parent}}`)
-  })
+  server.delete(
+    "/customers/me/addresses/:address_id",
+    { onRequest: required, schema: { querystring: CustomerQuery } },
+    async (request, reply) => {
+      const { id } = await ownAddress(request, ["id"])
+      await deleteCustomerAddressWorkflow(request.container, me(request), id)
+      const parent = (await customerJson(request, me(request))).slice('{"customer":'.length, -1)
+      return sendJson(
+        reply,
+        `{"id":${JSON.stringify(me(request))},"object":"address","deleted":true,"parent":${parent}}`,
+      )
+    },
+  )
 }

@@ -9,7 +9,11 @@ import { supportedFields } from "../../helpers/supported-fields.js"
  * The JSON of one (non-draft) order as the store order fields shape it, in one query. `detail`
  * adds what Medusa's get-order-detail workflow always adds (GET /store/orders/:id).
  */
-export async function orderJson(request: FastifyRequest, id: string, options: { detail?: boolean } = {}): Promise<string> {
+export async function orderJson(
+  request: FastifyRequest,
+  id: string,
+  options: { detail?: boolean } = {},
+): Promise<string> {
   const { fields } = request.query as { fields?: string }
   const schema = request.container.core.schema
   let requested = resolveFields(DEFAULT_ORDER_FIELDS, fields, ALLOWED_ORDER_FIELDS)

@@ -46,8 +46,26 @@ describe("store orders", () => {
     const [line] = order.items
     assert.match(line.id, /^ordli_/)
     assert.deepEqual(
-      { title: line.title, subtitle: line.subtitle, quantity: line.quantity, unit_price: line.unit_price, variant_id: line.variant_id, product_id: line.product_id, metadata: line.metadata, requires_shipping: line.requires_shipping },
-      { title: "Tee", subtitle: "M", quantity: 2, unit_price: 20, variant_id: shop.variant.teeM, product_id: shop.product.tee, metadata: { gift: true }, requires_shipping: false },
+      {
+        title: line.title,
+        subtitle: line.subtitle,
+        quantity: line.quantity,
+        unit_price: line.unit_price,
+        variant_id: line.variant_id,
+        product_id: line.product_id,
+        metadata: line.metadata,
+        requires_shipping: line.requires_shipping,
+      },
+      {
+        title: "Tee",
+        subtitle: "M",
+        quantity: 2,
+        unit_price: 20,
+        variant_id: shop.variant.teeM,
+        product_id: shop.product.tee,
+        metadata: { gift: true },
+        requires_shipping: false,
+      },
     )
     assert.equal(line.variant.id, shop.variant.teeM)
     assert.equal(line.variant.product.id, shop.product.tee)
@@ -62,7 +80,11 @@ describe("store orders", () => {
   })
 
   test("fields: + extends with allowed fields; others are dropped; the cart link is readable", async () => {
-    const r = await s.request("GET", `/store/orders/${orderId}?fields=id,display_id,%2Bsales_channel_id,cart.id,%2Bsales_channel`, { key })
+    const r = await s.request(
+      "GET",
+      `/store/orders/${orderId}?fields=id,display_id,%2Bsales_channel_id,cart.id,%2Bsales_channel`,
+      { key },
+    )
     assert.equal(r.status, 200)
     const order = r.body.order
     assert.equal(order.sales_channel_id, s.defaults.default_sales_channel_id)
@@ -92,13 +114,25 @@ describe("store orders", () => {
 
   test("raw values are written as Medusa's BigNumber writes them: 2 × 2.5 is '5', not '5.0'", async () => {
     const variantId = await s.app.container.transaction(async (tx) => {
-      const [product] = await tx.modules.product.createProducts([{ title: "Half", handle: "half", status: "published" }])
-      const [variant] = await tx.modules.product.createProductVariants([{ title: "H", product_id: product.id, manage_inventory: false }])
-      await tx.modules.product.createProductVariantPrices([{ variant_id: variant.id, currency_code: "usd", amount: 2.5 }])
-      await tx.link.create({ product: { product_id: product.id }, sales_channel: { sales_channel_id: s.defaults.default_sales_channel_id } })
+      const [product] = await tx.modules.product.createProducts([
+        { title: "Half", handle: "half", status: "published" },
+      ])
+      const [variant] = await tx.modules.product.createProductVariants([
+        { title: "H", product_id: product.id, manage_inventory: false },
+      ])
+      await tx.modules.product.createProductVariantPrices([
+        { variant_id: variant.id, currency_code: "usd", amount: 2.5 },
+      ])
+      await tx.link.create({
+        product: { product_id: product.id },
+        sales_channel: { sales_channel_id: s.defaults.default_sales_channel_id },
+      })
       return variant.id as string
     })
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: variantId, quantity: 2 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: variantId, quantity: 2 }],
+    })
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete?fields=id,summary,*items`, { key })
     assert.equal(done.status, 200, JSON.stringify(done.body))

@@ -1,5 +1,16 @@
 /** Medusa 2.21.2's `defaultStoreOrderFields`: the defaults of GET /store/orders (a customer's list). */
-export const DEFAULT_LIST_ORDER_FIELDS = ["id", "status", "summary", "display_id", "custom_display_id", "total", "currency_code", "metadata", "created_at", "updated_at"]
+export const DEFAULT_LIST_ORDER_FIELDS = [
+  "id",
+  "status",
+  "summary",
+  "display_id",
+  "custom_display_id",
+  "total",
+  "currency_code",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
 
 /** Medusa 2.21.2's `defaultStoreRetrieveOrderFields` (what the order module models of it is used). */
 export const DEFAULT_ORDER_FIELDS = [
@@ -53,7 +64,15 @@ export const DEFAULT_ORDER_FIELDS = [
 ]
 
 /** `getOrderDetailWorkflow` always adds these (GET /store/orders/:id only). */
-export const ORDER_DETAIL_FIELDS = ["id", "status", "version", "payment_collections.*", "fulfillments.*", "payment_status", "fulfillment_status"]
+export const ORDER_DETAIL_FIELDS = [
+  "id",
+  "status",
+  "version",
+  "payment_collections.*",
+  "fulfillments.*",
+  "payment_status",
+  "fulfillment_status",
+]
 
 const EXTRA_FIELDS = [
   "customer_id",

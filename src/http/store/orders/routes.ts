@@ -13,19 +13,38 @@ import { ListOrdersQuery, OrderQuery } from "./validators.js"
  * `GET /store/orders/:id`: anyone holding an order id may read it, as in Medusa.
  */
 export async function storeOrderRoutes(server: FastifyInstance) {
-  server.get("/orders", { onRequest: server.customerAuth.required, schema: { querystring: ListOrdersQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted: _, ...filters } = request.query as z.infer<typeof ListOrdersQuery>
-    const json = await listEnvelope(request.container, "orders", {
-      entity: "order",
-      fields: supportedFields(request.container.core.schema, "order", resolveFields(DEFAULT_LIST_ORDER_FIELDS, fields, ALLOWED_ORDER_FIELDS)),
-      filters: { ...listFilterValues(filters), is_draft_order: false, customer_id: request.auth!.actor_id },
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
-  })
+  server.get(
+    "/orders",
+    { onRequest: server.customerAuth.required, schema: { querystring: ListOrdersQuery } },
+    async (request, reply) => {
+      const {
+        fields,
+        limit,
+        offset,
+        order,
+        with_deleted: _,
+        ...filters
+      } = request.query as z.infer<typeof ListOrdersQuery>
+      const json = await listEnvelope(request.container, "orders", {
+        entity: "order",
+        fields: supportedFields(
+          request.container.core.schema,
+          "order",
+          resolveFields(DEFAULT_LIST_ORDER_FIELDS, fields, ALLOWED_ORDER_FIELDS),
+        ),
+        filters: { ...listFilterValues(filters), is_draft_order: false, customer_id: request.auth!.actor_id },
+        pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+      })
+      return sendJson(reply, json)
+    },
+  )
 
-  server.get<{ Params: { id: string } }>("/orders/:id", { schema: { querystring: OrderQuery } }, async (request, reply) => {
-    const json = await orderJson(request, request.params.id, { detail: true })
-    return sendJson(reply, `{"order":${json}}`)
-  })
+  server.get<{ Params: { id: string } }>(
+    "/orders/:id",
+    { schema: { querystring: OrderQuery } },
+    async (request, reply) => {
+      const json = await orderJson(request, request.params.id, { detail: true })
+      return sendJson(reply, `{"order":${json}}`)
+    },
+  )
 }

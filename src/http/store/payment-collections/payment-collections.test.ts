@@ -16,7 +16,10 @@ describe("store payment collections and sessions", () => {
   after(() => s.close())
 
   test("a cart's collection is created once, for its total, and is seen from the cart", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 2 }] })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 2 }],
+    })
     const r = await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })
     assert.equal(r.status, 200)
     const collection = r.body.payment_collection
@@ -34,15 +37,24 @@ describe("store payment collections and sessions", () => {
   })
 
   test("a session of the system provider: pending, for the collection's amount; a new one replaces it", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 1 }] })
-    const collection = (await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })).body.payment_collection
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+    })
+    const collection = (await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })).body
+      .payment_collection
     const r = await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
       key,
       body: { provider_id: "pp_system_default", data: { note: "x" } },
     })
     assert.equal(r.status, 200)
     const [session] = r.body.payment_collection.payment_sessions
-    assert.deepEqual(Object.keys(r.body.payment_collection).sort(), ["amount", "currency_code", "id", "payment_sessions"])
+    assert.deepEqual(Object.keys(r.body.payment_collection).sort(), [
+      "amount",
+      "currency_code",
+      "id",
+      "payment_sessions",
+    ])
     assert.deepEqual(Object.keys(session).sort(), [
       "amount",
       "authorized_at",
@@ -62,22 +74,62 @@ describe("store payment collections and sessions", () => {
     ])
     assert.match(session.id, /^payses_/)
     assert.deepEqual(
-      { status: session.status, amount: session.amount, currency_code: session.currency_code, provider_id: session.provider_id, data: session.data, context: session.context, metadata: session.metadata, payment: session.payment, authorized_at: session.authorized_at, raw_amount: session.raw_amount },
-      { status: "pending", amount: 20, currency_code: "usd", provider_id: "pp_system_default", data: { note: "x" }, context: {}, metadata: {}, payment: null, authorized_at: null, raw_amount: { value: "20", precision: 20 } },
+      {
+        status: session.status,
+        amount: session.amount,
+        currency_code: session.currency_code,
+        provider_id: session.provider_id,
+        data: session.data,
+        context: session.context,
+        metadata: session.metadata,
+        payment: session.payment,
+        authorized_at: session.authorized_at,
+        raw_amount: session.raw_amount,
+      },
+      {
+        status: "pending",
+        amount: 20,
+        currency_code: "usd",
+        provider_id: "pp_system_default",
+        data: { note: "x" },
+        context: {},
+        metadata: {},
+        payment: null,
+        authorized_at: null,
+        raw_amount: { value: "20", precision: 20 },
+      },
     )
-    const second = await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, { key, body: { provider_id: "pp_system_default" } })
+    const second = await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
+      key,
+      body: { provider_id: "pp_system_default" },
+    })
     assert.equal(second.body.payment_collection.payment_sessions.length, 1)
     assert.notEqual(second.body.payment_collection.payment_sessions[0].id, session.id)
     assert.deepEqual(second.body.payment_collection.payment_sessions[0].data, {})
   })
 
   test("a cart change moves the collection's amount and drops its sessions", async () => {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: shop.variant.teeM, quantity: 1 }] })
-    const collection = (await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })).body.payment_collection
-    await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, { key, body: { provider_id: "pp_system_default" } })
-    await s.request("POST", `/store/carts/${cart.id}/line-items`, { key, body: { variant_id: shop.variant.teeM, quantity: 1 } })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+    })
+    const collection = (await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })).body
+      .payment_collection
+    await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
+      key,
+      body: { provider_id: "pp_system_default" },
+    })
+    await s.request("POST", `/store/carts/${cart.id}/line-items`, {
+      key,
+      body: { variant_id: shop.variant.teeM, quantity: 1 },
+    })
     const after = await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })
-    assert.deepEqual(after.body.payment_collection, { id: collection.id, currency_code: "usd", amount: 40, payment_sessions: [] })
+    assert.deepEqual(after.body.payment_collection, {
+      id: collection.id,
+      currency_code: "usd",
+      amount: 40,
+      payment_sessions: [],
+    })
   })
 
   test("refusals: unknown cart or collection, provider not in the region, completed cart, bad bodies", async () => {
@@ -97,8 +149,12 @@ describe("store payment collections and sessions", () => {
     assert.equal(unknownCollection.body.type, "not_found")
     assert.equal(await count(s, "payment_collection"), before.collections)
 
-    const eu = await createCart(s, key, { region_id: shop.region.eu, items: [{ variant_id: shop.variant.teeM, quantity: 1 }] })
-    const euCollection = (await s.request("POST", "/store/payment-collections", { key, body: { cart_id: eu.id } })).body.payment_collection
+    const eu = await createCart(s, key, {
+      region_id: shop.region.eu,
+      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+    })
+    const euCollection = (await s.request("POST", "/store/payment-collections", { key, body: { cart_id: eu.id } })).body
+      .payment_collection
     assert.equal(euCollection.currency_code, "eur")
     const notEnabled = await s.request("POST", `/store/payment-collections/${euCollection.id}/payment-sessions`, {
       key,
@@ -108,16 +164,29 @@ describe("store payment collections and sessions", () => {
       type: "invalid_data",
       message: `Payment provider pp_system_default is not enabled in the cart's region ${shop.region.eu}.`,
     })
-    const noProvider = await s.request("POST", `/store/payment-collections/${euCollection.id}/payment-sessions`, { key, body: {} })
-    assert.deepEqual(noProvider.body, { type: "invalid_data", message: "Invalid request: Field 'provider_id' is required" })
+    const noProvider = await s.request("POST", `/store/payment-collections/${euCollection.id}/payment-sessions`, {
+      key,
+      body: {},
+    })
+    assert.deepEqual(noProvider.body, {
+      type: "invalid_data",
+      message: "Invalid request: Field 'provider_id' is required",
+    })
     assert.equal(await count(s, "payment_session"), before.sessions)
 
     // a completed cart gets no new collection
     const free = await s.app.container.transaction(async (tx) => {
       const p = await tx.modules.product.createProducts({ title: "Sample", handle: "sample", status: "published" })
-      const v = await tx.modules.product.createProductVariants({ title: "Sample", product_id: p.id, manage_inventory: false })
+      const v = await tx.modules.product.createProductVariants({
+        title: "Sample",
+        product_id: p.id,
+        manage_inventory: false,
+      })
       await tx.modules.product.createProductVariantPrices({ variant_id: v.id, currency_code: "usd", amount: 0 })
-      await tx.link.create({ product: { product_id: p.id }, sales_channel: { sales_channel_id: s.defaults.default_sales_channel_id } })
+      await tx.link.create({
+        product: { product_id: p.id },
+        sales_channel: { sales_channel_id: s.defaults.default_sales_channel_id },
+      })
       return v.id as string
     })
     const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: free, quantity: 1 }] })

@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from "fastify"
 import { createPaymentCollectionForCartWorkflow } from "../../../workflows/payment/create-payment-collection-for-cart.js"
-import { createPaymentSessionWorkflow, type CreatePaymentSessionInput } from "../../../workflows/payment/create-payment-session.js"
+import {
+  createPaymentSessionWorkflow,
+  type CreatePaymentSessionInput,
+} from "../../../workflows/payment/create-payment-session.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
@@ -13,7 +16,11 @@ function collectionJson(request: FastifyRequest, id: string) {
   return oneEnvelope(
     request.container,
     "payment_collection",
-    { entity: "payment_collection", fields: supportedFields(request.container.core.schema, "payment_collection", requested), filters: { id } },
+    {
+      entity: "payment_collection",
+      fields: supportedFields(request.container.core.schema, "payment_collection", requested),
+      filters: { id },
+    },
     `Payment collection with id: ${id} was not found`,
   )
 }
@@ -34,7 +41,11 @@ export async function storePaymentCollectionRoutes(server: FastifyInstance) {
     "/payment-collections/:id/payment-sessions",
     { schema: { body: CreatePaymentSessionBody, querystring: PaymentCollectionQuery } },
     async (request, reply) => {
-      await createPaymentSessionWorkflow(request.container, request.params.id, request.body as CreatePaymentSessionInput)
+      await createPaymentSessionWorkflow(
+        request.container,
+        request.params.id,
+        request.body as CreatePaymentSessionInput,
+      )
       return sendJson(reply, await collectionJson(request, request.params.id))
     },
   )

@@ -13,15 +13,21 @@ import { ListStorePaymentProvidersQuery } from "./validators.js"
  * storefront reads it to offer payment methods.
  */
 export async function storePaymentProviderRoutes(server: FastifyInstance) {
-  server.get("/payment-providers", { schema: { querystring: ListStorePaymentProvidersQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, region_id } = request.query as z.infer<typeof ListStorePaymentProvidersQuery>
-    if (!region_id) throw notAllowed("You must provide the region_id to list payment providers")
-    const json = await listEnvelope(request.container, "payment_providers", {
-      entity: "payment_provider",
-      fields: knownFields("payment_provider", PAYMENT_PROVIDER_FIELDS, fields),
-      filters: { regions: { id: region_id } },
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
-  })
+  server.get(
+    "/payment-providers",
+    { schema: { querystring: ListStorePaymentProvidersQuery } },
+    async (request, reply) => {
+      const { fields, limit, offset, order, region_id } = request.query as z.infer<
+        typeof ListStorePaymentProvidersQuery
+      >
+      if (!region_id) throw notAllowed("You must provide the region_id to list payment providers")
+      const json = await listEnvelope(request.container, "payment_providers", {
+        entity: "payment_provider",
+        fields: knownFields("payment_provider", PAYMENT_PROVIDER_FIELDS, fields),
+        filters: { regions: { id: region_id } },
+        pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+      })
+      return sendJson(reply, json)
+    },
+  )
 }

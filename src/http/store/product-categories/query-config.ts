@@ -4,7 +4,18 @@ import { allowedFields } from "../records.js"
 export const DEFAULT_FIELDS = categoryDefaultFields(false)
 export const DEFAULT_LIMIT = 50
 
-const CATEGORY_FIELDS = ["id", "name", "description", "handle", "rank", "external_id", "parent_category_id", "created_at", "updated_at", "deleted_at"]
+const CATEGORY_FIELDS = [
+  "id",
+  "name",
+  "description",
+  "handle",
+  "rank",
+  "external_id",
+  "parent_category_id",
+  "created_at",
+  "updated_at",
+  "deleted_at",
+]
 
 /** Medusa's nested paths: every level of parent_category / category_children, three deep. */
 function nestedCategoryFields(depth: number): string[] {

@@ -20,5 +20,10 @@ export const storeProductCategoryRoutes = storeRecordRoutes({
   fixedFilters: { is_active: true, is_internal: false },
   extraParams: TREE_PARAMS,
   reshape: (c, json, { query, filters, fields }) =>
-    withCategoryTree(c, json, { descendants: !!query.include_descendants_tree, ancestors: !!query.include_ancestors_tree, filters, fields }),
+    withCategoryTree(c, json, {
+      descendants: !!query.include_descendants_tree,
+      ancestors: !!query.include_ancestors_tree,
+      filters,
+      fields,
+    }),
 })

@@ -9,10 +9,15 @@ describe("store product options", () => {
   before(async () => {
     s = await testServer()
     // a draft product: Medusa's route lists its options too (they are not scoped by channel)
-    const product = await s.request("POST", "/admin/products", { body: { title: "Tee", options: [{ title: "Size", values: ["S", "M"] }] } })
+    const product = await s.request("POST", "/admin/products", {
+      body: { title: "Tee", options: [{ title: "Size", values: ["S", "M"] }] },
+    })
     size = product.body.product.options[0]
     // a shared option (not a product's own), as Medusa's admin makes with is_exclusive: false
-    const option = await s.app.container.modules.product.createProductOptions({ title: "Material", is_exclusive: false })
+    const option = await s.app.container.modules.product.createProductOptions({
+      title: "Material",
+      is_exclusive: false,
+    })
     await s.app.container.modules.product.createProductOptionValues({ option_id: option.id, value: "Cotton" })
     shared = option.id
   })
@@ -23,20 +28,48 @@ describe("store product options", () => {
   test("lists every option with its values in Medusa's default fields", async () => {
     const listed = await get("/product-options?order=title")
     assert.equal(listed.status, 200)
-    assert.deepEqual({ count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit }, { count: 2, offset: 0, limit: 50 })
+    assert.deepEqual(
+      { count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit },
+      { count: 2, offset: 0, limit: 50 },
+    )
     const [material, ofTee] = listed.body.product_options
     assert.equal(material.id, shared)
-    assert.deepEqual(Object.keys(ofTee).sort(), ["created_at", "id", "is_exclusive", "metadata", "title", "updated_at", "values"])
+    assert.deepEqual(Object.keys(ofTee).sort(), [
+      "created_at",
+      "id",
+      "is_exclusive",
+      "metadata",
+      "title",
+      "updated_at",
+      "values",
+    ])
     assert.equal(ofTee.is_exclusive, true)
     assert.deepEqual(ofTee.values.map((v: { value: string }) => v.value).sort(), ["M", "S"])
-    assert.deepEqual(Object.keys(ofTee.values[0]).sort(), ["created_at", "deleted_at", "id", "metadata", "option_id", "rank", "updated_at", "value"])
+    assert.deepEqual(Object.keys(ofTee.values[0]).sort(), [
+      "created_at",
+      "deleted_at",
+      "id",
+      "metadata",
+      "option_id",
+      "rank",
+      "updated_at",
+      "value",
+    ])
   })
 
   test("filters as the storefront's product page does, and by title and search", async () => {
     const sharedOnly = await get("/product-options?is_exclusive=false&fields=%2Avalues")
-    assert.deepEqual(sharedOnly.body.product_options.map((o: { id: string }) => o.id), [shared])
-    assert.deepEqual((await get("/product-options?is_exclusive=TRUE&fields=id")).body.product_options, [{ id: size.id }])
-    assert.deepEqual((await get("/product-options?title=Size&fields=title,values.value")).body.product_options[0].title, "Size")
+    assert.deepEqual(
+      sharedOnly.body.product_options.map((o: { id: string }) => o.id),
+      [shared],
+    )
+    assert.deepEqual((await get("/product-options?is_exclusive=TRUE&fields=id")).body.product_options, [
+      { id: size.id },
+    ])
+    assert.deepEqual(
+      (await get("/product-options?title=Size&fields=title,values.value")).body.product_options[0].title,
+      "Size",
+    )
     assert.equal((await get("/product-options?q=mater")).body.count, 1)
     assert.equal((await get("/product-options?q=zzz")).body.count, 0)
   })

@@ -1,5 +1,13 @@
 import { z } from "zod"
-import { andOrOperators, listParams, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listParams,
+  operatorMap,
+  queryBoolean,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 import { allowedFields, storeRecordRoutes } from "../records.js"
 
 const DEFAULTS = ["id", "title", "is_exclusive", "values.*", "created_at", "updated_at", "metadata"]

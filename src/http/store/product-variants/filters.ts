@@ -13,7 +13,9 @@ function search(q: string): Filters {
   return { $or: [{ q }, { product: { $or: productColumns } }] }
 }
 
-function variantFilter(input: VariantFilterInput & { $and?: VariantFilterInput[]; $or?: VariantFilterInput[] }): Filters {
+function variantFilter(
+  input: VariantFilterInput & { $and?: VariantFilterInput[]; $or?: VariantFilterInput[] },
+): Filters {
   const { q, $and, $or, ...rest } = input
   const out: Filters = { ...rest }
   const and: Filters[] = []
@@ -27,6 +29,18 @@ function variantFilter(input: VariantFilterInput & { $and?: VariantFilterInput[]
 
 /** Every filter the query string asks for (pricing, paging and channel parameters excluded). */
 export function variantListFilters(query: StoreProductVariantsQuery): Filters {
-  const { fields, limit, offset, order, with_deleted, region_id, country_code, province, cart_id, sales_channel_id, ...filters } = query
+  const {
+    fields,
+    limit,
+    offset,
+    order,
+    with_deleted,
+    region_id,
+    country_code,
+    province,
+    cart_id,
+    sales_channel_id,
+    ...filters
+  } = query
   return variantFilter(filters)
 }

@@ -30,17 +30,45 @@ describe("store product variants", () => {
     assert.equal(r.body.count, 5)
     assert.equal(r.body.limit, 20)
     assert.equal(r.body.offset, 0)
-    assert.deepEqual(sorted(ids(r.body.variants)), sorted([v.shirtS.id, v.shirtM.id, v.kitVariant.id, v.bareVariant.id, v.mugVariant.id]))
+    assert.deepEqual(
+      sorted(ids(r.body.variants)),
+      sorted([v.shirtS.id, v.shirtM.id, v.kitVariant.id, v.bareVariant.id, v.mugVariant.id]),
+    )
     const small = r.body.variants.find((x: { id: string }) => x.id === v.shirtS.id)
     assert.deepEqual(Object.keys(small).sort(), [
-      "allow_backorder", "barcode", "created_at", "ean", "height", "hs_code", "id", "images", "length", "manage_inventory",
-      "material", "metadata", "mid_code", "options", "origin_country", "product", "product_id", "sku", "thumbnail", "title",
-      "upc", "updated_at", "variant_rank", "weight", "width",
+      "allow_backorder",
+      "barcode",
+      "created_at",
+      "ean",
+      "height",
+      "hs_code",
+      "id",
+      "images",
+      "length",
+      "manage_inventory",
+      "material",
+      "metadata",
+      "mid_code",
+      "options",
+      "origin_country",
+      "product",
+      "product_id",
+      "sku",
+      "thumbnail",
+      "title",
+      "upc",
+      "updated_at",
+      "variant_rank",
+      "weight",
+      "width",
     ])
     assert.deepEqual(small.product, { id: cat.products.shirt.id, type_id: null })
     assert.equal(small.options[0].value, "S")
     assert.deepEqual(small.options[0].option, { id: cat.options.size.id })
-    assert.deepEqual(await listIds("/store/product-variants?fields=id", cat.keys.pos), sorted([v.mugVariant.id, v.lampVariant.id]))
+    assert.deepEqual(
+      await listIds("/store/product-variants?fields=id", cat.keys.pos),
+      sorted([v.mugVariant.id, v.lampVariant.id]),
+    )
     assert.deepEqual(await listIds("/store/product-variants?fields=id", cat.keys.off), [])
   })
 
@@ -60,7 +88,10 @@ describe("store product variants", () => {
   test("channel rules as on products", async () => {
     const notInKey = { type: "invalid_data", message: "Requested sales channel is not part of the publishable key" }
     assert.deepEqual((await get(`/store/product-variants?sales_channel_id=${cat.channels.pos.id}`)).body, notInKey)
-    assert.deepEqual((await get(`/store/product-variants/${cat.variants.shirtS.id}?sales_channel_id=${cat.channels.pos.id}`)).body, notInKey)
+    assert.deepEqual(
+      (await get(`/store/product-variants/${cat.variants.shirtS.id}?sales_channel_id=${cat.channels.pos.id}`)).body,
+      notInKey,
+    )
     const noChannel = { type: "invalid_data", message: "Publishable key needs to have a sales channel configured" }
     assert.deepEqual((await get("/store/product-variants", cat.keys.none)).body, noChannel)
     assert.deepEqual(
@@ -76,12 +107,23 @@ describe("store product variants", () => {
     assert.deepEqual(await listIds("/store/product-variants?fields=id&q=shirt-m"), [v.shirtM.id])
     // word by word (Medusa): one word in the product's description, one in the variant's sku
     assert.deepEqual(await listIds("/store/product-variants?fields=id&q=shirt-m%20COTTON"), [v.shirtM.id])
-    assert.deepEqual(await listIds(`/store/product-variants?fields=id&product_id=${cat.products.kit.id}`), [v.kitVariant.id])
-    assert.deepEqual(await listIds("/store/product-variants?fields=id&sku[]=kit,mug"), sorted([v.kitVariant.id, v.mugVariant.id]))
-    assert.deepEqual(await listIds("/store/product-variants?fields=id&manage_inventory=false"), sorted([v.shirtM.id, v.mugVariant.id]))
+    assert.deepEqual(await listIds(`/store/product-variants?fields=id&product_id=${cat.products.kit.id}`), [
+      v.kitVariant.id,
+    ])
+    assert.deepEqual(
+      await listIds("/store/product-variants?fields=id&sku[]=kit,mug"),
+      sorted([v.kitVariant.id, v.mugVariant.id]),
+    )
+    assert.deepEqual(
+      await listIds("/store/product-variants?fields=id&manage_inventory=false"),
+      sorted([v.shirtM.id, v.mugVariant.id]),
+    )
     assert.deepEqual(await listIds("/store/product-variants?fields=id&options[value]=M"), [v.shirtM.id])
     const page = await get("/store/product-variants?fields=id,sku&order=-sku&limit=2&offset=1")
-    assert.deepEqual(page.body.variants.map((x: { sku: string }) => x.sku), ["shirt-m", "mug"])
+    assert.deepEqual(
+      page.body.variants.map((x: { sku: string }) => x.sku),
+      ["shirt-m", "mug"],
+    )
     assert.equal(page.body.count, 5)
     const cases: [string, string][] = [
       ["/store/product-variants?foo=1", "Invalid request: Unrecognized fields: 'foo'"],
@@ -89,7 +131,8 @@ describe("store product variants", () => {
       ["/store/product-variants?order=product.title", "Order field product.title is not valid"],
       [`/store/product-variants/${v.shirtS.id}?q=x`, "Invalid request: Unrecognized fields: 'q'"],
     ]
-    for (const [path, message] of cases) assert.deepEqual((await get(path)).body, { type: "invalid_data", message }, path)
+    for (const [path, message] of cases)
+      assert.deepEqual((await get(path)).body, { type: "invalid_data", message }, path)
     // fields outside the allow-list are dropped
     const dropped = await get(`/store/product-variants/${v.kitVariant.id}?fields=id,*product,prices,sku`)
     assert.deepEqual(dropped.body, { variant: { id: v.kitVariant.id, sku: "kit" } })
@@ -111,8 +154,14 @@ describe("store product variants", () => {
         "Inventory availability cannot be calculated in the given context. Either provide a single sales channel id or configure a single sales channel in the publishable key",
     }
     assert.deepEqual((await get(`/store/product-variants?fields=id,inventory_quantity`, cat.keys.both)).body, error)
-    assert.equal((await get(`/store/product-variants/variant_missing?fields=id,inventory_quantity`, cat.keys.both)).status, 404)
-    assert.deepEqual((await get(`/store/product-variants/${v.kitVariant.id}?fields=id,inventory_quantity`, cat.keys.both)).body, error)
+    assert.equal(
+      (await get(`/store/product-variants/variant_missing?fields=id,inventory_quantity`, cat.keys.both)).status,
+      404,
+    )
+    assert.deepEqual(
+      (await get(`/store/product-variants/${v.kitVariant.id}?fields=id,inventory_quantity`, cat.keys.both)).body,
+      error,
+    )
 
     const priced = await get(`/store/product-variants/${v.shirtS.id}?fields=id&region_id=${cat.regions.eur.id}`)
     assert.equal(priced.status, 200)
@@ -120,6 +169,9 @@ describe("store product variants", () => {
     assert.equal(priced.body.variant.calculated_price.calculated_amount, 12.5)
     assert.equal(priced.body.variant.calculated_price.is_calculated_price_tax_inclusive, true)
     const missing = await get(`/store/product-variants?fields=id,calculated_price`)
-    assert.deepEqual(missing.body, { type: "invalid_data", message: "Missing required pricing context to calculate prices - region_id" })
+    assert.deepEqual(missing.body, {
+      type: "invalid_data",
+      message: "Missing required pricing context to calculate prices - region_id",
+    })
   })
 })

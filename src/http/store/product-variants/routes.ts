@@ -4,14 +4,26 @@ import { listStoreVariants, retrieveStoreVariant } from "./variant-read.js"
 
 /** GET /store/product-variants and /store/product-variants/:id (2.11.2+, docs/medusa-contract.md §8.2). */
 export async function storeProductVariantRoutes(server: FastifyInstance) {
-  server.get("/product-variants", { schema: { querystring: StoreProductVariantsQuery }, preValidation: server.storeCache.answerFromCache }, async (request, reply) => {
-    const channels = request.publishableKey!.sales_channel_ids
-    return server.storeCache.serve(request, reply, () => listStoreVariants(request.container, channels, request.query as StoreProductVariantsQuery))
-  })
+  server.get(
+    "/product-variants",
+    { schema: { querystring: StoreProductVariantsQuery }, preValidation: server.storeCache.answerFromCache },
+    async (request, reply) => {
+      const channels = request.publishableKey!.sales_channel_ids
+      return server.storeCache.serve(request, reply, () =>
+        listStoreVariants(request.container, channels, request.query as StoreProductVariantsQuery),
+      )
+    },
+  )
 
-  server.get("/product-variants/:id", { schema: { querystring: StoreProductVariantQuery }, preValidation: server.storeCache.answerFromCache }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const channels = request.publishableKey!.sales_channel_ids
-    return server.storeCache.serve(request, reply, () => retrieveStoreVariant(request.container, channels, id, request.query as StoreProductVariantQuery))
-  })
+  server.get(
+    "/product-variants/:id",
+    { schema: { querystring: StoreProductVariantQuery }, preValidation: server.storeCache.answerFromCache },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const channels = request.publishableKey!.sales_channel_ids
+      return server.storeCache.serve(request, reply, () =>
+        retrieveStoreVariant(request.container, channels, id, request.query as StoreProductVariantQuery),
+      )
+    },
+  )
 }

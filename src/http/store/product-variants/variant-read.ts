@@ -23,7 +23,10 @@ interface VariantSelection {
 }
 
 function variantSelection(param: string | undefined, regionGiven: boolean): VariantSelection {
-  let fields = normaliseComputed(resolveFields(DEFAULT_FIELDS, param, ALLOWED_FIELDS), ["calculated_price", "inventory_quantity"])
+  let fields = normaliseComputed(resolveFields(DEFAULT_FIELDS, param, ALLOWED_FIELDS), [
+    "calculated_price",
+    "inventory_quantity",
+  ])
   const inventory = fields.includes("inventory_quantity")
   if (inventory) fields.push("manage_inventory")
   if (regionGiven && !fields.includes("calculated_price")) fields.push("calculated_price")
@@ -34,7 +37,11 @@ function variantSelection(param: string | undefined, regionGiven: boolean): Vari
 
 const visibleProduct = (channels: readonly string[]) => ({ product: { status: "published", ...soldIn(channels) } })
 
-export async function listStoreVariants(c: Container, keyChannels: readonly string[], q: StoreProductVariantsQuery): Promise<string> {
+export async function listStoreVariants(
+  c: Container,
+  keyChannels: readonly string[],
+  q: StoreProductVariantsQuery,
+): Promise<string> {
   const order = storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = variantSelection(q.fields, !!q.region_id)

@@ -52,16 +52,24 @@ export function listsEveryProduct(c: Container): Promise<boolean> {
   let state = shortcutStates.get(c.core)
   if (!state) {
     const fresh: ShortcutState = {}
-    clearOnEvents(c, (name) => name.startsWith("sales-channel.") || name.startsWith("sales_channel."), () => {
-      fresh.value = undefined
-    })
+    clearOnEvents(
+      c,
+      (name) => name.startsWith("sales-channel.") || name.startsWith("sales_channel."),
+      () => {
+        fresh.value = undefined
+      },
+    )
     shortcutStates.set(c.core, fresh)
     state = fresh
   }
   if (state.value) return state.value
   const current = state
   const value = c.query
-    .graph<{ id: string; is_disabled: boolean }>({ entity: "sales_channel", fields: ["id", "is_disabled"], pagination: { take: 2 } })
+    .graph<{ id: string; is_disabled: boolean }>({
+      entity: "sales_channel",
+      fields: ["id", "is_disabled"],
+      pagination: { take: 2 },
+    })
     .then(({ data }) => data.length <= 1 && !data.some((ch) => ch.is_disabled))
   current.value = value
   value.catch(() => {

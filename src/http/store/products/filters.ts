@@ -9,8 +9,7 @@ import type { ProductFilterInput, StoreProductsQuery, VariantFilterInput } from 
 
 type Filters = Record<string, unknown>
 
-const present = (v: unknown) =>
-  v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0)
+const present = (v: unknown) => v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0)
 const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
 
 /**
@@ -46,8 +45,20 @@ function variantFilter(input: VariantFilterInput): Filters {
 /** Every filter the query string asks for (pricing, paging and channel parameters excluded). */
 export function productListFilters(q: StoreProductsQuery): Filters {
   const {
-    fields, limit, offset, order, with_deleted, region_id, country_code, province, cart_id, sales_channel_id,
-    variants, $and, $or, ...direct
+    fields,
+    limit,
+    offset,
+    order,
+    with_deleted,
+    region_id,
+    country_code,
+    province,
+    cart_id,
+    sales_channel_id,
+    variants,
+    $and,
+    $or,
+    ...direct
   } = q
   const out = productFilter(direct)
   const and = (out.$and as Filters[] | undefined) ?? []

@@ -16,7 +16,9 @@ describe("store products: variants.inventory_quantity", () => {
   const quantities = async (path: string, key = cat.keys.web) => {
     const r = await get(path, key)
     assert.equal(r.status, 200, JSON.stringify(r.body))
-    const variants: Variant[] = (r.body.products ?? [r.body.product]).flatMap((p: { variants: Variant[] }) => p.variants)
+    const variants: Variant[] = (r.body.products ?? [r.body.product]).flatMap(
+      (p: { variants: Variant[] }) => p.variants,
+    )
     return Object.fromEntries(variants.map((v) => [v.id, v]))
   }
 
@@ -54,7 +56,10 @@ describe("store products: variants.inventory_quantity", () => {
 
   test("stock moves with the channel's locations (links seen from the other side)", async () => {
     const v = cat.variants
-    const l3 = { sales_channel: { sales_channel_id: cat.channels.web.id }, stock_location: { stock_location_id: cat.locations.l3.id } }
+    const l3 = {
+      sales_channel: { sales_channel_id: cat.channels.web.id },
+      stock_location: { stock_location_id: cat.locations.l3.id },
+    }
     await s.app.container.transaction((tx) => tx.link.create(l3))
     let byId = await quantities(`/store/products?fields=id,%2Bvariants.inventory_quantity&handle=shirt`)
     assert.equal(byId[v.shirtS.id].inventory_quantity, 107)
@@ -70,18 +75,33 @@ describe("store products: variants.inventory_quantity", () => {
     assert.equal(list.status, 400)
     assert.deepEqual(list.body, error)
     // even when nothing matches (Medusa checks after reading, whatever it read)
-    assert.deepEqual((await get(`/store/products?fields=id,%2Bvariants.inventory_quantity&q=zzz`, cat.keys.both)).body, error)
+    assert.deepEqual(
+      (await get(`/store/products?fields=id,%2Bvariants.inventory_quantity&q=zzz`, cat.keys.both)).body,
+      error,
+    )
     const two = `sales_channel_id[]=${cat.channels.web.id}&sales_channel_id[]=${cat.channels.pos.id}`
-    assert.deepEqual((await get(`/store/products?fields=id,%2Bvariants.inventory_quantity&${two}`, cat.keys.both)).body, error)
-    const one = await quantities(`/store/products?fields=id,%2Bvariants.inventory_quantity&sales_channel_id=${cat.channels.web.id}`, cat.keys.both)
+    assert.deepEqual(
+      (await get(`/store/products?fields=id,%2Bvariants.inventory_quantity&${two}`, cat.keys.both)).body,
+      error,
+    )
+    const one = await quantities(
+      `/store/products?fields=id,%2Bvariants.inventory_quantity&sales_channel_id=${cat.channels.web.id}`,
+      cat.keys.both,
+    )
     assert.equal(one[v.shirtS.id].inventory_quantity, 7)
     // in POS (no stock location) the managed variants have nothing
-    const pos = await get(`/store/products?fields=id,%2Bvariants.inventory_quantity&sales_channel_id=${cat.channels.pos.id}`, cat.keys.both)
+    const pos = await get(
+      `/store/products?fields=id,%2Bvariants.inventory_quantity&sales_channel_id=${cat.channels.pos.id}`,
+      cat.keys.both,
+    )
     assert.equal(pos.status, 200)
     // detail: a missing product is a 404 first, an existing one the 400
     const missing = await get(`/store/products/prod_missing?fields=%2Bvariants.inventory_quantity`, cat.keys.both)
     assert.equal(missing.status, 404)
-    const existing = await get(`/store/products/${cat.products.kit.id}?fields=%2Bvariants.inventory_quantity`, cat.keys.both)
+    const existing = await get(
+      `/store/products/${cat.products.kit.id}?fields=%2Bvariants.inventory_quantity`,
+      cat.keys.both,
+    )
     assert.deepEqual(existing.body, error)
     // without inventory_quantity the key with two channels reads fine
     assert.equal((await get(`/store/products/${cat.products.kit.id}`, cat.keys.both)).status, 200)

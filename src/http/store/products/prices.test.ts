@@ -7,7 +7,11 @@ type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 type Variant = { id: string; calculated_price?: Record<string, unknown> | null }
 
 /** Medusa 2.21.2's calculated_price for a price without price list. */
-function expectedPrice(variantId: string, price: { id: string; amount: number; currency_code: string }, taxInclusive = false) {
+function expectedPrice(
+  variantId: string,
+  price: { id: string; amount: number; currency_code: string },
+  taxInclusive = false,
+) {
   const raw = { value: String(price.amount), precision: 20 }
   const ref = { id: price.id, price_list_id: null, price_list_type: null, min_quantity: null, max_quantity: null }
   return {
@@ -46,7 +50,10 @@ describe("store products: variants.calculated_price", () => {
     const { shirtS, shirtM } = cat.variants
     const byId = await shirtVariants(`fields=id,*variants.calculated_price&region_id=${cat.regions.usd.id}`)
     // the 900 from 10 units is not the price of one; the VIP region's price needs that region
-    assert.deepEqual(byId[shirtS.id], { id: shirtS.id, calculated_price: expectedPrice(shirtS.id, cat.prices.usdPrice as never) })
+    assert.deepEqual(byId[shirtS.id], {
+      id: shirtS.id,
+      calculated_price: expectedPrice(shirtS.id, cat.prices.usdPrice as never),
+    })
     assert.deepEqual(byId[shirtM.id], { id: shirtM.id, calculated_price: null })
     const bare = await shirtVariants(`fields=id,variants.calculated_price&region_id=${cat.regions.usd.id}`)
     assert.deepEqual(bare, byId)
@@ -64,7 +71,9 @@ describe("store products: variants.calculated_price", () => {
 
   test("country_code with automatic taxes adds the with/without tax amounts", async () => {
     const { shirtS } = cat.variants
-    const usd = await shirtVariants(`fields=id,*variants.calculated_price&region_id=${cat.regions.usd.id}&country_code=us`)
+    const usd = await shirtVariants(
+      `fields=id,*variants.calculated_price&region_id=${cat.regions.usd.id}&country_code=us`,
+    )
     assert.deepEqual(usd[shirtS.id].calculated_price, {
       ...expectedPrice(shirtS.id, cat.prices.usdPrice as never),
       calculated_amount_with_tax: 1500,
@@ -73,7 +82,9 @@ describe("store products: variants.calculated_price", () => {
       original_amount_without_tax: 1500,
     })
     // the eur region has no automatic taxes
-    const eur = await shirtVariants(`fields=id,*variants.calculated_price&region_id=${cat.regions.eur.id}&country_code=fr`)
+    const eur = await shirtVariants(
+      `fields=id,*variants.calculated_price&region_id=${cat.regions.eur.id}&country_code=fr`,
+    )
     assert.equal(eur[shirtS.id].calculated_price!.calculated_amount_with_tax, undefined)
   })
 
@@ -91,11 +102,17 @@ describe("store products: variants.calculated_price", () => {
   test("missing or unknown region → 400, as Medusa words it", async () => {
     const missing = await get(`/store/products?fields=id,*variants.calculated_price`)
     assert.equal(missing.status, 400)
-    assert.deepEqual(missing.body, { type: "invalid_data", message: "Missing required pricing context to calculate prices - region_id" })
+    assert.deepEqual(missing.body, {
+      type: "invalid_data",
+      message: "Missing required pricing context to calculate prices - region_id",
+    })
     const detail = await get(`/store/products/${cat.products.shirt.id}?fields=%2Bvariants.calculated_price`)
     assert.deepEqual(detail.body, missing.body)
     const unknown = await get(`/store/products?region_id=reg_nope`)
-    assert.deepEqual(unknown.body, { type: "invalid_data", message: "Region with id reg_nope not found when populating the pricing context" })
+    assert.deepEqual(unknown.body, {
+      type: "invalid_data",
+      message: "Region with id reg_nope not found when populating the pricing context",
+    })
     // a channel error comes first
     const channel = await get(`/store/products?region_id=reg_nope&sales_channel_id=${cat.channels.pos.id}`)
     assert.equal(channel.body.message, "Requested sales channel is not part of the publishable key")
@@ -105,24 +122,36 @@ describe("store products: variants.calculated_price", () => {
     const { shirtS } = cat.variants
     const cart = await s.app.container.transaction(async (tx) => {
       const address = await tx.modules.cart.createAddresses({ country_code: "us" })
-      return tx.modules.cart.createCarts({ currency_code: "usd", region_id: cat.regions.usd.id, shipping_address_id: address.id })
+      return tx.modules.cart.createCarts({
+        currency_code: "usd",
+        region_id: cat.regions.usd.id,
+        shipping_address_id: address.id,
+      })
     })
-    const byCart = await shirtVariants(`fields=id,*variants.calculated_price&cart_id=${cart.id}&region_id=${cat.regions.eur.id}`)
+    const byCart = await shirtVariants(
+      `fields=id,*variants.calculated_price&cart_id=${cart.id}&region_id=${cat.regions.eur.id}`,
+    )
     assert.equal(byCart[shirtS.id].calculated_price!.currency_code, "usd")
     assert.equal(byCart[shirtS.id].calculated_price!.calculated_amount_with_tax, 1500)
     // an unknown cart leaves region_id in charge
-    const noCart = await shirtVariants(`fields=id,*variants.calculated_price&cart_id=cart_nope&region_id=${cat.regions.eur.id}`)
+    const noCart = await shirtVariants(
+      `fields=id,*variants.calculated_price&cart_id=cart_nope&region_id=${cat.regions.eur.id}`,
+    )
     assert.equal(noCart[shirtS.id].calculated_price!.currency_code, "eur")
   })
 
   test("the store's default region is the last resort", async () => {
     const { shirtS } = cat.variants
-    await s.app.container.transaction((tx) => tx.modules.store.updateStores(cat.store.id, { default_region_id: cat.regions.eur.id }))
+    await s.app.container.transaction((tx) =>
+      tx.modules.store.updateStores(cat.store.id, { default_region_id: cat.regions.eur.id }),
+    )
     try {
       const byId = await shirtVariants(`fields=id,*variants.calculated_price`)
       assert.equal(byId[shirtS.id].calculated_price!.calculated_amount, 12.5)
     } finally {
-      await s.app.container.transaction((tx) => tx.modules.store.updateStores(cat.store.id, { default_region_id: null }))
+      await s.app.container.transaction((tx) =>
+        tx.modules.store.updateStores(cat.store.id, { default_region_id: null }),
+      )
     }
   })
 })

@@ -35,7 +35,11 @@ export async function pricingContext(c: Container, params: PricingParams): Promi
   let country = params.country_code
   let region: RegionRow | null | undefined
   if (params.cart_id) {
-    const { data } = await c.query.graph<{ region_id: string | null; region: RegionRow | null; shipping_address: { country_code: string | null } | null }>({
+    const { data } = await c.query.graph<{
+      region_id: string | null
+      region: RegionRow | null
+      shipping_address: { country_code: string | null } | null
+    }>({
       entity: "cart",
       fields: ["region_id", ...regionFields.map((f) => `region.${f}`), "shipping_address.country_code"],
       filters: { id: params.cart_id },
@@ -57,7 +61,11 @@ export async function pricingContext(c: Container, params: PricingParams): Promi
   }
   if (!regionId) throw invalidData("Missing required pricing context to calculate prices - region_id")
   if (region === undefined) {
-    const { data } = await c.query.graph<RegionRow>({ entity: "region", fields: regionFields, filters: { id: regionId } })
+    const { data } = await c.query.graph<RegionRow>({
+      entity: "region",
+      fields: regionFields,
+      filters: { id: regionId },
+    })
     region = data[0]
   }
   if (!region) throw invalidData(`Region with id ${regionId} not found when populating the pricing context`)

@@ -24,7 +24,11 @@ function withImageRank(order: Record<string, "ASC" | "DESC"> | undefined, fields
   return { ...order, "images.rank": order?.["images.rank"] ?? "ASC" }
 }
 
-export async function listStoreProducts(c: Container, keyChannels: readonly string[], q: StoreProductsQuery): Promise<string> {
+export async function listStoreProducts(
+  c: Container,
+  keyChannels: readonly string[],
+  q: StoreProductsQuery,
+): Promise<string> {
   const userOrder = storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: false })

@@ -28,28 +28,47 @@ describe("store products: channels of the publishable key", () => {
     assert.equal(none.status, 400)
     assert.equal(none.body.type, "not_allowed")
     const bad = await get("/store/products", "pk_nope")
-    assert.deepEqual(bad.body, { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" })
+    assert.deepEqual(bad.body, {
+      type: "not_allowed",
+      message: "A valid publishable key is required to proceed with the request",
+    })
   })
 
   test("two keys on different channels see different products; drafts, other channels and orphans hidden", async () => {
     const p = cat.products
-    assert.deepEqual(await listIds("/store/products?fields=id", cat.keys.web), sorted([p.shirt.id, p.mug.id, p.mixed.id, p.kit.id, p.bare.id]))
+    assert.deepEqual(
+      await listIds("/store/products?fields=id", cat.keys.web),
+      sorted([p.shirt.id, p.mug.id, p.mixed.id, p.kit.id, p.bare.id]),
+    )
     assert.deepEqual(await listIds("/store/products?fields=id", cat.keys.pos), sorted([p.mug.id, p.lamp.id]))
     const both = await get("/store/products?fields=id", cat.keys.both)
     assert.equal(both.body.count, 6)
-    assert.deepEqual(sorted(ids(both.body.products)), sorted([p.shirt.id, p.mug.id, p.mixed.id, p.kit.id, p.bare.id, p.lamp.id]))
+    assert.deepEqual(
+      sorted(ids(both.body.products)),
+      sorted([p.shirt.id, p.mug.id, p.mixed.id, p.kit.id, p.bare.id, p.lamp.id]),
+    )
   })
 
   test("sales_channel_id narrows to channels of the key; others → 400, nothing read", async () => {
     const p = cat.products
     const c = cat.channels
-    assert.deepEqual(await listIds(`/store/products?fields=id&sales_channel_id=${c.pos.id}`, cat.keys.both), sorted([p.mug.id, p.lamp.id]))
     assert.deepEqual(
-      await listIds(`/store/products?fields=id&sales_channel_id[]=${c.pos.id}&sales_channel_id[]=${c.web.id}`, cat.keys.both),
+      await listIds(`/store/products?fields=id&sales_channel_id=${c.pos.id}`, cat.keys.both),
+      sorted([p.mug.id, p.lamp.id]),
+    )
+    assert.deepEqual(
+      await listIds(
+        `/store/products?fields=id&sales_channel_id[]=${c.pos.id}&sales_channel_id[]=${c.web.id}`,
+        cat.keys.both,
+      ),
       sorted([p.shirt.id, p.mug.id, p.mixed.id, p.kit.id, p.bare.id, p.lamp.id]),
     )
     const notInKey = { type: "invalid_data", message: "Requested sales channel is not part of the publishable key" }
-    for (const query of [`sales_channel_id=${c.pos.id}`, `sales_channel_id[]=${c.web.id},${c.pos.id}`, "sales_channel_id="]) {
+    for (const query of [
+      `sales_channel_id=${c.pos.id}`,
+      `sales_channel_id[]=${c.web.id},${c.pos.id}`,
+      "sales_channel_id=",
+    ]) {
       const r = await get(`/store/products?${query}`, cat.keys.web)
       assert.equal(r.status, 400)
       assert.deepEqual(r.body, notInKey)
@@ -84,7 +103,10 @@ describe("store products: channels of the publishable key", () => {
     // the key with both channels keeps seeing mug (in web) but not lamp (pos only)
     assert.ok(!(await listIds("/store/products?fields=id", cat.keys.both)).includes(cat.products.lamp.id))
     await s.request("POST", `/admin/sales-channels/${pos}`, { body: { is_disabled: false } })
-    assert.deepEqual(await listIds("/store/products?fields=id", cat.keys.pos), sorted([cat.products.mug.id, cat.products.lamp.id]))
+    assert.deepEqual(
+      await listIds("/store/products?fields=id", cat.keys.pos),
+      sorted([cat.products.mug.id, cat.products.lamp.id]),
+    )
   })
 
   test("detail: 404 `Product with id: <id> was not found` for missing, draft, other channel, orphan", async () => {
@@ -140,17 +162,73 @@ describe("store products: query parameters and fields", () => {
     assert.equal(r.status, 200)
     const [product] = r.body.products
     assert.deepEqual(Object.keys(product).sort(), [
-      "collection", "collection_id", "created_at", "description", "discountable", "handle", "height", "hs_code", "id", "images",
-      "is_giftcard", "length", "material", "mid_code", "options", "origin_country", "subtitle", "tags", "thumbnail", "title",
-      "type", "type_id", "updated_at", "variants", "weight", "width",
+      "collection",
+      "collection_id",
+      "created_at",
+      "description",
+      "discountable",
+      "handle",
+      "height",
+      "hs_code",
+      "id",
+      "images",
+      "is_giftcard",
+      "length",
+      "material",
+      "mid_code",
+      "options",
+      "origin_country",
+      "subtitle",
+      "tags",
+      "thumbnail",
+      "title",
+      "type",
+      "type_id",
+      "updated_at",
+      "variants",
+      "weight",
+      "width",
     ])
-    assert.deepEqual(Object.keys(product.options[0]).sort(), ["created_at", "deleted_at", "id", "is_exclusive", "metadata", "title", "updated_at", "values"])
-    assert.deepEqual(product.options[0].values.map((v: { value: string }) => v.value), ["S", "M"])
+    assert.deepEqual(Object.keys(product.options[0]).sort(), [
+      "created_at",
+      "deleted_at",
+      "id",
+      "is_exclusive",
+      "metadata",
+      "title",
+      "updated_at",
+      "values",
+    ])
+    assert.deepEqual(
+      product.options[0].values.map((v: { value: string }) => v.value),
+      ["S", "M"],
+    )
     const small = product.variants.find((v: { title: string }) => v.title === "S")
     assert.deepEqual(Object.keys(small).sort(), [
-      "allow_backorder", "barcode", "created_at", "deleted_at", "ean", "height", "hs_code", "id", "length", "manage_inventory",
-      "material", "metadata", "mid_code", "options", "origin_country", "product_id", "sku", "thumbnail", "title", "upc",
-      "updated_at", "variant_rank", "weight", "width",
+      "allow_backorder",
+      "barcode",
+      "created_at",
+      "deleted_at",
+      "ean",
+      "height",
+      "hs_code",
+      "id",
+      "length",
+      "manage_inventory",
+      "material",
+      "metadata",
+      "mid_code",
+      "options",
+      "origin_country",
+      "product_id",
+      "sku",
+      "thumbnail",
+      "title",
+      "upc",
+      "updated_at",
+      "variant_rank",
+      "weight",
+      "width",
     ])
     assert.equal(small.options[0].value, "S")
     assert.deepEqual(small.options[0].option, {
@@ -172,15 +250,23 @@ describe("store products: query parameters and fields", () => {
   test("images by rank; an empty fields parameter leaves only id", async () => {
     const [back, front] = cat.images
     const list = await get(`/store/products?handle=shirt&fields=id,images.url`)
-    assert.deepEqual(list.body.products[0].images, [{ id: front.id, url: front.url }, { id: back.id, url: back.url }])
+    assert.deepEqual(list.body.products[0].images, [
+      { id: front.id, url: front.url },
+      { id: back.id, url: back.url },
+    ])
     const detail = await get(`/store/products/${cat.products.shirt.id}`)
-    assert.deepEqual(detail.body.product.images.map((i: { rank: number }) => i.rank), [0, 1])
+    assert.deepEqual(
+      detail.body.product.images.map((i: { rank: number }) => i.rank),
+      [0, 1],
+    )
     const empty = await get(`/store/products?handle=shirt&fields=`)
     assert.deepEqual(empty.body.products, [{ id: cat.products.shirt.id }])
   })
 
   test("fields outside the store allow-list are dropped silently", async () => {
-    const r = await get(`/store/products?handle=shirt&fields=id,metadata,nope,*sales_channels,sales_channels.id,variants.prices.amount,status`)
+    const r = await get(
+      `/store/products?handle=shirt&fields=id,metadata,nope,*sales_channels,sales_channels.id,variants.prices.amount,status`,
+    )
     assert.equal(r.status, 200)
     assert.deepEqual(r.body.products, [{ id: cat.products.shirt.id, metadata: null, status: "published" }])
     const added = await get(`/store/products?handle=shirt&fields=%2Bsales_channels,%2Bexternal_id`)
@@ -215,9 +301,15 @@ describe("store products: query parameters and fields", () => {
 
   test("pagination, count and order", async () => {
     const all = await get(`/store/products?fields=id,title&order=title`)
-    assert.deepEqual(all.body.products.map((p: { title: string }) => p.title), ["Bare", "Kit", "Mixed", "Mug", "Shirt"])
+    assert.deepEqual(
+      all.body.products.map((p: { title: string }) => p.title),
+      ["Bare", "Kit", "Mixed", "Mug", "Shirt"],
+    )
     const page = await get(`/store/products?fields=id,title&order=-title&limit=2&offset=1`)
-    assert.deepEqual(page.body.products.map((p: { title: string }) => p.title), ["Mug", "Mixed"])
+    assert.deepEqual(
+      page.body.products.map((p: { title: string }) => p.title),
+      ["Mug", "Mixed"],
+    )
     assert.equal(page.body.count, 5)
     assert.equal(page.body.offset, 1)
     assert.equal(page.body.limit, 2)
@@ -238,7 +330,10 @@ describe("store products: query parameters and fields", () => {
     assert.deepEqual(await listIds(`/store/products?fields=id&id=${p.bare.id}`), [p.bare.id])
     assert.deepEqual(await listIds(`/store/products?fields=id&title=Kit`), [p.kit.id])
     assert.deepEqual(await listIds(`/store/products?fields=id&is_giftcard=true`), [])
-    assert.deepEqual(await listIds(`/store/products?fields=id&$or[0][handle]=kit&$or[1][title]=Bare&order=title`), [p.bare.id, p.kit.id])
+    assert.deepEqual(await listIds(`/store/products?fields=id&$or[0][handle]=kit&$or[1][title]=Bare&order=title`), [
+      p.bare.id,
+      p.kit.id,
+    ])
     assert.deepEqual(await listIds(`/store/products?fields=id&created_at[$gt]=2000-01-01&handle=kit`), [p.kit.id])
     assert.deepEqual(await listIds(`/store/products?fields=id&tag_id=ptag_none`), [])
   })
@@ -253,7 +348,10 @@ describe("store products: query parameters and fields", () => {
     assert.deepEqual(await listIds(`/store/products?fields=id&variants.sku=kit`), [cat.products.kit.id])
     const deep = await get(`/store/products?fields=id&variants.options.value=M`)
     assert.equal(deep.status, 400) // Medusa: invalid_argument, a 500; bad input is a 4xx here
-    assert.deepEqual(deep.body, { type: "invalid_data", message: "Key accessor more than 2 levels deep: variants.options.value" })
+    assert.deepEqual(deep.body, {
+      type: "invalid_data",
+      message: "Key accessor more than 2 levels deep: variants.options.value",
+    })
     assert.deepEqual(await listIds(`/store/products?fields=id&option_id=${size.id}`), [shirt.id])
     assert.deepEqual(await listIds(`/store/products?fields=id&option_value_id=${small.id}`), [shirt.id])
     assert.deepEqual(await listIds(`/store/products?fields=id&option_value_id[]=${small.id},${medium.id}`), [shirt.id])

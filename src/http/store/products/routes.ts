@@ -4,14 +4,26 @@ import { StoreProductsQuery } from "./validators.js"
 
 /** GET /store/products and /store/products/:id (docs/medusa-contract.md §8.1–§8.2). */
 export async function storeProductRoutes(server: FastifyInstance) {
-  server.get("/products", { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache }, async (request, reply) => {
-    const channels = request.publishableKey!.sales_channel_ids
-    return server.storeCache.serve(request, reply, () => listStoreProducts(request.container, channels, request.query as StoreProductsQuery))
-  })
+  server.get(
+    "/products",
+    { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache },
+    async (request, reply) => {
+      const channels = request.publishableKey!.sales_channel_ids
+      return server.storeCache.serve(request, reply, () =>
+        listStoreProducts(request.container, channels, request.query as StoreProductsQuery),
+      )
+    },
+  )
 
-  server.get("/products/:id", { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const channels = request.publishableKey!.sales_channel_ids
-    return server.storeCache.serve(request, reply, () => retrieveStoreProduct(request.container, channels, id, request.query as StoreProductsQuery))
-  })
+  server.get(
+    "/products/:id",
+    { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache },
+    async (request, reply) => {
+      const { id } = request.params as { id: string }
+      const channels = request.publishableKey!.sales_channel_ids
+      return server.storeCache.serve(request, reply, () =>
+        retrieveStoreProduct(request.container, channels, id, request.query as StoreProductsQuery),
+      )
+    },
+  )
 }

@@ -26,7 +26,10 @@ describe("store products: the single-channel listing shortcut", () => {
         { title: "Unlinked", handle: "unlinked", status: "published" },
         { title: "Draft", handle: "draft", status: "draft" },
       ])
-      await tx.link.create({ product: { product_id: products[0].id }, sales_channel: { sales_channel_id: s.defaults.default_sales_channel_id } })
+      await tx.link.create({
+        product: { product_id: products[0].id },
+        sales_channel: { sales_channel_id: s.defaults.default_sales_channel_id },
+      })
       return products
     })
   })

@@ -9,7 +9,10 @@ import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
  */
 
 /** Medusa's order parameter: one field, `-` for descending, checked against the allow-list. */
-export function storeOrder(param: string | undefined, allowed: ReadonlySet<string>): Record<string, "ASC" | "DESC"> | undefined {
+export function storeOrder(
+  param: string | undefined,
+  allowed: ReadonlySet<string>,
+): Record<string, "ASC" | "DESC"> | undefined {
   if (param === undefined) return undefined
   const desc = param.startsWith("-")
   const field = desc ? param.slice(1) : param
@@ -43,7 +46,10 @@ export interface ProductSelection {
   categories: boolean
 }
 
-export function productSelection(param: string | undefined, options: { regionGiven: boolean; detail: boolean }): ProductSelection {
+export function productSelection(
+  param: string | undefined,
+  options: { regionGiven: boolean; detail: boolean },
+): ProductSelection {
   let fields = normaliseComputed(resolveFields(DEFAULT_FIELDS, param, ALLOWED_FIELDS), [
     "variants.calculated_price",
     "variants.inventory_quantity",
@@ -59,7 +65,11 @@ export function productSelection(param: string | undefined, options: { regionGiv
     f === path || f === `${path}.*` ? OPTION_COLUMNS.map((c) => `${path}.${c}`) : [f]
   fields = fields.flatMap(expandOption("options")).flatMap(expandOption("variants.options.option"))
   const rootOptionColumns = fields.filter((f) => /^options\.[a-z_]+$/.test(f)).map((f) => f.slice("options.".length))
-  fields = optionOfValues(fields, "variants.options", rootOptionColumns.filter((c) => OPTION_COLUMNS.includes(c)))
+  fields = optionOfValues(
+    fields,
+    "variants.options",
+    rootOptionColumns.filter((c) => OPTION_COLUMNS.includes(c)),
+  )
 
   // a category's columns come with its parent as the ORM references it: `{id}` or null
   if (fields.includes("categories.*")) fields.push("categories.parent_category.id")

@@ -75,4 +75,7 @@ export const StoreProductsQuery = z
 
 export type StoreProductsQuery = z.infer<typeof StoreProductsQuery>
 export type ProductFilterInput = z.infer<typeof ProductFilter>
-export type VariantFilterInput = z.infer<typeof VariantFilter> & { $and?: VariantFilterInput[]; $or?: VariantFilterInput[] }
+export type VariantFilterInput = z.infer<typeof VariantFilter> & {
+  $and?: VariantFilterInput[]
+  $or?: VariantFilterInput[]
+}

@@ -1,4 +1,13 @@
-export const DEFAULT_FIELDS = ["id", "name", "currency_code", "created_at", "updated_at", "deleted_at", "metadata", "*countries"]
+export const DEFAULT_FIELDS = [
+  "id",
+  "name",
+  "currency_code",
+  "created_at",
+  "updated_at",
+  "deleted_at",
+  "metadata",
+  "*countries",
+]
 export const DEFAULT_LIMIT = 50
 
 /** What a storefront may ask for (exact names; anything else is dropped, as in Medusa 2.21). */

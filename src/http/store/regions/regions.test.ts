@@ -14,10 +14,18 @@ describe("store regions", () => {
     s = await testServer()
     europe = (
       await s.request("POST", "/admin/regions", {
-        body: { name: "Europe", currency_code: "eur", countries: ["dk", "de"], automatic_taxes: false, payment_providers: ["pp_system_default"] },
+        body: {
+          name: "Europe",
+          currency_code: "eur",
+          countries: ["dk", "de"],
+          automatic_taxes: false,
+          payment_providers: ["pp_system_default"],
+        },
       })
     ).body.region
-    asia = (await s.request("POST", "/admin/regions", { body: { name: "Asia", currency_code: "jpy", countries: ["jp"] } })).body.region
+    asia = (
+      await s.request("POST", "/admin/regions", { body: { name: "Asia", currency_code: "jpy", countries: ["jp"] } })
+    ).body.region
   })
   after(() => s.close())
 
@@ -33,7 +41,8 @@ describe("store regions", () => {
     assert.equal(unknown.status, 400)
     assert.deepEqual(unknown.body, { type: "not_allowed", message: INVALID_KEY })
 
-    const key = (await s.request("POST", "/admin/api-keys", { body: { title: "to revoke", type: "publishable" } })).body.api_key
+    const key = (await s.request("POST", "/admin/api-keys", { body: { title: "to revoke", type: "publishable" } })).body
+      .api_key
     assert.equal((await s.request("GET", "/store/regions", { token: null, key: key.token })).status, 200)
     await s.request("POST", `/admin/api-keys/${key.id}/revoke`, { body: {} })
     const revoked = await s.request("GET", "/store/regions", { token: null, key: key.token })
@@ -43,10 +52,25 @@ describe("store regions", () => {
   test("list and retrieve with the store's default fields (no automatic_taxes)", async () => {
     const listed = await get("/store/regions")
     assert.equal(listed.status, 200)
-    assert.deepEqual({ count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit }, { count: 2, offset: 0, limit: 50 })
+    assert.deepEqual(
+      { count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit },
+      { count: 2, offset: 0, limit: 50 },
+    )
     const eu = listed.body.regions.find((r: { id: string }) => r.id === europe.id)
-    assert.deepEqual(Object.keys(eu).sort(), ["countries", "created_at", "currency_code", "deleted_at", "id", "metadata", "name", "updated_at"])
-    assert.deepEqual(eu.countries.map((c: { iso_2: string }) => c.iso_2), ["dk", "de"])
+    assert.deepEqual(Object.keys(eu).sort(), [
+      "countries",
+      "created_at",
+      "currency_code",
+      "deleted_at",
+      "id",
+      "metadata",
+      "name",
+      "updated_at",
+    ])
+    assert.deepEqual(
+      eu.countries.map((c: { iso_2: string }) => c.iso_2),
+      ["dk", "de"],
+    )
     assert.equal(eu.countries[0].display_name, "Denmark")
 
     const one = await get(`/store/regions/${europe.id}`)
@@ -73,19 +97,29 @@ describe("store regions", () => {
     assert.ok("countries" in providers.body.region)
 
     // automatic_taxes and countries.region_id are not for storefronts: silently dropped
-    const dropped = await get(`/store/regions/${europe.id}?fields=automatic_taxes,countries.iso_2,countries.region_id,payment_providers.id`)
-    assert.deepEqual(dropped.body.region, { id: europe.id, countries: [{ iso_2: "dk" }, { iso_2: "de" }], payment_providers: [{ id: "pp_system_default" }] })
+    const dropped = await get(
+      `/store/regions/${europe.id}?fields=automatic_taxes,countries.iso_2,countries.region_id,payment_providers.id`,
+    )
+    assert.deepEqual(dropped.body.region, {
+      id: europe.id,
+      countries: [{ iso_2: "dk" }, { iso_2: "de" }],
+      payment_providers: [{ id: "pp_system_default" }],
+    })
 
     const badOrder = await get("/store/regions?order=automatic_taxes")
     assert.deepEqual(badOrder.body, { type: "invalid_data", message: "Order field automatic_taxes is not valid" })
     const unknownParam = await get("/store/regions?foo=1")
-    assert.deepEqual(unknownParam.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
+    assert.deepEqual(unknownParam.body, {
+      type: "invalid_data",
+      message: "Invalid request: Unrecognized fields: 'foo'",
+    })
     const badLimit = await get("/store/regions?limit=-1")
     assert.equal(badLimit.status, 400)
   })
 
   test("a deleted region disappears from the store", async () => {
-    const temp = (await s.request("POST", "/admin/regions", { body: { name: "Temp", currency_code: "usd" } })).body.region
+    const temp = (await s.request("POST", "/admin/regions", { body: { name: "Temp", currency_code: "usd" } })).body
+      .region
     assert.equal((await get(`/store/regions/${temp.id}`)).status, 200)
     await s.request("DELETE", `/admin/regions/${temp.id}`)
     assert.equal((await get(`/store/regions/${temp.id}`)).status, 404)

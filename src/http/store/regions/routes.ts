@@ -8,7 +8,9 @@ import { ListStoreRegionsQuery, RetrieveStoreRegionQuery } from "./validators.js
 
 export async function storeRegionRoutes(server: FastifyInstance) {
   server.get("/regions", { schema: { querystring: ListStoreRegionsQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListStoreRegionsQuery>
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<
+      typeof ListStoreRegionsQuery
+    >
     const json = await listEnvelope(request.container, "regions", {
       entity: "region",
       fields: resolveFields(DEFAULT_FIELDS, fields, ALLOWED_FIELDS),

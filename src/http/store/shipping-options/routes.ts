@@ -1,7 +1,11 @@
 import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import { notFound } from "../../../framework/errors.js"
-import { assertShippingContext, shippingOptionIdsForCart, type CartForShipping } from "../../../workflows/cart/steps/shipping-options.js"
+import {
+  assertShippingContext,
+  shippingOptionIdsForCart,
+  type CartForShipping,
+} from "../../../workflows/cart/steps/shipping-options.js"
 import { sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { ListStoreShippingOptionsQuery } from "./validators.js"
@@ -50,26 +54,44 @@ interface CartRow extends CartForShipping {
  * `is_tax_inclusive`) and `insufficient_inventory`, in Medusa's `{shipping_options}` (no count).
  */
 export async function storeShippingOptionRoutes(server: FastifyInstance) {
-  server.get("/shipping-options", { schema: { querystring: ListStoreShippingOptionsQuery } }, async (request, reply) => {
-    const { cart_id, is_return, fields } = request.query as Query
-    const c = request.container
-    const { data } = await c.query.graph<CartRow>({
-      entity: "cart",
-      fields: ["id", "sales_channel_id", "currency_code", "region_id", "shipping_address.country_code", "shipping_address.province", "shipping_address.city"],
-      filters: { id: cart_id },
-    })
-    const cart = data[0]
-    if (!cart) throw notFound(`Cart id not found: ${cart_id}`)
-    assertShippingContext(cart)
-    const ids = await shippingOptionIdsForCart(c, cart, is_return === true)
-    const extra = (fields ?? "").split(",").map((f) => f.trim().replace(/^[+-]/, "")).filter(Boolean)
-    const { json } = await c.query.graphJson({
-      entity: "shipping_option",
-      fields: [...FIELDS, ...supportedFields(c.core.schema, "shipping_option", extra)],
-      filters: { id: ids },
-      pagination: { order: { id: "ASC" } },
-      context: { currency_code: cart.currency_code, region_id: cart.region_id, cart_id: cart.id },
-    }, { count: false })
-    return sendJson(reply, `{"shipping_options":${json}}`)
-  })
+  server.get(
+    "/shipping-options",
+    { schema: { querystring: ListStoreShippingOptionsQuery } },
+    async (request, reply) => {
+      const { cart_id, is_return, fields } = request.query as Query
+      const c = request.container
+      const { data } = await c.query.graph<CartRow>({
+        entity: "cart",
+        fields: [
+          "id",
+          "sales_channel_id",
+          "currency_code",
+          "region_id",
+          "shipping_address.country_code",
+          "shipping_address.province",
+          "shipping_address.city",
+        ],
+        filters: { id: cart_id },
+      })
+      const cart = data[0]
+      if (!cart) throw notFound(`Cart id not found: ${cart_id}`)
+      assertShippingContext(cart)
+      const ids = await shippingOptionIdsForCart(c, cart, is_return === true)
+      const extra = (fields ?? "")
+        .split(",")
+        .map((f) => f.trim().replace(/^[+-]/, ""))
+        .filter(Boolean)
+      const { json } = await c.query.graphJson(
+        {
+          entity: "shipping_option",
+          fields: [...FIELDS, ...supportedFields(c.core.schema, "shipping_option", extra)],
+          filters: { id: ids },
+          pagination: { order: { id: "ASC" } },
+          context: { currency_code: cart.currency_code, region_id: cart.region_id, cart_id: cart.id },
+        },
+        { count: false },
+      )
+      return sendJson(reply, `{"shipping_options":${json}}`)
+    },
+  )
 }

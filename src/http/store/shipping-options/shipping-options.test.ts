@@ -38,11 +38,23 @@ describe("store shipping options and cart shipping methods", () => {
     key = s.publishableKey
     // location A (the default channel's) ships to the US; location E (the "empty" channel's) too
     const zoneAt = async (location: string, name: string) => {
-      await s.request("POST", `/admin/stock-locations/${location}/fulfillment-providers`, { body: { add: ["manual_manual"] } })
-      const set = await s.request("POST", `/admin/stock-locations/${location}/fulfillment-sets?fields=fulfillment_sets.id`, { body: { name, type: "shipping" } })
+      await s.request("POST", `/admin/stock-locations/${location}/fulfillment-providers`, {
+        body: { add: ["manual_manual"] },
+      })
+      const set = await s.request(
+        "POST",
+        `/admin/stock-locations/${location}/fulfillment-sets?fields=fulfillment_sets.id`,
+        { body: { name, type: "shipping" } },
+      )
       const setId = set.body.stock_location.fulfillment_sets[0].id
       const zone = await s.request("POST", `/admin/fulfillment-sets/${setId}/service-zones`, {
-        body: { name, geo_zones: [{ type: "country", country_code: "us" }, { type: "province", country_code: "de", province_code: "be" }] },
+        body: {
+          name,
+          geo_zones: [
+            { type: "country", country_code: "us" },
+            { type: "province", country_code: "de", province_code: "be" },
+          ],
+        },
       })
       return zone.body.fulfillment_set.service_zones[0].id as string
     }
@@ -57,7 +69,11 @@ describe("store shipping options and cart shipping methods", () => {
           price_type: "flat",
           provider_id: "manual_manual",
           type: { label: name, code: name.toLowerCase() },
-          prices: [{ currency_code: "usd", amount: 10 }, { region_id: shop.region.us, amount: 8 }, { currency_code: "eur", amount: 6 }],
+          prices: [
+            { currency_code: "usd", amount: 10 },
+            { region_id: shop.region.us, amount: 8 },
+            { currency_code: "eur", amount: 6 },
+          ],
           ...extra,
         },
       })
@@ -82,7 +98,10 @@ describe("store shipping options and cart shipping methods", () => {
   test("list for a cart: its channel's locations, its country, store rules; the region's price; Medusa's shape", async () => {
     const cart = await usCart()
     const options = await list(cart.id)
-    assert.deepEqual(options.map((o) => o.name), ["Standard", "Plain"])
+    assert.deepEqual(
+      options.map((o) => o.name),
+      ["Standard", "Plain"],
+    )
     const [standard] = options
     assert.deepEqual(Object.keys(standard).sort(), STORE_OPTION_KEYS)
     assert.deepEqual([standard.amount, standard.is_tax_inclusive, standard.insufficient_inventory], [8, false, false])
@@ -92,7 +111,10 @@ describe("store shipping options and cart shipping methods", () => {
     assert.deepEqual(standard.service_zone.fulfillment_set.location, { id: shop.location.A })
     assert.equal(standard.prices.length, 3)
     const returns = await list(cart.id, "&is_return=true")
-    assert.deepEqual(returns.map((o) => o.name), ["Plain", "Return"])
+    assert.deepEqual(
+      returns.map((o) => o.name),
+      ["Plain", "Return"],
+    )
   })
 
   test("no address, another country or a province the zone does not hold: no options", async () => {
@@ -101,16 +123,31 @@ describe("store shipping options and cart shipping methods", () => {
     assert.deepEqual(await list(bare.id), [])
     const eu = await createCart(s, key, { region_id: shop.region.eu, shipping_address: { country_code: "fr" } })
     assert.deepEqual(await list(eu.id), [])
-    const berlin = await createCart(s, key, { region_id: shop.region.eu, shipping_address: { country_code: "de", province: "BE" } })
+    const berlin = await createCart(s, key, {
+      region_id: shop.region.eu,
+      shipping_address: { country_code: "de", province: "BE" },
+    })
     const inBerlin = await list(berlin.id)
-    assert.deepEqual(inBerlin.map((o) => [o.name, o.amount]), [["Standard", 6], ["Plain", 6]])
-    const hamburg = await createCart(s, key, { region_id: shop.region.eu, shipping_address: { country_code: "de", province: "hh" } })
+    assert.deepEqual(
+      inBerlin.map((o) => [o.name, o.amount]),
+      [
+        ["Standard", 6],
+        ["Plain", 6],
+      ],
+    )
+    const hamburg = await createCart(s, key, {
+      region_id: shop.region.eu,
+      shipping_address: { country_code: "de", province: "hh" },
+    })
     assert.deepEqual(await list(hamburg.id), [])
   })
 
   test("insufficient_inventory: an item with too little stock at the option's location", async () => {
     const cart = await usCart()
-    await s.request("POST", `/store/carts/${cart.id}/line-items`, { key, body: { variant_id: shop.variant.teeS, quantity: 6 } })
+    await s.request("POST", `/store/carts/${cart.id}/line-items`, {
+      key,
+      body: { variant_id: shop.variant.teeS, quantity: 6 },
+    })
     const [standard] = await list(cart.id)
     assert.equal(standard.insufficient_inventory, true) // 5 at A
   })
@@ -121,20 +158,33 @@ describe("store shipping options and cart shipping methods", () => {
     const unknown = await s.request("GET", "/store/shipping-options?cart_id=cart_nope", { key })
     assert.deepEqual([unknown.status, unknown.body.message], [404, "Cart id not found: cart_nope"])
     // (the store API always gives a cart a region; one written without it, as Medusa's module allows)
-    const noRegion = await s.app.container.modules.cart.createCarts({ currency_code: "usd", sales_channel_id: s.defaults.default_sales_channel_id })
+    const noRegion = await s.app.container.modules.cart.createCarts({
+      currency_code: "usd",
+      sales_channel_id: s.defaults.default_sales_channel_id,
+    })
     const unplaced = await s.request("GET", `/store/shipping-options?cart_id=${noRegion.id}`, { key })
-    assert.deepEqual([unplaced.status, unplaced.body.message], [400, "Field(s) are required to have value to continue - region_id"])
+    assert.deepEqual(
+      [unplaced.status, unplaced.body.message],
+      [400, "Field(s) are required to have value to continue - region_id"],
+    )
     const extra = await s.request("GET", "/store/shipping-options?cart_id=x&nope=1", { key })
     assert.deepEqual([extra.status, extra.body.message], [400, "Invalid request: Unrecognized fields: 'nope'"])
   })
 
   test("POST /store/carts/:id/shipping-methods: adds the option's method, replaces the previous one; totals count shipping", async () => {
     const cart = await usCart()
-    await s.request("POST", `/store/carts/${cart.id}/line-items`, { key, body: { variant_id: shop.variant.teeM, quantity: 1 } })
-    const first = await s.request("POST", `/store/carts/${cart.id}/shipping-methods?fields=*shipping_methods,total,subtotal,shipping_total,item_total`, {
+    await s.request("POST", `/store/carts/${cart.id}/line-items`, {
       key,
-      body: { option_id: option.Standard, data: { door: "back" } },
+      body: { variant_id: shop.variant.teeM, quantity: 1 },
     })
+    const first = await s.request(
+      "POST",
+      `/store/carts/${cart.id}/shipping-methods?fields=*shipping_methods,total,subtotal,shipping_total,item_total`,
+      {
+        key,
+        body: { option_id: option.Standard, data: { door: "back" } },
+      },
+    )
     assert.equal(first.status, 200, JSON.stringify(first.body))
     const [method] = first.body.cart.shipping_methods
     assert.deepEqual(
@@ -145,8 +195,15 @@ describe("store shipping options and cart shipping methods", () => {
       [first.body.cart.item_total, first.body.cart.shipping_total, first.body.cart.subtotal, first.body.cart.total],
       [20, 8, 28, 28],
     )
-    const second = await s.request("POST", `/store/carts/${cart.id}/shipping-methods?fields=shipping_methods.name,total`, { key, body: { option_id: option.Plain } })
-    assert.deepEqual(second.body.cart.shipping_methods.map((m: { name: string }) => m.name), ["Plain"])
+    const second = await s.request(
+      "POST",
+      `/store/carts/${cart.id}/shipping-methods?fields=shipping_methods.name,total`,
+      { key, body: { option_id: option.Plain } },
+    )
+    assert.deepEqual(
+      second.body.cart.shipping_methods.map((m: { name: string }) => m.name),
+      ["Plain"],
+    )
     assert.equal(second.body.cart.total, 28)
   })
 
@@ -159,8 +216,14 @@ describe("store shipping options and cart shipping methods", () => {
       body: { region_id: shop.region.eu, shipping_address: { country_code: "de", province: "be" } },
     })
     assert.equal(moved.status, 200, JSON.stringify(moved.body))
-    assert.deepEqual([moved.body.cart.currency_code, moved.body.cart.shipping_methods.map((m: { amount: number }) => m.amount)], ["eur", [6]])
-    const away = await s.request("POST", `/store/carts/${cart.id}${fields}`, { key, body: { shipping_address: { country_code: "fr" } } })
+    assert.deepEqual(
+      [moved.body.cart.currency_code, moved.body.cart.shipping_methods.map((m: { amount: number }) => m.amount)],
+      ["eur", [6]],
+    )
+    const away = await s.request("POST", `/store/carts/${cart.id}${fields}`, {
+      key,
+      body: { shipping_address: { country_code: "fr" } },
+    })
     assert.deepEqual([away.body.cart.shipping_methods, away.body.cart.shipping_total], [[], 0])
   })
 
@@ -172,23 +235,41 @@ describe("store shipping options and cart shipping methods", () => {
       assert.deepEqual([r.status, r.body.message], [400, "Shipping Options are invalid for cart."], id)
     }
     const none = await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: {} })
-    assert.deepEqual([none.status, none.body.message], [400, "Invalid request: Expected type: 'array' for field 'option_id', got: 'undefined'"])
-    const unknown = await s.request("POST", "/store/carts/cart_nope/shipping-methods", { key, body: { option_id: option.Standard } })
+    assert.deepEqual(
+      [none.status, none.body.message],
+      [400, "Invalid request: Expected type: 'array' for field 'option_id', got: 'undefined'"],
+    )
+    const unknown = await s.request("POST", "/store/carts/cart_nope/shipping-methods", {
+      key,
+      body: { option_id: option.Standard },
+    })
     assert.deepEqual([unknown.status, unknown.body.message], [404, "Cart id not found: cart_nope"])
     assert.equal(await count(s, "cart_shipping_method"), before)
   })
 
   test("completion copies the shipping method to the order; the order's totals count it", async () => {
     const cart = await usCart()
-    await s.request("POST", `/store/carts/${cart.id}/line-items`, { key, body: { variant_id: shop.variant.teeM, quantity: 2 } })
+    await s.request("POST", `/store/carts/${cart.id}/line-items`, {
+      key,
+      body: { variant_id: shop.variant.teeM, quantity: 2 },
+    })
     await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: { option_id: option.Standard } })
     const collection = await pay(s, key, cart.id)
     assert.equal(collection.amount, 48)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.body.type, "order", JSON.stringify(done.body))
-    const order = await s.request("GET", `/admin/orders/${done.body.order.id}?fields=*shipping_methods,total,subtotal,shipping_total,item_total`)
+    const order = await s.request(
+      "GET",
+      `/admin/orders/${done.body.order.id}?fields=*shipping_methods,total,subtotal,shipping_total,item_total`,
+    )
     assert.deepEqual(
-      order.body.order.shipping_methods.map((m: Record<string, any>) => [m.name, m.amount, m.shipping_option_id, m.total, m.detail.shipping_method_id === m.id]),
+      order.body.order.shipping_methods.map((m: Record<string, any>) => [
+        m.name,
+        m.amount,
+        m.shipping_option_id,
+        m.total,
+        m.detail.shipping_method_id === m.id,
+      ]),
       [["Standard", 8, option.Standard, 8, true]],
     )
     // Medusa's order subtotal counts shipping, as its cart's does

@@ -36,20 +36,24 @@ export const InventoryLevel = model.define(
   { indexes: [{ columns: ["inventory_item_id", "location_id"], unique: true }] },
 )
 
-export const ReservationItem = model.define("reservation_item", {
-  id: model.id({ prefix: "resitem" }).primaryKey(),
-  line_item_id: model.text().nullable().index(),
-  location_id: model.text().index(),
-  quantity: model.number(),
-  allow_backorder: model.boolean().default(false),
-  external_id: model.text().nullable(),
-  description: model.text().searchable().nullable(),
-  created_by: model.text().nullable(),
-  metadata: model.json().nullable(),
-  inventory_item_id: model.text(),
-  // q also finds a reservation by its item's sku, title, description, hs_code (as Medusa)
-  inventory_item: model.belongsTo(() => InventoryItem, { foreignKey: "inventory_item_id" }).searchable(),
-}, { aliases: ["reservation", "reservations"] })
+export const ReservationItem = model.define(
+  "reservation_item",
+  {
+    id: model.id({ prefix: "resitem" }).primaryKey(),
+    line_item_id: model.text().nullable().index(),
+    location_id: model.text().index(),
+    quantity: model.number(),
+    allow_backorder: model.boolean().default(false),
+    external_id: model.text().nullable(),
+    description: model.text().searchable().nullable(),
+    created_by: model.text().nullable(),
+    metadata: model.json().nullable(),
+    inventory_item_id: model.text(),
+    // q also finds a reservation by its item's sku, title, description, hs_code (as Medusa)
+    inventory_item: model.belongsTo(() => InventoryItem, { foreignKey: "inventory_item_id" }).searchable(),
+  },
+  { aliases: ["reservation", "reservations"] },
+)
 
 export const InventoryItem = model.define(
   "inventory_item",

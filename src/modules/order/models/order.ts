@@ -110,8 +110,12 @@ export const Order = model.define(
     canceled_at: model.dateTime().nullable(),
     items: model.hasMany(() => OrderLineItem, { foreignKey: "order_id" }),
     shipping_methods: model.hasMany(() => OrderShippingMethod, { foreignKey: "order_id" }),
-    shipping_address: model.belongsTo(() => OrderAddress, { foreignKey: "shipping_address_id", onDelete: "set null" }).searchable(),
-    billing_address: model.belongsTo(() => OrderAddress, { foreignKey: "billing_address_id", onDelete: "set null" }).searchable(),
+    shipping_address: model
+      .belongsTo(() => OrderAddress, { foreignKey: "shipping_address_id", onDelete: "set null" })
+      .searchable(),
+    billing_address: model
+      .belongsTo(() => OrderAddress, { foreignKey: "billing_address_id", onDelete: "set null" })
+      .searchable(),
     item_total: money(itemsSum),
     item_subtotal: money(itemsSum),
     item_tax_total: money(zero),

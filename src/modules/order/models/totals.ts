@@ -19,7 +19,8 @@ export const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * 
 export const orderTotal = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
 
 /** `{value: "10", precision: 20}`: how Medusa shows the exact value of a number (no trailing zeros). */
-const rawNumber = (value: Sql) => sql`json_build_object('value', trim_scale((${value})::numeric)::text, 'precision', 20)`
+const rawNumber = (value: Sql) =>
+  sql`json_build_object('value', trim_scale((${value})::numeric)::text, 'precision', 20)`
 const json = (expression: (alias: string) => Sql, inStar = true) => model.computed({ type: "json", expression, inStar })
 const emptyList = (inStar = false) => json(() => raw("'[]'::json"), inStar)
 const iso = (ref: Sql) => sql`to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
@@ -69,7 +70,15 @@ export const moreOrderTotals = {
 /** The order-item record Medusa nests in each line (`detail`): quantities, none fulfilled. */
 const itemDetail = (a: string) => {
   const q = ident(a, "quantity")
-  const counters = ["fulfilled", "delivered", "shipped", "return_requested", "return_received", "return_dismissed", "written_off"]
+  const counters = [
+    "fulfilled",
+    "delivered",
+    "shipped",
+    "return_requested",
+    "return_received",
+    "return_dismissed",
+    "written_off",
+  ]
   const args: Sql[] = [
     sql`'version', (SELECT o.version FROM "order" o WHERE o.id = ${ident(a, "order_id")})`,
     sql`'metadata', '{}'::json`,
@@ -84,7 +93,10 @@ const itemDetail = (a: string) => {
     sql`'created_at', ${iso(ident(a, "created_at"))}`,
     sql`'updated_at', ${iso(ident(a, "updated_at"))}`,
     sql`'deleted_at', ${iso(ident(a, "deleted_at"))}`,
-    ...counters.flatMap((c) => [sql`${raw(`'${c}_quantity'`)}, 0`, sql`${raw(`'raw_${c}_quantity'`)}, ${rawNumber(raw("0"))}`]),
+    ...counters.flatMap((c) => [
+      sql`${raw(`'${c}_quantity'`)}, 0`,
+      sql`${raw(`'raw_${c}_quantity'`)}, ${rawNumber(raw("0"))}`,
+    ]),
   ]
   return sql`json_build_object(${join(args)})`
 }
@@ -93,7 +105,8 @@ const itemDetail = (a: string) => {
 export const moreLineItemValues = {
   raw_unit_price: json((a) => rawNumber(ident(a, "unit_price"))),
   raw_compare_at_unit_price: json(
-    (a) => sql`CASE WHEN ${ident(a, "compare_at_unit_price")} IS NULL THEN NULL ELSE ${rawNumber(ident(a, "compare_at_unit_price"))} END`,
+    (a) =>
+      sql`CASE WHEN ${ident(a, "compare_at_unit_price")} IS NULL THEN NULL ELSE ${rawNumber(ident(a, "compare_at_unit_price"))} END`,
   ),
   raw_quantity: json((a) => rawNumber(ident(a, "quantity"))),
   line_item_metadata: json((a) => sql`coalesce(${ident(a, "metadata")}, '{}'::jsonb)`),

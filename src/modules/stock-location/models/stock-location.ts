@@ -13,10 +13,14 @@ export const StockLocationAddress = model.define("stock_location_address", {
   metadata: model.json().nullable(),
 })
 
-export const StockLocation = model.define("stock_location", {
-  id: model.id({ prefix: "sloc" }).primaryKey(),
-  name: model.text().searchable(),
-  address_id: model.text().nullable().unique(),
-  metadata: model.json().nullable(),
-  address: model.belongsTo(() => StockLocationAddress, { foreignKey: "address_id" }).searchable(),
-}, { aliases: ["location", "locations"] })
+export const StockLocation = model.define(
+  "stock_location",
+  {
+    id: model.id({ prefix: "sloc" }).primaryKey(),
+    name: model.text().searchable(),
+    address_id: model.text().nullable().unique(),
+    metadata: model.json().nullable(),
+    address: model.belongsTo(() => StockLocationAddress, { foreignKey: "address_id" }).searchable(),
+  },
+  { aliases: ["location", "locations"] },
+)

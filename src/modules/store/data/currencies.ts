@@ -141,11 +141,13 @@ const TABLE: readonly (readonly [string, string, string, string, number, number]
   ["zwl", "ZWL$", "ZWL$", "Zimbabwean Dollar", 0, 0],
 ]
 
-export const CURRENCIES: readonly CurrencyData[] = TABLE.map(([code, symbol, symbol_native, name, decimal_digits, rounding]) => ({
-  code,
-  symbol,
-  symbol_native,
-  name,
-  decimal_digits,
-  rounding,
-}))
+export const CURRENCIES: readonly CurrencyData[] = TABLE.map(
+  ([code, symbol, symbol_native, name, decimal_digits, rounding]) => ({
+    code,
+    symbol,
+    symbol_native,
+    name,
+    decimal_digits,
+    rounding,
+  }),
+)

@@ -24,7 +24,13 @@ export interface CartForChange {
   completed_at: string | null
   region: CartRegion | null
   sales_channel: { id: string; name: string; is_disabled: boolean; stock_locations: { id: string }[] } | null
-  shipping_address: { id: string; country_code: string | null; province: string | null; postal_code: string | null; city: string | null } | null
+  shipping_address: {
+    id: string
+    country_code: string | null
+    province: string | null
+    postal_code: string | null
+    city: string | null
+  } | null
   items: CartLine[]
   shipping_methods: { id: string }[]
 }
@@ -63,7 +69,12 @@ const FIELDS = [
 /** Locks the cart (404 with the route's message when it is missing) and reads what changes need. */
 export async function cartForChange(c: Container, id: string, notFoundMessage?: string): Promise<CartForChange> {
   await lockCart(c, id, notFoundMessage)
-  const { data } = await c.query.graph<CartForChange>({ entity: "cart", fields: FIELDS, filters: { id }, pagination: { take: 1 } })
+  const { data } = await c.query.graph<CartForChange>({
+    entity: "cart",
+    fields: FIELDS,
+    filters: { id },
+    pagination: { take: 1 },
+  })
   if (!data[0]) throw notFound(notFoundMessage ?? `Cart id not found: ${id}`)
   return data[0]
 }

@@ -72,7 +72,12 @@ const FIELDS = [
 export async function cartForCompletion(c: Container, id: string): Promise<CartForCompletion> {
   const missing = `Cart with id '${id}' not found`
   await lockCart(c, id, missing)
-  const { data } = await c.query.graph<CartForCompletion>({ entity: "cart", fields: FIELDS, filters: { id }, pagination: { take: 1 } })
+  const { data } = await c.query.graph<CartForCompletion>({
+    entity: "cart",
+    fields: FIELDS,
+    filters: { id },
+    pagination: { take: 1 },
+  })
   if (!data[0]) throw notFound(missing)
   return data[0]
 }

@@ -31,7 +31,9 @@ export function inventoryNeeds(
   const locations = new Set(channel.location_ids)
   const atChannel = (v: CartVariant) =>
     v.inventory_items.flatMap((i) => i.inventory?.location_levels ?? []).some((l) => locations.has(l.location_id))
-  const used = [...new Set(lines.map((l) => l.variant_id))].map((id) => variants.get(id)).filter((v): v is CartVariant => !!v)
+  const used = [...new Set(lines.map((l) => l.variant_id))]
+    .map((id) => variants.get(id))
+    .filter((v): v is CartVariant => !!v)
   if (!used.some((v) => v.manage_inventory)) return []
   for (const v of used) {
     if (v.manage_inventory && !v.allow_backorder && !atChannel(v)) {

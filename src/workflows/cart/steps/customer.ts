@@ -10,7 +10,10 @@ type Tx = Parameters<Parameters<Container["transaction"]>[0]>[0]
  * guest customer of that email — created (has_account false, `customer.created`) when there is
  * none — so a guest checkout's order carries a customer as in Medusa. Nothing without either.
  */
-export async function findOrCreateCustomer(tx: Tx, input: { customerId?: string | null; email?: string | null }): Promise<{ customer?: Row; email?: string | null }> {
+export async function findOrCreateCustomer(
+  tx: Tx,
+  input: { customerId?: string | null; email?: string | null },
+): Promise<{ customer?: Row; email?: string | null }> {
   if (!input.customerId && !input.email) return {}
   let customer: Row | undefined
   if (input.customerId) {
@@ -19,7 +22,11 @@ export async function findOrCreateCustomer(tx: Tx, input: { customerId?: string 
   }
   if (!input.email) return { customer, email: customer?.email ?? null }
   const email = input.email.toLowerCase() // Medusa's validateEmail: guests are kept lower-cased
-  if (!customer) [customer] = await tx.modules.customer.listCustomers({ email }, { take: 1, order: { has_account: "DESC", created_at: "ASC" } })
+  if (!customer)
+    [customer] = await tx.modules.customer.listCustomers(
+      { email },
+      { take: 1, order: { has_account: "DESC", created_at: "ASC" } },
+    )
   if (customer?.has_account) return { customer, email: customer.email }
   if (customer && customer.email !== email) {
     ;[customer] = await tx.modules.customer.listCustomers({ email, has_account: false }, { take: 1 })

@@ -33,7 +33,8 @@ export function lineItemData(variant: CartVariant, item: LineItemInput, unitPric
     variant_option_values: null,
     is_discountable: product.discountable,
     is_giftcard: product.is_giftcard,
-    requires_shipping: !!product.shipping_profile || variant.inventory_items.some((i) => i.inventory?.requires_shipping === true),
+    requires_shipping:
+      !!product.shipping_profile || variant.inventory_items.some((i) => i.inventory?.requires_shipping === true),
     unit_price: unitPrice,
     compare_at_unit_price: null,
     is_tax_inclusive: false,
@@ -42,8 +43,12 @@ export function lineItemData(variant: CartVariant, item: LineItemInput, unitPric
 }
 
 /** Medusa's line merge rule: same variant and equal metadata (absent and `{}` are equal). */
-export function sameMetadata(a: Record<string, unknown> | null | undefined, b: Record<string, unknown> | null | undefined): boolean {
-  const empty = (m: Record<string, unknown> | null | undefined) => m === null || m === undefined || Object.keys(m).length === 0
+export function sameMetadata(
+  a: Record<string, unknown> | null | undefined,
+  b: Record<string, unknown> | null | undefined,
+): boolean {
+  const empty = (m: Record<string, unknown> | null | undefined) =>
+    m === null || m === undefined || Object.keys(m).length === 0
   if (empty(a) && empty(b)) return true
   return canonical(a) === canonical(b)
 }

@@ -18,11 +18,16 @@ export function prepareItems(
 ): PreparedLine[] {
   if (items.length === 0) return []
   if (!context.currency_code) throw invalidData("Method calculatePrices requires currency_code in the pricing context")
-  const missing = items.filter((i) => variants.get(i.variant_id)?.product?.status !== "published").map((i) => i.variant_id)
+  const missing = items
+    .filter((i) => variants.get(i.variant_id)?.product?.status !== "published")
+    .map((i) => i.variant_id)
   if (missing.length) {
     throw invalidData(`Variants ${missing.join(", ")} do not exist or belong to a product that is not published`)
   }
-  assertSoldInChannel(items.map((i) => variants.get(i.variant_id)!), context.sales_channel_id)
+  assertSoldInChannel(
+    items.map((i) => variants.get(i.variant_id)!),
+    context.sales_channel_id,
+  )
   const prices = items.map((i) => calculatePrice(variants.get(i.variant_id)!, context, i.priceQuantity ?? i.quantity))
   const unpriced = items.filter((_, n) => prices[n] === undefined).map((i) => i.variant_id)
   if (unpriced.length) throw invalidData(`Variants with IDs ${unpriced.join(", ")} do not have a price`)
@@ -32,9 +37,13 @@ export function prepareItems(
 /** A variant can only be bought in a sales channel its product is linked to. */
 export function assertSoldInChannel(variants: CartVariant[], salesChannelId: string) {
   const outside = [
-    ...new Set(variants.filter((v) => !v.product?.sales_channels.some((sc) => sc.id === salesChannelId)).map((v) => v.id)),
+    ...new Set(
+      variants.filter((v) => !v.product?.sales_channels.some((sc) => sc.id === salesChannelId)).map((v) => v.id),
+    ),
   ]
   if (outside.length) {
-    throw invalidData(`Variants ${outside.join(", ")} do not belong to a product available in sales channel ${salesChannelId}`)
+    throw invalidData(
+      `Variants ${outside.join(", ")} do not belong to a product available in sales channel ${salesChannelId}`,
+    )
   }
 }

@@ -15,8 +15,10 @@ function ruleMatches(rules: Record<string, unknown> | null, context: PricingCont
 }
 
 function inRange(price: VariantPrice, quantity: number): boolean {
-  if (price.min_quantity !== null && price.min_quantity !== undefined && quantity < Number(price.min_quantity)) return false
-  if (price.max_quantity !== null && price.max_quantity !== undefined && quantity > Number(price.max_quantity)) return false
+  if (price.min_quantity !== null && price.min_quantity !== undefined && quantity < Number(price.min_quantity))
+    return false
+  if (price.max_quantity !== null && price.max_quantity !== undefined && quantity > Number(price.max_quantity))
+    return false
   return true
 }
 
@@ -32,6 +34,9 @@ export function calculatePrice(variant: CartVariant, context: PricingContext, qu
   const currency = context.currency_code.toLowerCase()
   const candidates = variant.prices
     .filter((p) => p.currency_code.toLowerCase() === currency && ruleMatches(p.rules, context) && inRange(p, quantity))
-    .sort((a, b) => Object.keys(b.rules ?? {}).length - Object.keys(a.rules ?? {}).length || Number(a.amount) - Number(b.amount))
+    .sort(
+      (a, b) =>
+        Object.keys(b.rules ?? {}).length - Object.keys(a.rules ?? {}).length || Number(a.amount) - Number(b.amount),
+    )
   return candidates.length ? Number(candidates[0].amount) : undefined
 }

@@ -20,7 +20,12 @@ async function channelById(c: Container, id: string): Promise<CartChannel> {
   })
   const row = data[0]
   if (!row) throw notFound(`SalesChannel with id: ${id} was not found`)
-  return { id: row.id, name: row.name, is_disabled: row.is_disabled, location_ids: row.stock_locations.map((l) => l.id) }
+  return {
+    id: row.id,
+    name: row.name,
+    is_disabled: row.is_disabled,
+    location_ids: row.stock_locations.map((l) => l.id),
+  }
 }
 
 /**

@@ -10,16 +10,23 @@ export interface CartForShipping {
 interface OptionRow {
   id: string
   rules: { attribute: string; operator: string; value: unknown }[]
-  service_zone: { geo_zones: { type: string; country_code: string; province_code: string | null; city: string | null }[] } | null
+  service_zone: {
+    geo_zones: { type: string; country_code: string; province_code: string | null; city: string | null }[]
+  } | null
 }
 
 /** Medusa's validate-presence-of step: options are listed only for a cart with a channel, region and currency. */
-export function assertShippingContext(cart: { sales_channel_id: string | null; region_id: string | null; currency_code: string | null }) {
+export function assertShippingContext(cart: {
+  sales_channel_id: string | null
+  region_id: string | null
+  currency_code: string | null
+}) {
   const missing = (["sales_channel_id", "region_id", "currency_code"] as const).filter((f) => !cart[f])
   if (missing.length) throw invalidData(`Field(s) are required to have value to continue - ${missing.join(", ")}`)
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase()
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+  (a ?? "").toLowerCase() === (b ?? "").toLowerCase()
 
 /** A geo zone holds the address: its country, and for narrower zones its province and city too. */
 function inZone(address: NonNullable<CartForShipping["shipping_address"]>, zone: OptionRow["service_zone"]): boolean {
@@ -56,12 +63,25 @@ function rulesHold(rules: OptionRow["rules"], context: Record<string, string>): 
  * a geo zone of the zone holds the cart's shipping address (none without an address), and their
  * rules hold for `is_return` and `enabled_in_store: "true"`. Ids, in id order.
  */
-export async function shippingOptionIdsForCart(c: Container, cart: CartForShipping, isReturn = false): Promise<string[]> {
+export async function shippingOptionIdsForCart(
+  c: Container,
+  cart: CartForShipping,
+  isReturn = false,
+): Promise<string[]> {
   const address = cart.shipping_address
   if (!cart.sales_channel_id || !address?.country_code) return []
   const { data } = await c.query.graph<OptionRow>({
     entity: "shipping_option",
-    fields: ["id", "rules.attribute", "rules.operator", "rules.value", "service_zone.geo_zones.type", "service_zone.geo_zones.country_code", "service_zone.geo_zones.province_code", "service_zone.geo_zones.city"],
+    fields: [
+      "id",
+      "rules.attribute",
+      "rules.operator",
+      "rules.value",
+      "service_zone.geo_zones.type",
+      "service_zone.geo_zones.country_code",
+      "service_zone.geo_zones.province_code",
+      "service_zone.geo_zones.city",
+    ],
     filters: { service_zone: { fulfillment_set: { location: { sales_channels: { id: cart.sales_channel_id } } } } },
     pagination: { order: { id: "ASC" } },
   })
@@ -91,10 +111,25 @@ export async function shippingOptionAmounts(
  * is removed; the others take the option's current amount.
  */
 export async function refreshShippingMethods(c: Container, cartId: string): Promise<void> {
-  type CartRow = CartForShipping & { currency_code: string; region_id: string | null; shipping_methods: { id: string; shipping_option_id: string | null; amount: number }[] }
+  type CartRow = CartForShipping & {
+    currency_code: string
+    region_id: string | null
+    shipping_methods: { id: string; shipping_option_id: string | null; amount: number }[]
+  }
   const { data } = await c.query.graph<CartRow>({
     entity: "cart",
-    fields: ["id", "sales_channel_id", "currency_code", "region_id", "shipping_address.country_code", "shipping_address.province", "shipping_address.city", "shipping_methods.id", "shipping_methods.shipping_option_id", "shipping_methods.amount"],
+    fields: [
+      "id",
+      "sales_channel_id",
+      "currency_code",
+      "region_id",
+      "shipping_address.country_code",
+      "shipping_address.province",
+      "shipping_address.city",
+      "shipping_methods.id",
+      "shipping_methods.shipping_option_id",
+      "shipping_methods.amount",
+    ],
     filters: { id: cartId },
   })
   const cart = data[0]
@@ -103,10 +138,16 @@ export async function refreshShippingMethods(c: Container, cartId: string): Prom
   const priced = await shippingOptionAmounts(c, cart, [...usable])
   const stale: string[] = []
   for (const method of cart.shipping_methods) {
-    const option = method.shipping_option_id && usable.has(method.shipping_option_id) ? priced.get(method.shipping_option_id) : undefined
+    const option =
+      method.shipping_option_id && usable.has(method.shipping_option_id)
+        ? priced.get(method.shipping_option_id)
+        : undefined
     if (!option || option.amount === null) stale.push(method.id)
     else if (Number(option.amount) !== Number(method.amount)) {
-      await c.modules.cart.updateShippingMethods(method.id, { amount: option.amount, is_tax_inclusive: option.is_tax_inclusive })
+      await c.modules.cart.updateShippingMethods(method.id, {
+        amount: option.amount,
+        is_tax_inclusive: option.is_tax_inclusive,
+      })
     }
   }
   if (stale.length) await c.modules.cart.softDeleteShippingMethods(stale)

@@ -92,6 +92,10 @@ export const VARIANT_FIELDS = [
 export async function loadVariants(c: Container, ids: string[]): Promise<Map<string, CartVariant>> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
-  const { data } = await c.query.graph<CartVariant>({ entity: "product_variant", fields: VARIANT_FIELDS, filters: { id: unique } })
+  const { data } = await c.query.graph<CartVariant>({
+    entity: "product_variant",
+    fields: VARIANT_FIELDS,
+    filters: { id: unique },
+  })
   return new Map(data.map((v) => [v.id, v]))
 }

@@ -7,7 +7,12 @@ export const shirt = (extra: Record<string, unknown> = {}) => ({
   title: "Shirt",
   options: [{ title: "Size", values: ["S", "M"] }],
   variants: [
-    { title: "S", sku: `sku-${Math.random().toString(36).slice(2, 10)}`, prices: [{ currency_code: "usd", amount: 10 }], options: { Size: "S" } },
+    {
+      title: "S",
+      sku: `sku-${Math.random().toString(36).slice(2, 10)}`,
+      prices: [{ currency_code: "usd", amount: 10 }],
+      options: { Size: "S" },
+    },
     { title: "M", prices: [{ currency_code: "eur", amount: 12.5 }], options: { Size: "M" }, manage_inventory: false },
   ],
   ...extra,
@@ -23,6 +28,12 @@ export async function createProduct(s: TestServer, body: Record<string, unknown>
 /** How many rows of each table are live (not soft-deleted; every row of a pivot without `deleted_at`). */
 export function liveRows(s: TestServer, tables: string[], pivots: string[] = []): Promise<number[]> {
   const count = async (table: string, live: Sql) =>
-    Number((await s.app.container.db.query<{ n: string }>(sql`SELECT count(*) AS n FROM ${ident(table)} WHERE ${live}`))[0].n)
-  return Promise.all([...tables.map((t) => count(t, sql`deleted_at IS NULL`)), ...pivots.map((t) => count(t, sql`TRUE`))])
+    Number(
+      (await s.app.container.db.query<{ n: string }>(sql`SELECT count(*) AS n FROM ${ident(table)} WHERE ${live}`))[0]
+        .n,
+    )
+  return Promise.all([
+    ...tables.map((t) => count(t, sql`deleted_at IS NULL`)),
+    ...pivots.map((t) => count(t, sql`TRUE`)),
+  ])
 }

@@ -24,14 +24,27 @@ export async function createCheckoutShop(c: Container, defaultChannelId: string)
       { name: "US", currency_code: "usd" },
       { name: "EU", currency_code: "eur" },
     ])
-    for (const [iso, region] of [["us", us], ["fr", eu], ["de", eu]] as const) {
+    for (const [iso, region] of [
+      ["us", us],
+      ["fr", eu],
+      ["de", eu],
+    ] as const) {
       const [known] = await m.region.listRegionCountries({ iso_2: iso }, { take: 1 })
       if (known) await m.region.updateRegionCountries(known.id, { region_id: region.id })
-      else await m.region.createRegionCountries({ iso_2: iso, name: iso.toUpperCase(), display_name: iso.toUpperCase(), region_id: region.id })
+      else
+        await m.region.createRegionCountries({
+          iso_2: iso,
+          name: iso.toUpperCase(),
+          display_name: iso.toUpperCase(),
+          region_id: region.id,
+        })
     }
     await tx.link.create({ region: { region_id: us.id }, payment: { payment_provider_id: "pp_system_default" } })
 
-    const [empty, off] = await m.sales_channel.createSalesChannels([{ name: "Empty" }, { name: "Off", is_disabled: true }])
+    const [empty, off] = await m.sales_channel.createSalesChannels([
+      { name: "Empty" },
+      { name: "Off", is_disabled: true },
+    ])
     const [emptyKey, offKey] = await m.api_key.generateApiKeys([
       { title: "empty", type: "publishable", created_by: "test" },
       { title: "off", type: "publishable", created_by: "test" },
@@ -41,7 +54,11 @@ export async function createCheckoutShop(c: Container, defaultChannelId: string)
       { api_key: { publishable_key_id: offKey.id }, sales_channel: { sales_channel_id: off.id } },
     ])
 
-    const [locA, locB, locE] = await m.stock_location.createStockLocations([{ name: "A" }, { name: "B" }, { name: "E" }])
+    const [locA, locB, locE] = await m.stock_location.createStockLocations([
+      { name: "A" },
+      { name: "B" },
+      { name: "E" },
+    ])
     await tx.link.create([
       { sales_channel: { sales_channel_id: defaultChannelId }, stock_location: { stock_location_id: locA.id } },
       { sales_channel: { sales_channel_id: defaultChannelId }, stock_location: { stock_location_id: locB.id } },
@@ -79,7 +96,10 @@ export async function createCheckoutShop(c: Container, defaultChannelId: string)
       { variant_id: ghostV.id, currency_code: "usd", amount: 3 },
     ])
     await tx.link.create([
-      ...[tee, last, kit, gadget].map((p) => ({ product: { product_id: p.id }, sales_channel: { sales_channel_id: defaultChannelId } })),
+      ...[tee, last, kit, gadget].map((p) => ({
+        product: { product_id: p.id },
+        sales_channel: { sales_channel_id: defaultChannelId },
+      })),
       { product: { product_id: tee.id }, sales_channel: { sales_channel_id: empty.id } },
       { product: { product_id: ghost.id }, sales_channel: { sales_channel_id: off.id } },
     ])

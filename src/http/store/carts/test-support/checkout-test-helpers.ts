@@ -13,13 +13,20 @@ export async function pay(s: TestServer, key: string, cartId: string): Promise<a
   const collection = await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cartId } })
   assert.equal(collection.status, 200, JSON.stringify(collection.body))
   const id = collection.body.payment_collection.id
-  const session = await s.request("POST", `/store/payment-collections/${id}/payment-sessions`, { key, body: { provider_id: "pp_system_default" } })
+  const session = await s.request("POST", `/store/payment-collections/${id}/payment-sessions`, {
+    key,
+    body: { provider_id: "pp_system_default" },
+  })
   assert.equal(session.status, 200, JSON.stringify(session.body))
   return session.body.payment_collection
 }
 
 /** The level of an item at a location, read back from the database. */
-export async function level(s: TestServer, itemId: string, locationId: string): Promise<{ stocked_quantity: number; reserved_quantity: number }> {
+export async function level(
+  s: TestServer,
+  itemId: string,
+  locationId: string,
+): Promise<{ stocked_quantity: number; reserved_quantity: number }> {
   const { data } = await s.app.container.query.graph<{ stocked_quantity: number; reserved_quantity: number }>({
     entity: "inventory_level",
     fields: ["stocked_quantity", "reserved_quantity"],
@@ -39,6 +46,8 @@ export async function events(s: TestServer, name: string, id?: string): Promise<
 
 /** How many rows a table holds (to prove a refused request wrote nothing). */
 export async function count(s: TestServer, table: string): Promise<number> {
-  const rows = await s.app.core.pool.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE deleted_at IS NULL`)
+  const rows = await s.app.core.pool.query<{ n: string }>(
+    `SELECT count(*) AS n FROM "${table}" WHERE deleted_at IS NULL`,
+  )
   return Number(rows.rows[0].n)
 }

@@ -27,7 +27,11 @@ export async function createStoreCatalog(c: Container) {
     ])
     for (const channel of [web, pos, off]) tx.emit("sales-channel.created", { id: channel.id })
     const keyRows = await m.api_key.generateApiKeys(
-      ["web", "pos", "off", "both", "none"].map((title) => ({ title, type: "publishable" as const, created_by: "test" })),
+      ["web", "pos", "off", "both", "none"].map((title) => ({
+        title,
+        type: "publishable" as const,
+        created_by: "test",
+      })),
     )
     const key = Object.fromEntries(keyRows.map((k) => [k.title as string, k])) as Record<string, Row>
 
@@ -47,15 +51,16 @@ export async function createStoreCatalog(c: Container) {
       { value: "S", option_id: size.id },
       { value: "M", option_id: size.id },
     ])
-    const [shirtS, shirtM, kitVariant, bareVariant, mugVariant, hatVariant, lampVariant] = await m.product.createProductVariants([
-      { title: "S", sku: "shirt-s", product_id: shirt.id },
-      { title: "M", sku: "shirt-m", product_id: shirt.id, manage_inventory: false },
-      { title: "Kit", sku: "kit", product_id: kit.id },
-      { title: "Bare", sku: "bare", product_id: bare.id },
-      { title: "Mug", sku: "mug", product_id: mug.id, manage_inventory: false },
-      { title: "Hat", sku: "hat", product_id: hat.id, manage_inventory: false },
-      { title: "Lamp", sku: "lamp", product_id: lamp.id, manage_inventory: false },
-    ])
+    const [shirtS, shirtM, kitVariant, bareVariant, mugVariant, hatVariant, lampVariant] =
+      await m.product.createProductVariants([
+        { title: "S", sku: "shirt-s", product_id: shirt.id },
+        { title: "M", sku: "shirt-m", product_id: shirt.id, manage_inventory: false },
+        { title: "Kit", sku: "kit", product_id: kit.id },
+        { title: "Bare", sku: "bare", product_id: bare.id },
+        { title: "Mug", sku: "mug", product_id: mug.id, manage_inventory: false },
+        { title: "Hat", sku: "hat", product_id: hat.id, manage_inventory: false },
+        { title: "Lamp", sku: "lamp", product_id: lamp.id, manage_inventory: false },
+      ])
     const images = await m.product.createProductImages([
       { url: "https://img.test/back.png", rank: 1, product_id: shirt.id },
       { url: "https://img.test/front.png", rank: 0, product_id: shirt.id },
@@ -69,7 +74,9 @@ export async function createStoreCatalog(c: Container) {
     ])
     const [vip] = await m.region.createRegions([{ name: "VIP", currency_code: "usd" }])
     const [store] = await m.store.listStores({}, { take: 1 })
-    await tx.db.query(sql`UPDATE store_currency SET is_tax_inclusive = true WHERE store_id = ${store.id}::text AND currency_code = 'eur'`)
+    await tx.db.query(
+      sql`UPDATE store_currency SET is_tax_inclusive = true WHERE store_id = ${store.id}::text AND currency_code = 'eur'`,
+    )
     const [usdPrice, vipPrice, bulkPrice, eurPrice, eurPriceM] = await m.product.createProductVariantPrices([
       { variant_id: shirtS.id, currency_code: "usd", amount: 1500 },
       { variant_id: shirtS.id, currency_code: "usd", amount: 1200, rules: { region_id: vip.id } },
@@ -78,7 +85,11 @@ export async function createStoreCatalog(c: Container) {
       { variant_id: shirtM.id, currency_code: "eur", amount: 14 },
     ])
 
-    const [l1, l2, l3] = await m.stock_location.createStockLocations([{ name: "L1" }, { name: "L2" }, { name: "L3 (not linked)" }])
+    const [l1, l2, l3] = await m.stock_location.createStockLocations([
+      { name: "L1" },
+      { name: "L2" },
+      { name: "L3 (not linked)" },
+    ])
     const [shirtItem, itemA, itemB] = await m.inventory.createInventoryItems([
       { sku: "shirt-s-item", title: "Shirt S" },
       { sku: "item-a", title: "A" },
@@ -91,8 +102,14 @@ export async function createStoreCatalog(c: Container) {
       { inventory_item_id: itemB.id, location_id: l2.id, stocked_quantity: 30 },
     ])
 
-    const sold = (product: Row, channel: Row) => ({ product: { product_id: product.id }, sales_channel: { sales_channel_id: channel.id } })
-    const opens = (k: Row, channel: Row) => ({ api_key: { publishable_key_id: k.id }, sales_channel: { sales_channel_id: channel.id } })
+    const sold = (product: Row, channel: Row) => ({
+      product: { product_id: product.id },
+      sales_channel: { sales_channel_id: channel.id },
+    })
+    const opens = (k: Row, channel: Row) => ({
+      api_key: { publishable_key_id: k.id },
+      sales_channel: { sales_channel_id: channel.id },
+    })
     await tx.link.create([
       opens(key.web, web),
       opens(key.pos, pos),
@@ -112,12 +129,23 @@ export async function createStoreCatalog(c: Container) {
       { sales_channel: { sales_channel_id: web.id }, stock_location: { stock_location_id: l1.id } },
       { sales_channel: { sales_channel_id: web.id }, stock_location: { stock_location_id: l2.id } },
       { product: { variant_id: shirtS.id }, inventory: { inventory_item_id: shirtItem.id } },
-      { product: { variant_id: kitVariant.id }, inventory: { inventory_item_id: itemA.id }, data: { required_quantity: 20 } },
-      { product: { variant_id: kitVariant.id }, inventory: { inventory_item_id: itemB.id }, data: { required_quantity: 20 } },
+      {
+        product: { variant_id: kitVariant.id },
+        inventory: { inventory_item_id: itemA.id },
+        data: { required_quantity: 20 },
+      },
+      {
+        product: { variant_id: kitVariant.id },
+        inventory: { inventory_item_id: itemB.id },
+        data: { required_quantity: 20 },
+      },
     ])
     return {
       channels: { web, pos, off },
-      keys: Object.fromEntries(Object.entries(key).map(([k, v]) => [k, v.token as string])) as Record<"web" | "pos" | "off" | "both" | "none", string>,
+      keys: Object.fromEntries(Object.entries(key).map(([k, v]) => [k, v.token as string])) as Record<
+        "web" | "pos" | "off" | "both" | "none",
+        string
+      >,
       products: { shirt, mug, hat, lamp, ghost, mixed, orphan, kit, bare },
       variants: { shirtS, shirtM, kitVariant, bareVariant, mugVariant, hatVariant, lampVariant },
       options: { size, small, medium },
