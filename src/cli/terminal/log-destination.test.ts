@@ -3,8 +3,8 @@ import { describe, test } from "node:test"
 import { logDestination, logFormat } from "./log-destination.js"
 
 describe("the log's format", () => {
-  const tty = { isTTY: true } as NodeJS.WriteStream
-  const pipe = { isTTY: false } as NodeJS.WriteStream
+  const tty = { isTTY: true }
+  const pipe = { isTTY: false }
   test("readable on a terminal, JSON otherwise; LOG_FORMAT overrides either way", () => {
     assert.equal(logFormat({}, tty), "pretty")
     assert.equal(logFormat({}, pipe), "json")

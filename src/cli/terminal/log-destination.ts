@@ -2,7 +2,10 @@ import type { DestinationStream } from "pino"
 import type { Config } from "../../app/config.js"
 
 /** What the server's log looks like: LOG_FORMAT when set, otherwise readable on a terminal only. */
-export function logFormat(config: Pick<Config, "logFormat">, stdout = process.stdout): "pretty" | "json" {
+export function logFormat(
+  config: Pick<Config, "logFormat">,
+  stdout: { isTTY?: boolean } = process.stdout,
+): "pretty" | "json" {
   return config.logFormat ?? (stdout.isTTY ? "pretty" : "json")
 }
 
