@@ -19,6 +19,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
+import { createFreeShipping } from "../src/http/store/carts/test-support/free-shipping.js"
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`)
@@ -254,6 +255,8 @@ async function main() {
 interface World {
   region: string
   variant: string
+  /** free, from the stocked variant's location: its carts require shipping */
+  shippingOption: string
   channels: string[]
   products: string[]
 }
@@ -274,6 +277,16 @@ async function setUp(admin: (method: string, path: string, body?: unknown) => Pr
   ).region.id
   const location = (await admin("POST", "/admin/stock-locations", { name: "Soak warehouse" })).stock_location.id
   await admin("POST", `/admin/stock-locations/${location}/sales-channels`, { add: [store.default_sales_channel_id] })
+  const profiles = await admin("GET", "/admin/shipping-profiles?type=default&fields=id")
+  const shippingOption = await createFreeShipping(
+    async (method, path, body) => ({ status: 200, body: await admin(method, path, body) }),
+    {
+      location_id: location,
+      shipping_profile_id: profiles.shipping_profiles[0].id,
+      countries: ["us"],
+      currencies: ["usd"],
+    },
+  )
   const products: string[] = []
   let variant = ""
   for (let i = 0; i < 20; i++) {
@@ -310,7 +323,7 @@ async function setUp(admin: (method: string, path: string, body?: unknown) => Pr
       )
     }
   }
-  return { region, variant, channels, products }
+  return { region, variant, shippingOption, channels, products }
 }
 
 /** Writes until the deadline: product creations, link batches and checkouts, one at a time. */
@@ -375,10 +388,21 @@ async function writeLoop(
       const cart = await call(
         "POST",
         "/store/carts?fields=id",
-        { region_id: world.region, items: [{ variant_id: world.variant, quantity: 1 }] },
+        {
+          region_id: world.region,
+          shipping_address: { country_code: "us" },
+          items: [{ variant_id: world.variant, quantity: 1 }],
+        },
         store,
       )
       if (!cart) continue
+      const shipped = await call(
+        "POST",
+        `/store/carts/${cart.cart.id}/shipping-methods?fields=id`,
+        { option_id: world.shippingOption },
+        store,
+      )
+      if (!shipped) continue
       const collection = await call("POST", "/store/payment-collections", { cart_id: cart.cart.id }, store)
       if (!collection) continue
       await call(

@@ -1,7 +1,7 @@
 /** A small admin and store API client for end-to-end checks (Bearer token of a user). */
 export interface Api {
   token: string
-  get<T = any>(path: string): Promise<T>
+  get<T = any>(path: string, headers?: Record<string, string>): Promise<T>
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>): Promise<T>
 }
 
@@ -26,7 +26,7 @@ export async function adminApi(base: string, email: string, password: string): P
   const auth = { authorization: `Bearer ${token}` }
   return {
     token,
-    get: (path) => call(base + path, "GET", auth),
+    get: (path, headers = {}) => call(base + path, "GET", { ...auth, ...headers }),
     post: (path, body, headers = {}) => call(base + path, "POST", { ...auth, ...headers }, body),
   }
 }

@@ -2,7 +2,8 @@ import type { Api } from "./admin-api.js"
 
 /**
  * Places an order through the store API on the demo seed, as a shopper would: the Web shop key,
- * the United States region, two of a published product, the system payment provider. Returns
+ * the United States region, two of a published product, the first shipping option the cart may
+ * use (Medusa completes a cart that requires shipping only with one), the system payment provider. Returns
  * the order's id.
  */
 export async function placeDemoOrder(api: Api): Promise<string> {
@@ -29,6 +30,8 @@ export async function placeDemoOrder(api: Api): Promise<string> {
     store,
   )
   await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: products[0].variants[0].id, quantity: 2 }, store)
+  const { shipping_options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, store)
+  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, store)
   const { payment_collection } = await api.post("/store/payment-collections", { cart_id: cart.id }, store)
   await api.post(
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,

@@ -34,6 +34,12 @@ const Schema = z.object({
   trustProxy: z.string().optional(),
   httpCache: z.enum(["on", "off"]).default("on"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** unset: readable lines on a terminal, JSON otherwise (docs/logging.md) */
+  logFormat: z.enum(["pretty", "json"]).optional(),
+  /** store requests logged at info too (otherwise at debug; admin and auth ones always at info) */
+  logRequests: z.enum(["0", "1"]).default("0"),
+  /** a request slower than this is logged at warn whatever the level (docs/logging.md) */
+  logSlowMs: z.coerce.number().int().min(1).default(1000),
   storeRateLimit: z.coerce.number().int().min(0).default(0),
   bodyLimit: z.coerce.number().int().min(1024).default(1_048_576),
   poolSize: z.coerce.number().int().min(1).max(200).default(10),
@@ -56,6 +62,9 @@ const ENV: Record<keyof Config, string> = {
   trustProxy: "TRUST_PROXY",
   httpCache: "SALESGRAPH_HTTP_CACHE",
   logLevel: "LOG_LEVEL",
+  logFormat: "LOG_FORMAT",
+  logRequests: "LOG_REQUESTS",
+  logSlowMs: "LOG_SLOW_MS",
   storeRateLimit: "SALESGRAPH_STORE_RATE_LIMIT",
   bodyLimit: "SALESGRAPH_BODY_LIMIT",
   poolSize: "SALESGRAPH_POOL_SIZE",

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from "commander"
-import { ConfigError } from "../app/config.js"
 import { FORMAT_HELP } from "../workflows/import/columns.js"
 
 // Each command loads its own code when it runs: `start` does not pay for the CSV importer.
@@ -23,6 +22,7 @@ function positiveInt(flag: string, value: string): number {
 const program = new Command()
   .name("salesgraph")
   .description("Multi-channel commerce backend speaking Medusa v2's admin and store API")
+  .option("--verbose", "on an error, print its stack trace too", false)
 
 program
   .command("start")
@@ -89,8 +89,10 @@ program
     process.exitCode = await (await commands.import()).importCommand(file, opts)
   })
 
-program.parseAsync().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message)
-  else console.error(error instanceof Error ? error.message : error)
+// every command's failure: one line saying what to do next; the stack only with --verbose
+program.parseAsync().catch(async (error: unknown) => {
+  const { explainError } = await import("./terminal/explain-error.js")
+  console.error(`salesgraph: ${explainError(error)}`)
+  if (program.opts().verbose || process.argv.includes("--verbose")) console.error(error)
   process.exit(1)
 })

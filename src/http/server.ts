@@ -12,6 +12,7 @@ import { parseJsonBody } from "./json-body.js"
 import { registerOpenApi } from "./openapi.js"
 import { trackLeftOutFields } from "./helpers/left-out-fields.js"
 import { parseQueryString } from "./helpers/query-string.js"
+import { RequestLog } from "./request-log.js"
 import { registerStoreRoutes } from "./store/index.js"
 import { zodValidatorCompiler } from "./validation/validate.js"
 import "./context.js"
@@ -51,6 +52,8 @@ export interface ServerOptions {
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
   const server = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    // one line per answered request, at a level that depends on it
+    logController: new RequestLog({ storeAtInfo: app.config.logRequests === "1", slowMs: app.config.logSlowMs }),
     bodyLimit: app.config.bodyLimit,
     // behind a proxy: X-Forwarded-Proto (the session cookie's Secure) and -For are believed
     trustProxy: trustProxy(app.config.trustProxy),

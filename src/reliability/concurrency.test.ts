@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { randomBytes } from "node:crypto"
 import { after, before, describe, test } from "node:test"
 import { createCheckoutShop, type CheckoutShop } from "../http/store/carts/test-support/checkout-fixtures.js"
-import { createCart, pay } from "../http/store/carts/test-support/checkout-test-helpers.js"
+import { createCart, pay, ship } from "../http/store/carts/test-support/checkout-test-helpers.js"
 import { testServer, type TestResponse, type TestServer } from "../test-support/http.js"
 import { seededRandom } from "./test-support/salesgraph-process.js"
 
@@ -192,6 +192,7 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
           region_id: shop.region.us,
           items: [{ variant_id: shop.variant.teeS, quantity }],
         })
+        await ship(s, key, cart.id)
         await pay(s, key, cart.id)
         carts.push({ id: cart.id, item: shop.item.teeS, units: quantity })
       }
@@ -201,6 +202,7 @@ describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
           region_id: shop.region.us,
           items: [{ variant_id: shop.variant.kit, quantity: 1 }],
         })
+        await ship(s, key, cart.id)
         await pay(s, key, cart.id)
         carts.push({ id: cart.id, item: shop.item.kit, units: 2 })
       }

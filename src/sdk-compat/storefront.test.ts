@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import type { Medusa } from "./test-support/medusa.js"
+import { createFreeShipping } from "../http/store/carts/test-support/free-shipping.js"
 import { testServer, type TestServer } from "../test-support/http.js"
 import { adminSdk, fetchError, ids, recordFetch, sdkFor, type FetchRecorder } from "./test-support/harness.js"
 
@@ -48,6 +49,12 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
     ).region
     location = (await admin.admin.stockLocation.create({ name: "Main" })).stock_location
     await admin.admin.stockLocation.updateSalesChannels(location.id, { add: [channel()] })
+    await createFreeShipping((method, path, body) => s.request(method, path, { body }), {
+      location_id: location.id,
+      shipping_profile_id: s.defaults.default_shipping_profile_id,
+      countries: ["us"],
+      currencies: ["usd"],
+    })
     tee = (
       await admin.admin.product.create({
         title: "Tee",
@@ -190,6 +197,15 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
 
     ;({ cart } = await shop.store.cart.retrieve(cart.id))
     assert.deepEqual([cart.total, cart.items.length], [45, 1])
+
+    // tee S requires shipping: Medusa completes the cart only with a shipping method
+    const { shipping_options } = await shop.store.fulfillment.listCartOptions({ cart_id: cart.id })
+    assert.deepEqual(
+      shipping_options.map((o: { name: string }) => o.name),
+      ["Free shipping"],
+    )
+    ;({ cart } = await shop.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id }))
+    assert.deepEqual([cart.shipping_methods.length, cart.total], [1, 45])
 
     // initiatePaymentSession makes the collection when the cart has none, then the session
     const { payment_collection: collection } = await shop.store.payment.initiatePaymentSession(cart, {

@@ -4,6 +4,8 @@ import { loadConfig } from "../../app/config.js"
 import { startEmbeddedCluster, type EmbeddedCluster } from "../../db/embedded/cluster.js"
 import { serverLogger } from "../../http/logger.js"
 import { createDefaultsWorkflow } from "../../workflows/defaults/create-defaults.js"
+import { bannerLines, bannerState, printBanner } from "../terminal/banner.js"
+import { logDestination, logFormat } from "../terminal/log-destination.js"
 
 /** How long the workers get to stop after SIGTERM (their own grace is 30 s) before the primary gives up. */
 const SHUTDOWN_GRACE_MS = 35_000
@@ -19,7 +21,8 @@ const SHUTDOWN_GRACE_MS = 35_000
 export async function startWorkers(count: number) {
   const started = performance.now()
   const config = loadConfig()
-  const logger = serverLogger(config.logLevel)
+  const format = logFormat(config)
+  const logger = serverLogger(config.logLevel, await logDestination(format))
   let embedded: EmbeddedCluster | undefined
   let stopping: Promise<never> | undefined
   let ready = false
@@ -65,7 +68,9 @@ export async function startWorkers(count: number) {
     { migrate: process.env.SALESGRAPH_NO_MIGRATE !== "1", background: false, log },
   )
   if (app.migrations.applied.length) logger.info({ migrations: app.migrations.applied.length }, "migrated")
-  const defaults = await createDefaultsWorkflow(app.container).finally(() => app.close())
+  const [defaults, state] = await Promise.all([createDefaultsWorkflow(app.container), bannerState(app)]).finally(() =>
+    app.close(),
+  )
   if (pending) return stop(pending)
 
   const env = { DATABASE_URL: databaseUrl, SALESGRAPH_NO_MIGRATE: "1" }
@@ -88,9 +93,8 @@ export async function startWorkers(count: number) {
   ready = true
   if (pending) return stop(pending)
   const ms = Math.round(performance.now() - started)
-  const database = embedded ? `embedded PostgreSQL in ${config.dataDir}` : "PostgreSQL server (DATABASE_URL)"
-  console.log(`salesgraph listening on ${addresses[0]} (${count} workers, ${database}, ready in ${ms} ms)`)
-  if (defaults.publishable_key) console.log(`publishable API key: ${defaults.publishable_key.token}`)
+  const facts = { address: addresses[0], config, ms, workers: count, publishableKey: defaults.publishable_key?.token }
+  printBanner(bannerLines({ ...facts, ...state }), format, logger)
 }
 
 function workerGone(worker: Worker): Promise<number> {

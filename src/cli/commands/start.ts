@@ -1,12 +1,11 @@
 import cluster from "node:cluster"
 import type { FastifyInstance } from "fastify"
-import { existsSync } from "node:fs"
-import { join } from "node:path"
 import { openApp, type App } from "../../app/app.js"
 import { loadConfig } from "../../app/config.js"
-import { DASHBOARD_BUILD_DIR } from "../../http/dashboard/dashboard-page.js"
 import { serverLogger } from "../../http/logger.js"
 import { createDefaultsWorkflow } from "../../workflows/defaults/create-defaults.js"
+import { bannerLines, bannerState, printBanner } from "../terminal/banner.js"
+import { logDestination, logFormat } from "../terminal/log-destination.js"
 
 /** How long in-flight requests and the outbox get after SIGTERM before the process gives up. */
 const SHUTDOWN_GRACE_MS = 30_000
@@ -25,7 +24,8 @@ export async function startCommand(options: { workers?: number } = {}) {
   const worker = cluster.isWorker
   const started = performance.now()
   const config = loadConfig()
-  const logger = serverLogger(config.logLevel)
+  const format = logFormat(config)
+  const logger = serverLogger(config.logLevel, await logDestination(format))
 
   let app: App | undefined
   let server: FastifyInstance | undefined
@@ -84,13 +84,15 @@ export async function startCommand(options: { workers?: number } = {}) {
   server.addHook("onSend", async (_request, reply) => {
     if (stopping) reply.header("connection", "close")
   })
-  const address = await server.listen({ port: config.port, host: config.host })
+  const address = await server.listen({ port: config.port, host: config.host }).catch(async (error) => {
+    // a busy port: stop the database this process started before the error is reported
+    await app?.close()
+    throw error
+  })
   ready = true
   if (pending) return stop(pending)
   if (worker) return
   const ms = Math.round(performance.now() - started)
-  const database = config.databaseUrl ? "PostgreSQL server (DATABASE_URL)" : `embedded PostgreSQL in ${config.dataDir}`
-  console.log(`salesgraph listening on ${address} (${database}, ready in ${ms} ms)`)
-  if (existsSync(join(DASHBOARD_BUILD_DIR, "index.html"))) console.log(`Medusa's dashboard: ${address}/dashboard`)
-  if (defaults?.publishable_key) console.log(`publishable API key: ${defaults.publishable_key.token}`)
+  const facts = { address, config, ms, publishableKey: defaults?.publishable_key?.token, ...(await bannerState(app)) }
+  printBanner(bannerLines(facts), format, logger)
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import { ConnectionLost, type Reply, type seededRandom } from "./salesgraph-process.js"
+import { createFreeShipping } from "../../http/store/carts/test-support/free-shipping.js"
 
 /**
  * The crash suite's workload and what the driver knows of it: which writes were acknowledged,
@@ -30,6 +31,8 @@ export interface World {
   variant: string
   item: string
   location: string
+  /** a free shipping option from the location: the stocked variant requires shipping */
+  shippingOption: string
   stocked: number
   lanes: LinkLane[]
   productCount: number
@@ -118,6 +121,13 @@ export async function setUpWorld(
     "variant",
   )
   const item = links.variant.inventory_items[0].inventory_item_id
+  const profiles = ok(await admin("GET", "/admin/shipping-profiles?type=default&fields=id"), "profiles")
+  const shippingOption = await createFreeShipping(admin, {
+    location_id: location,
+    shipping_profile_id: profiles.shipping_profiles[0].id,
+    countries: ["us"],
+    currencies: ["usd"],
+  })
   const stocked = 40
   ok(
     await admin("POST", `/admin/inventory-items/${item}/location-levels`, {
@@ -134,6 +144,7 @@ export async function setUpWorld(
     variant,
     item,
     location,
+    shippingOption,
     stocked,
     lanes,
     productCount: 0,
@@ -200,7 +211,7 @@ function insufficient(r: Reply): boolean {
   return r.status === 400 && r.body?.code === INSUFFICIENT
 }
 
-/** Cart, payment collection, session, completion; over and over, until the stock runs out. */
+/** Cart (with a free shipping method), payment collection, session, completion; over and over, until the stock runs out. */
 export async function cartLane(world: World, call: Call, rng: Rng, alive: () => boolean) {
   const store = (method: string, path: string, body?: unknown) => call(method, path, { key: world.key, body })
   if (world.pendingCart) {
@@ -211,11 +222,16 @@ export async function cartLane(world: World, call: Call, rng: Rng, alive: () => 
     const quantity = rng.int(1, 3)
     const created = await store("POST", "/store/carts?fields=id", {
       region_id: world.region,
+      shipping_address: { country_code: "us" },
       items: [{ variant_id: world.variant, quantity }],
     })
     if (insufficient(created)) return
     const cartId = ok(created, "cart").cart.id as string
     world.ackedCarts.add(cartId)
+    ok(
+      await store("POST", `/store/carts/${cartId}/shipping-methods?fields=id`, { option_id: world.shippingOption }),
+      "shipping method",
+    )
     const collection = ok(await store("POST", "/store/payment-collections", { cart_id: cartId }), "collection")
       .payment_collection.id
     ok(

@@ -6,7 +6,7 @@ import { cartChannel } from "./steps/cart-for-change.js"
 import { cartForCompletion } from "./steps/cart-for-completion.js"
 import { inventoryNeeds } from "./steps/confirm-inventory.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
-import { validateCartItems, validateCartPayments } from "./steps/validate-completion.js"
+import { validateCartItems, validateCartPayments, validateShipping } from "./steps/validate-completion.js"
 import type { CartVariant } from "./steps/variants.js"
 
 /**
@@ -15,16 +15,16 @@ import type { CartVariant } from "./steps/variants.js"
  * completed again.
  *
  * lock the cart (concurrent completions of one cart queue; the later one finds the order) ·
- * items present · payment processable · a completed cart answers with its order · the channel
+ * items present · payment processable · a completed cart answers with its order · a shipping
+ * method when an item requires shipping (Medusa's validate-shipping) · the channel
  * is enabled and sells every line (beyond Medusa) · lock the stock levels and re-check
  * availability on them (two carts racing for the last unit: one wins, the other gets
  * insufficient_inventory and stays completable) · create the order · reserve · link order ↔
  * cart and order ↔ payment collection · set `completed_at` · emit `order.placed` and
  * `reservation-item.created` · authorize the payment last (Medusa's order of steps).
  *
- * Not yet Medusa's: its validate-shipping step (a cart with items that require shipping needs a
- * shipping method covering their shipping profiles) is not run here, although the fulfillment
- * module and shipping methods exist; completion accepts a cart without a shipping method.
+ * Not yet Medusa's: validate-shipping's second check (the methods' shipping options cover every
+ * item's shipping profile).
  */
 export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id: string }> {
   return c.transaction(async (tx) => {
@@ -32,6 +32,7 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
     validateCartItems(cart)
     const sessions = validateCartPayments(cart)
     if (cart.order) return { id: cart.order.id }
+    validateShipping(cart)
 
     const channel = cartChannel(cart)
     const variants = new Map<string, CartVariant>()

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import type { TestServer } from "../../../test-support/http.js"
+import { ship } from "../../store/carts/test-support/checkout-test-helpers.js"
 
 /** Admin API calls that set up what the page shows, each asserting success. */
 async function ok(s: TestServer, method: string, path: string, body?: unknown): Promise<any> {
@@ -70,7 +71,7 @@ export async function setStock(s: TestServer, item: string, location: string, st
     })
 }
 
-/** Places an order through the store API (cart → payment → complete), which reserves its stock. */
+/** Places an order through the store API (cart → free shipping → payment → complete), which reserves its stock. */
 export async function placeOrder(s: TestServer, key: string, variantId: string, quantity: number): Promise<void> {
   const regions = await ok(s, "GET", "/admin/regions?fields=id,currency_code")
   const region =
@@ -93,6 +94,7 @@ export async function placeOrder(s: TestServer, key: string, variantId: string, 
     email: "buyer@example.com",
     items: [{ variant_id: variantId, quantity }],
   })
+  await ship(s, key, cart.id)
   const { payment_collection } = await store("/store/payment-collections", { cart_id: cart.id })
   await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
     provider_id: "pp_system_default",

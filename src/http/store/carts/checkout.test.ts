@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
-import { count, createCart, events, level, pay } from "./test-support/checkout-test-helpers.js"
+import { count, createCart, events, level, pay, ship } from "./test-support/checkout-test-helpers.js"
 
 describe("checkout: cart → payment → order with reservations", () => {
   let s: TestServer
@@ -44,6 +44,7 @@ describe("checkout: cart → payment → order with reservations", () => {
     })
     assert.equal(withM.body.cart.total, 50)
 
+    await ship(s, key, cart.id)
     const collection = await pay(s, key, cart.id)
     assert.equal(collection.amount, 50)
     assert.equal(collection.currency_code, "usd")
@@ -182,6 +183,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.teeS, quantity: 4 }],
     })
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200, JSON.stringify(done.body))
@@ -208,10 +210,44 @@ describe("checkout: cart → payment → order with reservations", () => {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.kit, quantity: 1 }],
     })
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200)
     assert.deepEqual(await level(s, shop.item.kit, shop.location.A), { stocked_quantity: 3, reserved_quantity: 2 })
+  })
+
+  test("an item that requires shipping needs a shipping method (Medusa's validate-shipping); nothing is written", async () => {
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [
+        { variant_id: shop.variant.teeS, quantity: 1 },
+        { variant_id: shop.variant.teeM, quantity: 1 },
+      ],
+    })
+    const lines = (await s.request("GET", `/store/carts/${cart.id}?fields=items.requires_shipping`, { key })).body
+    assert.deepEqual(lines.cart.items.map((i: any) => i.requires_shipping).sort(), [false, true])
+    await pay(s, key, cart.id)
+    const [orders, before] = [await count(s, "order"), await level(s, shop.item.teeS, shop.location.A)]
+    const refused = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    assert.equal(refused.status, 400)
+    assert.deepEqual(refused.body, {
+      type: "invalid_data",
+      message: "No shipping method selected but the cart contains items that require shipping.",
+    })
+    assert.equal(await count(s, "order"), orders)
+    assert.deepEqual(await level(s, shop.item.teeS, shop.location.A), before)
+    const still = await s.request("GET", `/store/carts/${cart.id}?fields=completed_at`, { key })
+    assert.equal(still.body.cart.completed_at, null)
+    // with a shipping method it completes; a cart of items that need no shipping needs none
+    await ship(s, key, cart.id)
+    assert.equal((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).body.type, "order")
+    const unshipped = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+    })
+    await pay(s, key, unshipped.id)
+    assert.equal((await s.request("POST", `/store/carts/${unshipped.id}/complete`, { key })).body.type, "order")
   })
 
   test("completion prerequisites, in Medusa's order and words", async () => {
@@ -272,6 +308,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       return v.id as string
     })
     const freeCart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: free, quantity: 1 }] })
+    await ship(s, key, freeCart.id)
     const freeOrder = await s.request("POST", `/store/carts/${freeCart.id}/complete`, { key })
     assert.equal(freeOrder.status, 200)
     assert.equal(freeOrder.body.order.total, 0)
@@ -282,6 +319,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.last, quantity: 1 }],
     })
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     const before = {
       orders: await count(s, "order"),
@@ -339,6 +377,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       code: "insufficient_inventory",
       message: "Some variant does not have the required inventory",
     })
+    await ship(s, shop.key.empty, cart.id)
     await pay(s, shop.key.empty, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete?fields=id,sales_channel_id,items.quantity`, {
       key: shop.key.empty,
@@ -359,6 +398,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
     })
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     const unlink = { product: { product_id: shop.product.tee }, sales_channel: { sales_channel_id: channel } }
     await s.app.container.transaction((tx) => tx.link.dismiss(unlink))
@@ -382,6 +422,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.last, quantity: 3 }],
     })
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200)
@@ -412,6 +453,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.kit, quantity: 1 }],
     })
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     await setStock(1)
     const short = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })

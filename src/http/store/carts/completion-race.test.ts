@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
-import { count, createCart, level, pay } from "./test-support/checkout-test-helpers.js"
+import { count, createCart, level, pay, ship } from "./test-support/checkout-test-helpers.js"
 
 /** Medusa's reservation-step refusal (its message; the code is salesgraph's) */
 const shortage = (item: string, location: string) => ({
@@ -24,6 +24,7 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
 
   async function paidCart(variantId: string, quantity = 1): Promise<string> {
     const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: variantId, quantity }] })
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     return cart.id
   }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
-import { pay } from "../carts/test-support/checkout-test-helpers.js"
+import { pay, ship } from "../carts/test-support/checkout-test-helpers.js"
 import { signUp } from "./test-support/customer-test-helpers.js"
 
 const FIELDS = "?fields=id,email,customer_id,*customer"
@@ -20,6 +20,7 @@ describe("carts and orders of customers (Medusa's find-or-create-customer)", () 
   async function order(token: string | null, cartBody: Record<string, unknown>) {
     const cart = (await store("POST", "/store/carts", token, { region_id: shop.region.us, ...cartBody })).body.cart
     await store("POST", `/store/carts/${cart.id}/line-items`, null, { variant_id: shop.variant.teeS, quantity: 1 })
+    await ship(s, s.publishableKey, cart.id)
     await pay(s, s.publishableKey, cart.id)
     const done = await store(
       "POST",

@@ -31,3 +31,14 @@ export function validateCartPayments(cart: CartForCompletion): PaymentSessionRow
   }
   return sessions
 }
+
+/**
+ * Medusa's validate-shipping step, its first check: a cart with an item that requires shipping
+ * needs a shipping method. (Its second, that the methods' options cover every item's shipping
+ * profile, is not run yet.)
+ */
+export function validateShipping(cart: CartForCompletion) {
+  if (cart.items.some((item) => item.requires_shipping === true) && !cart.shipping_methods.length) {
+    throw invalidData("No shipping method selected but the cart contains items that require shipping.")
+  }
+}

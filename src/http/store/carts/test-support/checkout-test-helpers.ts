@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import type { TestServer } from "../../../../test-support/http.js"
+import { createFreeShipping } from "./free-shipping.js"
 
 /** Creates a cart through the store API and returns it (asserting 200). */
 export async function createCart(s: TestServer, key: string, body: Record<string, unknown>, query = ""): Promise<any> {
@@ -50,4 +51,44 @@ export async function count(s: TestServer, table: string): Promise<number> {
     `SELECT count(*) AS n FROM "${table}" WHERE deleted_at IS NULL`,
   )
   return Number(rows.rows[0].n)
+}
+
+const freeOptions = new WeakMap<TestServer, Map<string, Promise<string>>>()
+
+/**
+ * Gives the cart a free shipping method, as a storefront does before completing: a shipping
+ * address in its region's first country when it has none, and the free option of the first
+ * location of its channel (made once per server and location, for the checkout shop's
+ * countries and currencies).
+ */
+export async function ship(s: TestServer, key: string, cartId: string) {
+  const { data } = await s.app.container.query.graph<any>({
+    entity: "cart",
+    fields: ["shipping_address.country_code", "region.countries.iso_2", "sales_channel.stock_locations.id"],
+    filters: { id: cartId },
+  })
+  const cart = data[0]
+  if (!cart.shipping_address?.country_code) {
+    const country_code = cart.region.countries[0].iso_2
+    const r = await s.request("POST", `/store/carts/${cartId}`, { key, body: { shipping_address: { country_code } } })
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+  }
+  const locationId = cart.sales_channel.stock_locations[0].id as string
+  const options = freeOptions.get(s) ?? new Map<string, Promise<string>>()
+  freeOptions.set(s, options)
+  if (!options.has(locationId)) {
+    const admin = (method: string, path: string, body?: unknown) => s.request(method, path, { body })
+    options.set(
+      locationId,
+      createFreeShipping(admin, {
+        location_id: locationId,
+        shipping_profile_id: s.defaults.default_shipping_profile_id,
+        countries: ["us", "fr", "de"],
+        currencies: ["usd", "eur"],
+      }),
+    )
+  }
+  const optionId = await options.get(locationId)!
+  const r = await s.request("POST", `/store/carts/${cartId}/shipping-methods`, { key, body: { option_id: optionId } })
+  assert.equal(r.status, 200, JSON.stringify(r.body))
 }

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict"
+
+/** An admin API call: method, path, body → status and JSON body. */
+export type AdminCall = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>
+
+/**
+ * A free shipping option ("Free shipping", manual provider) from a stock location to the given
+ * countries, priced 0 in each currency, made through the admin API as a merchant would. A cart
+ * whose items require shipping needs a shipping method before it completes (Medusa's
+ * validate-shipping); a free one leaves the cart's totals as they were.
+ */
+export async function createFreeShipping(
+  admin: AdminCall,
+  input: { location_id: string; shipping_profile_id: string; countries: string[]; currencies: string[] },
+): Promise<string> {
+  const ok = async (method: string, path: string, body?: unknown) => {
+    const r = await admin(method, path, body)
+    assert.equal(r.status, 200, `${method} ${path}: ${JSON.stringify(r.body)}`)
+    return r.body
+  }
+  const location = `/admin/stock-locations/${input.location_id}`
+  await ok("POST", `${location}/fulfillment-providers`, { add: ["manual_manual"] })
+  const set = await ok("POST", `${location}/fulfillment-sets?fields=fulfillment_sets.id`, {
+    name: `free shipping from ${input.location_id}`,
+    type: "shipping",
+  })
+  const zone = await ok("POST", `/admin/fulfillment-sets/${set.stock_location.fulfillment_sets[0].id}/service-zones`, {
+    name: `free shipping from ${input.location_id}`,
+    geo_zones: input.countries.map((country_code) => ({ type: "country", country_code })),
+  })
+  const option = await ok("POST", "/admin/shipping-options", {
+    name: "Free shipping",
+    service_zone_id: zone.fulfillment_set.service_zones[0].id,
+    shipping_profile_id: input.shipping_profile_id,
+    price_type: "flat",
+    provider_id: "manual_manual",
+    type: { label: "Free", code: "free" },
+    prices: input.currencies.map((currency_code) => ({ currency_code, amount: 0 })),
+  })
+  return option.shipping_option.id as string
+}
