@@ -117,41 +117,41 @@ for (const target of await targets()) {
       admin: `/admin/products?limit=50&sales_channel_id[]=${seed.keyChannelId}`,
     }
     const loads: Record<string, unknown> = {}
-    loads.store_products_cached = await load(sg.url, paths.store, keyH, opts)
-    loads.store_products_inventory_quantity_cached = await load(sg.url, paths.storeQty, keyH, opts)
-    loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
-
-    // the wire limit: the cached responses' exact bytes and headers, sent by a bare route
+    // the wire limit: the cached responses' exact bytes and headers, sent by a bare route;
+    // each salesgraph load runs right beside its wire load, so both see the same machine
     const wireFile = join(os.tmpdir(), `salesgraph-wire-${process.pid}.json`)
     const wireSizes = await captureResponses(sg.url, [paths.store, paths.storeQty], keyH, wireFile)
     const wire = await startProcess(["--import", "tsx", "bench/wire/server.ts"], { WIRE_FILE: wireFile })
     servers.push(wire)
+    loads.store_products_cached = await load(sg.url, paths.store, keyH, opts)
     loads.wire_store_products = await load(wire.url, paths.store, {}, opts)
+    loads.store_products_inventory_quantity_cached = await load(sg.url, paths.storeQty, keyH, opts)
     loads.wire_store_products_inventory_quantity = await load(wire.url, paths.storeQty, {}, opts)
+    loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
 
+    // the uncached path beside the floor, alternating, so both see the same machine
     const uncached = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], {
       ...runEnv,
       SALESGRAPH_HTTP_CACHE: "off",
     })
     servers.push(uncached)
-    loads.store_products_uncached = await load(uncached.url, paths.store, keyH, opts)
-    loads.store_products_inventory_quantity_uncached = await load(uncached.url, paths.storeQty, keyH, opts)
-
-    const byWorkers = WORKERS ? await loadByWorkers(WORKERS, runEnv, paths.store, keyH, opts) : undefined
-
     const floor = await startProcess(["--import", "tsx", "bench/floor/server.ts"], {
       ...runEnv,
       FLOOR_CHANNEL_ID: seed.keyChannelId,
       FLOOR_DATA_DIR: target.env.SALESGRAPH_DATA_DIR ?? "",
     })
     servers.push(floor)
+    loads.store_products_uncached = await load(uncached.url, paths.store, keyH, opts)
     loads.floor_store_products = await load(floor.url, "/store/products", {}, opts)
+    loads.store_products_inventory_quantity_uncached = await load(uncached.url, paths.storeQty, keyH, opts)
     loads.floor_store_products_inventory_quantity = await load(
       floor.url,
       "/store/products?inventory_quantity=1",
       {},
       opts,
     )
+
+    const byWorkers = WORKERS ? await loadByWorkers(WORKERS, runEnv, paths.store, keyH, opts) : undefined
 
     const target500 = (await api.request("POST", "/admin/sales-channels", { name: "bench-batch-target" })).body
       .sales_channel
