@@ -26,7 +26,10 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   if (timing && result instanceof Promise) {
     const t0 = performance.now()
     const key = text.replace(/\s+/g, " ").slice(0, 60)
-    void result.then(() => spent.set(key, (spent.get(key) ?? 0) + performance.now() - t0), () => {})
+    void result.then(
+      () => spent.set(key, (spent.get(key) ?? 0) + performance.now() - t0),
+      () => {},
+    )
   }
   return result
 } as typeof query
@@ -72,7 +75,14 @@ for (const db of await benchDatabases("salesgraph_bench_writes", process.env.ONL
       [...spent].map(([k, ms]) => [k, Math.round((ms / (one.ops + 20)) * 100) / 100]),
     )
     const four = await timedLoop(create, { seconds: SECONDS, concurrency: 4, warmup: 20 })
-    report.push({ database: db.label, statements_per_creation: statements.length, statements, per_statement_ms, one, four })
+    report.push({
+      database: db.label,
+      statements_per_creation: statements.length,
+      statements,
+      per_statement_ms,
+      one,
+      four,
+    })
   } finally {
     await app.close()
     await db.dispose()
