@@ -11,7 +11,8 @@
  *   - first start on an empty database (initdb and migrations included) and a warm start, to /health
  *   - with `--workers N`: the store listing cached and uncached from `start --workers 1` and `--workers N`
  *   - with MEDUSA_URL: the same seed and paths on a running Medusa (MEDUSA_P products, data of its own)
- * Every ratio (cached/wire, uncached/floor, salesgraph/Medusa) is computed from this one sitting.
+ * Every ratio (cached/wire, uncached/floor, salesgraph/Medusa) is computed from this one sitting;
+ * cached/wire and uncached/floor run alternately, twice each, the best round of each kept.
  * Prints a JSON report and writes it to bench/results/.
  * Env: DURATION=10 CONNECTIONS=10 P=1000 S=5 SEED_CONCURRENCY=4 STOCK=100 MEDUSA_P=200
  *   BENCH_EMBEDDED=0 (with DATABASE_URL: the server only) MEDUSA_EMAIL MEDUSA_PASSWORD
@@ -22,7 +23,7 @@ import os from "node:os"
 import { join } from "node:path"
 import pg from "pg"
 import { ApiClient } from "./client.js"
-import { load } from "./load.js"
+import { load, pairedLoads, type LoadResult } from "./load.js"
 import { seedOverHttp } from "./seed.js"
 import { NODE_FLAGS, runCli, startProcess, type ServerProcess } from "./server-process.js"
 import { loadByWorkers, workersArg } from "./workers.js"
@@ -116,17 +117,21 @@ for (const target of await targets()) {
       storeQty: "/store/products?limit=50&fields=%2Bvariants.inventory_quantity",
       admin: `/admin/products?limit=50&sales_channel_id[]=${seed.keyChannelId}`,
     }
-    const loads: Record<string, unknown> = {}
+    const loads: Record<string, LoadResult> = {}
     // the wire limit: the cached responses' exact bytes and headers, sent by a bare route;
     // each salesgraph load runs right beside its wire load, so both see the same machine
     const wireFile = join(os.tmpdir(), `salesgraph-wire-${process.pid}.json`)
     const wireSizes = await captureResponses(sg.url, [paths.store, paths.storeQty], keyH, wireFile)
     const wire = await startProcess(["--import", "tsx", "bench/wire/server.ts"], { WIRE_FILE: wireFile })
     servers.push(wire)
-    loads.store_products_cached = await load(sg.url, paths.store, keyH, opts)
-    loads.wire_store_products = await load(wire.url, paths.store, {}, opts)
-    loads.store_products_inventory_quantity_cached = await load(sg.url, paths.storeQty, keyH, opts)
-    loads.wire_store_products_inventory_quantity = await load(wire.url, paths.storeQty, {}, opts)
+    ;[loads.store_products_cached, loads.wire_store_products] = await pairedLoads(
+      () => load(sg.url, paths.store, keyH, opts),
+      () => load(wire.url, paths.store, {}, opts),
+    )
+    ;[loads.store_products_inventory_quantity_cached, loads.wire_store_products_inventory_quantity] = await pairedLoads(
+      () => load(sg.url, paths.storeQty, keyH, opts),
+      () => load(wire.url, paths.storeQty, {}, opts),
+    )
     loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
 
     // the uncached path beside the floor, alternating, so both see the same machine
@@ -141,15 +146,15 @@ for (const target of await targets()) {
       FLOOR_DATA_DIR: target.env.SALESGRAPH_DATA_DIR ?? "",
     })
     servers.push(floor)
-    loads.store_products_uncached = await load(uncached.url, paths.store, keyH, opts)
-    loads.floor_store_products = await load(floor.url, "/store/products", {}, opts)
-    loads.store_products_inventory_quantity_uncached = await load(uncached.url, paths.storeQty, keyH, opts)
-    loads.floor_store_products_inventory_quantity = await load(
-      floor.url,
-      "/store/products?inventory_quantity=1",
-      {},
-      opts,
+    ;[loads.store_products_uncached, loads.floor_store_products] = await pairedLoads(
+      () => load(uncached.url, paths.store, keyH, opts),
+      () => load(floor.url, "/store/products", {}, opts),
     )
+    ;[loads.store_products_inventory_quantity_uncached, loads.floor_store_products_inventory_quantity] =
+      await pairedLoads(
+        () => load(uncached.url, paths.storeQty, keyH, opts),
+        () => load(floor.url, "/store/products?inventory_quantity=1", {}, opts),
+      )
 
     const byWorkers = WORKERS ? await loadByWorkers(WORKERS, runEnv, paths.store, keyH, opts) : undefined
 
