@@ -31,3 +31,18 @@ export async function load(
     bytes_per_response: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
   }
 }
+
+/**
+ * Loads `a` and `b` alternately, `rounds` times each, and keeps each side's best round: on a
+ * shared machine a neighbour's burst then costs one round, not the ratio.
+ */
+export async function pairedLoads(
+  a: () => Promise<LoadResult>,
+  b: () => Promise<LoadResult>,
+  rounds = 2,
+): Promise<[LoadResult, LoadResult]> {
+  let best: [LoadResult | undefined, LoadResult | undefined] = [undefined, undefined]
+  const better = (x: LoadResult | undefined, y: LoadResult) => (x && x.rps_avg >= y.rps_avg ? x : y)
+  for (let i = 0; i < rounds; i++) best = [better(best[0], await a()), better(best[1], await b())]
+  return best as [LoadResult, LoadResult]
+}

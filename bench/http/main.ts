@@ -7,19 +7,32 @@
  *   - autocannon (DURATION s, CONNECTIONS connections, after a warm-up) on the store listing
  *     with and without inventory_quantity (cache on, then a second process with the cache off),
  *     the admin listing by channel, and the floor; product creation rate; a 500-id link batch
+ *   - the wire limit: a bare Fastify route sending the cached listings' exact bytes from memory
+ *   - first start on an empty database (initdb and migrations included) and a warm start, to /health
  *   - with `--workers N`: the store listing cached and uncached from `start --workers 1` and `--workers N`
+ *   - with MEDUSA_URL: the same seed and paths on a running Medusa (MEDUSA_P products, data of its own)
+ * Every ratio (cached/wire, uncached/floor, salesgraph/Medusa) is computed from this one sitting;
+ * cached/wire and uncached/floor run alternately, twice each, the best round of each kept.
  * Prints a JSON report and writes it to bench/results/.
- * Env: DURATION=10 CONNECTIONS=10 P=1000 S=5 SEED_CONCURRENCY=4 STOCK=100
+ * Env: DURATION=10 CONNECTIONS=10 P=1000 S=5 SEED_CONCURRENCY=4 STOCK=100 MEDUSA_P=200
+ *   BENCH_EMBEDDED=0 (with DATABASE_URL: the server only) MEDUSA_EMAIL MEDUSA_PASSWORD
  */
 import { execSync } from "node:child_process"
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
+import { join } from "node:path"
 import pg from "pg"
 import { ApiClient } from "./client.js"
-import { load } from "./load.js"
+import { load, pairedLoads, type LoadResult } from "./load.js"
 import { seedOverHttp } from "./seed.js"
 import { NODE_FLAGS, runCli, startProcess, type ServerProcess } from "./server-process.js"
 import { loadByWorkers, workersArg } from "./workers.js"
+import { captureResponses } from "../wire/capture.js"
+import { measureMedusa } from "./medusa.js"
+import { ratiosOf } from "./ratios.js"
+
+const creationRate = (seed: Record<string, unknown>) =>
+  (seed.products as { per_second?: number } | undefined)?.per_second
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const DURATION = env("DURATION", 10)
@@ -43,10 +56,11 @@ interface Target {
 async function targets(): Promise<Target[]> {
   const dataDir = ".salesgraph-bench-http"
   rmSync(dataDir, { recursive: true, force: true })
-  const list: Target[] = [
-    { label: "embedded PostgreSQL", env: { SALESGRAPH_DATA_DIR: dataDir }, dispose: async () => {} },
-  ]
   const server = process.env.DATABASE_URL
+  const list: Target[] =
+    server && process.env.BENCH_EMBEDDED === "0"
+      ? []
+      : [{ label: "embedded PostgreSQL", env: { SALESGRAPH_DATA_DIR: dataDir }, dispose: async () => {} }]
   if (server) {
     const name = `salesgraph_bench_http_${Date.now()}`
     const admin = new pg.Client({ connectionString: server })
@@ -72,15 +86,13 @@ async function targets(): Promise<Target[]> {
 const results: Record<string, unknown>[] = []
 for (const target of await targets()) {
   const runEnv = { ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? "" }
-  runCli(["db:migrate"], runEnv)
-  runCli(["user", "-e", ADMIN.email, "-p", ADMIN.password], runEnv)
   const servers: ServerProcess[] = []
   try {
-    const cached = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], runEnv)
-    servers.push(cached)
-    // cold start, measured again now that the database exists (the first start initialised it)
-    await cached.stop()
-    servers.pop()
+    // first start on an empty data directory (embedded) or database (server): initdb and migrations included
+    const first = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], runEnv)
+    await first.stop()
+    runCli(["user", "-e", ADMIN.email, "-p", ADMIN.password], runEnv)
+    // warm start: everything exists
     const sg = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], runEnv)
     servers.push(sg)
     const rssIdle = sg.rssMb()
@@ -105,34 +117,46 @@ for (const target of await targets()) {
       storeQty: "/store/products?limit=50&fields=%2Bvariants.inventory_quantity",
       admin: `/admin/products?limit=50&sales_channel_id[]=${seed.keyChannelId}`,
     }
-    const loads: Record<string, unknown> = {}
-    loads.store_products_cached = await load(sg.url, paths.store, keyH, opts)
-    loads.store_products_inventory_quantity_cached = await load(sg.url, paths.storeQty, keyH, opts)
+    const loads: Record<string, LoadResult> = {}
+    // the wire limit: the cached responses' exact bytes and headers, sent by a bare route;
+    // each salesgraph load runs right beside its wire load, so both see the same machine
+    const wireFile = join(os.tmpdir(), `salesgraph-wire-${process.pid}.json`)
+    const wireSizes = await captureResponses(sg.url, [paths.store, paths.storeQty], keyH, wireFile)
+    const wire = await startProcess(["--import", "tsx", "bench/wire/server.ts"], { WIRE_FILE: wireFile })
+    servers.push(wire)
+    ;[loads.store_products_cached, loads.wire_store_products] = await pairedLoads(
+      () => load(sg.url, paths.store, keyH, opts),
+      () => load(wire.url, paths.store, {}, opts),
+    )
+    ;[loads.store_products_inventory_quantity_cached, loads.wire_store_products_inventory_quantity] = await pairedLoads(
+      () => load(sg.url, paths.storeQty, keyH, opts),
+      () => load(wire.url, paths.storeQty, {}, opts),
+    )
     loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
 
+    // the uncached path beside the floor, alternating, so both see the same machine
     const uncached = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], {
       ...runEnv,
       SALESGRAPH_HTTP_CACHE: "off",
     })
     servers.push(uncached)
-    loads.store_products_uncached = await load(uncached.url, paths.store, keyH, opts)
-    loads.store_products_inventory_quantity_uncached = await load(uncached.url, paths.storeQty, keyH, opts)
-
-    const byWorkers = WORKERS ? await loadByWorkers(WORKERS, runEnv, paths.store, keyH, opts) : undefined
-
     const floor = await startProcess(["--import", "tsx", "bench/floor/server.ts"], {
       ...runEnv,
       FLOOR_CHANNEL_ID: seed.keyChannelId,
       FLOOR_DATA_DIR: target.env.SALESGRAPH_DATA_DIR ?? "",
     })
     servers.push(floor)
-    loads.floor_store_products = await load(floor.url, "/store/products", {}, opts)
-    loads.floor_store_products_inventory_quantity = await load(
-      floor.url,
-      "/store/products?inventory_quantity=1",
-      {},
-      opts,
+    ;[loads.store_products_uncached, loads.floor_store_products] = await pairedLoads(
+      () => load(uncached.url, paths.store, keyH, opts),
+      () => load(floor.url, "/store/products", {}, opts),
     )
+    ;[loads.store_products_inventory_quantity_uncached, loads.floor_store_products_inventory_quantity] =
+      await pairedLoads(
+        () => load(uncached.url, paths.storeQty, keyH, opts),
+        () => load(floor.url, "/store/products?inventory_quantity=1", {}, opts),
+      )
+
+    const byWorkers = WORKERS ? await loadByWorkers(WORKERS, runEnv, paths.store, keyH, opts) : undefined
 
     const target500 = (await api.request("POST", "/admin/sales-channels", { name: "bench-batch-target" })).body
       .sales_channel
@@ -144,11 +168,13 @@ for (const target of await targets()) {
 
     results.push({
       database: target.label,
-      cold_start_to_healthy_ms: sg.startMs,
+      start_to_healthy_ms: { first_on_empty_database: first.startMs, warm: sg.startMs },
       server_rss_mb: { idle: rssIdle, after_load: sg.rssMb(), uncached_process_after_load: uncached.rssMb() },
       seed: seed.report,
       sanity,
+      wire_response_bytes: wireSizes,
       load: loads,
+      creation_per_s: creationRate(seed.report),
       ...(byWorkers && { workers: byWorkers }),
       link_batch: {
         ids: ids.length,
@@ -164,12 +190,38 @@ for (const target of await targets()) {
   }
 }
 
+const MEDUSA_URL = process.env.MEDUSA_URL
+const medusa = MEDUSA_URL
+  ? await measureMedusa(
+      MEDUSA_URL,
+      {
+        email: process.env.MEDUSA_EMAIL ?? "admin@example.com",
+        password: process.env.MEDUSA_PASSWORD ?? "supersecret",
+      },
+      {
+        S,
+        P: env("MEDUSA_P", 200),
+        concurrency: SEED_CONCURRENCY,
+        stock: STOCK,
+        duration: DURATION,
+        connections: CONNECTIONS,
+      },
+    )
+  : undefined
+for (const result of results) {
+  result.ratios = ratiosOf(result.load as Record<string, { rps_avg: number }>, {
+    creation_per_s: result.creation_per_s as number | undefined,
+    medusa: medusa && { load: medusa.load, creation_per_s: creationRate(medusa.seed) },
+  })
+}
+
 const report = {
   benchmark: "salesgraph HTTP hot paths beside the floor",
   params: { DURATION, CONNECTIONS, P, S, SEED_CONCURRENCY, STOCK, WORKERS },
   host: { cpus: os.cpus().length, node: process.version, loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100) },
   finished_at: new Date().toISOString(),
   results,
+  ...(medusa && { medusa }),
 }
 mkdirSync("bench/results", { recursive: true })
 const file = `bench/results/http-${Date.now()}.json`

@@ -15,7 +15,13 @@ export interface SeedResult {
  */
 export async function seedOverHttp(
   api: ApiClient,
-  { S, P, concurrency, stock }: { S: number; P: number; concurrency: number; stock: number },
+  {
+    S,
+    P,
+    concurrency,
+    stock,
+    shippingProfileId,
+  }: { S: number; P: number; concurrency: number; stock: number; shippingProfileId?: string },
 ): Promise<SeedResult> {
   const run = Date.now().toString(36)
   const report: Record<string, unknown> = {}
@@ -57,6 +63,7 @@ export async function seedOverHttp(
             },
           ],
           sales_channels: [{ id: sc.id }],
+          ...(shippingProfileId && { shipping_profile_id: shippingProfileId }),
         },
       )
       latencies.push(r.ms)

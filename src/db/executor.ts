@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
 import type pg from "pg"
+import { inlineLiterals } from "./inline-literals.js"
 
 /**
  * A statement that compiles to text and parameters. The framework's `sql` fragments are one;
@@ -14,6 +15,12 @@ export interface Executor {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows until services infer row types from the model (issue 12)
   query<R = Record<string, any>>(statement: Statement, options?: { prepare?: boolean }): Promise<R[]>
   readonly inTransaction: boolean
+  /**
+   * Inside a transaction: `statement` is the transaction's last one, sent with its COMMIT in
+   * one round trip (parameters inlined as literals, see inline-literals.ts; its rows are not
+   * read). A failure rolls everything back as a failing statement would.
+   */
+  runWithCommit?(statement: Statement): void
 }
 
 // Named prepared statements are kept per connection by pg; only a bounded number of distinct
@@ -40,5 +47,13 @@ export class PgExecutor implements Executor {
     const name = options.prepare ? statementName(text) : undefined
     const result = await this.client.query({ text, values, name })
     return result.rows as R[]
+  }
+
+  /** The text sent before COMMIT, in the same round trip (see `Executor.runWithCommit`). */
+  beforeCommit?: string
+
+  runWithCommit(statement: Statement): void {
+    if (!this.inTransaction) throw new Error("runWithCommit outside a transaction")
+    this.beforeCommit = inlineLiterals(statement.compile())
   }
 }

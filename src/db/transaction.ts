@@ -17,7 +17,8 @@ export async function withTransaction<T>(pool: pg.Pool, work: (tx: Executor) => 
       await client.query("BEGIN")
       const tx = new PgExecutor(client, true)
       const result = await work(tx)
-      await client.query("COMMIT")
+      // the last statement, when the work left one, travels with the COMMIT: one round trip
+      await client.query(tx.beforeCommit ? `${tx.beforeCommit};\nCOMMIT` : "COMMIT")
       return result
     } catch (error) {
       try {

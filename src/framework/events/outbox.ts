@@ -1,7 +1,7 @@
 import type { Executor } from "../../db/executor.js"
 import type { Migration } from "../../db/migrate.js"
 import { generateId } from "../ids.js"
-import { sql } from "../sql/sql.js"
+import { sql, type Sql } from "../sql/sql.js"
 import type { PendingEvent } from "./event.js"
 
 /** Channel on which a committed transaction tells every process that events were written. */
@@ -35,15 +35,17 @@ export async function writeOutbox(
   events: PendingEvent[],
   needsDelivery: (name: string) => boolean = () => true,
 ): Promise<boolean> {
+  // the outbox statement is the transaction's last: sent with the COMMIT when the executor can
+  const run = async (statement: Sql) => (tx.runWithCommit ? tx.runWithCommit(statement) : await tx.query(statement))
   if (events.length === 0) {
     // a commit without events still tells other processes to drop what they cached
-    await tx.query(sql`SELECT pg_notify(${EVENTS_CHANNEL}::text, '')`)
+    await run(sql`SELECT pg_notify(${EVENTS_CHANNEL}::text, '')`)
     return false
   }
   const rows = events.map((e) => ({ id: generateId("evt"), name: e.name, data: e.data, done: !needsDelivery(e.name) }))
   const names = [...new Set(events.map((e) => e.name))].join(",").slice(0, 7000)
   // one round trip: the insert and the notification travel in the same statement
-  await tx.query(sql`WITH written AS (INSERT INTO event_outbox (id, name, data, delivered_at)
+  await run(sql`WITH written AS (INSERT INTO event_outbox (id, name, data, delivered_at)
       SELECT r.id, r.name, r.data, CASE WHEN r.done THEN now() END
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, name text, data jsonb, done boolean) RETURNING 1)
     SELECT pg_notify(${EVENTS_CHANNEL}::text, ${names}::text)`)

@@ -151,7 +151,8 @@ export class LinkApi {
               RETURNING *)
             SELECT status.__complete, ins.* FROM status LEFT JOIN ins ON true`
       type Row = Record<string, unknown> & { __complete: boolean }
-      let result = await this.cx.db.query<Row>(statement)
+      // one text per link (arrays are parameters): a named prepared statement
+      let result = await this.cx.db.query<Row>(statement, { prepare: true })
       for (let attempt = 0; !result[0].__complete; attempt++) {
         await this.checkExists(ends) // throws, naming what is missing
         // all there now: a record committed between the two statements

@@ -110,6 +110,7 @@ export class ModelRepository {
       sql`INSERT INTO ${table} (${names}, "created_at", "updated_at")
           SELECT ${values}, now(), now() FROM jsonb_populate_recordset(NULL::${table}, ${JSON.stringify(prepared)}::jsonb) r
           RETURNING *`,
+      { prepare: true }, // one text per model, whatever the number of rows
     )
   }
 

@@ -70,5 +70,6 @@ export async function insertGraph(db: Executor, tables: TableRows[], pivots: Piv
   ]
   if (parts.length === 0) return
   const ctes = parts.map((part, i) => sql`${raw(`w${i}`)} AS (${part})`)
-  await db.query(sql`WITH ${join(ctes)} SELECT 1`)
+  // one text per shape (which tables get rows), whatever the number of rows: a named prepared statement
+  await db.query(sql`WITH ${join(ctes)} SELECT 1`, { prepare: true })
 }

@@ -5,6 +5,7 @@ import { assertReferencesExist } from "./check-references.js"
 import type { CreateProductInput } from "./inputs.js"
 import { planProduct } from "./plan-product.js"
 import { refuseReusedOptions } from "./product-options.js"
+import { linkNewProductsToChannels } from "./product-sales-channels.js"
 import { assertShippingProfilesExist, linkNewProductsToShippingProfiles } from "./product-shipping-profile.js"
 import { setUpVariantInventory } from "./variant-inventory.js"
 
@@ -24,21 +25,22 @@ export async function createProductsStep(tx: Container, inputs: CreateProductInp
   const graph: ProductGraphRows = {}
   const planned = inputs.map((input) => planProduct(input, graph))
   const variants = planned.flatMap((p) => p.variants)
+  const channelIds = inputs.flatMap((p) => (p.sales_channels ?? []).map((s) => s.id))
+  // the channels are checked by the link statement itself (one round trip less), unless a
+  // shipping profile check comes after them: a refusal must name what it named before
+  const checkChannelsFirst = inputs.some((p) => typeof p.shipping_profile_id === "string")
   await assertReferencesExist(tx, {
     tagIds: inputs.flatMap((p) => (p.tags ?? []).map((t) => t.id)),
     inventoryItemIds: variants.flatMap((v) => (v.input.inventory_items ?? []).map((i) => i.inventory_item_id)),
-    salesChannelIds: inputs.flatMap((p) => (p.sales_channels ?? []).map((s) => s.id)),
+    salesChannelIds: checkChannelsFirst ? channelIds : [],
   })
   await assertShippingProfilesExist(tx, inputs)
 
   await tx.modules.product.createProductGraph(graph)
-  const channelLinks = inputs.flatMap((input, i) =>
-    (input.sales_channels ?? []).map((sc) => ({
-      product: { product_id: planned[i].id },
-      sales_channel: { sales_channel_id: sc.id },
-    })),
+  await linkNewProductsToChannels(
+    tx,
+    inputs.flatMap((input, i) => (input.sales_channels ?? []).map((sc): [string, string] => [planned[i].id, sc.id])),
   )
-  if (channelLinks.length) await tx.link.create(channelLinks)
   await linkNewProductsToShippingProfiles(
     tx,
     planned.map((p) => p.id),

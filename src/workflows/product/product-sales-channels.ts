@@ -1,4 +1,6 @@
 import type { Container } from "../../app/container.js"
+import { refusedAs } from "../common/refused-as.js"
+import { assertReferencesExist } from "./check-references.js"
 
 const pair = (productId: string, channelId: string) => ({
   product: { product_id: productId },
@@ -25,4 +27,17 @@ export async function replaceProductSalesChannels(
   const add = [...wanted].filter((id) => !current.has(id))
   if (remove.length) await tx.link.dismiss(remove.map((id) => pair(productId, id)))
   if (add.length) await tx.link.create(add.map((id) => pair(productId, id)))
+}
+
+/**
+ * Links new products to their channels without reading the channels first: the link statement
+ * checks that every channel exists and writes nothing otherwise. Only then are the missing
+ * ones looked up, to refuse as `assertReferencesExist` words it (the transaction rolls back).
+ */
+export async function linkNewProductsToChannels(tx: Container, pairs: [string, string][]): Promise<void> {
+  if (pairs.length === 0) return
+  await refusedAs(
+    () => assertReferencesExist(tx, { salesChannelIds: pairs.map(([, channelId]) => channelId) }),
+    () => tx.link.create(pairs.map(([productId, channelId]) => pair(productId, channelId))),
+  )
 }

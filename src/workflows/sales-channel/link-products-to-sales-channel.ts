@@ -1,6 +1,7 @@
 import type { Container } from "../../app/container.js"
 import { missingIds } from "../common/missing-ids.js"
 import { notFound } from "../../framework/errors.js"
+import { refusedAs } from "../common/refused-as.js"
 
 export interface BatchLinkInput {
   id: string
@@ -16,19 +17,24 @@ export async function assertExist(c: Container, entity: string, ids: string[], m
 
 /**
  * link-products-to-sales-channel: check the channel and every product exist · link `add` ·
- * dismiss `remove`; one transaction, so a bad id writes nothing.
+ * dismiss `remove`; one transaction, so a bad id writes nothing. When only adding, the link
+ * statement is the check (it writes nothing unless every record exists); the reads that name
+ * what is missing run only when it refuses.
  */
 export function linkProductsToSalesChannelWorkflow(c: Container, input: BatchLinkInput): Promise<void> {
   return c.transaction(async (tx) => {
-    await assertExist(tx, "sales_channel", [input.id], () => `Sales channel with id: ${input.id} not found`)
     const add = input.add ?? []
     const remove = input.remove ?? []
-    await assertExist(tx, "product", [...add, ...remove], (m) => `Products with IDs ${m.join(", ")} do not exist`)
+    const check = async () => {
+      await assertExist(tx, "sales_channel", [input.id], () => `Sales channel with id: ${input.id} not found`)
+      await assertExist(tx, "product", [...add, ...remove], (m) => `Products with IDs ${m.join(", ")} do not exist`)
+    }
     const pair = (productId: string) => ({
       product: { product_id: productId },
       sales_channel: { sales_channel_id: input.id },
     })
-    if (add.length) await tx.link.create(add.map(pair))
+    if (remove.length || !add.length) await check()
+    if (add.length) await refusedAs(check, () => tx.link.create(add.map(pair)))
     if (remove.length) await tx.link.dismiss(remove.map(pair))
   })
 }

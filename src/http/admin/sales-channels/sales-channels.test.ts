@@ -207,6 +207,15 @@ describe("admin sales channels", () => {
     assert.equal(bad.body.type, "not_found")
     const still = await s.request("GET", `/admin/sales-channels/${sc.id}?fields=id,*products`)
     assert.equal(still.body.sales_channel.products.length, 2)
+    // only adding: the link statement is the check, the refusal is worded as before
+    const addOnly = await s.request("POST", `/admin/sales-channels/${sc.id}/products`, {
+      body: { add: [ids[0], "prod_nope"] },
+    })
+    assert.deepEqual(addOnly.body, { type: "not_found", message: "Products with IDs prod_nope do not exist" })
+    const noChannel = await s.request("POST", `/admin/sales-channels/sc_missing/products`, {
+      body: { add: ["prod_nope"] },
+    })
+    assert.deepEqual(noChannel.body, { type: "not_found", message: "Sales channel with id: sc_missing not found" })
 
     await s.request("POST", `/admin/sales-channels/${sc.id}/products`, { body: { remove: [ids[0]] } })
     const after = await s.request("GET", `/admin/sales-channels/${sc.id}?fields=id,products.id`)
