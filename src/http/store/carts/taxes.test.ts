@@ -104,6 +104,12 @@ describe("store carts: tax lines and tax totals", () => {
       cart = await cartWith({ country_code: "us" })
       assert.deepEqual(rates(cart), { "Last one": [], Tee: [] })
       assert.deepEqual([cart.tax_total, cart.total], [0, 119])
+      // the storefront's "calculate taxes" (Medusa's force_tax_calculation) computes them anyway
+      const forced = await s.request("POST", `/store/carts/${cart.id}/taxes?${FIELDS}`, { key })
+      assert.equal(forced.status, 200, JSON.stringify(forced.body))
+      assert.equal(forced.body.cart.tax_total, 13.9)
+      const missing = await s.request("POST", "/store/carts/cart_nope/taxes", { key })
+      assert.deepEqual([missing.status, missing.body.message], [404, "Cart id not found: cart_nope"])
     } finally {
       await s.request("POST", `/admin/regions/${shop.region.us}`, { body: { automatic_taxes: true } })
     }
