@@ -164,6 +164,60 @@ describe("store carts: tax lines and tax totals", () => {
     )
   })
 
+  test("shipping methods: their tax lines, a discounted method's totals, the cart's shipping totals", async () => {
+    const cart = await cartWith({ country_code: "us" })
+    const pool = s.app.core.pool
+    await pool.query(
+      `INSERT INTO cart_shipping_method (id, cart_id, name, amount) VALUES ('casm_tax1', $1, 'Standard', 10)`,
+      [cart.id],
+    )
+    await pool.query(
+      `INSERT INTO cart_shipping_method_adjustment (id, shipping_method_id, amount) VALUES ('casmadj_t1', 'casm_tax1', 2)`,
+    )
+    const r = await s.request(
+      "POST",
+      `/store/carts/${cart.id}/taxes?${FIELDS},%2Bshipping_methods.*,%2Boriginal_subtotal`,
+      { key },
+    )
+    const read = r.body.cart
+    const method = read.shipping_methods[0]
+    assert.deepEqual(
+      method.tax_lines.map((t: any) => [t.code, t.rate]),
+      [["US", 10]],
+    )
+    assert.deepEqual(
+      [method.subtotal, method.discount_total, method.discount_tax_total, method.tax_total, method.total],
+      [10, 2.2, 0.2, 0.8, 8.8],
+    )
+    assert.deepEqual(method.raw_total, { value: "8.8", precision: 20 })
+    assert.deepEqual(
+      {
+        subtotal: read.subtotal,
+        original_subtotal: read.original_subtotal,
+        tax_total: read.tax_total,
+        discount_subtotal: read.discount_subtotal,
+        total: read.total,
+        original_total: read.original_total,
+        shipping_total: read.shipping_total,
+        shipping_tax_total: read.shipping_tax_total,
+        original_shipping_tax_total: read.original_shipping_tax_total,
+        shipping_discount_total: read.shipping_discount_total,
+      },
+      {
+        subtotal: 129,
+        original_subtotal: 129,
+        tax_total: 14.7,
+        discount_subtotal: 2,
+        total: 141.7,
+        original_total: 143.9,
+        shipping_total: 8.8,
+        shipping_tax_total: 0.8,
+        original_shipping_tax_total: 1,
+        shipping_discount_total: 2.2,
+      },
+    )
+  })
+
   test("an order keeps its cart's tax lines and totals", async () => {
     const cart = await cartWith({ country_code: "us" })
     await pay(s, key, cart.id)
