@@ -218,22 +218,39 @@ describe("store carts: tax lines and tax totals", () => {
     )
   })
 
-  test("an order keeps its cart's tax lines and totals", async () => {
+  test("an order keeps its cart's tax lines, adjustments and totals", async () => {
     const cart = await cartWith({ country_code: "us" })
+    const last = cart.items.find((i: any) => i.title === "Last one")
+    await s.app.core.pool.query(
+      `INSERT INTO cart_line_item_adjustment (id, item_id, amount, code) VALUES ('caliadj_t2', $1, 9.9, 'TEN')`,
+      [last.id],
+    )
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200, JSON.stringify(done.body))
-    const order = (await s.request("GET", `/admin/orders/${done.body.order.id}`)).body.order
+    const fields = "fields=%2Bitems.refundable_total,%2Bdiscount_total,%2Boriginal_tax_total"
+    const order = (await s.request("GET", `/admin/orders/${done.body.order.id}?${fields}`)).body.order
+    const byTitle = (pick: (i: any) => unknown) => Object.fromEntries(order.items.map((i: any) => [i.title, pick(i)]))
     assert.deepEqual(
-      Object.fromEntries(order.items.map((i: any) => [i.title, i.tax_lines.map((t: any) => [t.code, t.rate])])),
+      byTitle((i) => i.tax_lines.map((t: any) => [t.code, t.rate])),
       { "Last one": [["US", 10]], Tee: [["APP", 20]] },
     )
-    assert.deepEqual([order.subtotal, order.tax_total, order.total, order.original_tax_total], [119, 13.9, 132.9, 13.9])
+    assert.deepEqual(
+      byTitle((i) => i.adjustments.map((a: any) => [a.code, a.amount])),
+      { "Last one": [["TEN", 9.9]], Tee: [] },
+    )
+    // 99 − 9.9 discount + 10 % tax; 20 + 20 % tax
+    assert.deepEqual(
+      byTitle((i) => i.refundable_total),
+      { "Last one": 98.01, Tee: 24 },
+    )
+    const totals = (o: any) => [o.subtotal, o.tax_total, o.discount_total, o.total, o.original_tax_total]
+    assert.deepEqual(totals(order), [119, 12.91, 10.89, 122.01, 13.9])
     // a later change of rates leaves the order as it was sold
     const listed = await s.request("GET", "/admin/tax-rates?q=US&fields=id,code")
     const rate = listed.body.tax_rates.find((r: any) => r.code === "US")
     assert.equal((await s.request("POST", `/admin/tax-rates/${rate.id}`, { body: { rate: 50 } })).status, 200)
-    const again = (await s.request("GET", `/admin/orders/${order.id}?fields=total,tax_total`)).body.order
-    assert.deepEqual([again.total, again.tax_total], [132.9, 13.9])
+    const again = (await s.request("GET", `/admin/orders/${order.id}?${fields}`)).body.order
+    assert.deepEqual(totals(again), totals(order))
   })
 })
