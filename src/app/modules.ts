@@ -11,6 +11,7 @@ import { regionModule } from "../modules/region/index.js"
 import { salesChannelModule } from "../modules/sales-channel/index.js"
 import { stockLocationModule } from "../modules/stock-location/index.js"
 import { storeModule } from "../modules/store/index.js"
+import { taxModule } from "../modules/tax/index.js"
 import { userModule } from "../modules/user/index.js"
 
 /** Every module, by the name links and containers use (Medusa's module keys). */
@@ -29,6 +30,7 @@ export const modules = {
   user: userModule,
   auth: authModule,
   customer: customerModule,
+  tax: taxModule,
 }
 
 export type ModuleName = keyof typeof modules

@@ -1,36 +1,33 @@
-import { ident, raw, sql, type Sql } from "../sql/sql.js"
+import { ident, type Sql } from "../sql/sql.js"
 import { model } from "./define.js"
+import { asNumber, lineTotal, rawValue, type LineTables, type LineTotal } from "./line-totals.js"
 
-const rawOf = (expression: (alias: string) => Sql) =>
-  model.computed({
-    type: "json",
-    expression: (a) => sql`json_build_object('value', trim_scale((${expression(a)})::numeric)::text, 'precision', 20)`,
-  })
+const TOTALS: LineTotal[] = [
+  "subtotal",
+  "total",
+  "original_subtotal",
+  "original_total",
+  "discount_total",
+  "discount_subtotal",
+  "discount_tax_total",
+  "tax_total",
+  "original_tax_total",
+]
 
 /**
- * The totals Medusa decorates a row carrying an amount with (a shipping method), when there are
- * no taxes or promotions: subtotal, total and their originals are the amount, discounts and taxes
- * 0, each with its `raw_` value (`raw_amount` too).
+ * The totals Medusa decorates a shipping method with (getShippingMethodTotals): subtotal, total,
+ * their originals, discounts and taxes from its tax lines and adjustments (`lines`), each with its
+ * `raw_` value (`raw_amount` too).
  */
-export function amountTotals(column = "amount") {
-  const amount = (alias: string) => ident(alias, column)
-  const zero = () => raw("0")
+export function amountTotals(lines: LineTables) {
   const totals: [string, (alias: string) => Sql, boolean][] = [
-    [column, amount, false],
-    ["subtotal", amount, true],
-    ["total", amount, true],
-    ["original_subtotal", amount, true],
-    ["original_total", amount, true],
-    ["discount_total", zero, true],
-    ["discount_subtotal", zero, true],
-    ["discount_tax_total", zero, true],
-    ["tax_total", zero, true],
-    ["original_tax_total", zero, true],
+    ["amount", (a) => ident(a, "amount"), false],
+    ...TOTALS.map((name) => [name, lineTotal(lines, name), true] as [string, (alias: string) => Sql, boolean]),
   ]
   return Object.fromEntries(
-    totals.flatMap(([name, expression, withValue]) => [
-      ...(withValue ? [[name, model.computed({ type: "number", expression })]] : []),
-      [`raw_${name}`, rawOf(expression)],
+    totals.flatMap(([name, exact, withValue]) => [
+      ...(withValue ? [[name, model.computed({ type: "number", expression: (a) => asNumber(exact(a)) })]] : []),
+      [`raw_${name}`, model.computed({ type: "json", expression: (a) => rawValue(exact(a)) })],
     ]),
   )
 }

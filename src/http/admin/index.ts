@@ -33,6 +33,9 @@ import { shippingOptionRoutes } from "./shipping-options/routes.js"
 import { shippingProfileRoutes } from "./shipping-profiles/routes.js"
 import { stockLocationRoutes } from "./stock-locations/routes.js"
 import { storeRoutes } from "./stores/routes.js"
+import { taxProviderRoutes } from "./tax-providers/routes.js"
+import { taxRateRoutes } from "./tax-rates/routes.js"
+import { taxRegionRoutes } from "./tax-regions/routes.js"
 import { userRoutes } from "./users/routes.js"
 
 /** Every /admin route answers only to an authenticated user or secret key (docs/medusa-contract.md §5.4). */
@@ -80,6 +83,9 @@ function authenticatedAdminRoutes(app: App) {
       productOptionRoutes,
       orderReturnListRoutes,
       orderChangeRoutes,
+      taxRegionRoutes,
+      taxRateRoutes,
+      taxProviderRoutes,
     ]) {
       await server.register(routes)
     }

@@ -1,5 +1,11 @@
 import { moduleService } from "../../framework/service/index.js"
 import { ReturnReason } from "./models/return-reason.js"
+import {
+  OrderLineItemAdjustment,
+  OrderLineItemTaxLine,
+  OrderShippingMethodAdjustment,
+  OrderShippingMethodTaxLine,
+} from "./models/tax-lines.js"
 import { OrderAddress, Order, OrderLineItem, OrderShippingMethod } from "./models/order.js"
 
 export class OrderService extends moduleService({
@@ -8,4 +14,8 @@ export class OrderService extends moduleService({
   OrderAddress,
   OrderShippingMethod,
   ReturnReason,
+  OrderLineItemTaxLine,
+  OrderShippingMethodTaxLine,
+  OrderLineItemAdjustment,
+  OrderShippingMethodAdjustment,
 }) {}

@@ -3,6 +3,7 @@ import { invalidData } from "../../framework/errors.js"
 import { cartForChange } from "./steps/cart-for-change.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
+import { refreshTaxLines } from "./steps/tax-lines.js"
 import { assertShippingContext, shippingOptionAmounts, shippingOptionIdsForCart } from "./steps/shipping-options.js"
 
 export interface AddShippingMethodInput {
@@ -44,6 +45,7 @@ export function addShippingMethodToCartWorkflow(c: Container, input: AddShipping
         }
       }),
     )
+    await refreshTaxLines(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

@@ -9,6 +9,7 @@ import { prepareItems } from "./steps/prepare-items.js"
 import { findOneOrAnyRegion } from "./steps/region.js"
 import { resolveCartSalesChannel } from "./steps/sales-channel.js"
 import { loadVariants } from "./steps/variants.js"
+import { refreshTaxLines } from "./steps/tax-lines.js"
 
 export interface CreateCartInput {
   region_id?: string | null
@@ -71,6 +72,7 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
         : null,
     })
     await tx.modules.cart.createLineItems(lines.map((line) => ({ ...line, cart_id: cart.id })))
+    await refreshTaxLines(tx, cart.id)
     tx.emit("cart.created", { id: cart.id })
     return { id: cart.id as string }
   })

@@ -2,6 +2,7 @@ import type { Container } from "../../app/container.js"
 import { cartForChange } from "./steps/cart-for-change.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
+import { refreshTaxLines } from "./steps/tax-lines.js"
 
 /**
  * delete-line-items: lock the cart · not completed · remove the line (a line that is not in the
@@ -12,6 +13,7 @@ export function deleteLineItemWorkflow(c: Container, cartId: string, lineId: str
     const cart = await cartForChange(tx, cartId, `Cart with id '${cartId}' not found`)
     assertNotCompleted(cart)
     if (cart.items.some((i) => i.id === lineId)) await tx.modules.cart.softDeleteLineItems([lineId])
+    await refreshTaxLines(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

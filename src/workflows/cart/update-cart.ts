@@ -9,6 +9,7 @@ import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { calculatePrice } from "./steps/pricing.js"
 import { assertNoPromoCodes } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
+import { refreshTaxLines } from "./steps/tax-lines.js"
 import { regionById, type CartRegion } from "./steps/region.js"
 import { resolveCartSalesChannel } from "./steps/sales-channel.js"
 import { refreshShippingMethods } from "./steps/shipping-options.js"
@@ -129,6 +130,7 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
         await tx.modules.cart.updateLineItems(lineId, { unit_price: unitPrice })
     }
     if (cart.shipping_methods.length) await refreshShippingMethods(tx, cart.id)
+    await refreshTaxLines(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

@@ -6,6 +6,7 @@ import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { calculatePrice } from "./steps/pricing.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
+import { refreshTaxLines } from "./steps/tax-lines.js"
 import { loadVariants } from "./steps/variants.js"
 
 export interface LineItemUpdate {
@@ -49,6 +50,7 @@ export function updateLineItemWorkflow(
         metadata: update.metadata,
       })
     }
+    await refreshTaxLines(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

@@ -55,7 +55,25 @@ const SHIPPING_FIELDS = [
   "metadata",
 ] as const
 
+const TAX_LINE_FIELDS = ["description", "tax_rate_id", "code", "rate", "provider_id", "metadata"] as const
+const ADJUSTMENT_FIELDS = [
+  "description",
+  "code",
+  "amount",
+  "is_tax_inclusive",
+  "provider_id",
+  "promotion_id",
+  "metadata",
+] as const
+
 const pick = (row: Row, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, row[f] ?? null]))
+
+/** The rows of `list` (tax lines, adjustments) of each cart line, for the order line that replaces it. */
+function copiesOf(lines: Row[], ids: Map<string, string>, list: string, fields: readonly string[], key: string) {
+  return lines.flatMap((line) =>
+    ((line[list] as Row[] | undefined) ?? []).map((row) => ({ ...pick(row, fields), [key]: ids.get(line.id) })),
+  )
+}
 
 export interface CartToOrder {
   region_id: string | null
@@ -74,8 +92,8 @@ export interface CartToOrder {
 /**
  * The order of a cart (Medusa's cart → order mapping): its channel, region, customer, email,
  * currency, locale, metadata, copies of its addresses, its lines (the snapshots and prices
- * they hold) and shipping methods; status `pending`, next display id. Returns the order and the
- * order line created for each cart line.
+ * they hold) and shipping methods with their tax lines and adjustments; status `pending`, next
+ * display id. Returns the order and the order line created for each cart line.
  */
 export async function createOrderFromCart(
   tx: Container,
@@ -105,8 +123,37 @@ export async function createOrderFromCart(
       metadata: item.metadata ?? {},
     })),
   )
+  const methodIds = new Map(cart.shipping_methods.map((m) => [m.id as string, generateId("ordsm")]))
   await tx.modules.order.createOrderShippingMethods(
-    cart.shipping_methods.map((method) => ({ order_id: order.id, ...pick(method, SHIPPING_FIELDS) })),
+    cart.shipping_methods.map((method) => ({
+      id: methodIds.get(method.id),
+      order_id: order.id,
+      ...pick(method, SHIPPING_FIELDS),
+    })),
   )
+  await copyTaxesAndDiscounts(tx, cart, lineIds, methodIds)
   return { order, lineIds }
+}
+
+async function copyTaxesAndDiscounts(
+  tx: Container,
+  cart: CartToOrder,
+  lineIds: Map<string, string>,
+  methodIds: Map<string, string>,
+) {
+  const order = tx.modules.order
+  const itemTaxes = copiesOf(cart.items, lineIds, "tax_lines", TAX_LINE_FIELDS, "item_id")
+  const itemAdjustments = copiesOf(cart.items, lineIds, "adjustments", ADJUSTMENT_FIELDS, "item_id")
+  const methodTaxes = copiesOf(cart.shipping_methods, methodIds, "tax_lines", TAX_LINE_FIELDS, "shipping_method_id")
+  const methodAdjustments = copiesOf(
+    cart.shipping_methods,
+    methodIds,
+    "adjustments",
+    ADJUSTMENT_FIELDS,
+    "shipping_method_id",
+  )
+  if (itemTaxes.length) await order.createOrderLineItemTaxLines(itemTaxes)
+  if (itemAdjustments.length) await order.createOrderLineItemAdjustments(itemAdjustments)
+  if (methodTaxes.length) await order.createOrderShippingMethodTaxLines(methodTaxes)
+  if (methodAdjustments.length) await order.createOrderShippingMethodAdjustments(methodAdjustments)
 }

@@ -13,8 +13,20 @@ export const LIST_DEFAULT_FIELDS = [
   "updated_at",
 ]
 
-/** What Medusa's list workflow adds to any selection (it aggregates the two statuses from them). */
-export const LIST_ALWAYS = ["id", "status", "version", "items.*", "payment_status", "fulfillment_status"]
+/**
+ * What Medusa's list workflow adds to any selection (it aggregates the two statuses from them);
+ * Medusa's order items always carry their tax lines and adjustments.
+ */
+export const LIST_ALWAYS = [
+  "id",
+  "status",
+  "version",
+  "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
+  "payment_status",
+  "fulfillment_status",
+]
 
 /**
  * GET /admin/orders/:id defaults (Medusa's defaultAdminRetrieveOrderFields) — payment refunds and
@@ -83,6 +95,8 @@ export const PREVIEW_FIELDS = [
   "summary",
   "total",
   "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
   "items.detail",
   "transactions.*",
   "credit_lines.*",

@@ -7,6 +7,7 @@ import { updateLineItemWorkflow, type LineItemUpdate } from "../../../workflows/
 import { sendJson } from "../../helpers/respond.js"
 import { cartJson, sendCart } from "./cart-response.js"
 import { completeCartRoute } from "./complete-route.js"
+import { cartTaxesRoute } from "./taxes-route.js"
 import { cartCustomerRoute } from "./customer-route.js"
 import { channelFromKey, KEY_CHANNEL_MESSAGE } from "./publishable-key-channel.js"
 import { shippingMethodsRoute } from "./shipping-methods-route.js"
@@ -100,4 +101,5 @@ export async function storeCartRoutes(server: FastifyInstance) {
   await server.register(shippingMethodsRoute)
   await server.register(completeCartRoute)
   await server.register(cartCustomerRoute)
+  await server.register(cartTaxesRoute)
 }

@@ -1,23 +1,10 @@
 import { amountTotals, model } from "../../../framework/model/index.js"
-import { ident, raw, sql, type Sql } from "../../../framework/sql/sql.js"
+import { raw } from "../../../framework/sql/sql.js"
 import { CartCreditLine } from "./credit-line.js"
 import { CartLineItemAdjustment, CartShippingMethodAdjustment } from "./adjustments.js"
 import { CartLineItemTaxLine, CartShippingMethodTaxLine } from "./tax-lines.js"
-
-// Totals are computed in SQL when asked for, never stored (docs/medusa-contract.md §1.6). salesgraph has no tax
-// or promotion module: nothing writes tax lines or adjustments, so tax and discount totals are
-// 0 and the tables exist for Medusa's shapes (`items.tax_lines`, `items.adjustments`).
-const itemsSum = (alias: string) =>
-  sql`SELECT coalesce(sum(li.unit_price * li.quantity), 0) FROM cart_line_item li
-      WHERE li.cart_id = ${ident(alias, "id")} AND li.deleted_at IS NULL`
-const shippingSum = (alias: string) =>
-  sql`SELECT coalesce(sum(sm.amount), 0) FROM cart_shipping_method sm
-      WHERE sm.cart_id = ${ident(alias, "id")} AND sm.deleted_at IS NULL`
-const creditSum = (alias: string) =>
-  sql`SELECT coalesce(sum(cl.amount), 0) FROM cart_credit_line cl
-      WHERE cl.cart_id = ${ident(alias, "id")} AND cl.deleted_at IS NULL`
-const zero = () => raw("0")
-const money = (expression: (alias: string) => Sql) => model.computed({ type: "number", expression })
+import { lineTotals } from "../../../framework/model/line-totals.js"
+import { cartTotals, ITEM_LINES, SHIPPING_LINES } from "./totals.js"
 
 export const CartAddress = model.define("cart_address", {
   id: model.id({ prefix: "caaddr" }).primaryKey(),
@@ -34,8 +21,6 @@ export const CartAddress = model.define("cart_address", {
   phone: model.text().nullable(),
   metadata: model.json().nullable(),
 })
-
-const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * ${ident(alias, "quantity")}`
 
 export const CartLineItem = model.define(
   "cart_line_item",
@@ -70,18 +55,20 @@ export const CartLineItem = model.define(
     cart: model.belongsTo(() => Cart, { foreignKey: "cart_id" }),
     tax_lines: model.hasMany(() => CartLineItemTaxLine, { foreignKey: "item_id" }),
     adjustments: model.hasMany(() => CartLineItemAdjustment, { foreignKey: "item_id" }),
-    subtotal: money(lineTotal),
-    total: money(lineTotal),
-    original_total: money(lineTotal),
-    original_subtotal: money(lineTotal),
-    original_tax_total: money(zero),
-    item_total: money(lineTotal),
-    item_subtotal: money(lineTotal),
-    item_tax_total: money(zero),
-    tax_total: money(zero),
-    discount_total: money(zero),
-    discount_subtotal: money(zero),
-    discount_tax_total: money(zero),
+    ...lineTotals(ITEM_LINES, {
+      subtotal: "subtotal",
+      total: "total",
+      original_total: "original_total",
+      original_subtotal: "original_subtotal",
+      original_tax_total: "original_tax_total",
+      item_total: "total",
+      item_subtotal: "subtotal",
+      item_tax_total: "tax_total",
+      tax_total: "tax_total",
+      discount_total: "discount_total",
+      discount_subtotal: "discount_subtotal",
+      discount_tax_total: "discount_tax_total",
+    }),
   },
   { aliases: ["line_item", "line_items"], cascade: ["tax_lines", "adjustments"] },
 )
@@ -101,14 +88,11 @@ export const CartShippingMethod = model.define(
     cart: model.belongsTo(() => Cart, { foreignKey: "cart_id" }),
     tax_lines: model.hasMany(() => CartShippingMethodTaxLine, { foreignKey: "shipping_method_id" }),
     adjustments: model.hasMany(() => CartShippingMethodAdjustment, { foreignKey: "shipping_method_id" }),
-    // Medusa's totals of a method: its amount (no taxes or promotions here)
-    ...amountTotals(),
+    // Medusa's totals of a method, from its tax lines and adjustments
+    ...amountTotals(SHIPPING_LINES),
   },
   { cascade: ["tax_lines", "adjustments"] },
 )
-
-const total = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)}) - (${creditSum(alias)})`
-const beforeCredit = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
 
 export const Cart = model.define(
   "cart",
@@ -129,35 +113,10 @@ export const Cart = model.define(
     credit_lines: model.hasMany(() => CartCreditLine, { foreignKey: "cart_id" }),
     shipping_address: model.belongsTo(() => CartAddress, { foreignKey: "shipping_address_id", onDelete: "set null" }),
     billing_address: model.belongsTo(() => CartAddress, { foreignKey: "billing_address_id", onDelete: "set null" }),
-    item_total: money(itemsSum),
-    item_subtotal: money(itemsSum),
-    item_tax_total: money(zero),
-    item_discount_total: money(zero),
-    original_item_total: money(itemsSum),
-    original_item_subtotal: money(itemsSum),
-    original_item_tax_total: money(zero),
-    // Medusa's cart subtotal counts shipping too (items' subtotal + shipping's)
-    subtotal: money(beforeCredit),
-    original_subtotal: money(itemsSum),
-    total: money(total),
-    original_total: money(beforeCredit),
-    tax_total: money(zero),
-    original_tax_total: money(zero),
-    discount_total: money(zero),
-    discount_subtotal: money(zero),
-    discount_tax_total: money(zero),
-    gift_card_total: money(zero),
-    gift_card_tax_total: money(zero),
-    shipping_total: money(shippingSum),
-    shipping_subtotal: money(shippingSum),
-    shipping_tax_total: money(zero),
-    shipping_discount_total: money(zero),
-    original_shipping_total: money(shippingSum),
-    original_shipping_subtotal: money(shippingSum),
-    original_shipping_tax_total: money(zero),
-    credit_line_total: money(creditSum),
-    credit_line_subtotal: money(creditSum),
-    credit_line_tax_total: money(zero),
+    ...cartTotals,
+    gift_card_total: model.computed({ type: "number", expression: () => raw("0") }),
+    gift_card_tax_total: model.computed({ type: "number", expression: () => raw("0") }),
+    credit_line_tax_total: model.computed({ type: "number", expression: () => raw("0") }),
     // no promotion module: a cart has no promotions (Medusa shows `promotions: []`)
     promotions: model.computed({ type: "json", expression: () => raw("'[]'::json"), inStar: false }),
   },

@@ -1,14 +1,19 @@
 import { model } from "../../../framework/model/index.js"
+import { DISCOUNT_TOTAL, lineTotals, ORIGINAL_TOTAL, TOTAL } from "../../../framework/model/line-totals.js"
 import {
-  itemsSum,
-  lineTotal,
+  OrderLineItemAdjustment,
+  OrderLineItemTaxLine,
+  OrderShippingMethodAdjustment,
+  OrderShippingMethodTaxLine,
+} from "./tax-lines.js"
+import {
   money,
   moreLineItemValues,
   moreOrderTotals,
   moreShippingMethodValues,
+  ORDER_ITEM_LINES,
   orderSummary,
-  orderTotal as total,
-  shippingSum,
+  sums,
   zero,
 } from "./totals.js"
 
@@ -63,30 +68,40 @@ export const OrderLineItem = model.define(
     unit_price: model.number(),
     metadata: model.json().nullable(),
     order: model.belongsTo(() => Order, { foreignKey: "order_id" }),
-    subtotal: money(lineTotal),
-    total: money(lineTotal),
-    original_total: money(lineTotal),
-    original_subtotal: money(lineTotal),
-    tax_total: money(zero),
-    discount_total: money(zero),
+    tax_lines: model.hasMany(() => OrderLineItemTaxLine, { foreignKey: "item_id" }),
+    adjustments: model.hasMany(() => OrderLineItemAdjustment, { foreignKey: "item_id" }),
+    ...lineTotals(ORDER_ITEM_LINES, {
+      subtotal: "subtotal",
+      total: "total",
+      original_total: "original_total",
+      original_subtotal: "original_subtotal",
+      tax_total: "tax_total",
+      discount_total: "discount_total",
+    }),
     ...moreLineItemValues,
   },
-  { aliases: ["order_item", "order_items"] },
+  { aliases: ["order_item", "order_items"], cascade: ["tax_lines", "adjustments"] },
 )
 
-export const OrderShippingMethod = model.define("order_shipping_method", {
-  id: model.id({ prefix: "ordsm" }).primaryKey(),
-  order_id: model.text().index(),
-  name: model.text(),
-  description: model.json().nullable(),
-  amount: model.number(),
-  is_tax_inclusive: model.boolean().default(false),
-  shipping_option_id: model.text().nullable(),
-  data: model.json().nullable(),
-  metadata: model.json().nullable(),
-  order: model.belongsTo(() => Order, { foreignKey: "order_id" }),
-  ...moreShippingMethodValues,
-})
+export const OrderShippingMethod = model.define(
+  "order_shipping_method",
+  {
+    id: model.id({ prefix: "ordsm" }).primaryKey(),
+    order_id: model.text().index(),
+    name: model.text(),
+    description: model.json().nullable(),
+    amount: model.number(),
+    is_tax_inclusive: model.boolean().default(false),
+    shipping_option_id: model.text().nullable(),
+    data: model.json().nullable(),
+    metadata: model.json().nullable(),
+    order: model.belongsTo(() => Order, { foreignKey: "order_id" }),
+    tax_lines: model.hasMany(() => OrderShippingMethodTaxLine, { foreignKey: "shipping_method_id" }),
+    adjustments: model.hasMany(() => OrderShippingMethodAdjustment, { foreignKey: "shipping_method_id" }),
+    ...moreShippingMethodValues,
+  },
+  { cascade: ["tax_lines", "adjustments"] },
+)
 
 export const Order = model.define(
   "order",
@@ -116,17 +131,17 @@ export const Order = model.define(
     billing_address: model
       .belongsTo(() => OrderAddress, { foreignKey: "billing_address_id", onDelete: "set null" })
       .searchable(),
-    item_total: money(itemsSum),
-    item_subtotal: money(itemsSum),
-    item_tax_total: money(zero),
-    original_item_total: money(itemsSum),
-    subtotal: money(total),
-    total: money(total),
-    original_total: money(total),
-    tax_total: money(zero),
-    discount_total: money(zero),
-    shipping_total: money(shippingSum),
-    shipping_subtotal: money(shippingSum),
+    item_total: money(sums.items(TOTAL)),
+    item_subtotal: money(sums.items("v.subtotal")),
+    item_tax_total: money(sums.items("v.tax")),
+    original_item_total: money(sums.items(ORIGINAL_TOTAL)),
+    subtotal: money(sums.both("v.subtotal")),
+    total: money(sums.both(TOTAL)),
+    original_total: money(sums.both(ORIGINAL_TOTAL)),
+    tax_total: money(sums.both("v.tax")),
+    discount_total: money(sums.both(DISCOUNT_TOTAL)),
+    shipping_total: money(sums.shipping(TOTAL)),
+    shipping_subtotal: money(sums.shipping("v.subtotal")),
     gift_card_total: money(zero),
     summary: model.computed({ type: "json", expression: orderSummary }),
     ...moreOrderTotals,

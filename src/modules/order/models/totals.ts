@@ -1,22 +1,43 @@
 import { amountTotals, model } from "../../../framework/model/index.js"
+import {
+  lineTotals,
+  lineValue,
+  money,
+  ORIGINAL_TOTAL,
+  parentSums,
+  REFUNDABLE_PER_UNIT,
+  REFUNDABLE_TOTAL,
+  TOTAL,
+  type LineTables,
+} from "../../../framework/model/line-totals.js"
 import { ident, join, raw, sql, type Sql } from "../../../framework/sql/sql.js"
 
 /**
  * The values Medusa computes on orders and their lines (its totals decorator), as SQL over an
- * order's own rows. salesgraph has no taxes, promotions, credit lines, fulfilments or returns,
- * so those parts are zero or empty, in Medusa's shape.
+ * order's own rows: lines, shipping methods, their tax lines and adjustments. salesgraph has no
+ * credit lines, fulfilments or returns on orders, so those parts are zero or empty, in Medusa's shape.
  */
 
-export const itemsSum = (alias: string) =>
-  sql`SELECT coalesce(sum(li.unit_price * li.quantity), 0) FROM order_line_item li
-      WHERE li.order_id = ${ident(alias, "id")} AND li.deleted_at IS NULL`
-export const shippingSum = (alias: string) =>
-  sql`SELECT coalesce(sum(sm.amount), 0) FROM order_shipping_method sm
-      WHERE sm.order_id = ${ident(alias, "id")} AND sm.deleted_at IS NULL`
+export const ORDER_ITEM_LINES: LineTables = {
+  taxLines: { table: "order_line_item_tax_line", fk: "item_id" },
+  adjustments: { table: "order_line_item_adjustment", fk: "item_id" },
+  amount: (a) => sql`${ident(a, "unit_price")} * ${ident(a, "quantity")}`,
+  perUnit: true,
+}
+export const ORDER_SHIPPING_LINES: LineTables = {
+  taxLines: { table: "order_shipping_method_tax_line", fk: "shipping_method_id" },
+  adjustments: { table: "order_shipping_method_adjustment", fk: "shipping_method_id" },
+  amount: (a) => ident(a, "amount"),
+  perUnit: false,
+}
+export const sums = parentSums(
+  { table: "order_line_item", fk: "order_id", lines: ORDER_ITEM_LINES },
+  { table: "order_shipping_method", fk: "order_id", lines: ORDER_SHIPPING_LINES },
+)
 export const zero = () => raw("0")
-export const money = (expression: (alias: string) => Sql) => model.computed({ type: "number", expression })
-export const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * ${ident(alias, "quantity")}`
-export const orderTotal = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
+export { money }
+/** the order's total, exact: subtotal + taxes − discounts */
+export const orderTotal = sums.both(TOTAL)
 
 /** `{value: "10", precision: 20}`: how Medusa shows the exact value of a number (no trailing zeros). */
 const rawNumber = (value: Sql) =>
@@ -47,17 +68,16 @@ export const orderSummary = (alias: string) => {
 
 /** Order totals Medusa adds beyond the ones declared with the order. */
 export const moreOrderTotals = {
-  discount_subtotal: money(zero),
-  discount_tax_total: money(zero),
-  // Medusa's order subtotal counts shipping too (items' subtotal + shipping's)
-  original_subtotal: money(orderTotal),
-  original_tax_total: money(zero),
-  original_item_subtotal: money(itemsSum),
-  original_item_tax_total: money(zero),
-  shipping_tax_total: money(zero),
-  original_shipping_tax_total: money(zero),
-  original_shipping_subtotal: money(shippingSum),
-  original_shipping_total: money(shippingSum),
+  discount_subtotal: money(sums.both("v.disc")),
+  discount_tax_total: money(sums.both("v.otax - v.tax")),
+  original_subtotal: money(sums.both("v.subtotal")),
+  original_tax_total: money(sums.both("v.otax")),
+  original_item_subtotal: money(sums.items("v.subtotal")),
+  original_item_tax_total: money(sums.items("v.otax")),
+  shipping_tax_total: money(sums.shipping("v.tax")),
+  original_shipping_tax_total: money(sums.shipping("v.otax")),
+  original_shipping_subtotal: money(sums.shipping("v.subtotal")),
+  original_shipping_total: money(sums.shipping(ORIGINAL_TOTAL)),
   credit_line_total: money(zero),
   credit_line_subtotal: money(zero),
   credit_line_tax_total: money(zero),
@@ -111,20 +131,19 @@ export const moreLineItemValues = {
   raw_quantity: json((a) => rawNumber(ident(a, "quantity"))),
   line_item_metadata: json((a) => sql`coalesce(${ident(a, "metadata")}, '{}'::jsonb)`),
   detail: json(itemDetail),
-  discount_subtotal: money(zero),
-  discount_tax_total: money(zero),
-  original_tax_total: money(zero),
-  refundable_total_per_unit: money((a) => ident(a, "unit_price")),
-  refundable_total: money(lineTotal),
+  ...lineTotals(ORDER_ITEM_LINES, {
+    discount_subtotal: "discount_subtotal",
+    discount_tax_total: "discount_tax_total",
+    original_tax_total: "original_tax_total",
+  }),
+  refundable_total_per_unit: money(lineValue(ORDER_ITEM_LINES, REFUNDABLE_PER_UNIT)),
+  refundable_total: money(lineValue(ORDER_ITEM_LINES, REFUNDABLE_TOTAL)),
   fulfilled_total: money(zero),
   shipped_total: money(zero),
   return_requested_total: money(zero),
   return_received_total: money(zero),
   return_dismissed_total: money(zero),
   write_off_total: money(zero),
-  /** in `items.*`, as Medusa's order lines always carry them */
-  tax_lines: emptyList(true),
-  adjustments: emptyList(true),
 }
 
 /** The order-shipping record Medusa nests in each shipping method (`detail`). */
@@ -135,11 +154,9 @@ const shippingDetail = (a: string) =>
     'created_at', ${iso(ident(a, "created_at"))}, 'updated_at', ${iso(ident(a, "updated_at"))},
     'deleted_at', ${iso(ident(a, "deleted_at"))}, 'shipping_method_id', ${ident(a, "id")})`
 
-/** Shipping lines have no taxes or adjustments here: their totals are their amount. */
+/** A shipping method's totals come from its tax lines and adjustments. */
 export const moreShippingMethodValues = {
-  tax_lines: emptyList(),
-  adjustments: emptyList(),
   detail: json(shippingDetail),
   is_custom_amount: model.computed({ type: "boolean", expression: () => raw("false") }),
-  ...amountTotals(),
+  ...amountTotals(ORDER_SHIPPING_LINES),
 }

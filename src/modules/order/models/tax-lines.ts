@@ -1,0 +1,53 @@
+import { model } from "../../../framework/model/index.js"
+import { OrderLineItem, OrderShippingMethod } from "./order.js"
+
+/**
+ * Tax lines and promotion adjustments of order lines and shipping methods, copied from the cart's
+ * when it completes: an order keeps the taxes and discounts it was sold with.
+ */
+const taxLineColumns = () => ({
+  description: model.text().nullable(),
+  tax_rate_id: model.text().nullable(),
+  code: model.text(),
+  rate: model.number(),
+  provider_id: model.text().nullable(),
+  metadata: model.json().nullable(),
+})
+
+const adjustmentColumns = () => ({
+  description: model.text().nullable(),
+  code: model.text().nullable(),
+  amount: model.number(),
+  is_tax_inclusive: model.boolean().default(false),
+  provider_id: model.text().nullable(),
+  promotion_id: model.text().nullable(),
+  metadata: model.json().nullable(),
+})
+
+export const OrderLineItemTaxLine = model.define("order_line_item_tax_line", {
+  id: model.id({ prefix: "ordlitxl" }).primaryKey(),
+  ...taxLineColumns(),
+  item_id: model.text().index(),
+  item: model.belongsTo(() => OrderLineItem, { foreignKey: "item_id" }),
+})
+
+export const OrderShippingMethodTaxLine = model.define("order_shipping_method_tax_line", {
+  id: model.id({ prefix: "ordsmtxl" }).primaryKey(),
+  ...taxLineColumns(),
+  shipping_method_id: model.text().index(),
+  shipping_method: model.belongsTo(() => OrderShippingMethod, { foreignKey: "shipping_method_id" }),
+})
+
+export const OrderLineItemAdjustment = model.define("order_line_item_adjustment", {
+  id: model.id({ prefix: "ordliadj" }).primaryKey(),
+  ...adjustmentColumns(),
+  item_id: model.text().index(),
+  item: model.belongsTo(() => OrderLineItem, { foreignKey: "item_id" }),
+})
+
+export const OrderShippingMethodAdjustment = model.define("order_shipping_method_adjustment", {
+  id: model.id({ prefix: "ordsmadj" }).primaryKey(),
+  ...adjustmentColumns(),
+  shipping_method_id: model.text().index(),
+  shipping_method: model.belongsTo(() => OrderShippingMethod, { foreignKey: "shipping_method_id" }),
+})
