@@ -1,6 +1,7 @@
 import type {
   FastifyBaseLogger,
   FastifyInstance,
+  FastifyRequest,
   RawReplyDefaultExpression,
   RawRequestDefaultExpression,
   RawServerDefault,
@@ -19,3 +20,17 @@ export type TypedServer = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >
+
+/** A request handed to a helper that reads its `fields` query parameter (a re-read after a write). */
+export type FieldsRequest = Pick<FastifyRequest, "container" | "auth" | "publishableKey" | "log"> & {
+  query: { fields?: string }
+}
+
+/** The same server, typed: for a helper handed a plain `FastifyInstance`. */
+export const typed = (server: FastifyInstance): TypedServer => server.withTypeProvider<ZodTypeProvider>()
+
+/**
+ * The type Fastify gives validated data inside a generic helper (`T` for an object schema's
+ * output): a generic route helper declares its callbacks' input with it (see record-routes.ts).
+ */
+export type Validated<T> = [T] extends [undefined] ? unknown : T

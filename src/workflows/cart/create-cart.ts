@@ -72,6 +72,6 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
     })
     await tx.modules.cart.createLineItems(lines.map((line) => ({ ...line, cart_id: cart.id })))
     tx.emit("cart.created", { id: cart.id })
-    return { id: cart.id as string }
+    return { id: cart.id }
   })
 }

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from "fastify"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { invalidData } from "../../../framework/errors.js"
 import { addShippingMethodToCartWorkflow } from "../../../workflows/cart/add-shipping-method.js"
 import { validate } from "../../validation/validate.js"
@@ -12,10 +13,10 @@ type Option = { option_id: string; data?: Record<string, unknown> }
  * shipping methods become the given options' (see the workflow); answers `{cart}`.
  * (Completing a cart does not require a shipping method here.)
  */
-export async function shippingMethodsRoute(server: FastifyInstance) {
-  server.post<{ Params: { id: string } }>(
+export async function shippingMethodsRoute(server: TypedServer) {
+  server.post(
     "/carts/:id/shipping-methods",
-    { schema: { querystring: CartQuery } },
+    { schema: { params: IdParams, querystring: CartQuery } },
     async (request, reply) => {
       const message = shippingMethodBodyError(request.body)
       if (message) throw invalidData(message)
