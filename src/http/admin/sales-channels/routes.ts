@@ -1,5 +1,5 @@
 import { IdParams } from "../../validation/params.js"
-import type { TypedServer } from "../../helpers/typed-server.js"
+import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import type { z } from "zod"
 import { createSalesChannelsWorkflow } from "../../../workflows/sales-channel/create-sales-channels.js"
 import { deleteSalesChannelsWorkflow } from "../../../workflows/sales-channel/delete-sales-channels.js"
@@ -30,6 +30,9 @@ export async function salesChannelRoutes(server: TypedServer) {
     fields: knownFields("sales_channel", DEFAULT_FIELDS, fields),
     filters: { id },
   })
+  /** `{sales_channel}` re-read with the request's `fields`, or Medusa's 404 in the route's words */
+  const envelope = (request: FieldsRequest, id: string, missing: string) =>
+    oneEnvelope(request.container, "sales_channel", one(id, request.query.fields), missing)
 
   server.get("/sales-channels", { schema: { querystring: ListSalesChannelsQuery } }, async (request, reply) => {
     const q = request.query
@@ -48,14 +51,7 @@ export async function salesChannelRoutes(server: TypedServer) {
     async (request, reply) => {
       const body = request.body
       const [channel] = await createSalesChannelsWorkflow(request.container, [body])
-      const { fields } = request.query
-      const json = await oneEnvelope(
-        request.container,
-        "sales_channel",
-        one(channel.id, fields),
-        "Sales channel not found",
-      )
-      return sendJson(reply, json)
+      return sendJson(reply, await envelope(request, channel.id, "Sales channel not found"))
     },
   )
 
@@ -64,14 +60,7 @@ export async function salesChannelRoutes(server: TypedServer) {
     { schema: { params: IdParams, querystring: RetrieveQuery } },
     async (request, reply) => {
       const { id } = request.params
-      const { fields } = request.query
-      const json = await oneEnvelope(
-        request.container,
-        "sales_channel",
-        one(id, fields),
-        `Sales channel with id: ${id} not found`,
-      )
-      return sendJson(reply, json)
+      return sendJson(reply, await envelope(request, id, `Sales channel with id: ${id} not found`))
     },
   )
 
@@ -81,14 +70,7 @@ export async function salesChannelRoutes(server: TypedServer) {
     async (request, reply) => {
       const { id } = request.params
       await updateSalesChannelWorkflow(request.container, id, request.body)
-      const { fields } = request.query
-      const json = await oneEnvelope(
-        request.container,
-        "sales_channel",
-        one(id, fields),
-        `Sales channel with id "${id}" not found`,
-      )
-      return sendJson(reply, json)
+      return sendJson(reply, await envelope(request, id, `Sales channel with id "${id}" not found`))
     },
   )
 
@@ -105,14 +87,7 @@ export async function salesChannelRoutes(server: TypedServer) {
       const { id } = request.params
       const { add, remove } = request.body
       await linkProductsToSalesChannelWorkflow(request.container, { id, add, remove })
-      const { fields } = request.query
-      const json = await oneEnvelope(
-        request.container,
-        "sales_channel",
-        one(id, fields),
-        `Sales channel with id: ${id} not found`,
-      )
-      return sendJson(reply, json)
+      return sendJson(reply, await envelope(request, id, `Sales channel with id: ${id} not found`))
     },
   )
 }
