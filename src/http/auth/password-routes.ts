@@ -48,7 +48,8 @@ export function passwordRoutes(app: App, actorType: string) {
         typeof jti !== "string"
       )
         throw invalid
-      const { password } = (request.body ?? {}) as { password?: unknown }
+      const body = request.body
+      const password = typeof body === "object" && body !== null && "password" in body ? body.password : undefined
       const outcome = await updatePasswordWorkflow(app.container, { jti, provider: "emailpass", entity_id }, password)
       if (outcome === "invalid_token") throw invalid
       if (outcome === "no_password") throw new SalesgraphError("unauthorized", "Unauthorized")

@@ -6,8 +6,6 @@ import { validate } from "../../validation/validate.js"
 import { sendCart } from "./cart-response.js"
 import { AddShippingMethodBody, CartQuery, shippingMethodBodyError } from "./validators.js"
 
-type Option = { option_id: string; data?: Record<string, unknown> }
-
 /**
  * `POST /store/carts/:id/shipping-methods` (`{option_id, data?}` or a list of them): the cart's
  * shipping methods become the given options' (see the workflow); answers `{cart}`.
@@ -20,7 +18,7 @@ export async function shippingMethodsRoute(server: TypedServer) {
     async (request, reply) => {
       const message = shippingMethodBodyError(request.body)
       if (message) throw invalidData(message)
-      const body = validate(AddShippingMethodBody, request.body ?? {}) as Option | Option[]
+      const body = validate(AddShippingMethodBody, request.body ?? {})
       const options = (Array.isArray(body) ? body : [body]).map((o) => ({ id: o.option_id, data: o.data }))
       await addShippingMethodToCartWorkflow(request.container, { cart_id: request.params.id, options })
       return sendCart(request, reply, request.params.id)
