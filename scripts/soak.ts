@@ -136,7 +136,7 @@ class Tally {
 
 async function main() {
   const db = await database()
-  const env = { ...db.env, JWT_SECRET: randomBytes(32).toString("base64url") }
+  const env: Record<string, string | undefined> = { ...db.env, JWT_SECRET: randomBytes(32).toString("base64url") }
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
   const made = spawnSync(process.execPath, cli(["user", "-e", ADMIN.email, "-p", ADMIN.password]), {
     env: { ...process.env, ...env },

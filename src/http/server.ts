@@ -72,7 +72,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   })
   // a query string the parser refused is answered here, before validation (see safeQueryString)
   server.addHook("preValidation", async (request) => {
-    const refused = (request.query as { [QUERY_ERROR]?: unknown } | undefined)?.[QUERY_ERROR]
+    const query = request.query
+    const refused = typeof query === "object" && query !== null && QUERY_ERROR in query && query[QUERY_ERROR]
     if (refused) throw refused
     // a POST without any body reads as `{}`, as Express's body parser leaves it for Medusa
     if (request.body == null && request.headers["content-type"] === undefined) request.body = {}

@@ -8,12 +8,13 @@ export async function eventually<T>(
   read: () => Promise<T>,
   ok: (value: T) => boolean,
   timeoutMs = 60_000,
+  everyMs = 25,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await read()
     if (ok(value)) return value
     if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs / 1000} s`)
-    await new Promise((r) => setTimeout(r, 25))
+    await new Promise((r) => setTimeout(r, everyMs))
   }
 }

@@ -21,22 +21,28 @@ type Plural<S extends string> = S extends `${string}${"ay" | "ey" | "oy" | "uy"}
 
 export type UpdateSelector = { selector: Row; data: Row }
 
-type MethodsFor<K extends string> = {
-  [P in `list${Plural<K>}`]: (filters?: Row, config?: FindConfig) => Promise<Row[]>
+/**
+ * A row a generated method returns: its `id` is a string, the other columns stay untyped (full
+ * inference from the model declarations meets the declarations' circular relation thunks).
+ */
+export type StoredRow = { id: string } & Row
+
+type MethodsFor<K extends string, R> = {
+  [P in `list${Plural<K>}`]: (filters?: Row, config?: FindConfig) => Promise<R[]>
 } & {
-  [P in `listAndCount${Plural<K>}`]: (filters?: Row, config?: FindConfig) => Promise<[Row[], number]>
+  [P in `listAndCount${Plural<K>}`]: (filters?: Row, config?: FindConfig) => Promise<[R[], number]>
 } & {
-  [P in `retrieve${K}`]: (id: string, config?: FindConfig) => Promise<Row>
+  [P in `retrieve${K}`]: (id: string, config?: FindConfig) => Promise<R>
 } & {
   [P in `create${Plural<K>}`]: {
-    (data: Row[]): Promise<Row[]>
-    (data: Row): Promise<Row>
+    (data: Row[]): Promise<R[]>
+    (data: Row): Promise<R>
   }
 } & {
   [P in `update${Plural<K>}`]: {
-    (id: string, data: Row): Promise<Row>
-    (data: Row[]): Promise<Row[]>
-    (selector: UpdateSelector): Promise<Row[]>
+    (id: string, data: Row): Promise<R>
+    (data: Row[]): Promise<R[]>
+    (selector: UpdateSelector): Promise<R[]>
   }
 } & {
   [P in `delete${Plural<K>}`]: (ids: string | string[]) => Promise<void>
@@ -49,7 +55,7 @@ type MethodsFor<K extends string> = {
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
 
 export type GeneratedMethods<M extends Record<string, ModelDef>> = UnionToIntersection<
-  { [K in keyof M & string]: MethodsFor<K> }[keyof M & string]
+  { [K in keyof M & string]: MethodsFor<K, StoredRow> }[keyof M & string]
 >
 
 export interface ServiceBase {

@@ -32,8 +32,9 @@ export function staticSpa({ root, notBuilt, pageHeaders = {} }: StaticSpaOptions
       reply.header("cache-control", "no-cache")
       return sendIndex(reply)
     })
-    server.get("/*", async (request, reply) => {
-      const path = (request.params as { "*": string })["*"]
+    // the pages' servers may have no zod validator compiler: the wildcard is typed, not validated
+    server.get<{ Params: { "*": string } }>("/*", async (request, reply) => {
+      const path = request.params["*"]
       const last = path.slice(path.lastIndexOf("/") + 1)
       // a file (assets/index-3f2a.js, favicon.svg): served or a plain 404, never the page
       if (last.includes(".")) {

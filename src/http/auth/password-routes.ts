@@ -1,5 +1,5 @@
+import type { TypedServer } from "../helpers/typed-server.js"
 import { randomUUID } from "node:crypto"
-import type { FastifyInstance } from "fastify"
 import { z } from "zod"
 import type { App } from "../../app/app.js"
 import { SalesgraphError } from "../../framework/errors.js"
@@ -23,9 +23,9 @@ const ResetPasswordBody = z.object({
  * and revokes every session of the identity.
  */
 export function passwordRoutes(app: App, actorType: string) {
-  return async function routes(server: FastifyInstance) {
+  return async function routes(server: TypedServer) {
     server.post("/emailpass/reset-password", { schema: { body: ResetPasswordBody } }, async (request, reply) => {
-      const { identifier, metadata } = request.body as z.infer<typeof ResetPasswordBody>
+      const { identifier, metadata } = request.body
       const jti = randomUUID()
       const claims = { entity_id: identifier, provider: "emailpass", actor_type: actorType, purpose: "reset", jti }
       const { current } = await app.secrets.keys("jwt")
@@ -48,7 +48,8 @@ export function passwordRoutes(app: App, actorType: string) {
         typeof jti !== "string"
       )
         throw invalid
-      const { password } = (request.body ?? {}) as { password?: unknown }
+      const body = request.body
+      const password = typeof body === "object" && body !== null && "password" in body ? body.password : undefined
       const outcome = await updatePasswordWorkflow(app.container, { jti, provider: "emailpass", entity_id }, password)
       if (outcome === "invalid_token") throw invalid
       if (outcome === "no_password") throw new SalesgraphError("unauthorized", "Unauthorized")

@@ -1,4 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify"
+import { pathParams } from "../validation/params.js"
+import type { TypedServer } from "../helpers/typed-server.js"
+import type { FastifyReply } from "fastify"
 import type { App } from "../../app/app.js"
 import { notAllowed, SalesgraphError } from "../../framework/errors.js"
 import { bearerToken, readCookie } from "./credentials.js"
@@ -23,7 +25,7 @@ const isActorType = (v: unknown): v is ActorType => ACTOR_TYPES.includes(v as Ac
 
 /** POST /auth/{user,customer}/emailpass and friends (docs/medusa-contract.md §6). `emailpass` is the only provider. */
 export function authRoutes(app: App) {
-  return async function routes(server: FastifyInstance) {
+  return async function routes(server: TypedServer) {
     const issue = (actorType: ActorType, authIdentityId: string, appMetadata: Record<string, unknown>) => {
       const actorId = appMetadata[`${actorType}_id`]
       return issueToken(app, {
@@ -58,16 +60,17 @@ export function authRoutes(app: App) {
       // emailpass is the only provider: any other is refused before anything is read. The user
       // actor is limited to emailpass (Medusa's validateScopeProviderAssociation); for customers
       // Medusa looks the provider up and fails
-      const otherProvider = async (request: FastifyRequest) => {
-        const { provider } = request.params as { provider: string }
+      const otherProvider = async (request: { params: { provider: string } }) => {
+        const { provider } = request.params
         if (actorType === "user")
           throw notAllowed(`The actor type user is not allowed to use the auth provider ${provider}`)
         throw unauthorized(
           `\nUnable to retrieve the auth provider with id: ${provider}\nPlease make sure that the provider is registered in the container and it is configured correctly in your project configuration file.`,
         )
       }
-      server.post(`/${actorType}/:provider`, otherProvider)
-      server.post(`/${actorType}/:provider/register`, otherProvider)
+      const provider = { schema: { params: pathParams("provider") } }
+      server.post(`/${actorType}/:provider`, provider, otherProvider)
+      server.post(`/${actorType}/:provider/register`, provider, otherProvider)
 
       // a registration token has no actor yet: POST /store/customers (or an invite) binds one.
       // Registering again with the same password before that is a retry and succeeds, as Medusa's

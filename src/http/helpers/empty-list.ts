@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify"
 import { z } from "zod"
+import { typed } from "./typed-server.js"
 import { andOrOperators, listParams, queryBoolean, retrieveParams, stringOrArray } from "../validation/common.js"
 
 export interface EmptyListOptions {
@@ -28,8 +29,8 @@ export function emptyListRoute(server: FastifyInstance, path: string, options: E
   const query = z
     .object({ ...listParams(options.defaultLimit), q: z.string().optional(), ...filters, ...andOrOperators(filters) })
     .strict()
-  server.get(path, { schema: { querystring: query } }, async (request) => {
-    const { limit, offset } = request.query as { limit: number; offset: number }
+  typed(server).get(path, { schema: { querystring: query } }, async (request) => {
+    const { limit, offset } = request.query
     return { [options.key]: [], count: 0, offset, limit }
   })
   if (options.retrieve)

@@ -1,24 +1,35 @@
-import type { FastifyInstance } from "fastify"
 import type { z } from "zod"
 import type { Container } from "../../app/container.js"
 import { notFound } from "../../framework/errors.js"
 import { batchLinkBody, listFilterValues } from "../validation/common.js"
+import { IdParams } from "../validation/params.js"
 import { resolveFields, resolveOrder } from "./fields.js"
 import { deleteEnvelope, listEnvelope, oneJson, sendJson } from "./respond.js"
 import { supportedFields } from "./supported-fields.js"
+import type { TypedServer, Validated } from "./typed-server.js"
 
 type Body = Record<string, unknown>
 type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<
   string,
   unknown
 >
+type Fields = { fields?: string }
+/** The route's zod schemas; the handlers' request data is typed from them. */
+export interface RecordSchemas<C extends Body = Body, U extends Body = Body> {
+  list: z.ZodType<ListQuery>
+  retrieve: z.ZodType<Fields>
+  create: z.ZodType<C>
+  update: z.ZodType<U>
+  /** the create route's query, when Medusa checks it otherwise than a retrieve's */
+  createQuery?: z.ZodType<Fields>
+}
 
 /**
  * An admin resource of Medusa's usual shape — list, create, retrieve, update, delete, and
  * optionally `{add, remove}` products — in Medusa's envelopes. Each route validates, runs its
  * workflow, and re-reads with one Query statement.
  */
-export interface RecordRoutes {
+export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
   /** `/collections` */
   path: string
   /** Query entity: `product_collection` */
@@ -31,15 +42,14 @@ export interface RecordRoutes {
   defaults: readonly string[]
   /** a single record's defaults, when Medusa's differ from the list's */
   retrieveDefaults?: readonly string[]
-  /** `createQuery`: the create route's query, when Medusa checks it otherwise than a retrieve's */
-  schemas: { list: z.ZodType; retrieve: z.ZodType; create: z.ZodType; update: z.ZodType; createQuery?: z.ZodType }
+  schemas: RecordSchemas<C, U>
   /** query parameters that are not Query filters of the entity */
   extraParams?: readonly string[]
   /** rewrites the list's Query filters (a parameter that filters across a relation or link) */
   listFilters?(filters: Record<string, unknown>): Record<string, unknown>
-  create(c: Container, body: Body): Promise<Body[]>
+  create(c: Container, body: Validated<C>): Promise<Body[]>
   /** undefined: no such record, answered `{}` (Medusa does for some resources) */
-  update(c: Container, id: string, body: Body): Promise<unknown>
+  update(c: Container, id: string, body: Validated<U>): Promise<unknown>
   delete(c: Container, id: string): Promise<unknown>
   linkProducts?(c: Container, input: { id: string; add?: string[]; remove?: string[] }): Promise<void>
   /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
@@ -53,20 +63,20 @@ export interface RecordRoutes {
 }
 
 /** Medusa's `additional_data` (for workflow hooks) is accepted and not stored. */
-export const withoutAdditionalData = ({ additional_data, ...rest }: Body) => rest
+export const withoutAdditionalData = <T extends Body>({ additional_data, ...rest }: T) => rest
 
-export function recordRoutes(spec: RecordRoutes) {
-  return async function routes(server: FastifyInstance) {
+export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<C, U>) {
+  return async function routes(server: TypedServer) {
     const { path, entity, key } = spec
     // what the models cannot answer (a misspelt name, a relation of a module salesgraph lacks) is left out, as in Medusa
     const fieldsOf = (c: Container, param: string | undefined, defaults = spec.defaults) =>
       supportedFields(c.core.schema, entity, resolveFields(defaults, param))
     /** `reshaped`: false for the products route, whose re-read Medusa does without the query's filters */
-    const retrieve = async (c: Container, id: string, query: unknown, reshaped = true) => {
+    const retrieve = async (c: Container, id: string, query: Fields, reshaped = true) => {
       const read = {
-        query: query as Record<string, unknown>,
+        query,
         filters: { id },
-        fields: fieldsOf(c, (query as { fields?: string }).fields, spec.retrieveDefaults),
+        fields: fieldsOf(c, query.fields, spec.retrieveDefaults),
       }
       const json = await oneJson(c, { entity, fields: read.fields, filters: read.filters })
       if (json === undefined && spec.missing) throw notFound(spec.missing(id))
@@ -75,11 +85,12 @@ export function recordRoutes(spec: RecordRoutes) {
     }
 
     server.get(path, { schema: { querystring: spec.schemas.list } }, async (request, reply) => {
-      const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
+      const query: ListQuery = request.query
+      const { fields, limit, offset, order, with_deleted, ...filters } = query
       for (const param of spec.extraParams ?? []) delete filters[param]
       const values = listFilterValues(filters)
       const read = {
-        query: request.query as ListQuery,
+        query,
         filters: spec.listFilters?.(values) ?? values,
         fields: fieldsOf(request.container, fields),
       }
@@ -96,27 +107,31 @@ export function recordRoutes(spec: RecordRoutes) {
 
     const createQuery = spec.schemas.createQuery ?? spec.schemas.retrieve
     server.post(path, { schema: { body: spec.schemas.create, querystring: createQuery } }, async (request, reply) => {
-      const [created] = await spec.create(request.container, request.body as Body)
+      const [created] = await spec.create(request.container, request.body)
       return sendJson(reply, await retrieve(request.container, String(created.id), request.query))
     })
 
-    server.get(`${path}/:id`, { schema: { querystring: spec.schemas.retrieve } }, async (request, reply) => {
-      const { id } = request.params as { id: string }
-      return sendJson(reply, await retrieve(request.container, id, request.query))
-    })
+    server.get(
+      `${path}/:id`,
+      { schema: { params: IdParams, querystring: spec.schemas.retrieve } },
+      async (request, reply) => {
+        const { id } = request.params
+        return sendJson(reply, await retrieve(request.container, id, request.query))
+      },
+    )
 
     server.post(
       `${path}/:id`,
-      { schema: { body: spec.schemas.update, querystring: spec.schemas.retrieve } },
+      { schema: { params: IdParams, body: spec.schemas.update, querystring: spec.schemas.retrieve } },
       async (request, reply) => {
-        const { id } = request.params as { id: string }
-        const updated = await spec.update(request.container, id, request.body as Body)
+        const { id } = request.params
+        const updated = await spec.update(request.container, id, request.body)
         return sendJson(reply, updated === undefined ? "{}" : await retrieve(request.container, id, request.query))
       },
     )
 
-    server.delete(`${path}/:id`, async (request) => {
-      const { id } = request.params as { id: string }
+    server.delete(`${path}/:id`, { schema: { params: IdParams } }, async (request) => {
+      const { id } = request.params
       await spec.delete(request.container, id)
       return deleteEnvelope(id, spec.object)
     })
@@ -125,10 +140,10 @@ export function recordRoutes(spec: RecordRoutes) {
     if (link) {
       server.post(
         `${path}/:id/products`,
-        { schema: { body: batchLinkBody(), querystring: spec.schemas.retrieve } },
+        { schema: { params: IdParams, body: batchLinkBody(), querystring: spec.schemas.retrieve } },
         async (request, reply) => {
-          const { id } = request.params as { id: string }
-          await link(request.container, { id, ...(request.body as { add?: string[]; remove?: string[] }) })
+          const { id } = request.params
+          await link(request.container, { id, ...request.body })
           return sendJson(reply, await retrieve(request.container, id, request.query, false))
         },
       )

@@ -1,9 +1,10 @@
-import type { FastifyInstance } from "fastify"
+import type { TypedServer } from "../helpers/typed-server.js"
 import type { z } from "zod"
 import type { Container } from "../../app/container.js"
 import { notFound } from "../../framework/errors.js"
 import { resolveFields, resolveOrder } from "../helpers/fields.js"
 import { listEnvelope, oneJson } from "../helpers/respond.js"
+import { IdParams } from "../validation/params.js"
 import { valueRecordSchemas } from "../validation/value-records.js"
 
 type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<
@@ -23,7 +24,7 @@ export interface StoreRecordRoutes {
   defaults: readonly string[]
   /** what a storefront may ask for (anything else is dropped, as in Medusa) */
   allowed: ReadonlySet<string>
-  schemas: { list: z.ZodType; retrieve: z.ZodType }
+  schemas: { list: z.ZodType<ListQuery>; retrieve: z.ZodType<{ fields?: string }> }
   /** filters a storefront cannot lift (categories: active and public only) */
   fixedFilters?: Record<string, unknown>
   /** query parameters that are not Query filters */
@@ -41,7 +42,7 @@ export interface StoreRecordRoutes {
 }
 
 export function storeRecordRoutes(spec: StoreRecordRoutes) {
-  return async function routes(server: FastifyInstance) {
+  return async function routes(server: TypedServer) {
     const { path, entity, key, allowed } = spec
     const cache = server.storeCache
 
@@ -49,10 +50,10 @@ export function storeRecordRoutes(spec: StoreRecordRoutes) {
       path,
       { schema: { querystring: spec.schemas.list }, preValidation: cache.answerFromCache },
       async (request, reply) => {
-        const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
+        const { fields, limit, offset, order, with_deleted, ...filters } = request.query
         for (const param of spec.extraParams ?? []) delete filters[param]
         const read = {
-          query: request.query as ListQuery,
+          query: request.query,
           filters: { ...filters, ...spec.fixedFilters },
           fields: resolveFields(spec.defaults, fields, allowed),
         }
@@ -75,12 +76,12 @@ export function storeRecordRoutes(spec: StoreRecordRoutes) {
 
     server.get(
       `${path}/:id`,
-      { schema: { querystring: spec.schemas.retrieve }, preValidation: cache.answerFromCache },
+      { schema: { params: IdParams, querystring: spec.schemas.retrieve }, preValidation: cache.answerFromCache },
       async (request, reply) => {
-        const { id } = request.params as { id: string }
-        const { fields } = request.query as { fields?: string }
+        const { id } = request.params
+        const { fields } = request.query
         const read = {
-          query: request.query as Record<string, unknown>,
+          query: request.query,
           filters: { ...spec.fixedFilters, id },
           fields: resolveFields(spec.defaults, fields, allowed),
         }

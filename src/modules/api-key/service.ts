@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { constantTimeEqual, hashSecretToken } from "../../framework/crypto/scrypt.js"
 import { invalidData, notAllowed } from "../../framework/errors.js"
-import { moduleService, type Row } from "../../framework/service/index.js"
+import { moduleService, type Row, type StoredRow } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { ApiKey } from "./models/api-key.js"
 
@@ -23,7 +23,7 @@ export class ApiKeyService extends moduleService({ ApiKey }) {
    * Creates keys with fresh tokens (`pk_`/`sk_` + 64 hex chars). Secret tokens are stored as
    * a salted scrypt hash: the returned rows carry the raw token, the only time it is seen.
    */
-  async generateApiKeys(inputs: { title: string; type: ApiKeyType; created_by: string }[]): Promise<Row[]> {
+  async generateApiKeys(inputs: { title: string; type: ApiKeyType; created_by: string }[]): Promise<StoredRow[]> {
     const prepared = await Promise.all(
       inputs.map(async (input) => {
         const raw = `${input.type === "secret" ? "sk" : "pk"}_${randomBytes(32).toString("hex")}`
@@ -33,7 +33,7 @@ export class ApiKeyService extends moduleService({ ApiKey }) {
       }),
     )
     const rows = await this.createApiKeys(prepared.map((p) => p.row))
-    return rows.map((row, i) => ({ ...maskKey(row), token: prepared[i].raw }))
+    return rows.map((row, i) => ({ ...maskKey(row), id: row.id, token: prepared[i].raw }))
   }
 
   /** The unrevoked secret key this token belongs to, compared in constant time. */

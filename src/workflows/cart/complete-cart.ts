@@ -74,6 +74,6 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
     const session = sessions[0]
     if (session && session.status !== "authorized" && session.status !== "captured")
       await authorizePaymentSession(tx, session)
-    return { id: order.id as string }
+    return { id: order.id }
   })
 }

@@ -74,6 +74,6 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
     await tx.modules.cart.createLineItems(lines.map((line) => ({ ...line, cart_id: cart.id })))
     await refreshTaxLines(tx, cart.id)
     tx.emit("cart.created", { id: cart.id })
-    return { id: cart.id as string }
+    return { id: cart.id }
   })
 }

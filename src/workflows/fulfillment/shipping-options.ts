@@ -20,7 +20,7 @@ export interface CreateShippingOptionInput {
   provider_id: string
   price_type: "flat" | "calculated"
   data?: Record<string, unknown>
-  metadata?: Record<string, unknown>
+  metadata?: Record<string, unknown> | null
   type?: ShippingOptionTypeInput
   type_id?: string
   prices: ShippingOptionPriceInput[]

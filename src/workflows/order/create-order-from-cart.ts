@@ -100,7 +100,7 @@ export async function createOrderFromCart(
   cart: CartToOrder,
 ): Promise<{ order: Row; lineIds: Map<string, string> }> {
   const copyAddress = async (address: Row | null) =>
-    address ? ((await tx.modules.order.createOrderAddresses(pick(address, ADDRESS_FIELDS))).id as string) : null
+    address ? (await tx.modules.order.createOrderAddresses(pick(address, ADDRESS_FIELDS))).id : null
   const order = await tx.modules.order.createOrders({
     region_id: cart.region_id,
     customer_id: cart.customer_id,

@@ -89,5 +89,5 @@ export async function writeReservations(
   for (const a of allocations)
     for (const p of a.parts) byLevel.set(p.level_id, (byLevel.get(p.level_id) ?? 0) + p.quantity)
   await tx.modules.inventory.adjustReserved(byLevel)
-  return reservations.map((r) => ({ id: r.id as string }))
+  return reservations.map((r) => ({ id: r.id }))
 }

@@ -27,5 +27,5 @@ export async function authorizePaymentSession(
     captured_amount: 0,
     refunded_amount: 0,
   })
-  return { id: payment.id as string }
+  return { id: payment.id }
 }

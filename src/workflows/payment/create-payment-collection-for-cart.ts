@@ -28,6 +28,6 @@ export function createPaymentCollectionForCartWorkflow(c: Container, cartId: str
       amount: cart.total,
     })
     await tx.link.create({ cart: { cart_id: cart.id }, payment: { payment_collection_id: collection.id } })
-    return { id: collection.id as string }
+    return { id: collection.id }
   })
 }

@@ -77,6 +77,6 @@ export function createPaymentSessionWorkflow(
       metadata: {},
       status: "pending",
     })
-    return { id: session.id as string }
+    return { id: session.id }
   })
 }

@@ -164,10 +164,10 @@ async function ensureChannels(c: Container, tally: Tally): Promise<Map<string, s
       { select: ["id", "name"], order: { created_at: "ASC" } },
     )
     const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id as string)
+    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id)
     const missing = demoChannels.filter((ch) => !ids.has(ch.name))
     const made = missing.length ? await createSalesChannelsWorkflow(tx, missing) : []
-    for (const row of made) ids.set(row.name as string, row.id as string)
+    for (const row of made) ids.set(row.name as string, row.id)
     tally("sales channels", made.length, demoChannels.length - made.length)
     return ids
   })
@@ -183,16 +183,16 @@ async function ensureKeys(c: Container, channelIds: Map<string, string>, tally: 
     const byTitle = new Map<string, { id: string; token: string }>()
     for (const row of found)
       if (!byTitle.has(row.title as string))
-        byTitle.set(row.title as string, { id: row.id as string, token: row.token as string })
+        byTitle.set(row.title as string, { id: row.id, token: row.token as string })
     let made = 0
     for (const key of demoKeys.filter((k) => !byTitle.has(k.title))) {
       const [row] = await createApiKeysWorkflow(tx, [{ title: key.title, type: "publishable", created_by: "" }])
       // only a key made here gets the demo's channels: a found key keeps the channels it was given
       await linkSalesChannelsToApiKeyWorkflow(tx, {
-        id: row.id as string,
+        id: row.id,
         add: key.channels.map((n) => channelIds.get(n)!),
       })
-      byTitle.set(key.title, { id: row.id as string, token: row.token as string })
+      byTitle.set(key.title, { id: row.id, token: row.token as string })
       made++
     }
     tally("publishable keys", made, demoKeys.length - made)
@@ -213,7 +213,7 @@ async function ensureLocations(
       { select: ["id", "name"], order: { created_at: "ASC" } },
     )
     const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id as string)
+    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id)
     const missing = demoLocations.filter((l) => !ids.has(l.name))
     const made = missing.length
       ? await createStockLocationsWorkflow(
@@ -222,9 +222,9 @@ async function ensureLocations(
         )
       : []
     for (const [i, row] of made.entries()) {
-      ids.set(row.name as string, row.id as string)
+      ids.set(row.name as string, row.id)
       await linkSalesChannelsToStockLocationWorkflow(tx, {
-        id: row.id as string,
+        id: row.id,
         add: missing[i].channels.map((n) => channelIds.get(n)!),
       })
     }
@@ -241,7 +241,7 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
       { select: ["id", "name"], order: { created_at: "ASC" } },
     )
     const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id as string)
+    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id)
     await addPaymentProvider(tx, [...ids.values()])
     const missing = demoRegions.filter((r) => !ids.has(r.name))
     if (missing.length === 0) {
@@ -266,7 +266,7 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
         payment_providers: [DEMO_PAYMENT_PROVIDER],
       })),
     )
-    for (const row of made) ids.set(row.name as string, row.id as string)
+    for (const row of made) ids.set(row.name as string, row.id)
     tally("regions", made.length, demoRegions.length - made.length)
     return ids
   })

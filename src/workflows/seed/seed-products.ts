@@ -32,7 +32,7 @@ export async function seedProductBatch(tx: Container, batch: DemoProduct[], refs
 
   const skus = todo.flatMap((p) => p.variants.map((v) => v.sku))
   const items = await tx.modules.inventory.listInventoryItems({ sku: skus }, { select: ["id", "sku"] })
-  const itemBySku = new Map(items.map((i) => [i.sku as string, i.id as string]))
+  const itemBySku = new Map(items.map((i) => [i.sku as string, i.id]))
   const inputs: CreateProductInput[] = todo.map((p) => ({
     title: p.title,
     handle: p.handle,

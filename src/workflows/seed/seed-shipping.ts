@@ -59,7 +59,7 @@ export async function seedLocationShipping(
       name: zoneName,
       geo_zones: countries.map((country_code) => ({ type: "country" as const, country_code })),
     })
-    zone = { id: row.id as string, name: zoneName, shipping_options: [] }
+    zone = { id: row.id, name: zoneName, shipping_options: [] }
     made.zones++
   }
   for (const option of demoShippingOptions.filter((o) => !zone.shipping_options.some((s) => s.name === o.name))) {

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-keys.js"
 import { deleteApiKeysWorkflow } from "../../../workflows/api-key/delete-api-keys.js"
 import { linkSalesChannelsToApiKeyWorkflow } from "../../../workflows/api-key/link-sales-channels-to-api-key.js"
@@ -12,23 +12,22 @@ import { batchLinkBody } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateApiKeyBody, ListApiKeysQuery, RetrieveQuery, RevokeApiKeyBody, UpdateApiKeyBody } from "./validators.js"
 
-type ListQuery = z.infer<typeof ListApiKeysQuery>
 const notFoundMessage = (id: string) => `API Key with id: ${id} was not found`
 
-export async function apiKeyRoutes(server: FastifyInstance) {
+export async function apiKeyRoutes(server: TypedServer) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "api_key",
     fields: knownFields("api_key", DEFAULT_FIELDS, fields),
     filters: { id },
   })
   /** `{api_key}` re-read; `{}` when the key does not exist (Medusa's answer for update/revoke). */
-  const reRead = async (request: FastifyRequest, id: string) => {
-    const json = await oneJson(request.container, one(id, (request.query as { fields?: string }).fields))
+  const reRead = async (request: FieldsRequest, id: string) => {
+    const json = await oneJson(request.container, one(id, request.query.fields))
     return json === undefined ? "{}" : `{"api_key":${json}}`
   }
 
   server.get("/api-keys", { schema: { querystring: ListApiKeysQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query
     const json = await listEnvelope(request.container, "api_keys", {
       entity: "api_key",
       fields: knownFields("api_key", DEFAULT_FIELDS, fields),
@@ -40,52 +39,52 @@ export async function apiKeyRoutes(server: FastifyInstance) {
 
   // the created row as the module returns it: the only response carrying a secret key's token
   server.post("/api-keys", { schema: { body: CreateApiKeyBody, querystring: RetrieveQuery } }, async (request) => {
-    const body = request.body as z.infer<typeof CreateApiKeyBody>
+    const body = request.body
     const [key] = await createApiKeysWorkflow(request.container, [{ ...body, created_by: request.auth!.actor_id }])
     return { api_key: key }
   })
 
-  server.get("/api-keys/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { fields } = request.query as { fields?: string }
+  server.get("/api-keys/:id", { schema: { params: IdParams, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params
+    const { fields } = request.query
     return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
   })
 
   server.post(
     "/api-keys/:id",
-    { schema: { body: UpdateApiKeyBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: UpdateApiKeyBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      await updateApiKeysWorkflow(request.container, id, request.body as z.infer<typeof UpdateApiKeyBody>)
+      const { id } = request.params
+      await updateApiKeysWorkflow(request.container, id, request.body)
       return sendJson(reply, await reRead(request, id))
     },
   )
 
   server.post(
     "/api-keys/:id/revoke",
-    { schema: { body: RevokeApiKeyBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: RevokeApiKeyBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { revoke_in } = request.body as z.infer<typeof RevokeApiKeyBody>
+      const { id } = request.params
+      const { revoke_in } = request.body
       await revokeApiKeysWorkflow(request.container, { ids: [id], revoke_in, revoked_by: request.auth!.actor_id })
       return sendJson(reply, await reRead(request, id))
     },
   )
 
-  server.delete("/api-keys/:id", async (request) => {
-    const { id } = request.params as { id: string }
+  server.delete("/api-keys/:id", { schema: { params: IdParams } }, async (request) => {
+    const { id } = request.params
     await deleteApiKeysWorkflow(request.container, [id])
     return deleteEnvelope(id, "api_key")
   })
 
   server.post(
     "/api-keys/:id/sales-channels",
-    { schema: { body: batchLinkBody(), querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: batchLinkBody(), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { add, remove } = request.body as { add?: string[]; remove?: string[] }
+      const { id } = request.params
+      const { add, remove } = request.body
       await linkSalesChannelsToApiKeyWorkflow(request.container, { id, add, remove })
-      const { fields } = request.query as { fields?: string }
+      const { fields } = request.query
       return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
     },
   )

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from "fastify"
+import { pathParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { z } from "zod"
 import { resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
@@ -18,11 +19,9 @@ const ListCurrenciesQuery = z.object({ ...listParams(200), ...filters, ...andOrO
 const RetrieveCurrencyQuery = z.object(retrieveParams()).strict()
 
 /** /admin/currencies: Medusa's ISO 4217 table (the store module's currency rows), read-only. */
-export async function currencyRoutes(server: FastifyInstance) {
+export async function currencyRoutes(server: TypedServer) {
   server.get("/currencies", { schema: { querystring: ListCurrenciesQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...where } = request.query as z.infer<
-      typeof ListCurrenciesQuery
-    >
+    const { fields, limit, offset, order, with_deleted, ...where } = request.query
     const json = await listEnvelope(request.container, "currencies", {
       entity: "currency",
       fields: knownFields("currency", DEFAULT_FIELDS, fields),
@@ -32,13 +31,17 @@ export async function currencyRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.get("/currencies/:code", { schema: { querystring: RetrieveCurrencyQuery } }, async (request, reply) => {
-    const { code } = request.params as { code: string }
-    const { fields } = request.query as { fields?: string }
-    const read = { entity: "currency", fields: knownFields("currency", DEFAULT_FIELDS, fields), filters: { code } }
-    return sendJson(
-      reply,
-      await oneEnvelope(request.container, "currency", read, `Currency with code: ${code} was not found`),
-    )
-  })
+  server.get(
+    "/currencies/:code",
+    { schema: { params: pathParams("code"), querystring: RetrieveCurrencyQuery } },
+    async (request, reply) => {
+      const { code } = request.params
+      const { fields } = request.query
+      const read = { entity: "currency", fields: knownFields("currency", DEFAULT_FIELDS, fields), filters: { code } }
+      return sendJson(
+        reply,
+        await oneEnvelope(request.container, "currency", read, `Currency with code: ${code} was not found`),
+      )
+    },
+  )
 }

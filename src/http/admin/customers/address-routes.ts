@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from "fastify"
-import type { z } from "zod"
+import { IdParams, pathParams } from "../../validation/params.js"
+import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import { notFound } from "../../../framework/errors.js"
 import {
   createCustomerAddressWorkflow,
@@ -13,8 +13,7 @@ import { listFilterValues } from "../../validation/common.js"
 import { ADDRESS_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
 import { AddressBody, ListAddressesQuery, RetrieveQuery } from "./validators.js"
 
-type Params = { id: string; address_id: string }
-const fieldsParam = (request: FastifyRequest) => (request.query as { fields?: string }).fields
+const fieldsParam = (request: FieldsRequest) => request.query.fields
 
 /**
  * /admin/customers/:id/addresses (Medusa's admin address book of a customer). Writes answer with
@@ -22,8 +21,8 @@ const fieldsParam = (request: FastifyRequest) => (request.query as { fields?: st
  * (beyond Medusa, whose delete and a missing address's GET ignore the customer: here a GET of
  * an address the customer lacks is a 404, an update or delete of one changes nothing).
  */
-export async function customerAddressRoutes(server: FastifyInstance) {
-  const customerJson = (request: FastifyRequest, id: string) =>
+export async function customerAddressRoutes(server: TypedServer) {
+  const customerJson = (request: FieldsRequest, id: string) =>
     oneEnvelope(
       request.container,
       "customer",
@@ -38,38 +37,35 @@ export async function customerAddressRoutes(server: FastifyInstance) {
       },
       `Customer with id: ${id} not found`,
     )
-  const addressFields = (request: FastifyRequest) =>
+  const addressFields = (request: FieldsRequest) =>
     supportedFields(
       request.container.core.schema,
       "customer_address",
       resolveFields(ADDRESS_FIELDS, fieldsParam(request)),
     )
 
-  server.get("/customers/:id/addresses", { schema: { querystring: ListAddressesQuery } }, async (request, reply) => {
-    const { id } = request.params as Params
-    const {
-      fields: _,
-      limit,
-      offset,
-      order,
-      with_deleted: __,
-      ...filters
-    } = request.query as z.infer<typeof ListAddressesQuery>
-    const json = await listEnvelope(request.container, "addresses", {
-      entity: "customer_address",
-      fields: addressFields(request),
-      filters: { ...listFilterValues(filters), customer_id: id },
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
-  })
+  server.get(
+    "/customers/:id/addresses",
+    { schema: { params: IdParams, querystring: ListAddressesQuery } },
+    async (request, reply) => {
+      const { id } = request.params
+      const { fields: _, limit, offset, order, with_deleted: __, ...filters } = request.query
+      const json = await listEnvelope(request.container, "addresses", {
+        entity: "customer_address",
+        fields: addressFields(request),
+        filters: { ...listFilterValues(filters), customer_id: id },
+        pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+      })
+      return sendJson(reply, json)
+    },
+  )
 
   server.post(
     "/customers/:id/addresses",
-    { schema: { body: AddressBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: AddressBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as Params
-      const { additional_data: _, ...input } = request.body as z.infer<typeof AddressBody>
+      const { id } = request.params
+      const { additional_data: _, ...input } = request.body
       await createCustomerAddressWorkflow(request.container, id, input)
       return sendJson(reply, await customerJson(request, id))
     },
@@ -77,9 +73,9 @@ export async function customerAddressRoutes(server: FastifyInstance) {
 
   server.get(
     "/customers/:id/addresses/:address_id",
-    { schema: { querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "address_id"), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, address_id } = request.params as Params
+      const { id, address_id } = request.params
       const json = await oneJson(request.container, {
         entity: "customer_address",
         fields: addressFields(request),
@@ -92,10 +88,10 @@ export async function customerAddressRoutes(server: FastifyInstance) {
 
   server.post(
     "/customers/:id/addresses/:address_id",
-    { schema: { body: AddressBody, querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "address_id"), body: AddressBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, address_id } = request.params as Params
-      const { additional_data: _, ...input } = request.body as z.infer<typeof AddressBody>
+      const { id, address_id } = request.params
+      const { additional_data: _, ...input } = request.body
       await updateCustomerAddressWorkflow(request.container, id, address_id, input)
       return sendJson(reply, await customerJson(request, id))
     },
@@ -103,9 +99,9 @@ export async function customerAddressRoutes(server: FastifyInstance) {
 
   server.delete(
     "/customers/:id/addresses/:address_id",
-    { schema: { querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "address_id"), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, address_id } = request.params as Params
+      const { id, address_id } = request.params
       await deleteCustomerAddressWorkflow(request.container, id, address_id)
       const parent = (await customerJson(request, id)).slice('{"customer":'.length, -1)
       return sendJson(

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import { notFound } from "../../../framework/errors.js"
 import { createCustomerWorkflow } from "../../../workflows/customer/create-customers.js"
 import { removeCustomerAccountWorkflow } from "../../../workflows/customer/remove-customer-account.js"
@@ -12,14 +12,10 @@ import { customerAddressRoutes } from "./address-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CustomerBody, ListCustomersQuery, RetrieveQuery } from "./validators.js"
 
-export async function customerRoutes(server: FastifyInstance) {
-  const fieldsOf = (request: FastifyRequest) =>
-    supportedFields(
-      request.container.core.schema,
-      "customer",
-      resolveFields(DEFAULT_FIELDS, (request.query as { fields?: string }).fields),
-    )
-  const one = (request: FastifyRequest, id: string, message: string) =>
+export async function customerRoutes(server: TypedServer) {
+  const fieldsOf = (request: FieldsRequest) =>
+    supportedFields(request.container.core.schema, "customer", resolveFields(DEFAULT_FIELDS, request.query.fields))
+  const one = (request: FieldsRequest, id: string, message: string) =>
     oneEnvelope(
       request.container,
       "customer",
@@ -30,15 +26,7 @@ export async function customerRoutes(server: FastifyInstance) {
   server.get("/customers", { schema: { querystring: ListCustomersQuery } }, async (request, reply) => {
     // with_deleted is accepted and ignored, as Medusa's route does; salesgraph has no customer
     // groups, so a customer is in none: a `groups` filter matches nobody
-    const {
-      fields: _,
-      limit,
-      offset,
-      order,
-      with_deleted: __,
-      groups,
-      ...filters
-    } = request.query as z.infer<typeof ListCustomersQuery>
+    const { fields: _, limit, offset, order, with_deleted: __, groups, ...filters } = request.query
     const json = await listEnvelope(request.container, "customers", {
       entity: "customer",
       fields: fieldsOf(request),
@@ -49,22 +37,22 @@ export async function customerRoutes(server: FastifyInstance) {
   })
 
   server.post("/customers", { schema: { body: CustomerBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { additional_data: _, ...input } = request.body as z.infer<typeof CustomerBody>
+    const { additional_data: _, ...input } = request.body
     const customer = await createCustomerWorkflow(request.container, { ...input, created_by: request.auth!.actor_id })
     return sendJson(reply, await one(request, customer.id, `Customer with id: ${customer.id} not found`))
   })
 
-  server.get("/customers/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
+  server.get("/customers/:id", { schema: { params: IdParams, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params
     return sendJson(reply, await one(request, id, `Customer with id: ${id} not found`))
   })
 
   server.post(
     "/customers/:id",
-    { schema: { body: CustomerBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: CustomerBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { additional_data: _, ...input } = request.body as z.infer<typeof CustomerBody>
+      const { id } = request.params
+      const { additional_data: _, ...input } = request.body
       if (!(await oneJson(request.container, { entity: "customer", fields: ["id"], filters: { id } })))
         throw notFound(`Customer with id "${id}" not found`)
       await updateCustomerWorkflow(request.container, id, input)
@@ -72,8 +60,8 @@ export async function customerRoutes(server: FastifyInstance) {
     },
   )
 
-  server.delete("/customers/:id", async (request) => {
-    const { id } = request.params as { id: string }
+  server.delete("/customers/:id", { schema: { params: IdParams } }, async (request) => {
+    const { id } = request.params
     await removeCustomerAccountWorkflow(request.container, id)
     return deleteEnvelope(id, "customer")
   })

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams, pathParams } from "../../validation/params.js"
+import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import { deleteFulfillmentSetsWorkflow } from "../../../workflows/fulfillment/fulfillment-sets.js"
 import {
   createServiceZonesWorkflow,
@@ -12,38 +12,35 @@ import { deleteEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/re
 import { DEFAULT_FIELDS, SERVICE_ZONE_FIELDS } from "./query-config.js"
 import { CreateServiceZoneBody, RetrieveQuery, UpdateServiceZoneBody } from "./validators.js"
 
-type Params = { id: string; zone_id: string }
-type Fields = { fields?: string }
-
 /**
  * /admin/fulfillment-sets (Medusa has no list or retrieve of sets: they are read through
  * stock locations, `fields=*fulfillment_sets`). The service zone routes re-read the set.
  */
-export async function fulfillmentSetRoutes(server: FastifyInstance) {
+export async function fulfillmentSetRoutes(server: TypedServer) {
   const set = (id: string, fields: string | undefined) => ({
     entity: "fulfillment_set",
     fields: knownFields("fulfillment_set", DEFAULT_FIELDS, fields),
     filters: { id },
   })
   /** Medusa's re-read without a not-found check: `{}` when the set is gone */
-  const setEnvelope = async (request: { container: Parameters<typeof oneJson>[0]; query: unknown }, id: string) => {
-    const json = await oneJson(request.container, set(id, (request.query as Fields).fields))
+  const setEnvelope = async (request: FieldsRequest, id: string) => {
+    const json = await oneJson(request.container, set(id, request.query.fields))
     return json === undefined ? "{}" : `{"fulfillment_set":${json}}`
   }
 
   // an unknown id deletes nothing and answers deleted: true, as in Medusa
-  server.delete("/fulfillment-sets/:id", async (request) => {
-    const { id } = request.params as Params
+  server.delete("/fulfillment-sets/:id", { schema: { params: IdParams } }, async (request) => {
+    const { id } = request.params
     await deleteFulfillmentSetsWorkflow(request.container, [id])
     return deleteEnvelope(id, "fulfillment_set")
   })
 
   server.post(
     "/fulfillment-sets/:id/service-zones",
-    { schema: { body: CreateServiceZoneBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: CreateServiceZoneBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as Params
-      const body = request.body as z.infer<typeof CreateServiceZoneBody>
+      const { id } = request.params
+      const body = request.body
       await createServiceZonesWorkflow(request.container, {
         fulfillment_set_id: id,
         name: body.name,
@@ -56,12 +53,12 @@ export async function fulfillmentSetRoutes(server: FastifyInstance) {
   // Medusa finds the zone by its id alone (the set in the path is not checked)
   server.get(
     "/fulfillment-sets/:id/service-zones/:zone_id",
-    { schema: { querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "zone_id"), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { zone_id } = request.params as Params
+      const { zone_id } = request.params
       const read = {
         entity: "service_zone",
-        fields: knownFields("service_zone", SERVICE_ZONE_FIELDS, (request.query as Fields).fields),
+        fields: knownFields("service_zone", SERVICE_ZONE_FIELDS, request.query.fields),
         filters: { id: zone_id },
       }
       return sendJson(
@@ -73,10 +70,10 @@ export async function fulfillmentSetRoutes(server: FastifyInstance) {
 
   server.post(
     "/fulfillment-sets/:id/service-zones/:zone_id",
-    { schema: { body: UpdateServiceZoneBody, querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "zone_id"), body: UpdateServiceZoneBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, zone_id } = request.params as Params
-      const body = request.body as z.infer<typeof UpdateServiceZoneBody>
+      const { id, zone_id } = request.params
+      const body = request.body
       await updateServiceZoneWorkflow(request.container, {
         fulfillment_set_id: id,
         id: zone_id,
@@ -88,15 +85,19 @@ export async function fulfillmentSetRoutes(server: FastifyInstance) {
   )
 
   // `parent`: the set as it was before the delete, with its zones (Medusa's retrieve)
-  server.delete("/fulfillment-sets/:id/service-zones/:zone_id", async (request, reply) => {
-    const { id, zone_id } = request.params as Params
-    const parent = await oneJson(request.container, {
-      entity: "fulfillment_set",
-      fields: ["*", "service_zones.*"],
-      filters: { id },
-    })
-    await deleteServiceZoneWorkflow(request.container, id, zone_id)
-    const envelope = JSON.stringify(deleteEnvelope(zone_id, "service_zone"))
-    return sendJson(reply, `${envelope.slice(0, -1)},"parent":${parent ?? "null"}}`)
-  })
+  server.delete(
+    "/fulfillment-sets/:id/service-zones/:zone_id",
+    { schema: { params: pathParams("id", "zone_id") } },
+    async (request, reply) => {
+      const { id, zone_id } = request.params
+      const parent = await oneJson(request.container, {
+        entity: "fulfillment_set",
+        fields: ["*", "service_zones.*"],
+        filters: { id },
+      })
+      await deleteServiceZoneWorkflow(request.container, id, zone_id)
+      const envelope = JSON.stringify(deleteEnvelope(zone_id, "service_zone"))
+      return sendJson(reply, `${envelope.slice(0, -1)},"parent":${parent ?? "null"}}`)
+    },
+  )
 }

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams, pathParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import type { Container } from "../../../app/container.js"
 import {
   batchInventoryLevelsWorkflow,
@@ -28,9 +28,6 @@ import {
   UpdateLocationLevelBody,
 } from "./validators.js"
 
-type Fields = { fields?: string }
-type LevelParams = { id: string; location_id: string }
-
 /** The route's fields that something can answer (Medusa leaves the others out). */
 const answerable = (c: Container, entity: string, defaults: readonly string[], fields: string | undefined) =>
   supportedFields(c.core.schema, entity, resolveFields(defaults, fields))
@@ -58,16 +55,9 @@ async function batchResponse(
   return `{"created":${await rows(result.created, CREATED_LEVEL_FIELDS)},"updated":${await rows(result.updated, UPDATED_LEVEL_FIELDS)}${deletedPart}}`
 }
 
-export async function inventoryItemRoutes(server: FastifyInstance) {
+export async function inventoryItemRoutes(server: TypedServer) {
   server.get("/inventory-items", { schema: { querystring: ListInventoryItemsQuery } }, async (request, reply) => {
-    const {
-      fields,
-      limit,
-      offset,
-      order,
-      with_deleted: _,
-      ...filters
-    } = request.query as z.infer<typeof ListInventoryItemsQuery>
+    const { fields, limit, offset, order, with_deleted: _, ...filters } = request.query
     const json = await listEnvelope(request.container, "inventory_items", {
       entity: "inventory_item",
       fields: answerable(request.container, "inventory_item", DEFAULT_FIELDS, fields),
@@ -81,10 +71,8 @@ export async function inventoryItemRoutes(server: FastifyInstance) {
     "/inventory-items",
     { schema: { body: CreateInventoryItemBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const [item] = await createInventoryItemsWorkflow(request.container, [
-        request.body as z.infer<typeof CreateInventoryItemBody>,
-      ])
-      return sendJson(reply, await itemEnvelope(request.container, item.id, (request.query as Fields).fields))
+      const [item] = await createInventoryItemsWorkflow(request.container, [request.body])
+      return sendJson(reply, await itemEnvelope(request.container, item.id, request.query.fields))
     },
   )
 
@@ -92,46 +80,43 @@ export async function inventoryItemRoutes(server: FastifyInstance) {
     "/inventory-items/location-levels/batch",
     { schema: { body: LevelsBatchBody } },
     async (request, reply) => {
-      const body = request.body as z.infer<typeof LevelsBatchBody>
+      const body = request.body
       const result = await batchInventoryLevelsWorkflow(request.container, body)
       return sendJson(reply, await batchResponse(request.container, result, body.delete))
     },
   )
 
-  server.get("/inventory-items/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    return sendJson(reply, await itemEnvelope(request.container, id, (request.query as Fields).fields))
-  })
-
-  server.post(
+  server.get(
     "/inventory-items/:id",
-    { schema: { body: UpdateInventoryItemBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      await updateInventoryItemWorkflow(request.container, id, request.body as z.infer<typeof UpdateInventoryItemBody>)
-      return sendJson(reply, await itemEnvelope(request.container, id, (request.query as Fields).fields))
+      const { id } = request.params
+      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
     },
   )
 
-  server.delete("/inventory-items/:id", async (request) => {
-    const { id } = request.params as { id: string }
+  server.post(
+    "/inventory-items/:id",
+    { schema: { params: IdParams, body: UpdateInventoryItemBody, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params
+      await updateInventoryItemWorkflow(request.container, id, request.body)
+      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
+    },
+  )
+
+  server.delete("/inventory-items/:id", { schema: { params: IdParams } }, async (request) => {
+    const { id } = request.params
     await deleteInventoryItemsWorkflow(request.container, [id])
     return deleteEnvelope(id, "inventory_item")
   })
 
   server.get(
     "/inventory-items/:id/location-levels",
-    { schema: { querystring: ListLocationLevelsQuery } },
+    { schema: { params: IdParams, querystring: ListLocationLevelsQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const {
-        fields,
-        limit,
-        offset,
-        order,
-        with_deleted: _,
-        ...filters
-      } = request.query as z.infer<typeof ListLocationLevelsQuery>
+      const { id } = request.params
+      const { fields, limit, offset, order, with_deleted: _, ...filters } = request.query
       const json = await listEnvelope(request.container, "inventory_levels", {
         entity: "inventory_level",
         fields: answerable(request.container, "inventory_level", LEVEL_DEFAULT_FIELDS, fields),
@@ -144,21 +129,21 @@ export async function inventoryItemRoutes(server: FastifyInstance) {
 
   server.post(
     "/inventory-items/:id/location-levels",
-    { schema: { body: CreateLocationLevelBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: CreateLocationLevelBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const body = request.body as z.infer<typeof CreateLocationLevelBody>
+      const { id } = request.params
+      const body = request.body
       await createInventoryLevelsWorkflow(request.container, [{ ...body, inventory_item_id: id }])
-      return sendJson(reply, await itemEnvelope(request.container, id, (request.query as Fields).fields))
+      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
     },
   )
 
   server.post(
     "/inventory-items/:id/location-levels/batch",
-    { schema: { body: ItemLevelsBatchBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: ItemLevelsBatchBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const body = request.body as z.infer<typeof ItemLevelsBatchBody>
+      const { id } = request.params
+      const body = request.body
       const input: BatchLevelsInput = {
         create: body.create?.map((l) => ({ ...l, inventory_item_id: id })),
         update: body.update?.map(({ id: _, ...l }) => ({ ...l, inventory_item_id: id })),
@@ -172,23 +157,22 @@ export async function inventoryItemRoutes(server: FastifyInstance) {
 
   server.post(
     "/inventory-items/:id/location-levels/:location_id",
-    { schema: { body: UpdateLocationLevelBody, querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "location_id"), body: UpdateLocationLevelBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, location_id } = request.params as LevelParams
-      const body = request.body as z.infer<typeof UpdateLocationLevelBody>
+      const { id, location_id } = request.params
+      const body = request.body
       await updateInventoryLevelsWorkflow(request.container, [{ ...body, inventory_item_id: id, location_id }])
-      return sendJson(reply, await itemEnvelope(request.container, id, (request.query as Fields).fields))
+      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
     },
   )
 
   server.delete(
     "/inventory-items/:id/location-levels/:location_id",
-    { schema: { querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "location_id"), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, location_id } = request.params as LevelParams
+      const { id, location_id } = request.params
       const levelId = await deleteInventoryLevelWorkflow(request.container, id, location_id)
-      const parent =
-        (await oneJson(request.container, itemQuery(request.container, id, (request.query as Fields).fields))) ?? "{}"
+      const parent = (await oneJson(request.container, itemQuery(request.container, id, request.query.fields))) ?? "{}"
       return sendJson(
         reply,
         `{"id":${JSON.stringify(levelId)},"object":"inventory-level","deleted":true,"parent":${parent}}`,

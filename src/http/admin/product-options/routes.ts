@@ -1,4 +1,5 @@
-import type { FastifyInstance } from "fastify"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { z } from "zod"
 import { resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
@@ -30,9 +31,9 @@ const RetrieveOptionQuery = z.object(retrieveParams()).strict()
 
 /** GET /admin/product-options: the products' options (the dashboard's Product options page
  * lists the shared ones, `is_exclusive=false`). Options are made and changed under their product. */
-export async function productOptionRoutes(server: FastifyInstance) {
+export async function productOptionRoutes(server: TypedServer) {
   server.get("/product-options", { schema: { querystring: ListOptionsQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...where } = request.query as z.infer<typeof ListOptionsQuery>
+    const { fields, limit, offset, order, with_deleted, ...where } = request.query
     const json = await listEnvelope(request.container, "product_options", {
       entity: "product_option",
       fields: knownFields("product_option", DEFAULT_FIELDS, fields),
@@ -42,15 +43,19 @@ export async function productOptionRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.get("/product-options/:id", { schema: { querystring: RetrieveOptionQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { fields } = request.query as { fields?: string }
-    const option = await oneJson(request.container, {
-      entity: "product_option",
-      fields: knownFields("product_option", DEFAULT_FIELDS, fields),
-      filters: { id },
-    })
-    // as Medusa answers an unknown id on this route
-    return sendJson(reply, option === undefined ? "{}" : `{"product_option":${option}}`)
-  })
+  server.get(
+    "/product-options/:id",
+    { schema: { params: IdParams, querystring: RetrieveOptionQuery } },
+    async (request, reply) => {
+      const { id } = request.params
+      const { fields } = request.query
+      const option = await oneJson(request.container, {
+        entity: "product_option",
+        fields: knownFields("product_option", DEFAULT_FIELDS, fields),
+        filters: { id },
+      })
+      // as Medusa answers an unknown id on this route
+      return sendJson(reply, option === undefined ? "{}" : `{"product_option":${option}}`)
+    },
+  )
 }

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import type { Container } from "../../../app/container.js"
 import type { BatchResult } from "../../../workflows/product/batch-products.js"
 import { batchProductsWorkflow } from "../../../workflows/product/batch-products.js"
@@ -10,8 +10,6 @@ import { BatchProductsBody, BatchProductVariantsBody } from "./batch-validators.
 import { productQuery, recordsJson } from "./product-response.js"
 import { VARIANT_DEFAULT_FIELDS } from "./query-config.js"
 import { RetrieveQuery } from "./validators.js"
-
-type Fields = { fields?: string }
 
 /**
  * Medusa's batch response: the created and the updated records re-read with the route's
@@ -33,18 +31,18 @@ const readVariants = (c: Container, fields: string | undefined) => (ids: string[
     filters: { id: ids },
   })
 
-export async function batchRoutes(server: FastifyInstance) {
+export async function batchRoutes(server: TypedServer) {
   server.post(
     "/products/batch",
     { schema: { body: BatchProductsBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const body = request.body as z.infer<typeof BatchProductsBody>
+      const body = request.body
       const result = await batchProductsWorkflow(request.container, {
         create: body.create,
         update: body.update?.map(({ options: _, ...update }) => update),
         delete: body.delete,
       })
-      const { fields } = request.query as Fields
+      const { fields } = request.query
       return sendJson(
         reply,
         await batchResponse(result, "product", (ids) =>
@@ -56,17 +54,13 @@ export async function batchRoutes(server: FastifyInstance) {
 
   server.post(
     "/products/:id/variants/batch",
-    { schema: { body: BatchProductVariantsBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: BatchProductVariantsBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const result = await batchProductVariantsWorkflow(
-        request.container,
-        id,
-        request.body as z.infer<typeof BatchProductVariantsBody>,
-      )
+      const { id } = request.params
+      const result = await batchProductVariantsWorkflow(request.container, id, request.body)
       return sendJson(
         reply,
-        await batchResponse(result, "variant", readVariants(request.container, (request.query as Fields).fields)),
+        await batchResponse(result, "variant", readVariants(request.container, request.query.fields)),
       )
     },
   )

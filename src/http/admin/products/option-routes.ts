@@ -1,10 +1,7 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { likeSubstring } from "../../../framework/query/index.js"
-import {
-  batchProductOptionsWorkflow,
-  type ProductOptionsBatch,
-} from "../../../workflows/product/batch-product-options.js"
+import { batchProductOptionsWorkflow } from "../../../workflows/product/batch-product-options.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
@@ -30,36 +27,35 @@ function optionFilters({ q, $and, $or, ...rest }: Filters): Filters {
  * unknown product has none, as in Medusa. Medusa 2.21.2 has no per-option route under a product;
  * POST /admin/products/:id/options/batch adds (creates) and removes a product's options.
  */
-export async function optionRoutes(server: FastifyInstance) {
-  server.get("/products/:id/options", { schema: { querystring: ListProductOptionsQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<
-      typeof ListProductOptionsQuery
-    >
-    const json = await listEnvelope(request.container, "product_options", {
-      entity: "product_option",
-      fields: supportedFields(
-        request.container.core.schema,
-        "product_option",
-        resolveFields(OPTION_DEFAULT_FIELDS, fields),
-      ),
-      filters: { ...optionFilters(filters), product_id: id },
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-      withDeleted: with_deleted === true,
-    })
-    return sendJson(reply, json)
-  })
+export async function optionRoutes(server: TypedServer) {
+  server.get(
+    "/products/:id/options",
+    { schema: { params: IdParams, querystring: ListProductOptionsQuery } },
+    async (request, reply) => {
+      const { id } = request.params
+      const { fields, limit, offset, order, with_deleted, ...filters } = request.query
+      const json = await listEnvelope(request.container, "product_options", {
+        entity: "product_option",
+        fields: supportedFields(
+          request.container.core.schema,
+          "product_option",
+          resolveFields(OPTION_DEFAULT_FIELDS, fields),
+        ),
+        filters: { ...optionFilters(filters), product_id: id },
+        pagination: { skip: offset, take: limit, order: resolveOrder(order) },
+        withDeleted: with_deleted === true,
+      })
+      return sendJson(reply, json)
+    },
+  )
 
   server.post(
     "/products/:id/options/batch",
-    { schema: { body: ProductOptionsBatchBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: ProductOptionsBatchBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      await batchProductOptionsWorkflow(request.container, id, request.body as ProductOptionsBatch)
-      return sendJson(
-        reply,
-        await productEnvelope(request.container, id, (request.query as { fields?: string }).fields),
-      )
+      const { id } = request.params
+      await batchProductOptionsWorkflow(request.container, id, request.body)
+      return sendJson(reply, await productEnvelope(request.container, id, request.query.fields))
     },
   )
 }

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { createProductsWorkflow } from "../../../workflows/product/create-products.js"
 import { deleteProductsWorkflow } from "../../../workflows/product/delete-products.js"
 import { updateProductWorkflow } from "../../../workflows/product/update-product.js"
@@ -13,11 +13,9 @@ import { batchRoutes } from "./batch-routes.js"
 import { optionRoutes } from "./option-routes.js"
 import { variantRoutes } from "./variant-routes.js"
 
-type Fields = { fields?: string }
-
-export async function productRoutes(server: FastifyInstance) {
+export async function productRoutes(server: TypedServer) {
   server.get("/products", { schema: { querystring: ListProductsQuery } }, async (request, reply) => {
-    const q = request.query as z.infer<typeof ListProductsQuery>
+    const q = request.query
     const fields = productFields(request.container.core.schema, q.fields)
     const json = await listEnvelope(request.container, "products", {
       entity: "product",
@@ -33,38 +31,33 @@ export async function productRoutes(server: FastifyInstance) {
     "/products",
     { schema: { body: CreateProductBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { additional_data: _, ...body } = request.body as z.infer<typeof CreateProductBody>
+      const { additional_data: _, ...body } = request.body
       const [id] = await createProductsWorkflow(request.container, [body])
-      return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
+      return sendJson(reply, await productEnvelope(request.container, id, request.query.fields))
     },
   )
 
-  server.get("/products/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
+  server.get("/products/:id", { schema: { params: IdParams, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params
+    return sendJson(reply, await productEnvelope(request.container, id, request.query.fields))
   })
 
   server.post(
     "/products/:id",
-    { schema: { body: UpdateProductBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: UpdateProductBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { additional_data: _, options: __, ...body } = request.body as z.infer<typeof UpdateProductBody>
+      const { id } = request.params
+      const { additional_data: _, options: __, ...body } = request.body
       await updateProductWorkflow(request.container, id, body)
       return sendJson(
         reply,
-        await productEnvelope(
-          request.container,
-          id,
-          (request.query as Fields).fields,
-          `Product with id "${id}" not found`,
-        ),
+        await productEnvelope(request.container, id, request.query.fields, `Product with id "${id}" not found`),
       )
     },
   )
 
-  server.delete("/products/:id", { schema: { querystring: RetrieveQuery } }, async (request) => {
-    const { id } = request.params as { id: string }
+  server.delete("/products/:id", { schema: { params: IdParams, querystring: RetrieveQuery } }, async (request) => {
+    const { id } = request.params
     await deleteProductsWorkflow(request.container, [id])
     return deleteEnvelope(id, "product")
   })

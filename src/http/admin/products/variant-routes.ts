@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams, pathParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import type { Container } from "../../../app/container.js"
 import { createProductVariantsWorkflow } from "../../../workflows/product/create-product-variants.js"
 import { deleteProductVariantWorkflow } from "../../../workflows/product/delete-product-variants.js"
@@ -27,10 +27,6 @@ import {
   VariantInventoryItemUpdateBody,
 } from "./validators.js"
 
-type Fields = { fields?: string }
-type VariantParams = { id: string; variant_id: string }
-type ItemParams = VariantParams & { inventory_item_id: string }
-
 /**
  * A variant's JSON text; `{}` when there is none (Medusa answers 200 with no variant). Medusa
  * computes `inventory_quantity` on the variant lists only: here it is dropped, as there.
@@ -48,62 +44,62 @@ async function variantJson(
 
 const variantEnvelope = (json: string) => (json === "{}" ? "{}" : `{"variant":${json}}`)
 
-export async function variantRoutes(server: FastifyInstance) {
-  server.get("/products/:id/variants", { schema: { querystring: ListVariantsQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const q = request.query as z.infer<typeof ListVariantsQuery>
-    const json = await listEnvelope(request.container, "variants", {
-      entity: "product_variant",
-      ...variantFields(request.container.core.schema, VARIANT_DEFAULT_FIELDS, q.fields),
-      filters: { ...listVariantFilters(q), product_id: id },
-      pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
-    })
-    return sendJson(reply, json)
-  })
+export async function variantRoutes(server: TypedServer) {
+  server.get(
+    "/products/:id/variants",
+    { schema: { params: IdParams, querystring: ListVariantsQuery } },
+    async (request, reply) => {
+      const { id } = request.params
+      const q = request.query
+      const json = await listEnvelope(request.container, "variants", {
+        entity: "product_variant",
+        ...variantFields(request.container.core.schema, VARIANT_DEFAULT_FIELDS, q.fields),
+        filters: { ...listVariantFilters(q), product_id: id },
+        pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
+      })
+      return sendJson(reply, json)
+    },
+  )
 
   server.post(
     "/products/:id/variants",
-    { schema: { body: CreateProductVariantBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: CreateProductVariantBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { additional_data: _, ...body } = request.body as z.infer<typeof CreateProductVariantBody>
+      const { id } = request.params
+      const { additional_data: _, ...body } = request.body
       await createProductVariantsWorkflow(request.container, id, [body])
-      return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
+      return sendJson(reply, await productEnvelope(request.container, id, request.query.fields))
     },
   )
 
   server.get(
     "/products/:id/variants/:variant_id",
-    { schema: { querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "variant_id"), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, variant_id } = request.params as VariantParams
-      const json = await variantJson(
-        request.container,
-        { id: variant_id, product_id: id },
-        (request.query as Fields).fields,
-      )
+      const { id, variant_id } = request.params
+      const json = await variantJson(request.container, { id: variant_id, product_id: id }, request.query.fields)
       return sendJson(reply, variantEnvelope(json))
     },
   )
 
   server.post(
     "/products/:id/variants/:variant_id",
-    { schema: { body: UpdateProductVariantBody, querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "variant_id"), body: UpdateProductVariantBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, variant_id } = request.params as VariantParams
-      const { additional_data: _, id: __, ...body } = request.body as z.infer<typeof UpdateProductVariantBody>
+      const { id, variant_id } = request.params
+      const { additional_data: _, id: __, ...body } = request.body
       await updateProductVariantWorkflow(request.container, id, variant_id, body)
-      return sendJson(reply, await productEnvelope(request.container, id, (request.query as Fields).fields))
+      return sendJson(reply, await productEnvelope(request.container, id, request.query.fields))
     },
   )
 
   server.delete(
     "/products/:id/variants/:variant_id",
-    { schema: { querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "variant_id"), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id, variant_id } = request.params as VariantParams
+      const { id, variant_id } = request.params
       await deleteProductVariantWorkflow(request.container, id, variant_id)
-      const parent = await productJson(request.container, id, (request.query as Fields).fields)
+      const parent = await productJson(request.container, id, request.query.fields)
       return sendJson(
         reply,
         `{"id":${JSON.stringify(variant_id)},"object":"variant","deleted":true,"parent":${parent}}`,
@@ -113,40 +109,46 @@ export async function variantRoutes(server: FastifyInstance) {
 
   server.post(
     "/products/:id/variants/:variant_id/inventory-items",
-    { schema: { body: VariantInventoryItemBody, querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "variant_id"), body: VariantInventoryItemBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { variant_id } = request.params as VariantParams
-      const body = request.body as z.infer<typeof VariantInventoryItemBody>
+      const { variant_id } = request.params
+      const body = request.body
       await linkVariantInventoryItemWorkflow(
         request.container,
         variant_id,
         body.inventory_item_id,
         body.required_quantity,
       )
-      const json = await variantJson(request.container, { id: variant_id }, (request.query as Fields).fields)
+      const json = await variantJson(request.container, { id: variant_id }, request.query.fields)
       return sendJson(reply, variantEnvelope(json))
     },
   )
 
   server.post(
     "/products/:id/variants/:variant_id/inventory-items/:inventory_item_id",
-    { schema: { body: VariantInventoryItemUpdateBody, querystring: RetrieveQuery } },
+    {
+      schema: {
+        params: pathParams("id", "variant_id", "inventory_item_id"),
+        body: VariantInventoryItemUpdateBody,
+        querystring: RetrieveQuery,
+      },
+    },
     async (request, reply) => {
-      const { variant_id, inventory_item_id } = request.params as ItemParams
-      const body = request.body as z.infer<typeof VariantInventoryItemUpdateBody>
+      const { variant_id, inventory_item_id } = request.params
+      const body = request.body
       await updateVariantInventoryItemWorkflow(request.container, variant_id, inventory_item_id, body.required_quantity)
-      const json = await variantJson(request.container, { id: variant_id }, (request.query as Fields).fields)
+      const json = await variantJson(request.container, { id: variant_id }, request.query.fields)
       return sendJson(reply, variantEnvelope(json))
     },
   )
 
   server.delete(
     "/products/:id/variants/:variant_id/inventory-items/:inventory_item_id",
-    { schema: { querystring: RetrieveQuery } },
+    { schema: { params: pathParams("id", "variant_id", "inventory_item_id"), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { variant_id, inventory_item_id } = request.params as ItemParams
+      const { variant_id, inventory_item_id } = request.params
       await dismissVariantInventoryItemWorkflow(request.container, variant_id, inventory_item_id)
-      const parent = await variantJson(request.container, { id: variant_id }, (request.query as Fields).fields)
+      const parent = await variantJson(request.container, { id: variant_id }, request.query.fields)
       // Medusa answers with the dismissed link's definition as the id
       const id = JSON.stringify({ product: { variant_id }, inventory: { inventory_item_id } })
       return sendJson(reply, `{"id":${id},"object":"variant-inventory-item-link","deleted":true,"parent":${parent}}`)
@@ -156,9 +158,9 @@ export async function variantRoutes(server: FastifyInstance) {
   // Medusa answers with the link definitions it was given (not re-read), in its batch shape
   server.post(
     "/products/:id/variants/inventory-items/batch",
-    { schema: { body: VariantInventoryItemsBatchBody } },
+    { schema: { params: IdParams, body: VariantInventoryItemsBatchBody } },
     async (request) => {
-      const body = request.body as z.infer<typeof VariantInventoryItemsBatchBody>
+      const body = request.body
       await batchVariantInventoryLinksWorkflow(request.container, body)
       const definition = (l: { variant_id: string; inventory_item_id: string; required_quantity?: number }) => ({
         product: { variant_id: l.variant_id },
@@ -174,7 +176,7 @@ export async function variantRoutes(server: FastifyInstance) {
   )
 
   server.get("/product-variants", { schema: { querystring: ListVariantsQuery } }, async (request, reply) => {
-    const q = request.query as z.infer<typeof ListVariantsQuery>
+    const q = request.query
     const json = await listEnvelope(request.container, "variants", {
       entity: "product_variant",
       ...variantFields(request.container.core.schema, PRODUCT_VARIANT_DEFAULT_FIELDS, q.fields),

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { createRegionsWorkflow } from "../../../workflows/region/create-regions.js"
 import { deleteRegionsWorkflow } from "../../../workflows/region/delete-regions.js"
 import { updateRegionWorkflow } from "../../../workflows/region/update-region.js"
@@ -10,9 +10,7 @@ import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateRegionBody, ListRegionsQuery, RetrieveQuery, UpdateRegionBody } from "./validators.js"
 
-type ListQuery = z.infer<typeof ListRegionsQuery>
-
-export async function regionRoutes(server: FastifyInstance) {
+export async function regionRoutes(server: TypedServer) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "region",
     fields: knownFields("region", DEFAULT_FIELDS, fields),
@@ -21,7 +19,7 @@ export async function regionRoutes(server: FastifyInstance) {
 
   server.get("/regions", { schema: { querystring: ListRegionsQuery } }, async (request, reply) => {
     // with_deleted is accepted and, as in Medusa, not forwarded
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as ListQuery
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query
     const json = await listEnvelope(request.container, "regions", {
       entity: "region",
       fields: knownFields("region", DEFAULT_FIELDS, fields),
@@ -35,10 +33,8 @@ export async function regionRoutes(server: FastifyInstance) {
     "/regions",
     { schema: { body: CreateRegionBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const [region] = await createRegionsWorkflow(request.container, [
-        request.body as z.infer<typeof CreateRegionBody>,
-      ])
-      const { fields } = request.query as { fields?: string }
+      const [region] = await createRegionsWorkflow(request.container, [request.body])
+      const { fields } = request.query
       return sendJson(
         reply,
         await oneEnvelope(
@@ -51,9 +47,9 @@ export async function regionRoutes(server: FastifyInstance) {
     },
   )
 
-  server.get("/regions/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { fields } = request.query as { fields?: string }
+  server.get("/regions/:id", { schema: { params: IdParams, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params
+    const { fields } = request.query
     return sendJson(
       reply,
       await oneEnvelope(request.container, "region", one(id, fields), `Region with id: ${id} not found`),
@@ -62,11 +58,11 @@ export async function regionRoutes(server: FastifyInstance) {
 
   server.post(
     "/regions/:id",
-    { schema: { body: UpdateRegionBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: UpdateRegionBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      await updateRegionWorkflow(request.container, id, request.body as z.infer<typeof UpdateRegionBody>)
-      const { fields } = request.query as { fields?: string }
+      const { id } = request.params
+      await updateRegionWorkflow(request.container, id, request.body)
+      const { fields } = request.query
       return sendJson(
         reply,
         await oneEnvelope(request.container, "region", one(id, fields), `Region with id "${id}" not found`),
@@ -74,8 +70,8 @@ export async function regionRoutes(server: FastifyInstance) {
     },
   )
 
-  server.delete("/regions/:id", async (request) => {
-    const { id } = request.params as { id: string }
+  server.delete("/regions/:id", { schema: { params: IdParams } }, async (request) => {
+    const { id } = request.params
     await deleteRegionsWorkflow(request.container, [id])
     return deleteEnvelope(id, "region")
   })

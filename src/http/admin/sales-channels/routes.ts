@@ -1,4 +1,5 @@
-import type { FastifyInstance } from "fastify"
+import { IdParams } from "../../validation/params.js"
+import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import type { z } from "zod"
 import { createSalesChannelsWorkflow } from "../../../workflows/sales-channel/create-sales-channels.js"
 import { deleteSalesChannelsWorkflow } from "../../../workflows/sales-channel/delete-sales-channels.js"
@@ -23,15 +24,18 @@ function listFilters(q: ListQuery): Record<string, unknown> {
   return out
 }
 
-export async function salesChannelRoutes(server: FastifyInstance) {
+export async function salesChannelRoutes(server: TypedServer) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "sales_channel",
     fields: knownFields("sales_channel", DEFAULT_FIELDS, fields),
     filters: { id },
   })
+  /** `{sales_channel}` re-read with the request's `fields`, or Medusa's 404 in the route's words */
+  const envelope = (request: FieldsRequest, id: string, missing: string) =>
+    oneEnvelope(request.container, "sales_channel", one(id, request.query.fields), missing)
 
   server.get("/sales-channels", { schema: { querystring: ListSalesChannelsQuery } }, async (request, reply) => {
-    const q = request.query as ListQuery
+    const q = request.query
     const json = await listEnvelope(request.container, "sales_channels", {
       entity: "sales_channel",
       fields: knownFields("sales_channel", DEFAULT_FIELDS, q.fields),
@@ -45,69 +49,45 @@ export async function salesChannelRoutes(server: FastifyInstance) {
     "/sales-channels",
     { schema: { body: CreateSalesChannelBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const body = request.body as z.infer<typeof CreateSalesChannelBody>
+      const body = request.body
       const [channel] = await createSalesChannelsWorkflow(request.container, [body])
-      const { fields } = request.query as { fields?: string }
-      const json = await oneEnvelope(
-        request.container,
-        "sales_channel",
-        one(channel.id, fields),
-        "Sales channel not found",
-      )
-      return sendJson(reply, json)
+      return sendJson(reply, await envelope(request, channel.id, "Sales channel not found"))
     },
   )
 
-  server.get("/sales-channels/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { fields } = request.query as { fields?: string }
-    const json = await oneEnvelope(
-      request.container,
-      "sales_channel",
-      one(id, fields),
-      `Sales channel with id: ${id} not found`,
-    )
-    return sendJson(reply, json)
-  })
+  server.get(
+    "/sales-channels/:id",
+    { schema: { params: IdParams, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params
+      return sendJson(reply, await envelope(request, id, `Sales channel with id: ${id} not found`))
+    },
+  )
 
   server.post(
     "/sales-channels/:id",
-    { schema: { body: UpdateSalesChannelBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: UpdateSalesChannelBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      await updateSalesChannelWorkflow(request.container, id, request.body as z.infer<typeof UpdateSalesChannelBody>)
-      const { fields } = request.query as { fields?: string }
-      const json = await oneEnvelope(
-        request.container,
-        "sales_channel",
-        one(id, fields),
-        `Sales channel with id "${id}" not found`,
-      )
-      return sendJson(reply, json)
+      const { id } = request.params
+      await updateSalesChannelWorkflow(request.container, id, request.body)
+      return sendJson(reply, await envelope(request, id, `Sales channel with id "${id}" not found`))
     },
   )
 
-  server.delete("/sales-channels/:id", async (request) => {
-    const { id } = request.params as { id: string }
+  server.delete("/sales-channels/:id", { schema: { params: IdParams } }, async (request) => {
+    const { id } = request.params
     await deleteSalesChannelsWorkflow(request.container, [id])
     return deleteEnvelope(id, "sales-channel")
   })
 
   server.post(
     "/sales-channels/:id/products",
-    { schema: { body: batchLinkBody(), querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: batchLinkBody(), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { add, remove } = request.body as { add?: string[]; remove?: string[] }
+      const { id } = request.params
+      const { add, remove } = request.body
       await linkProductsToSalesChannelWorkflow(request.container, { id, add, remove })
-      const { fields } = request.query as { fields?: string }
-      const json = await oneEnvelope(
-        request.container,
-        "sales_channel",
-        one(id, fields),
-        `Sales channel with id: ${id} not found`,
-      )
-      return sendJson(reply, json)
+      return sendJson(reply, await envelope(request, id, `Sales channel with id: ${id} not found`))
     },
   )
 }

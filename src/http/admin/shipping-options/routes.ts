@@ -2,7 +2,6 @@ import {
   createShippingOptionsWorkflow,
   deleteShippingOptionsWorkflow,
   updateShippingOptionWorkflow,
-  type CreateShippingOptionInput,
 } from "../../../workflows/fulfillment/shipping-options.js"
 import type { FastifyInstance } from "fastify"
 import { recordRoutes } from "../../helpers/record-routes.js"
@@ -37,7 +36,7 @@ const records = recordRoutes({
     stock_location_id === undefined
       ? filters
       : { ...filters, service_zone: { fulfillment_set: { location: { id: stock_location_id } } } },
-  create: async (c, body) => [await createShippingOptionsWorkflow(c, body as unknown as CreateShippingOptionInput)],
+  create: async (c, body) => [await createShippingOptionsWorkflow(c, body)],
   update: (c, id, body) => updateShippingOptionWorkflow(c, id, body),
   delete: (c, id) => deleteShippingOptionsWorkflow(c, [id]),
   missing: (id) => `Shipping Option with id: ${id} not found`,

@@ -1,9 +1,7 @@
-import type { FastifyInstance } from "fastify"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import type { Container } from "../../../app/container.js"
-import {
-  batchShippingOptionRulesWorkflow,
-  type BatchShippingOptionRulesInput,
-} from "../../../workflows/fulfillment/batch-shipping-option-rules.js"
+import { batchShippingOptionRulesWorkflow } from "../../../workflows/fulfillment/batch-shipping-option-rules.js"
 import { knownFields } from "../../helpers/supported-fields.js"
 import { sendJson } from "../../helpers/respond.js"
 import { BatchRulesBody, RetrieveQuery } from "./validators.js"
@@ -25,15 +23,15 @@ const rulesJson = async (c: Container, ids: string[], fields: string | undefined
 }
 
 /** POST /admin/shipping-options/:id/rules/batch (sdk.admin.shippingOption.updateRules): `{created, updated, deleted}`. */
-export async function rulesBatchRoute(server: FastifyInstance) {
+export async function rulesBatchRoute(server: TypedServer) {
   server.post(
     "/shipping-options/:id/rules/batch",
-    { schema: { body: BatchRulesBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: BatchRulesBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const body = request.body as Omit<BatchShippingOptionRulesInput, "shipping_option_id">
+      const { id } = request.params
+      const body = request.body
       const result = await batchShippingOptionRulesWorkflow(request.container, { shipping_option_id: id, ...body })
-      const { fields } = request.query as { fields?: string }
+      const { fields } = request.query
       const [created, updated] = [
         await rulesJson(request.container, result.created, fields),
         await rulesJson(request.container, result.updated, fields),

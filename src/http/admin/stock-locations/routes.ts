@@ -1,4 +1,5 @@
-import type { FastifyInstance } from "fastify"
+import { IdParams } from "../../validation/params.js"
+import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import type { z } from "zod"
 import { createStockLocationsWorkflow } from "../../../workflows/stock-location/create-stock-locations.js"
 import {
@@ -33,20 +34,20 @@ function listFilters(q: ListQuery): Record<string, unknown> {
   return out
 }
 
-export async function stockLocationRoutes(server: FastifyInstance) {
+export async function stockLocationRoutes(server: TypedServer) {
   const one = (id: string, fields: string | undefined) => ({
     entity: "stock_location",
     fields: knownFields("stock_location", DEFAULT_FIELDS, fields),
     filters: { id },
   })
   // Medusa answers {} for an unknown location (it re-reads without a not-found check)
-  const reread = async (request: { container: Parameters<typeof oneJson>[0]; query: unknown }, id: string) => {
-    const json = await oneJson(request.container, one(id, (request.query as { fields?: string }).fields))
+  const reread = async (request: FieldsRequest, id: string) => {
+    const json = await oneJson(request.container, one(id, request.query.fields))
     return json === undefined ? "{}" : `{"stock_location":${json}}`
   }
 
   server.get("/stock-locations", { schema: { querystring: ListStockLocationsQuery } }, async (request, reply) => {
-    const q = request.query as ListQuery
+    const q = request.query
     const json = await listEnvelope(request.container, "stock_locations", {
       entity: "stock_location",
       fields: knownFields("stock_location", DEFAULT_FIELDS, q.fields),
@@ -60,10 +61,8 @@ export async function stockLocationRoutes(server: FastifyInstance) {
     "/stock-locations",
     { schema: { body: CreateStockLocationBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const [location] = await createStockLocationsWorkflow(request.container, [
-        request.body as z.infer<typeof CreateStockLocationBody>,
-      ])
-      const { fields } = request.query as { fields?: string }
+      const [location] = await createStockLocationsWorkflow(request.container, [request.body])
+      const { fields } = request.query
       return sendJson(
         reply,
         await oneEnvelope(request.container, "stock_location", one(location.id, fields), notFoundMessage(location.id)),
@@ -71,37 +70,44 @@ export async function stockLocationRoutes(server: FastifyInstance) {
     },
   )
 
-  server.get("/stock-locations/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { fields } = request.query as { fields?: string }
-    return sendJson(reply, await oneEnvelope(request.container, "stock_location", one(id, fields), notFoundMessage(id)))
-  })
+  server.get(
+    "/stock-locations/:id",
+    { schema: { params: IdParams, querystring: RetrieveQuery } },
+    async (request, reply) => {
+      const { id } = request.params
+      const { fields } = request.query
+      return sendJson(
+        reply,
+        await oneEnvelope(request.container, "stock_location", one(id, fields), notFoundMessage(id)),
+      )
+    },
+  )
 
   server.post(
     "/stock-locations/:id",
-    { schema: { body: UpdateStockLocationBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: UpdateStockLocationBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { address_id, ...update } = request.body as z.infer<typeof UpdateStockLocationBody>
+      const { id } = request.params
+      const { address_id, ...update } = request.body
       await updateStockLocationWorkflow(request.container, id, update)
       return sendJson(reply, await reread(request, id))
     },
   )
 
-  server.delete("/stock-locations/:id", async (request) => {
-    const { id } = request.params as { id: string }
+  server.delete("/stock-locations/:id", { schema: { params: IdParams } }, async (request) => {
+    const { id } = request.params
     await deleteStockLocationsWorkflow(request.container, [id])
     return deleteEnvelope(id, "stock_location")
   })
 
   server.post(
     "/stock-locations/:id/sales-channels",
-    { schema: { body: batchLinkBody(), querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: batchLinkBody(), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { add, remove } = request.body as { add?: string[]; remove?: string[] }
+      const { id } = request.params
+      const { add, remove } = request.body
       await linkSalesChannelsToStockLocationWorkflow(request.container, { id, add, remove })
-      const { fields } = request.query as { fields?: string }
+      const { fields } = request.query
       return sendJson(
         reply,
         await oneEnvelope(request.container, "stock_location", one(id, fields), notFoundMessage(id)),
@@ -111,10 +117,10 @@ export async function stockLocationRoutes(server: FastifyInstance) {
 
   server.post(
     "/stock-locations/:id/fulfillment-sets",
-    { schema: { body: CreateFulfillmentSetBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: CreateFulfillmentSetBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { name, type } = request.body as z.infer<typeof CreateFulfillmentSetBody>
+      const { id } = request.params
+      const { name, type } = request.body
       await createLocationFulfillmentSetWorkflow(request.container, {
         location_id: id,
         fulfillment_set_data: { name, type },
@@ -125,10 +131,10 @@ export async function stockLocationRoutes(server: FastifyInstance) {
 
   server.post(
     "/stock-locations/:id/fulfillment-providers",
-    { schema: { body: batchLinkBody(), querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: batchLinkBody(), querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      const { add, remove } = request.body as { add?: string[]; remove?: string[] }
+      const { id } = request.params
+      const { add, remove } = request.body
       await linkFulfillmentProvidersToLocationWorkflow(request.container, { id, add, remove })
       return sendJson(reply, await reread(request, id))
     },

@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
+import type { FastifyRequest } from "fastify"
 import { notAllowed, notFound } from "../../../framework/errors.js"
 import { removeUserAccountWorkflow } from "../../../workflows/user/remove-user-account.js"
 import { updateUserWorkflow } from "../../../workflows/user/update-user.js"
@@ -10,7 +11,7 @@ import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ListUsersQuery, RetrieveQuery, UpdateUserBody } from "./validators.js"
 
-export async function userRoutes(server: FastifyInstance) {
+export async function userRoutes(server: TypedServer) {
   // what the user model cannot answer (`*roles` of Medusa's RBAC, a misspelt name) is left out, as in Medusa
   const fieldsOf = (request: FastifyRequest, fields: string | undefined) =>
     supportedFields(request.container.core.schema, "user", resolveFields(DEFAULT_FIELDS, fields))
@@ -21,7 +22,7 @@ export async function userRoutes(server: FastifyInstance) {
   })
 
   server.get("/users", { schema: { querystring: ListUsersQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<typeof ListUsersQuery>
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query
     const json = await listEnvelope(request.container, "users", {
       entity: "user",
       fields: fieldsOf(request, fields),
@@ -33,7 +34,7 @@ export async function userRoutes(server: FastifyInstance) {
 
   // the caller's own profile; a secret key's actor is no user, so Medusa answers 404
   server.get("/users/me", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { fields } = request.query as { fields?: string }
+    const { fields } = request.query
     const id = request.auth!.actor_id
     if (!id) throw notFound("User ID not found")
     return sendJson(
@@ -42,9 +43,9 @@ export async function userRoutes(server: FastifyInstance) {
     )
   })
 
-  server.get("/users/:id", { schema: { querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { fields } = request.query as { fields?: string }
+  server.get("/users/:id", { schema: { params: IdParams, querystring: RetrieveQuery } }, async (request, reply) => {
+    const { id } = request.params
+    const { fields } = request.query
     return sendJson(
       reply,
       await oneEnvelope(request.container, "user", one(request, id, fields), `User with id: ${id} was not found`),
@@ -53,11 +54,11 @@ export async function userRoutes(server: FastifyInstance) {
 
   server.post(
     "/users/:id",
-    { schema: { body: UpdateUserBody, querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: UpdateUserBody, querystring: RetrieveQuery } },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
-      await updateUserWorkflow(request.container, id, request.body as z.infer<typeof UpdateUserBody>)
-      const { fields } = request.query as { fields?: string }
+      const { id } = request.params
+      await updateUserWorkflow(request.container, id, request.body)
+      const { fields } = request.query
       return sendJson(
         reply,
         await oneEnvelope(request.container, "user", one(request, id, fields), `User with id "${id}" not found`),
@@ -65,8 +66,8 @@ export async function userRoutes(server: FastifyInstance) {
     },
   )
 
-  server.delete("/users/:id", async (request) => {
-    const { id } = request.params as { id: string }
+  server.delete("/users/:id", { schema: { params: IdParams } }, async (request) => {
+    const { id } = request.params
     if (request.auth!.actor_id === id) throw notAllowed("A user cannot delete itself")
     await removeUserAccountWorkflow(request.container, id)
     return deleteEnvelope(id, "user")

@@ -1,9 +1,10 @@
-import type { FastifyInstance } from "fastify"
+import { IdParams, pathParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { addToCartWorkflow } from "../../../workflows/cart/add-to-cart.js"
 import { createCartWorkflow } from "../../../workflows/cart/create-cart.js"
 import { deleteLineItemWorkflow } from "../../../workflows/cart/delete-line-item.js"
 import { updateCartWorkflow } from "../../../workflows/cart/update-cart.js"
-import { updateLineItemWorkflow, type LineItemUpdate } from "../../../workflows/cart/update-line-item.js"
+import { updateLineItemWorkflow } from "../../../workflows/cart/update-line-item.js"
 import { sendJson } from "../../helpers/respond.js"
 import { cartJson, sendCart } from "./cart-response.js"
 import { completeCartRoute } from "./complete-route.js"
@@ -11,26 +12,15 @@ import { cartTaxesRoute } from "./taxes-route.js"
 import { cartCustomerRoute } from "./customer-route.js"
 import { channelFromKey, KEY_CHANNEL_MESSAGE } from "./publishable-key-channel.js"
 import { shippingMethodsRoute } from "./shipping-methods-route.js"
-import {
-  AddLineItemBody,
-  CartQuery,
-  CreateCartBody,
-  UpdateCartBody,
-  UpdateLineItemBody,
-  type CreateCartBodyT,
-  type UpdateCartBodyT,
-} from "./validators.js"
+import { AddLineItemBody, CartQuery, CreateCartBody, UpdateCartBody, UpdateLineItemBody } from "./validators.js"
 
-type Params = { id: string }
-type LineParams = { id: string; line_id: string }
-
-export async function storeCartRoutes(server: FastifyInstance) {
+export async function storeCartRoutes(server: TypedServer) {
   // a signed-in customer's cart is theirs (Medusa's authenticate with allowUnauthenticated)
   server.post(
     "/carts",
     { onRequest: server.customerAuth.optional, schema: { body: CreateCartBody, querystring: CartQuery } },
     async (request, reply) => {
-      const { additional_data, ...body } = request.body as CreateCartBodyT
+      const { additional_data, ...body } = request.body
       const channel = channelFromKey(request.publishableKey, body.sales_channel_id)
       if ("error" in channel) return reply.status(400).send({ errors: [channel.error], message: KEY_CHANNEL_MESSAGE })
       const cart = await createCartWorkflow(request.container, {
@@ -42,50 +32,41 @@ export async function storeCartRoutes(server: FastifyInstance) {
     },
   )
 
-  server.get<{ Params: Params }>("/carts/:id", { schema: { querystring: CartQuery } }, async (request, reply) =>
+  server.get("/carts/:id", { schema: { params: IdParams, querystring: CartQuery } }, async (request, reply) =>
     sendCart(request, reply, request.params.id),
   )
 
-  server.post<{ Params: Params }>(
+  server.post(
     "/carts/:id",
-    { schema: { body: UpdateCartBody, querystring: CartQuery } },
+    { schema: { params: IdParams, body: UpdateCartBody, querystring: CartQuery } },
     async (request, reply) => {
-      const { additional_data, ...body } = request.body as UpdateCartBodyT
+      const { additional_data, ...body } = request.body
       await updateCartWorkflow(request.container, request.params.id, body)
       return sendCart(request, reply, request.params.id)
     },
   )
 
-  server.post<{ Params: Params }>(
+  server.post(
     "/carts/:id/line-items",
-    { schema: { body: AddLineItemBody, querystring: CartQuery } },
+    { schema: { params: IdParams, body: AddLineItemBody, querystring: CartQuery } },
     async (request, reply) => {
-      await addToCartWorkflow(
-        request.container,
-        request.params.id,
-        request.body as { variant_id: string; quantity: number },
-      )
+      await addToCartWorkflow(request.container, request.params.id, request.body)
       return sendCart(request, reply, request.params.id)
     },
   )
 
-  server.post<{ Params: LineParams }>(
+  server.post(
     "/carts/:id/line-items/:line_id",
-    { schema: { body: UpdateLineItemBody, querystring: CartQuery } },
+    { schema: { params: pathParams("id", "line_id"), body: UpdateLineItemBody, querystring: CartQuery } },
     async (request, reply) => {
-      await updateLineItemWorkflow(
-        request.container,
-        request.params.id,
-        request.params.line_id,
-        request.body as LineItemUpdate,
-      )
+      await updateLineItemWorkflow(request.container, request.params.id, request.params.line_id, request.body)
       return sendCart(request, reply, request.params.id)
     },
   )
 
-  server.delete<{ Params: LineParams }>(
+  server.delete(
     "/carts/:id/line-items/:line_id",
-    { schema: { querystring: CartQuery } },
+    { schema: { params: pathParams("id", "line_id"), querystring: CartQuery } },
     async (request, reply) => {
       const { id, line_id } = request.params
       await deleteLineItemWorkflow(request.container, id, line_id)

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from "fastify"
-import type { z } from "zod"
+import { pathParams } from "../../validation/params.js"
+import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import { invalidData, notFound } from "../../../framework/errors.js"
 import {
   createCustomerAddressWorkflow,
@@ -15,16 +15,14 @@ import { listFilterValues } from "../../validation/common.js"
 import { ADDRESS_FIELDS, ALLOWED_ADDRESS_FIELDS, ALLOWED_CUSTOMER_FIELDS, CUSTOMER_FIELDS } from "./query-config.js"
 import { AddressBody, CreateCustomerBody, CustomerQuery, ListAddressesQuery, UpdateCustomerBody } from "./validators.js"
 
-type Fields = { fields?: string }
-
 /**
  * Medusa's store customer routes: registration (a registration token binds a new customer),
  * the signed-in customer's profile and address book. Everything but registration needs a
  * signed-in customer (401 `{message}` otherwise); addresses are only ever the caller's own.
  */
-export async function storeCustomerRoutes(server: FastifyInstance) {
+export async function storeCustomerRoutes(server: TypedServer) {
   const { required, registering } = server.customerAuth
-  const customerJson = (request: FastifyRequest, id: string) =>
+  const customerJson = (request: FieldsRequest, id: string) =>
     oneEnvelope(
       request.container,
       "customer",
@@ -33,22 +31,22 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
         fields: supportedFields(
           request.container.core.schema,
           "customer",
-          resolveFields(CUSTOMER_FIELDS, (request.query as Fields).fields, ALLOWED_CUSTOMER_FIELDS),
+          resolveFields(CUSTOMER_FIELDS, request.query.fields, ALLOWED_CUSTOMER_FIELDS),
         ),
         filters: { id },
       },
       `Customer with id: ${id} was not found`,
     )
-  const me = (request: FastifyRequest) => request.auth!.actor_id
-  const addressFields = (request: FastifyRequest) =>
+  const me = (request: FieldsRequest) => request.auth!.actor_id
+  const addressFields = (request: FieldsRequest) =>
     supportedFields(
       request.container.core.schema,
       "customer_address",
-      resolveFields(ADDRESS_FIELDS, (request.query as Fields).fields, ALLOWED_ADDRESS_FIELDS),
+      resolveFields(ADDRESS_FIELDS, request.query.fields, ALLOWED_ADDRESS_FIELDS),
     )
   /** The caller's address, or Medusa's 404. */
-  async function ownAddress(request: FastifyRequest, fields: string[]) {
-    const { address_id } = request.params as { address_id: string }
+  async function ownAddress(request: FieldsRequest & { params: { address_id: string } }, fields: string[]) {
+    const { address_id } = request.params
     const json = await oneJson(request.container, {
       entity: "customer_address",
       fields,
@@ -64,7 +62,7 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
     async (request, reply) => {
       if (request.auth!.actor_id) throw invalidData("Request already authenticated as a customer.")
       const customer = await createCustomerAccountWorkflow(request.container, {
-        customer: request.body as z.infer<typeof CreateCustomerBody>,
+        customer: request.body,
         authIdentityId: request.auth!.auth_identity_id!,
       })
       return sendJson(reply, await customerJson(request, customer.id))
@@ -79,7 +77,7 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
     "/customers/me",
     { onRequest: required, schema: { body: UpdateCustomerBody, querystring: CustomerQuery } },
     async (request, reply) => {
-      await updateCustomerWorkflow(request.container, me(request), request.body as z.infer<typeof UpdateCustomerBody>)
+      await updateCustomerWorkflow(request.container, me(request), request.body)
       return sendJson(reply, await customerJson(request, me(request)))
     },
   )
@@ -88,14 +86,7 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
     "/customers/me/addresses",
     { onRequest: required, schema: { querystring: ListAddressesQuery } },
     async (request, reply) => {
-      const {
-        fields: _,
-        limit,
-        offset,
-        order,
-        with_deleted: __,
-        ...filters
-      } = request.query as z.infer<typeof ListAddressesQuery>
+      const { fields: _, limit, offset, order, with_deleted: __, ...filters } = request.query
       const json = await listEnvelope(request.container, "addresses", {
         entity: "customer_address",
         fields: addressFields(request),
@@ -110,14 +101,14 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
     "/customers/me/addresses",
     { onRequest: required, schema: { body: AddressBody, querystring: CustomerQuery } },
     async (request, reply) => {
-      await createCustomerAddressWorkflow(request.container, me(request), request.body as z.infer<typeof AddressBody>)
+      await createCustomerAddressWorkflow(request.container, me(request), request.body)
       return sendJson(reply, await customerJson(request, me(request)))
     },
   )
 
   server.get(
     "/customers/me/addresses/:address_id",
-    { onRequest: required, schema: { querystring: CustomerQuery } },
+    { onRequest: required, schema: { params: pathParams("address_id"), querystring: CustomerQuery } },
     async (request, reply) => {
       const { json } = await ownAddress(request, addressFields(request))
       return sendJson(reply, `{"address":${json}}`)
@@ -126,15 +117,13 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
 
   server.post(
     "/customers/me/addresses/:address_id",
-    { onRequest: required, schema: { body: AddressBody, querystring: CustomerQuery } },
+    {
+      onRequest: required,
+      schema: { params: pathParams("address_id"), body: AddressBody, querystring: CustomerQuery },
+    },
     async (request, reply) => {
       const { id } = await ownAddress(request, ["id"])
-      await updateCustomerAddressWorkflow(
-        request.container,
-        me(request),
-        id,
-        request.body as z.infer<typeof AddressBody>,
-      )
+      await updateCustomerAddressWorkflow(request.container, me(request), id, request.body)
       return sendJson(reply, await customerJson(request, me(request)))
     },
   )
@@ -142,7 +131,7 @@ export async function storeCustomerRoutes(server: FastifyInstance) {
   // Medusa answers with the customer's id (not the address's) and the customer as `parent`
   server.delete(
     "/customers/me/addresses/:address_id",
-    { onRequest: required, schema: { querystring: CustomerQuery } },
+    { onRequest: required, schema: { params: pathParams("address_id"), querystring: CustomerQuery } },
     async (request, reply) => {
       const { id } = await ownAddress(request, ["id"])
       await deleteCustomerAddressWorkflow(request.container, me(request), id)

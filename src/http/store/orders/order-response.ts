@@ -1,4 +1,4 @@
-import type { FastifyRequest } from "fastify"
+import type { FieldsRequest } from "../../helpers/typed-server.js"
 import { notFound } from "../../../framework/errors.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { oneJson } from "../../helpers/respond.js"
@@ -10,11 +10,11 @@ import { supportedFields } from "../../helpers/supported-fields.js"
  * adds what Medusa's get-order-detail workflow always adds (GET /store/orders/:id).
  */
 export async function orderJson(
-  request: FastifyRequest,
+  request: FieldsRequest,
   id: string,
   options: { detail?: boolean } = {},
 ): Promise<string> {
-  const { fields } = request.query as { fields?: string }
+  const { fields } = request.query
   const schema = request.container.core.schema
   let requested = resolveFields(DEFAULT_ORDER_FIELDS, fields, ALLOWED_ORDER_FIELDS)
   if (options.detail) requested = [...requested, ...ORDER_DETAIL_FIELDS.filter((f) => !requested.includes(f))]

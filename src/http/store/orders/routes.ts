@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
@@ -12,19 +12,12 @@ import { ListOrdersQuery, OrderQuery } from "./validators.js"
  * `GET /store/orders`: the signed-in customer's orders (401 without a customer, as Medusa);
  * `GET /store/orders/:id`: anyone holding an order id may read it, as in Medusa.
  */
-export async function storeOrderRoutes(server: FastifyInstance) {
+export async function storeOrderRoutes(server: TypedServer) {
   server.get(
     "/orders",
     { onRequest: server.customerAuth.required, schema: { querystring: ListOrdersQuery } },
     async (request, reply) => {
-      const {
-        fields,
-        limit,
-        offset,
-        order,
-        with_deleted: _,
-        ...filters
-      } = request.query as z.infer<typeof ListOrdersQuery>
+      const { fields, limit, offset, order, with_deleted: _, ...filters } = request.query
       const json = await listEnvelope(request.container, "orders", {
         entity: "order",
         fields: supportedFields(
@@ -39,12 +32,8 @@ export async function storeOrderRoutes(server: FastifyInstance) {
     },
   )
 
-  server.get<{ Params: { id: string } }>(
-    "/orders/:id",
-    { schema: { querystring: OrderQuery } },
-    async (request, reply) => {
-      const json = await orderJson(request, request.params.id, { detail: true })
-      return sendJson(reply, `{"order":${json}}`)
-    },
-  )
+  server.get("/orders/:id", { schema: { params: IdParams, querystring: OrderQuery } }, async (request, reply) => {
+    const json = await orderJson(request, request.params.id, { detail: true })
+    return sendJson(reply, `{"order":${json}}`)
+  })
 }

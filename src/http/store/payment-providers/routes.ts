@@ -1,5 +1,4 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { notAllowed } from "../../../framework/errors.js"
 import { PAYMENT_PROVIDER_FIELDS } from "../../admin/payments/query-config.js"
 import { resolveOrder } from "../../helpers/fields.js"
@@ -12,14 +11,12 @@ import { ListStorePaymentProvidersQuery } from "./validators.js"
  * Medusa's list envelope (an unknown region has none). The checkout page of Medusa's
  * storefront reads it to offer payment methods.
  */
-export async function storePaymentProviderRoutes(server: FastifyInstance) {
+export async function storePaymentProviderRoutes(server: TypedServer) {
   server.get(
     "/payment-providers",
     { schema: { querystring: ListStorePaymentProvidersQuery } },
     async (request, reply) => {
-      const { fields, limit, offset, order, region_id } = request.query as z.infer<
-        typeof ListStorePaymentProvidersQuery
-      >
+      const { fields, limit, offset, order, region_id } = request.query
       if (!region_id) throw notAllowed("You must provide the region_id to list payment providers")
       const json = await listEnvelope(request.container, "payment_providers", {
         entity: "payment_provider",

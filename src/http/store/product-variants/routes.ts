@@ -1,28 +1,32 @@
-import type { FastifyInstance } from "fastify"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { StoreProductVariantQuery, StoreProductVariantsQuery } from "./validators.js"
 import { listStoreVariants, retrieveStoreVariant } from "./variant-read.js"
 
 /** GET /store/product-variants and /store/product-variants/:id (2.11.2+, docs/medusa-contract.md §8.2). */
-export async function storeProductVariantRoutes(server: FastifyInstance) {
+export async function storeProductVariantRoutes(server: TypedServer) {
   server.get(
     "/product-variants",
     { schema: { querystring: StoreProductVariantsQuery }, preValidation: server.storeCache.answerFromCache },
     async (request, reply) => {
       const channels = request.publishableKey!.sales_channel_ids
       return server.storeCache.serve(request, reply, () =>
-        listStoreVariants(request.container, channels, request.query as StoreProductVariantsQuery),
+        listStoreVariants(request.container, channels, request.query),
       )
     },
   )
 
   server.get(
     "/product-variants/:id",
-    { schema: { querystring: StoreProductVariantQuery }, preValidation: server.storeCache.answerFromCache },
+    {
+      schema: { params: IdParams, querystring: StoreProductVariantQuery },
+      preValidation: server.storeCache.answerFromCache,
+    },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
+      const { id } = request.params
       const channels = request.publishableKey!.sales_channel_ids
       return server.storeCache.serve(request, reply, () =>
-        retrieveStoreVariant(request.container, channels, id, request.query as StoreProductVariantQuery),
+        retrieveStoreVariant(request.container, channels, id, request.query),
       )
     },
   )

@@ -1,28 +1,29 @@
-import type { FastifyInstance } from "fastify"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { listStoreProducts, retrieveStoreProduct } from "./product-read.js"
 import { StoreProductsQuery } from "./validators.js"
 
 /** GET /store/products and /store/products/:id (docs/medusa-contract.md §8.1–§8.2). */
-export async function storeProductRoutes(server: FastifyInstance) {
+export async function storeProductRoutes(server: TypedServer) {
   server.get(
     "/products",
     { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache },
     async (request, reply) => {
       const channels = request.publishableKey!.sales_channel_ids
       return server.storeCache.serve(request, reply, () =>
-        listStoreProducts(request.container, channels, request.query as StoreProductsQuery),
+        listStoreProducts(request.container, channels, request.query),
       )
     },
   )
 
   server.get(
     "/products/:id",
-    { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache },
+    { schema: { params: IdParams, querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache },
     async (request, reply) => {
-      const { id } = request.params as { id: string }
+      const { id } = request.params
       const channels = request.publishableKey!.sales_channel_ids
       return server.storeCache.serve(request, reply, () =>
-        retrieveStoreProduct(request.container, channels, id, request.query as StoreProductsQuery),
+        retrieveStoreProduct(request.container, channels, id, request.query),
       )
     },
   )

@@ -1,16 +1,14 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import { IdParams } from "../../validation/params.js"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { listFilterValues } from "../../validation/common.js"
 import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
 import { ListStoreRegionsQuery, RetrieveStoreRegionQuery } from "./validators.js"
 
-export async function storeRegionRoutes(server: FastifyInstance) {
+export async function storeRegionRoutes(server: TypedServer) {
   server.get("/regions", { schema: { querystring: ListStoreRegionsQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query as z.infer<
-      typeof ListStoreRegionsQuery
-    >
+    const { fields, limit, offset, order, with_deleted, ...filters } = request.query
     const json = await listEnvelope(request.container, "regions", {
       entity: "region",
       fields: resolveFields(DEFAULT_FIELDS, fields, ALLOWED_FIELDS),
@@ -20,15 +18,19 @@ export async function storeRegionRoutes(server: FastifyInstance) {
     return sendJson(reply, json)
   })
 
-  server.get("/regions/:id", { schema: { querystring: RetrieveStoreRegionQuery } }, async (request, reply) => {
-    const { id } = request.params as { id: string }
-    const { fields } = request.query as { fields?: string }
-    const json = await oneEnvelope(
-      request.container,
-      "region",
-      { entity: "region", fields: resolveFields(DEFAULT_FIELDS, fields, ALLOWED_FIELDS), filters: { id } },
-      `Region with id: ${id} was not found`,
-    )
-    return sendJson(reply, json)
-  })
+  server.get(
+    "/regions/:id",
+    { schema: { params: IdParams, querystring: RetrieveStoreRegionQuery } },
+    async (request, reply) => {
+      const { id } = request.params
+      const { fields } = request.query
+      const json = await oneEnvelope(
+        request.container,
+        "region",
+        { entity: "region", fields: resolveFields(DEFAULT_FIELDS, fields, ALLOWED_FIELDS), filters: { id } },
+        `Region with id: ${id} was not found`,
+      )
+      return sendJson(reply, json)
+    },
+  )
 }

@@ -1,5 +1,4 @@
-import type { FastifyInstance } from "fastify"
-import type { z } from "zod"
+import type { TypedServer } from "../../helpers/typed-server.js"
 import { notFound } from "../../../framework/errors.js"
 import {
   assertShippingContext,
@@ -9,8 +8,6 @@ import {
 import { sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { ListStoreShippingOptionsQuery } from "./validators.js"
-
-type Query = z.infer<typeof ListStoreShippingOptionsQuery>
 
 /** What Medusa's list-shipping-options-for-cart always reads and answers (asked-for fields come on top). */
 const FIELDS = [
@@ -53,12 +50,12 @@ interface CartRow extends CartForShipping {
  * shippingOptionIdsForCart) with their price for the cart (`calculated_price`, `amount`,
  * `is_tax_inclusive`) and `insufficient_inventory`, in Medusa's `{shipping_options}` (no count).
  */
-export async function storeShippingOptionRoutes(server: FastifyInstance) {
+export async function storeShippingOptionRoutes(server: TypedServer) {
   server.get(
     "/shipping-options",
     { schema: { querystring: ListStoreShippingOptionsQuery } },
     async (request, reply) => {
-      const { cart_id, is_return, fields } = request.query as Query
+      const { cart_id, is_return, fields } = request.query
       const c = request.container
       const { data } = await c.query.graph<CartRow>({
         entity: "cart",
