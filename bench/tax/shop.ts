@@ -17,7 +17,6 @@ export async function connect(base: string, email: string, password: string): Pr
       headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     })
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- bench script reading JSON
     const json: any = await res.json()
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
     return json
