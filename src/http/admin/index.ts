@@ -4,6 +4,7 @@ import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
 import { collectionRoutes } from "./collections/routes.js"
 import { currencyRoutes } from "./currencies/routes.js"
+import { customerGroupRoutes } from "./customer-groups/routes.js"
 import { customerRoutes } from "./customers/routes.js"
 import { featureFlagRoutes } from "./feature-flags/routes.js"
 import { fulfillmentProviderRoutes } from "./fulfillment-providers/routes.js"
@@ -68,6 +69,7 @@ function authenticatedAdminRoutes(app: App) {
       shippingOptionRoutes,
       shippingOptionTypeRoutes,
       customerRoutes,
+      customerGroupRoutes,
       notificationRoutes,
       layoutRoutes,
       searchIndexRoutes,

@@ -37,7 +37,8 @@ export interface RecordRoutes {
   extraParams?: readonly string[]
   /** rewrites the list's Query filters (a parameter that filters across a relation or link) */
   listFilters?(filters: Record<string, unknown>): Record<string, unknown>
-  create(c: Container, body: Body): Promise<Body[]>
+  /** `actorId`: the signed-in user or key (Medusa's `created_by`) */
+  create(c: Container, body: Body, actorId?: string): Promise<Body[]>
   /** undefined: no such record, answered `{}` (Medusa does for some resources) */
   update(c: Container, id: string, body: Body): Promise<unknown>
   delete(c: Container, id: string): Promise<unknown>
@@ -96,7 +97,7 @@ export function recordRoutes(spec: RecordRoutes) {
 
     const createQuery = spec.schemas.createQuery ?? spec.schemas.retrieve
     server.post(path, { schema: { body: spec.schemas.create, querystring: createQuery } }, async (request, reply) => {
-      const [created] = await spec.create(request.container, request.body as Body)
+      const [created] = await spec.create(request.container, request.body as Body, request.auth?.actor_id)
       return sendJson(reply, await retrieve(request.container, String(created.id), request.query))
     })
 
