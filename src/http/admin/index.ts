@@ -13,6 +13,7 @@ import { inventoryItemRoutes } from "./inventory-items/routes.js"
 import { layoutRoutes } from "./layouts/routes.js"
 import { notificationRoutes } from "./notifications/routes.js"
 import { pluginRoutes } from "./plugins/routes.js"
+import { priceListRoutes } from "./price-lists/routes.js"
 import { pricePreferenceRoutes } from "./price-preferences/routes.js"
 import { searchIndexRoutes } from "./search-indexes/routes.js"
 import { workflowExecutionRoutes } from "./workflows-executions/routes.js"
@@ -75,6 +76,7 @@ function authenticatedAdminRoutes(app: App) {
       searchIndexRoutes,
       workflowExecutionRoutes,
       pricePreferenceRoutes,
+      priceListRoutes,
       pluginRoutes,
       returnReasonRoutes,
       refundReasonRoutes,
