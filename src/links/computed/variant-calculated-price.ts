@@ -56,8 +56,9 @@ export const variantCalculatedPrice: ComputedDef = {
         ? sql`, 'calculated_amount_with_tax', ${amount("c")}, 'calculated_amount_without_tax', ${amount("c")},
           'original_amount_with_tax', ${amount("o")}, 'original_amount_without_tax', ${amount("o")}`
         : raw("")
-    const pick = (where: Sql) => sql`(SELECT to_json(x) FROM (${priceCandidates(ctx)}) x WHERE ${where}
-        ORDER BY x.rules_count DESC, x.amount ASC, x.id ASC LIMIT 1)`
+    // the first of each kind in Medusa's order, from one pass over the candidates
+    const pick = (where: Sql) =>
+      sql`(array_agg(to_json(x) ORDER BY x.rules_count DESC, x.amount ASC, x.id ASC) FILTER (WHERE ${where}))[1]`
     return sql`SELECT json_build_object(
         'id', regexp_replace(${ident(v, "id")}, '^variant_', 'pset_'),
         'is_calculated_price_price_list', c->>'price_list_id' IS NOT NULL,
@@ -72,7 +73,7 @@ export const variantCalculatedPrice: ComputedDef = {
         'calculated_price', ${ref("c")},
         'original_price', ${ref("o")}${taxKeys})
       FROM (SELECT ${pick(sql`x.price_list_id IS NULL`)} AS d, ${pick(sql`x.price_list_id IS NOT NULL`)} AS l,
-          ${pick(sql`x.price_list_type = 'override'`)} AS ov) picks
+          ${pick(sql`x.price_list_type = 'override'`)} AS ov FROM (${priceCandidates(ctx)}) x) picks
       CROSS JOIN LATERAL (SELECT CASE
           WHEN l IS NULL THEN d
           WHEN l->>'price_list_type' = 'override' OR d IS NULL THEN l
