@@ -1,7 +1,7 @@
 /**
  * The pages of Medusa's dashboard (2.21.2) the end-to-end test opens: its main menu and its
- * settings menu as they show with every feature flag off. The pages of promotions, campaigns,
- * price lists, price preferences, tax regions and customer groups wait on their own issues.
+ * settings menu as they show with every feature flag off. The pages of promotions, campaigns and
+ * tax regions wait on their own issues; customer groups and price lists are e2e/dashboard/pricing.test.ts's.
  */
 export const MAIN_MENU = [
   "/orders",
@@ -34,10 +34,7 @@ export const SETTINGS_MENU = [
  * Requests other pages make to routes of features that are other issues' work: each is named
  * with the issue's subject, and only these may fail (every other failure fails the test).
  */
-const WAITING: { path: RegExp; waitsOn: string }[] = [
-  // the customers list's group filter, and a customer's groups section (its page then shows a 404)
-  { path: /^\/admin\/customer-groups(\?|$)/, waitsOn: "customer groups" },
-]
+const WAITING: { path: RegExp; waitsOn: string }[] = []
 
 /** Whether a failed request is one waiting on another issue (see WAITING). */
 export function waitingOnOtherIssues(_page: string, url: string): boolean {

@@ -6,6 +6,7 @@ import { fulfillmentModule } from "../modules/fulfillment/index.js"
 import { inventoryModule } from "../modules/inventory/index.js"
 import { orderModule } from "../modules/order/index.js"
 import { paymentModule } from "../modules/payment/index.js"
+import { pricingModule } from "../modules/pricing/index.js"
 import { productModule } from "../modules/product/index.js"
 import { regionModule } from "../modules/region/index.js"
 import { salesChannelModule } from "../modules/sales-channel/index.js"
@@ -31,6 +32,7 @@ export const modules = {
   auth: authModule,
   customer: customerModule,
   tax: taxModule,
+  pricing: pricingModule,
 }
 
 export type ModuleName = keyof typeof modules

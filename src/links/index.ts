@@ -1,6 +1,7 @@
 import type { LinkDef } from "../framework/link/define-link.js"
 import type { ComputedDef } from "../framework/model/index.js"
 import { cartPaymentCollection, orderCart, orderPaymentCollection, regionPaymentProvider } from "./commerce-links.js"
+import { salesChannelPrices } from "./computed/sales-channel-prices.js"
 import { variantCalculatedPrice } from "./computed/variant-calculated-price.js"
 import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
 import { orderPaymentStatus } from "./computed/order-payment-status.js"
@@ -38,6 +39,7 @@ export const computedAcrossLinks: { entity: string; field: string; def: Computed
   { entity: "product_variant", field: "inventory_quantity", def: variantInventoryQuantity },
   { entity: "order", field: "payment_status", def: orderPaymentStatus },
   { entity: "product_variant", field: "calculated_price", def: variantCalculatedPrice },
+  { entity: "sales_channel", field: "prices", def: salesChannelPrices },
   { entity: "shipping_option", field: "calculated_price", def: shippingOptionCalculatedPrice },
   { entity: "shipping_option", field: "amount", def: shippingOptionAmount },
   { entity: "shipping_option", field: "is_tax_inclusive", def: shippingOptionTaxInclusive },

@@ -251,6 +251,28 @@ describe("salesgraph seed", () => {
     }
   })
 
+  test("the Retail store sells a few products at its own prices (a sales_channel_id price rule)", async () => {
+    const [web, retail] = first.keys
+    const region = first.regions.get("United States")!
+    const own = demoProducts.filter((p) => p.variants[0].prices.some((price) => price.channel === RETAIL))
+    assert.ok(own.length >= 2)
+    for (const p of own) {
+      const usd = (channel?: string) =>
+        p.variants[0].prices.find((price) => price.currency_code === "usd" && price.channel === channel)!.amount
+      const read = async (key: string) =>
+        (
+          await s.request(
+            "GET",
+            `/store/products?handle=${p.handle}&region_id=${region}&fields=variants.calculated_price.calculated_amount`,
+            { key, token: null },
+          )
+        ).body.products[0].variants[0].calculated_price.calculated_amount
+      assert.notEqual(usd(RETAIL), usd(undefined))
+      assert.equal(await read(web.token), usd(undefined))
+      assert.equal(await read(retail.token), usd(RETAIL))
+    }
+  })
+
   test("a second run finds everything, writes nothing and says so", async () => {
     const before = await s.app.core.pool.query("SELECT count(*)::int AS n FROM event_outbox")
     const again = await seedDemoWorkflow(s.app.container)

@@ -4,6 +4,7 @@ import { adminAuthenticator } from "../auth/admin-auth.js"
 import { apiKeyRoutes } from "./api-keys/routes.js"
 import { collectionRoutes } from "./collections/routes.js"
 import { currencyRoutes } from "./currencies/routes.js"
+import { customerGroupRoutes } from "./customer-groups/routes.js"
 import { customerRoutes } from "./customers/routes.js"
 import { featureFlagRoutes } from "./feature-flags/routes.js"
 import { fulfillmentProviderRoutes } from "./fulfillment-providers/routes.js"
@@ -12,6 +13,7 @@ import { inventoryItemRoutes } from "./inventory-items/routes.js"
 import { layoutRoutes } from "./layouts/routes.js"
 import { notificationRoutes } from "./notifications/routes.js"
 import { pluginRoutes } from "./plugins/routes.js"
+import { priceListRoutes } from "./price-lists/routes.js"
 import { pricePreferenceRoutes } from "./price-preferences/routes.js"
 import { searchIndexRoutes } from "./search-indexes/routes.js"
 import { workflowExecutionRoutes } from "./workflows-executions/routes.js"
@@ -71,11 +73,13 @@ function authenticatedAdminRoutes(app: App) {
       shippingOptionRoutes,
       shippingOptionTypeRoutes,
       customerRoutes,
+      customerGroupRoutes,
       notificationRoutes,
       layoutRoutes,
       searchIndexRoutes,
       workflowExecutionRoutes,
       pricePreferenceRoutes,
+      priceListRoutes,
       pluginRoutes,
       returnReasonRoutes,
       refundReasonRoutes,

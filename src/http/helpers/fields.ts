@@ -2,7 +2,7 @@ import { invalidData } from "../../framework/errors.js"
 
 /**
  * The HTTP `fields` parameter (docs/medusa-contract.md §3.5): defaults, `+f` / ` f` add, `-f` removes f and all
- * under it, `*rel` / `rel.*` add a relation's columns, any bare token replaces the defaults;
+ * under it (but when the tokens replace the defaults, `-f` adds f, as Medusa's parser strips modifiers then), `*rel` / `rel.*` add a relation's columns, any bare token replaces the defaults;
  * `id` is always kept. Store routes drop what their allow-list does not name (exact match).
  */
 export function resolveFields(
@@ -18,6 +18,12 @@ export function resolveFields(
   let fields = replace ? [] : defaults.map(normalise)
   for (const token of tokens) {
     if (token.trim() === "*") continue // a bare `*` changes nothing in Medusa 2.21
+    // Medusa's FieldParser: tokens that replace the defaults lose their modifier, `-f` included (f is added)
+    if (token.startsWith("-") && replace) {
+      const name = normalise(token.replace(/^[+ \t-]+/, "").trim())
+      if (name && !fields.includes(name)) fields.push(name)
+      continue
+    }
     if (token.startsWith("-")) {
       const name = token.slice(1).trim()
       fields = fields.filter((f) => f !== name && !f.startsWith(name + ".") && f !== `${name}.*`)

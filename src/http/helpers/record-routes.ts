@@ -47,7 +47,8 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
   extraParams?: readonly string[]
   /** rewrites the list's Query filters (a parameter that filters across a relation or link) */
   listFilters?(filters: Record<string, unknown>): Record<string, unknown>
-  create(c: Container, body: Validated<C>): Promise<Body[]>
+  /** `actorId`: the signed-in user or key (Medusa's `created_by`) */
+  create(c: Container, body: Validated<C>, actorId?: string): Promise<Body[]>
   /** undefined: no such record, answered `{}` (Medusa does for some resources) */
   update(c: Container, id: string, body: Validated<U>): Promise<unknown>
   delete(c: Container, id: string): Promise<unknown>
@@ -107,7 +108,7 @@ export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<
 
     const createQuery = spec.schemas.createQuery ?? spec.schemas.retrieve
     server.post(path, { schema: { body: spec.schemas.create, querystring: createQuery } }, async (request, reply) => {
-      const [created] = await spec.create(request.container, request.body)
+      const [created] = await spec.create(request.container, request.body, request.auth?.actor_id)
       return sendJson(reply, await retrieve(request.container, String(created.id), request.query))
     })
 

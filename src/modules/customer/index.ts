@@ -1,13 +1,14 @@
 import { defineModule } from "../../framework/module/define-module.js"
 import { initial } from "./migrations/0001_initial.js"
-import { Customer, CustomerAddress } from "./models/customer.js"
+import { customerGroups } from "./migrations/0002_customer_groups.js"
+import { Customer, CustomerAddress, CustomerGroup } from "./models/customer.js"
 import { CustomerService } from "./service.js"
 
 export const customerModule = defineModule({
   name: "customer",
-  models: [Customer, CustomerAddress],
-  migrations: [initial],
+  models: [Customer, CustomerAddress, CustomerGroup],
+  migrations: [initial, customerGroups],
   service: CustomerService,
 })
 
-export { CustomerService, Customer, CustomerAddress }
+export { CustomerService, Customer, CustomerAddress, CustomerGroup }

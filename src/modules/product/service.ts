@@ -41,7 +41,7 @@ export interface PriceInput {
   amount?: number
   min_quantity?: number | null
   max_quantity?: number | null
-  rules?: Record<string, string>
+  rules?: Record<string, string | string[]>
 }
 
 export class ProductService extends moduleService({

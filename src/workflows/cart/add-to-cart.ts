@@ -25,14 +25,19 @@ export function addToCartWorkflow(c: Container, cartId: string, item: LineItemIn
     )
     const quantity = (existing ? Number(existing.quantity) : 0) + item.quantity
     const variants = await loadVariants(tx, [item.variant_id])
-    const [line] = prepareItems([{ ...item, priceQuantity: quantity }], variants, {
+    const [line] = await prepareItems(tx, [{ ...item, priceQuantity: quantity }], variants, {
       currency_code: cart.currency_code,
       region_id: cart.region_id,
+      customer_id: cart.customer_id,
       sales_channel_id: channel.id,
     })
     confirmInventory(inventoryNeeds([{ variant_id: item.variant_id, quantity }], variants, channel))
     if (existing) {
-      await tx.modules.cart.updateLineItems(existing.id, { quantity, unit_price: line.unit_price })
+      await tx.modules.cart.updateLineItems(existing.id, {
+        quantity,
+        unit_price: line.unit_price,
+        is_tax_inclusive: line.is_tax_inclusive,
+      })
     } else {
       await tx.modules.cart.createLineItems({ ...line, cart_id: cart.id })
     }

@@ -41,9 +41,10 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
       tx,
       items.map((i) => i.variant_id),
     )
-    const lines = prepareItems(items, variants, {
+    const lines = await prepareItems(tx, items, variants, {
       currency_code: input.currency_code ?? region?.currency_code,
       region_id: region?.id,
+      customer_id: input.customer_id,
       sales_channel_id: channel.id,
     })
     confirmInventory(inventoryNeeds(items, variants, channel))

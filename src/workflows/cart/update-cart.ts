@@ -2,11 +2,11 @@ import type { Container } from "../../app/container.js"
 import { invalidData, notFound } from "../../framework/errors.js"
 import type { Row } from "../../framework/service/index.js"
 import { upsertCartAddress, type AddressInput } from "./steps/addresses.js"
-import { cartForChange, type CartForChange } from "./steps/cart-for-change.js"
+import { cartForChange, type CartForChange, type CartLine } from "./steps/cart-for-change.js"
 import { findOrCreateCustomer } from "./steps/customer.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
-import { calculatePrice } from "./steps/pricing.js"
+import { priceLines, type LinePrice, type PricingContext } from "./steps/pricing.js"
 import { assertNoPromoCodes } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { refreshTaxLines } from "./steps/tax-lines.js"
@@ -46,32 +46,32 @@ function shippingAddressFor(
   return address
 }
 
-/** New unit prices of the cart's lines in the new region's currency (custom prices are dropped). */
+/**
+ * Medusa's refresh of the cart's lines on every update: each line not custom-priced takes the
+ * variant's price now, in the cart's (new) region, for its customer and channel; custom-priced
+ * lines are dropped when the region changes.
+ */
 async function repriceLines(
   c: Container,
   cart: CartForChange,
-  region: CartRegion,
-): Promise<{ drop: string[]; prices: Map<string, number> }> {
+  context: PricingContext & { region_id: string | null | undefined },
+  regionChanged: boolean,
+): Promise<{ drop: string[]; prices: Map<string, LinePrice> }> {
+  const drop = regionChanged ? cart.items.filter((i) => i.is_custom_price).map((i) => i.id) : []
+  const lines = cart.items.filter((i): i is CartLine & { variant_id: string } => !i.is_custom_price && !!i.variant_id)
   const variants = await loadVariants(
     c,
-    cart.items.map((i) => i.variant_id).filter((v): v is string => !!v),
+    lines.map((i) => i.variant_id),
   )
-  const drop = cart.items.filter((i) => i.is_custom_price).map((i) => i.id)
-  const prices = new Map<string, number>()
-  const unpriced: string[] = []
-  for (const line of cart.items) {
-    const variant = line.variant_id ? variants.get(line.variant_id) : undefined
-    if (line.is_custom_price || !variant?.product) continue
-    const price = calculatePrice(
-      variant,
-      { currency_code: region.currency_code, region_id: region.id },
-      Number(line.quantity),
-    )
-    if (price === undefined) unpriced.push(variant.id)
-    else prices.set(line.id, price)
-  }
+  const priced = lines.filter((line) => variants.get(line.variant_id)?.product)
+  const found = await priceLines(
+    c,
+    priced.map((line) => ({ variant_id: line.variant_id, quantity: Number(line.quantity) })),
+    context,
+  )
+  const unpriced = priced.filter((_, n) => found[n] === undefined).map((line) => line.variant_id)
   if (unpriced.length) throw invalidData(`Variants with IDs ${[...new Set(unpriced)].join(", ")} do not have a price`)
-  return { drop, prices }
+  return { drop, prices: new Map(priced.map((line, n) => [line.id, found[n]!])) }
 }
 
 /**
@@ -101,7 +101,6 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
       assertSoldInChannel([...variants.values()], channel.id)
     }
     const regionChanged = !!region && region.id !== cart.region?.id
-    const repriced = regionChanged ? await repriceLines(tx, cart, region!) : undefined
     assertNoPromoCodes(input.promo_codes)
 
     const data: Row = {
@@ -123,11 +122,26 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
         : null
     if (input.billing_address !== undefined)
       data.billing_address_id = await upsertCartAddress(tx, input.billing_address, "billing_address_id")
+    const repriced = await repriceLines(
+      tx,
+      cart,
+      {
+        currency_code: data.currency_code as string,
+        region_id: data.region_id as string | null,
+        customer_id: (data.customer_id as string | undefined) ?? cart.customer_id,
+        sales_channel_id: channel.id,
+      },
+      regionChanged,
+    )
     await tx.modules.cart.updateCarts(cart.id, data)
-    if (repriced) {
-      if (repriced.drop.length) await tx.modules.cart.softDeleteLineItems(repriced.drop)
-      for (const [lineId, unitPrice] of repriced.prices)
-        await tx.modules.cart.updateLineItems(lineId, { unit_price: unitPrice })
+    if (repriced.drop.length) await tx.modules.cart.softDeleteLineItems(repriced.drop)
+    for (const [lineId, price] of repriced.prices) {
+      const line = cart.items.find((i) => i.id === lineId)!
+      if (Number(line.unit_price) !== price.amount)
+        await tx.modules.cart.updateLineItems(lineId, {
+          unit_price: price.amount,
+          is_tax_inclusive: price.is_tax_inclusive,
+        })
     }
     if (cart.shipping_methods.length) await refreshShippingMethods(tx, cart.id)
     await refreshTaxLines(tx, cart.id)

@@ -4,7 +4,7 @@ import { cartChannel, cartForChange } from "./steps/cart-for-change.js"
 import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
-import { calculatePrice } from "./steps/pricing.js"
+import { priceLines } from "./steps/pricing.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { refreshTaxLines } from "./steps/tax-lines.js"
 import { loadVariants } from "./steps/variants.js"
@@ -36,17 +36,22 @@ export function updateLineItemWorkflow(
       const channel = cartChannel(cart)
       const variants = await loadVariants(tx, line.variant_id ? [line.variant_id] : [])
       const variant = line.variant_id ? variants.get(line.variant_id) : undefined
-      let unitPrice = Number(line.unit_price)
+      let price: { unit_price?: number; is_tax_inclusive?: boolean } = {}
       if (variant?.product) {
         assertSoldInChannel([variant], channel.id)
-        const price = line.is_custom_price ? unitPrice : calculatePrice(variant, cart, update.quantity)
-        if (price === undefined) throw invalidData(`Variants with IDs ${variant.id} do not have a price`)
-        unitPrice = price
+        if (!line.is_custom_price) {
+          const [found] = await priceLines(tx, [{ variant_id: variant.id, quantity: update.quantity }], {
+            ...cart,
+            sales_channel_id: channel.id,
+          })
+          if (found === undefined) throw invalidData(`Variants with IDs ${variant.id} do not have a price`)
+          price = { unit_price: found.amount, is_tax_inclusive: found.is_tax_inclusive }
+        }
         confirmInventory(inventoryNeeds([{ variant_id: variant.id, quantity: update.quantity }], variants, channel))
       }
       await tx.modules.cart.updateLineItems(line.id, {
         quantity: update.quantity,
-        unit_price: unitPrice,
+        ...price,
         metadata: update.metadata,
       })
     }

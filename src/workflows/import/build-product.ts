@@ -6,7 +6,8 @@ export interface VariantSpec {
   title?: string
   /** option name → value */
   options: Record<string, string>
-  prices: { currency_code: string; amount: number }[]
+  /** `rules` is set by the plan from `channel` (a `price_<currency>@<channel>` column) */
+  prices: { currency_code: string; amount: number; channel?: string; rules?: { sales_channel_id: string[] } }[]
   manageInventory?: boolean
   allowBackorder?: boolean
   stock?: { location: string; quantity: number }[]

@@ -20,6 +20,8 @@ form one product. Column names are case-insensitive; columns may come in any ord
                               "Default option"
   variant_title               the variant's title (new variants: the option values, "S / Black")
   price_<currency>          the variant's price in that currency, in its main unit: price_usd 19.99
+  price_<currency>@<channel>  the variant's price in that currency in one sales channel only, by
+                              name or id (price_usd@Retail store 17.50); other channels pay price_<currency>
   manage_inventory            true | false (new variants: true)
   allow_backorder             true | false (new variants: false)
   sales_channels              the product's channels, by name or id, separated by ";" (they
@@ -42,13 +44,13 @@ export interface Header {
   index: Map<string, number>
   /** option columns, in option number order: [name index, value index] */
   options: { name: number; value: number; n: number }[]
-  /** price columns: currency code (lower case) → index */
+  /** price columns: currency code (lower case), or `<code>@<channel>` for a channel's price → index */
   prices: Map<string, number>
   width: number
 }
 
 const OPTION = /^option_(\d+)_(name|value)$/
-const PRICE = /^price_([a-z]{3})$/
+const PRICE = /^price_([a-z]{3})(@.+)?$/
 
 /**
  * Reads the header row. Returns the problems instead when it cannot be used: a required
@@ -75,7 +77,7 @@ export function parseHeader(cells: string[], knownCurrencies: Set<string>): { he
       optionCols.set(n, pair)
     } else if (price) {
       if (!knownCurrencies.has(price[1])) problems.push(`column "${name}": "${price[1]}" is not a currency code`)
-      prices.set(price[1], i)
+      prices.set(price[1] + (price[2] ?? ""), i)
     } else if (!known.has(name)) {
       problems.push(`unknown column "${name}"`)
     }

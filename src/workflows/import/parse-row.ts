@@ -17,7 +17,8 @@ export interface ImportRow {
   /** in the header's option order */
   options: { name: string; value: string }[]
   variantTitle?: string
-  prices: { currency_code: string; amount: number }[]
+  /** `channel`: the channel (name or id) a `price_<currency>@<channel>` column limits the price to */
+  prices: { currency_code: string; amount: number; channel?: string }[]
   manageInventory?: boolean
   allowBackorder?: boolean
   /** location names or ids with their stocked quantity */
@@ -86,12 +87,13 @@ export function parseRow(header: Header, cells: string[], line: number): ParsedR
   }
 
   const prices: ImportRow["prices"] = []
-  for (const [currency, i] of header.prices) {
+  for (const [column, i] of header.prices) {
     const cell = cells[i]?.trim()
     if (!cell) continue
+    const [currency, channel] = [column.slice(0, 3), column.slice(4)]
     if (!AMOUNT.test(cell))
-      problems.push(`price_${currency} "${cell}" is not an amount (digits, with a dot before decimals: 12.50)`)
-    else prices.push({ currency_code: currency, amount: Number(cell) })
+      problems.push(`price_${column} "${cell}" is not an amount (digits, with a dot before decimals: 12.50)`)
+    else prices.push({ currency_code: currency, amount: Number(cell), ...(channel ? { channel } : {}) })
   }
 
   const flag = (column: "manage_inventory" | "allow_backorder") => {

@@ -36,12 +36,39 @@ export interface ProductPlan {
 
 export const DEFAULT_OPTION = { title: "Default option", value: "Default option value" }
 
-/** Prices a file can name: one per currency, for any quantity, with no rules (region prices stay). */
-const isPlain = (p: {
-  min_quantity: number | null
-  max_quantity: number | null
-  rules: Record<string, unknown> | null
-}) => p.min_quantity === null && p.max_quantity === null && Object.keys(p.rules ?? {}).length === 0
+/**
+ * Prices a file can name: one per currency and channel (or none), for any quantity, with no other
+ * rules (region prices stay).
+ */
+const isPlain = (
+  p: { min_quantity: number | null; max_quantity: number | null; rules: Record<string, unknown> | null },
+  channelId: string | undefined,
+) => {
+  if (p.min_quantity !== null || p.max_quantity !== null) return false
+  const rules = Object.entries(p.rules ?? {})
+  if (channelId === undefined) return rules.length === 0
+  const [key, value] = rules[0] ?? []
+  return (
+    rules.length === 1 && key === "sales_channel_id" && JSON.stringify([value].flat()) === JSON.stringify([channelId])
+  )
+}
+
+/** The file's prices as the variant takes them: a channel's price limited by a `sales_channel_id` rule. */
+const priceInputs = (prices: VariantSpec["prices"]): PriceInput[] =>
+  prices.map(({ currency_code, amount, rules }) => ({ currency_code, amount, ...(rules ? { rules } : {}) }))
+
+/** Resolves `price_<currency>@<channel>` channels into rules; the problems of unknown ones. */
+function resolvePriceChannels(spec: ProductSpec, refs: ImportReferences): Problem[] {
+  const problems: Problem[] = []
+  for (const v of spec.variants)
+    for (const price of v.prices) {
+      if (price.channel === undefined) continue
+      const found = refs.channels.resolve(price.channel)
+      if ("id" in found) price.rules = { sales_channel_id: [found.id] }
+      else problems.push({ lines: [v.line], reason: `price_${price.currency_code}@${price.channel}: ${found.problem}` })
+    }
+  return problems
+}
 
 /**
  * What importing `spec` means against the database: a product to create, changes to an
@@ -71,6 +98,7 @@ export function planProduct(
         problems.push({ lines: [spec.salesChannelsLine ?? spec.lines[0]], reason: `sales_channels: ${found.problem}` })
     }
   }
+  problems.push(...resolvePriceChannels(spec, refs))
   const locations = new Map<VariantSpec, { location_id: string; quantity: number }[]>()
   for (const v of spec.variants) {
     const resolved: { location_id: string; quantity: number }[] = []
@@ -120,7 +148,7 @@ function newVariant(
     title: v.title ?? (spec.optionNames.length ? values.join(" / ") : (spec.title ?? v.sku)),
     sku: v.sku,
     options,
-    prices: v.prices,
+    prices: priceInputs(v.prices),
     manage_inventory: v.manageInventory ?? true,
     allow_backorder: v.allowBackorder ?? false,
     ...(reused && (v.manageInventory ?? true) ? { inventory_items: [{ inventory_item_id: reused.id }] } : {}),
@@ -169,8 +197,10 @@ function planCreate(spec: ProductSpec, state: BatchState, channelIds: string[] |
 function mergePrices(current: ExistingVariant["prices"], given: VariantSpec["prices"]): PriceInput[] | undefined {
   let changed = false
   const out: PriceInput[] = current.map((p) => ({ id: p.id }))
-  for (const price of given) {
-    const match = current.find((p) => p.currency_code === price.currency_code && isPlain(p))
+  for (const spec of given) {
+    const [price] = priceInputs([spec])
+    const channel = spec.rules?.sales_channel_id[0]
+    const match = current.find((p) => p.currency_code === price.currency_code && isPlain(p, channel))
     if (!match) {
       out.push(price)
       changed = true

@@ -33,7 +33,8 @@ export interface DemoVariant {
   title: string
   sku: string
   options: Record<string, string>
-  prices: { currency_code: string; amount: number }[]
+  /** `channel`: a price for that channel only (docs/pricing.md); the others pay the plain price */
+  prices: { currency_code: string; amount: number; channel?: string }[]
   /** stocked quantity by location name */
   stock: Record<string, number>
 }
@@ -121,6 +122,8 @@ interface Family {
   options: { title: string; values: string[] }[]
   usd: number
   eur: number
+  /** the usd price in the Retail store, when it differs from the Web shop's */
+  retailUsd?: number
   channels: string[]
   blurb: string
 }
@@ -144,6 +147,7 @@ const families: Family[] = [
     options: [{ title: "Size", values: ["S", "M", "L"] }],
     usd: 60,
     eur: 55,
+    retailUsd: 55,
     channels: [WEB, RETAIL],
     blurb: "a warm hoodie with a brushed inside",
   },
@@ -198,6 +202,7 @@ const families: Family[] = [
     options: [{ title: "Volume", values: ["500 ml", "750 ml"] }],
     usd: 28,
     eur: 26,
+    retailUsd: 30,
     channels: [WEB, RETAIL],
     blurb: "a bottle that keeps drinks cold",
   },
@@ -239,6 +244,9 @@ function product(family: Family, style: string): DemoProduct {
       prices: [
         { currency_code: "usd", amount: family.usd },
         { currency_code: "eur", amount: family.eur },
+        ...(family.retailUsd === undefined
+          ? []
+          : [{ currency_code: "usd", amount: family.retailUsd, channel: RETAIL }]),
       ],
       stock: Object.fromEntries(locations.map((l, i) => [l.name, stockFor(sku, i + 7)])),
     }

@@ -43,7 +43,9 @@ export async function seedProductBatch(tx: Container, batch: DemoProduct[], refs
       title: v.title,
       sku: v.sku,
       options: v.options,
-      prices: v.prices,
+      prices: v.prices.map(({ channel, ...price }) =>
+        channel ? { ...price, rules: { sales_channel_id: [refs.channelIds.get(channel)!] } } : price,
+      ),
       manage_inventory: true,
       ...(itemBySku.has(v.sku) ? { inventory_items: [{ inventory_item_id: itemBySku.get(v.sku)! }] } : {}),
     })),

@@ -24,13 +24,17 @@ export async function customerRoutes(server: TypedServer) {
     )
 
   server.get("/customers", { schema: { querystring: ListCustomersQuery } }, async (request, reply) => {
-    // with_deleted is accepted and ignored, as Medusa's route does; salesgraph has no customer
-    // groups, so a customer is in none: a `groups` filter matches nobody
+    // with_deleted is accepted and ignored, as Medusa's route does; `groups` filters on the customer's groups
     const { fields: _, limit, offset, order, with_deleted: __, groups, ...filters } = request.query
     const json = await listEnvelope(request.container, "customers", {
       entity: "customer",
       fields: fieldsOf(request),
-      filters: { ...listFilterValues(filters), ...(groups === undefined ? {} : { id: [] }) },
+      filters: {
+        ...listFilterValues(filters),
+        ...(groups === undefined
+          ? {}
+          : { groups: typeof groups === "string" || Array.isArray(groups) ? { id: groups } : groups }),
+      },
       pagination: { skip: offset, take: limit, order: resolveOrder(order) },
     })
     return sendJson(reply, json)

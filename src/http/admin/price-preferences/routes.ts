@@ -1,15 +1,28 @@
-import type { FastifyInstance } from "fastify"
-import { emptyListRoute } from "../../helpers/empty-list.js"
+import {
+  createPricePreferencesWorkflow,
+  deletePricePreferencesWorkflow,
+  updatePricePreferenceWorkflow,
+} from "../../../workflows/pricing/price-preferences.js"
+import { recordRoutes } from "../../helpers/record-routes.js"
+import { PricePreferenceSchemas } from "./validators.js"
+
+/** Medusa 2.21.2's adminPricePreferenceRemoteQueryFields. */
+const DEFAULT_FIELDS = ["id", "attribute", "value", "is_tax_inclusive", "created_at", "deleted_at", "updated_at"]
 
 /**
- * Price preferences (tax-inclusive pricing per currency or region) are their own issue; until
- * then none can exist, and the list that product and region pages read answers that truth.
+ * /admin/price-preferences (Medusa 2.21.2): whether prices in a currency or a region include
+ * taxes (`calculated_price.is_calculated_price_tax_inclusive`, docs/pricing.md). An unknown id
+ * answers 200 `{}` to a GET and an update, as Medusa's routes do.
  */
-export async function pricePreferenceRoutes(server: FastifyInstance) {
-  emptyListRoute(server, "/price-preferences", {
-    key: "price_preferences",
-    defaultLimit: 300,
-    filters: { id: "strings", attribute: "strings", value: "strings" },
-    retrieve: true,
-  })
-}
+export const pricePreferenceRoutes = recordRoutes({
+  path: "/price-preferences",
+  entity: "price_preference",
+  key: "price_preference",
+  listKey: "price_preferences",
+  object: "price_preference",
+  defaults: DEFAULT_FIELDS,
+  schemas: PricePreferenceSchemas,
+  create: (c, body) => createPricePreferencesWorkflow(c, [body]),
+  update: (c, id, body) => updatePricePreferenceWorkflow(c, id, body),
+  delete: (c, id) => deletePricePreferencesWorkflow(c, [id]),
+})

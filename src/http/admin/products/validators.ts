@@ -22,12 +22,15 @@ const status = z.enum(["draft", "proposed", "published", "rejected"])
 const idRef = z.object({ id: text() })
 const additionalData = { additional_data: z.record(z.string(), z.unknown()).nullish() }
 
+/** Medusa's `{ attribute: value }`; salesgraph's `sales_channel_id` may list channels (docs/pricing.md). */
+const priceRules = () => z.record(z.string(), z.union([text(), z.array(text())]))
+
 const price = z.object({
   currency_code: text(),
   amount: z.number(),
   min_quantity: nullableNumber(),
   max_quantity: nullableNumber(),
-  rules: z.record(z.string(), text()).optional(),
+  rules: priceRules().optional(),
 })
 
 const priceUpdate = z.object({
@@ -36,7 +39,7 @@ const priceUpdate = z.object({
   amount: z.number().optional(),
   min_quantity: nullableNumber(),
   max_quantity: nullableNumber(),
-  rules: z.record(z.string(), text()).optional(),
+  rules: priceRules().optional(),
 })
 
 const variantScalars = {

@@ -4,6 +4,7 @@ import type { ComputedContext } from "../../../framework/model/index.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
 import { channelSet, inventoryChannel, soldIn } from "../products/channel-scope.js"
+import { priceChannel } from "../products/price-channel.js"
 import { pricingContext } from "../products/pricing-context.js"
 import { normaliseComputed, optionOfValues, storeOrder } from "../products/store-fields.js"
 import { variantListFilters } from "./filters.js"
@@ -46,7 +47,7 @@ export async function listStoreVariants(
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = variantSelection(q.fields, !!q.region_id)
   const context: ComputedContext = {}
-  if (selection.prices) Object.assign(context, await pricingContext(c, q))
+  if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
   if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
   return listEnvelope(c, "variants", {
     entity: "product_variant",
@@ -66,7 +67,7 @@ export async function retrieveStoreVariant(
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = variantSelection(q.fields, !!q.region_id)
   const context: ComputedContext = {}
-  if (selection.prices) Object.assign(context, await pricingContext(c, q))
+  if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
   let fields = selection.fields
   let inventoryError: unknown
   if (selection.inventory) {

@@ -4,6 +4,7 @@ import type { ComputedContext } from "../../../framework/model/index.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
 import { channelSet, inventoryChannel, listsEveryProduct, soldIn } from "./channel-scope.js"
 import { productListFilters } from "./filters.js"
+import { priceChannel } from "./price-channel.js"
 import { pricingContext } from "./pricing-context.js"
 import { ALLOWED_FIELDS } from "./query-config.js"
 import { productSelection, storeOrder } from "./store-fields.js"
@@ -34,7 +35,7 @@ export async function listStoreProducts(
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: false })
   const order = withImageRank(userOrder, selection.fields)
   const context: ComputedContext = {}
-  if (selection.prices) Object.assign(context, await pricingContext(c, q))
+  if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
   // Medusa fails here whatever the page holds, so the read would be wasted
   if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
   const scope = (await listsEveryProduct(c)) ? {} : soldIn(channels)
@@ -59,7 +60,7 @@ export async function retrieveStoreProduct(
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: true })
   const context: ComputedContext = {}
-  if (selection.prices) Object.assign(context, await pricingContext(c, q))
+  if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
   let fields = selection.fields
   let inventoryError: unknown
   if (selection.inventory) {

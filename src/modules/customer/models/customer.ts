@@ -1,5 +1,4 @@
 import { model } from "../../../framework/model/index.js"
-import { raw } from "../../../framework/sql/sql.js"
 
 export const CustomerAddress = model.define("customer_address", {
   id: model.id({ prefix: "cuaddr" }).primaryKey(),
@@ -38,8 +37,24 @@ export const Customer = model.define(
     metadata: model.json().nullable(),
     created_by: model.text().nullable(),
     addresses: model.hasMany(() => CustomerAddress, { foreignKey: "customer_id" }),
-    // no customer groups: a customer is in none (Medusa's carts show `customer.groups: []`)
-    groups: model.computed({ type: "json", expression: () => raw("'[]'::json"), inStar: false }),
+    groups: model.manyToMany(() => CustomerGroup, {
+      table: "customer_group_customer",
+      joinColumn: "customer_id",
+      inverseJoinColumn: "customer_group_id",
+    }),
   },
   { cascade: ["addresses"], indexes: [{ columns: ["email", "has_account"], unique: true }] },
 )
+
+/** Medusa's customer group: a named set of customers (price lists' rules name groups). */
+export const CustomerGroup = model.define("customer_group", {
+  id: model.id({ prefix: "cusgroup" }).primaryKey(),
+  name: model.text().searchable().unique(),
+  metadata: model.json().nullable(),
+  created_by: model.text().nullable(),
+  customers: model.manyToMany(() => Customer, {
+    table: "customer_group_customer",
+    joinColumn: "customer_group_id",
+    inverseJoinColumn: "customer_id",
+  }),
+})

@@ -1,3 +1,4 @@
+import type { LinePrice } from "./pricing.js"
 import type { CartVariant } from "./variants.js"
 
 export interface LineItemInput {
@@ -11,7 +12,7 @@ export interface LineItemInput {
  * `requires_shipping` holds when the product has a shipping profile or an inventory item of the
  * variant requires shipping.
  */
-export function lineItemData(variant: CartVariant, item: LineItemInput, unitPrice: number) {
+export function lineItemData(variant: CartVariant, item: LineItemInput, price: LinePrice) {
   const product = variant.product!
   return {
     quantity: item.quantity,
@@ -35,9 +36,10 @@ export function lineItemData(variant: CartVariant, item: LineItemInput, unitPric
     is_giftcard: product.is_giftcard,
     requires_shipping:
       !!product.shipping_profile || variant.inventory_items.some((i) => i.inventory?.requires_shipping === true),
-    unit_price: unitPrice,
+    unit_price: price.amount,
     compare_at_unit_price: null,
-    is_tax_inclusive: false,
+    // Medusa's: whether the calculated price includes taxes (price preferences)
+    is_tax_inclusive: price.is_tax_inclusive,
     metadata: item.metadata ?? {},
   }
 }

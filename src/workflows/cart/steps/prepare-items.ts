@@ -1,6 +1,7 @@
+import type { Container } from "../../../app/container.js"
 import { invalidData } from "../../../framework/errors.js"
 import { lineItemData, type LineItemInput } from "./line-item-data.js"
-import { calculatePrice, type PricingContext } from "./pricing.js"
+import { priceLines, type PricingContext } from "./pricing.js"
 import type { CartVariant } from "./variants.js"
 
 export type PreparedLine = ReturnType<typeof lineItemData>
@@ -11,11 +12,12 @@ export type PreparedLine = ReturnType<typeof lineItemData>
  * channel (beyond Medusa, which lets any product in), and the variant must have a price in the
  * cart's currency. `priceQuantity` is the quantity the price is picked for (the merged line's).
  */
-export function prepareItems(
+export async function prepareItems(
+  c: Container,
   items: (LineItemInput & { priceQuantity?: number })[],
   variants: Map<string, CartVariant>,
   context: PricingContext & { sales_channel_id: string },
-): PreparedLine[] {
+): Promise<PreparedLine[]> {
   if (items.length === 0) return []
   if (!context.currency_code) throw invalidData("Method calculatePrices requires currency_code in the pricing context")
   const missing = items
@@ -28,7 +30,11 @@ export function prepareItems(
     items.map((i) => variants.get(i.variant_id)!),
     context.sales_channel_id,
   )
-  const prices = items.map((i) => calculatePrice(variants.get(i.variant_id)!, context, i.priceQuantity ?? i.quantity))
+  const prices = await priceLines(
+    c,
+    items.map((i) => ({ variant_id: i.variant_id, quantity: i.priceQuantity ?? i.quantity })),
+    context,
+  )
   const unpriced = items.filter((_, n) => prices[n] === undefined).map((i) => i.variant_id)
   if (unpriced.length) throw invalidData(`Variants with IDs ${unpriced.join(", ")} do not have a price`)
   return items.map((item, n) => lineItemData(variants.get(item.variant_id)!, item, prices[n]!))

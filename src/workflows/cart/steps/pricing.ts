@@ -1,42 +1,58 @@
+import type { Container } from "../../../app/container.js"
 import { invalidData } from "../../../framework/errors.js"
-import type { CartVariant, VariantPrice } from "./variants.js"
 
+/** What a cart's prices depend on: Medusa's cart pricing context, and salesgraph's channel. */
 export interface PricingContext {
   currency_code: string | null | undefined
   region_id: string | null | undefined
+  /** the cart's customer: price lists for its groups apply */
+  customer_id?: string | null
+  /** the cart's channel: prices limited to other channels do not apply (docs/pricing.md) */
+  sales_channel_id?: string | null
 }
 
-function ruleMatches(rules: Record<string, unknown> | null, context: PricingContext): boolean {
-  for (const [key, value] of Object.entries(rules ?? {})) {
-    const actual = (context as unknown as Record<string, unknown>)[key]
-    if (actual === undefined || actual === null || String(actual) !== String(value)) return false
-  }
-  return true
+export interface LinePrice {
+  amount: number
+  is_tax_inclusive: boolean
 }
 
-function inRange(price: VariantPrice, quantity: number): boolean {
-  if (price.min_quantity !== null && price.min_quantity !== undefined && quantity < Number(price.min_quantity))
-    return false
-  if (price.max_quantity !== null && price.max_quantity !== undefined && quantity > Number(price.max_quantity))
-    return false
-  return true
+interface CalculatedPrice {
+  calculated_amount: number
+  is_calculated_price_tax_inclusive: boolean
 }
 
 /**
- * The variant's price in the context's currency (case-insensitive): among the prices whose
- * rules all hold (e.g. `region_id`) and whose quantity range holds, the most specific one (most
- * rules), then the lowest amount. Undefined when there is none.
+ * The prices of (variant, quantity) pairs as the store shows them: each variant's
+ * `calculated_price` (price lists, customer groups, channel, quantity ranges; one SQL
+ * expression), read with one Query statement per distinct quantity. Undefined: no price.
  */
-export function calculatePrice(variant: CartVariant, context: PricingContext, quantity: number): number | undefined {
-  if (!context.currency_code) {
-    throw invalidData("Method calculatePrices requires currency_code in the pricing context")
+export async function priceLines(
+  c: Container,
+  lines: { variant_id: string; quantity: number }[],
+  context: PricingContext,
+): Promise<(LinePrice | undefined)[]> {
+  if (!context.currency_code) throw invalidData("Method calculatePrices requires currency_code in the pricing context")
+  const found = new Map<string, LinePrice>()
+  for (const quantity of new Set(lines.map((l) => l.quantity))) {
+    const ids = [...new Set(lines.filter((l) => l.quantity === quantity).map((l) => l.variant_id))]
+    const { data } = await c.query.graph<{ id: string; calculated_price: CalculatedPrice | null }>({
+      entity: "product_variant",
+      fields: ["id", "calculated_price"],
+      filters: { id: ids },
+      context: {
+        currency_code: context.currency_code,
+        region_id: context.region_id ?? undefined,
+        customer_id: context.customer_id ?? undefined,
+        sales_channel_id: context.sales_channel_id ?? undefined,
+        quantity,
+      },
+    })
+    for (const { id, calculated_price: price } of data)
+      if (price)
+        found.set(`${id}:${quantity}`, {
+          amount: Number(price.calculated_amount),
+          is_tax_inclusive: price.is_calculated_price_tax_inclusive,
+        })
   }
-  const currency = context.currency_code.toLowerCase()
-  const candidates = variant.prices
-    .filter((p) => p.currency_code.toLowerCase() === currency && ruleMatches(p.rules, context) && inRange(p, quantity))
-    .sort(
-      (a, b) =>
-        Object.keys(b.rules ?? {}).length - Object.keys(a.rules ?? {}).length || Number(a.amount) - Number(b.amount),
-    )
-  return candidates.length ? Number(candidates[0].amount) : undefined
+  return lines.map((l) => found.get(`${l.variant_id}:${l.quantity}`))
 }

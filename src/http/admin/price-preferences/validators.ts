@@ -1,0 +1,19 @@
+import { z } from "zod"
+import { andOrOperators, listParams, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+
+const filters = {
+  q: text().optional(),
+  id: stringOrArray().optional(),
+  attribute: stringOrArray().optional(),
+  value: stringOrArray().optional(),
+}
+
+/** Medusa 2.21.2's price preference validators. */
+export const PricePreferenceSchemas = {
+  list: z.object({ ...listParams(300), ...filters, ...andOrOperators(filters) }).strict(),
+  retrieve: z.object(retrieveParams()).strict(),
+  create: z.object({ attribute: text(), value: text(), is_tax_inclusive: z.boolean().optional() }).strict(),
+  update: z
+    .object({ attribute: text().optional(), value: text().optional(), is_tax_inclusive: z.boolean().optional() })
+    .strict(),
+}
