@@ -7,7 +7,8 @@ import { updateSalesChannelWorkflow } from "../../../workflows/sales-channel/upd
 import { resolveOrder } from "../../helpers/fields.js"
 import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
-import { batchLinkBody, listFilterValues } from "../../validation/common.js"
+import { listFilterValues } from "../../validation/common.js"
+import { ProductsBatchBody } from "../products/listing-validators.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateSalesChannelBody, ListSalesChannelsQuery, RetrieveQuery, UpdateSalesChannelBody } from "./validators.js"
 
@@ -95,7 +96,7 @@ export async function salesChannelRoutes(server: FastifyInstance) {
 
   server.post(
     "/sales-channels/:id/products",
-    { schema: { body: batchLinkBody(), querystring: RetrieveQuery } },
+    { schema: { body: ProductsBatchBody, querystring: RetrieveQuery } },
     async (request, reply) => {
       const { id } = request.params as { id: string }
       const { add, remove } = request.body as { add?: string[]; remove?: string[] }

@@ -29,12 +29,6 @@ export function inventoryChannel(keyChannels: readonly string[], set: readonly s
   throw invalidData(INVENTORY_CONTEXT)
 }
 
-/**
- * The filter across the product ↔ channel link. Beyond Medusa: a disabled channel sells
- * nothing, so its products are visible only through another, enabled channel of the set.
- */
-export const soldIn = (channels: readonly string[]) => ({ sales_channels: { id: [...channels], is_disabled: false } })
-
 interface ShortcutState {
   value?: Promise<boolean>
 }

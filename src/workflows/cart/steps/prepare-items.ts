@@ -1,6 +1,7 @@
 import { invalidData } from "../../../framework/errors.js"
 import { lineItemData, type LineItemInput } from "./line-item-data.js"
 import { calculatePrice, type PricingContext } from "./pricing.js"
+import { assertPurchasable } from "./purchasable.js"
 import type { CartVariant } from "./variants.js"
 
 export type PreparedLine = ReturnType<typeof lineItemData>
@@ -34,7 +35,7 @@ export function prepareItems(
   return items.map((item, n) => lineItemData(variants.get(item.variant_id)!, item, prices[n]!))
 }
 
-/** A variant can only be bought in a sales channel its product is linked to. */
+/** A variant can only be bought in a sales channel its product is linked to, and purchasable in now. */
 export function assertSoldInChannel(variants: CartVariant[], salesChannelId: string) {
   const outside = [
     ...new Set(
@@ -46,4 +47,5 @@ export function assertSoldInChannel(variants: CartVariant[], salesChannelId: str
       `Variants ${outside.join(", ")} do not belong to a product available in sales channel ${salesChannelId}`,
     )
   }
+  assertPurchasable(variants, salesChannelId)
 }
