@@ -2,8 +2,9 @@ import type { FastifyInstance } from "fastify"
 import type { ZodTypeProvider } from "fastify-type-provider-zod"
 import { z } from "zod"
 import { setChannelListingsWorkflow } from "../../../workflows/listing/set-channel-listings.js"
+import { visibilityReport } from "../../../workflows/listing/visibility-report.js"
 import { listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
-import { ListingState, ListingsBulkBody } from "./listing-validators.js"
+import { ListingState, ListingsBulkBody, VisibilityQuery } from "./listing-validators.js"
 
 /** What a listing shows: the link row (docs/channel-listings.md). */
 export const LISTING_FIELDS = [
@@ -62,4 +63,13 @@ export async function productListingRoutes(plain: FastifyInstance) {
     })
     return sendJson(reply, json)
   })
+
+  /** "Why can't this key see this product?" (docs/channel-listings.md): `:id` is an id or a handle. */
+  server.get(
+    "/products/:id/visibility",
+    { schema: { params: z.object({ id: z.string() }), querystring: VisibilityQuery } },
+    async (request) => ({
+      visibility: await visibilityReport(request.container, { ...request.query, product: request.params.id }),
+    }),
+  )
 }
