@@ -18,11 +18,12 @@ export function inWindow(now: Date): Filters {
   }
 }
 
-/** Served by id or handle: linked to one of the (enabled) channels, inside the window. */
+/**
+ * Served by id or handle: linked to one of the channels, inside the window. The caller passes
+ * only enabled channels (a disabled one sells nothing), so the condition stays on the link row.
+ */
 export function servedIn(channels: readonly string[], now: Date): Filters {
-  return {
-    sales_channels_link: { sales_channel_id: [...channels], ...inWindow(now), sales_channel: { is_disabled: false } },
-  }
+  return { sales_channels_link: { sales_channel_id: [...channels], ...inWindow(now) } }
 }
 
 /** Listed, counted and found by search: served, and visible. */

@@ -3,7 +3,7 @@ import { notFound } from "../../../framework/errors.js"
 import type { ComputedContext } from "../../../framework/model/index.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
-import { channelSet, inventoryChannel } from "../products/channel-scope.js"
+import { channelSet, enabledChannels, inventoryChannel } from "../products/channel-scope.js"
 import { clock } from "../../../framework/clock.js"
 import { listedIn, servedIn } from "../../../links/listing/listing-filters.js"
 import { pricingContext } from "../products/pricing-context.js"
@@ -54,7 +54,7 @@ export async function listStoreVariants(
   return listEnvelope(c, "variants", {
     entity: "product_variant",
     fields: selection.fields,
-    filters: { ...variantListFilters(q), ...visibleProduct(listedIn(channels, clock.now())) },
+    filters: { ...variantListFilters(q), ...visibleProduct(listedIn(await enabledChannels(c, channels), clock.now())) },
     pagination: { skip: q.offset, take: q.limit, order },
     context,
   })
@@ -84,7 +84,7 @@ export async function retrieveStoreVariant(
   const json = await oneJson(c, {
     entity: "product_variant",
     fields,
-    filters: { id, ...visibleProduct(servedIn(channels, clock.now())) },
+    filters: { id, ...visibleProduct(servedIn(await enabledChannels(c, channels), clock.now())) },
     context,
   })
   if (json === undefined) throw notFound(`Product variant with id: ${id} was not found`)

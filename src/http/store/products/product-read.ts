@@ -4,7 +4,7 @@ import { notFound } from "../../../framework/errors.js"
 import { listedIn, notUnlisted, servedIn } from "../../../links/listing/listing-filters.js"
 import type { ComputedContext } from "../../../framework/model/index.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
-import { channelSet, inventoryChannel, listsEveryProduct } from "./channel-scope.js"
+import { channelSet, enabledChannels, inventoryChannel, listsEveryProduct } from "./channel-scope.js"
 import { productListFilters } from "./filters.js"
 import { pricingContext } from "./pricing-context.js"
 import { ALLOWED_FIELDS } from "./query-config.js"
@@ -42,7 +42,9 @@ export async function listStoreProducts(
   const now = clock.now()
   // asked for by id or handle (a storefront's product page): hidden products are served too
   const named = q.id !== undefined || q.handle !== undefined
-  const scope = (await listsEveryProduct(c)) ? notUnlisted(now, named) : (named ? servedIn : listedIn)(channels, now)
+  const scope = (await listsEveryProduct(c))
+    ? notUnlisted(now, named)
+    : (named ? servedIn : listedIn)(await enabledChannels(c, channels), now)
   return listEnvelope(c, "products", {
     entity: "product",
     fields: selection.fields,
@@ -79,7 +81,12 @@ export async function retrieveStoreProduct(
   const json = await oneJson(c, {
     entity: "product",
     fields,
-    filters: { ...productListFilters(q), id, ...PUBLISHED, ...servedIn(channels, clock.now()) },
+    filters: {
+      ...productListFilters(q),
+      id,
+      ...PUBLISHED,
+      ...servedIn(await enabledChannels(c, channels), clock.now()),
+    },
     pagination: { order: withImageRank(undefined, fields) },
     context,
   })
