@@ -46,11 +46,21 @@ export interface VariantStock {
   inventory_items: { required_quantity: number; inventory: { location_levels: LocationLevel[] } | null }[]
 }
 
+/** A product's listing in one channel (the link row; docs/channel-listings.md). */
+export interface ProductListing {
+  sales_channel_id: string
+  visible: boolean
+  purchasable: boolean
+  available_from: string | null
+  available_until: string | null
+}
+
 export interface ProductStock {
   id: string
   title: string
   status: string
   variants: VariantStock[]
+  sales_channels_link?: ProductListing[]
 }
 
 export interface ProductSummary {

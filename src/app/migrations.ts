@@ -1,6 +1,6 @@
 import type { MigrationSource } from "../db/migrate.js"
 import type { StoredLinkDef } from "../framework/link/define-link.js"
-import { linkMigration } from "../framework/link/register.js"
+import { linkMigrations } from "../framework/link/register.js"
 import { outboxMigrations } from "../framework/events/index.js"
 import { rateLimitMigrations } from "../framework/rate-limit/migrations.js"
 import { links } from "../links/index.js"
@@ -14,6 +14,6 @@ export function migrationSources(): MigrationSource[] {
     // its own owner: migration names are ordered per owner, and these need no outbox
     { owner: "framework:rate-limit", migrations: rateLimitMigrations },
     ...Object.values(modules).map((m) => ({ owner: m.name, migrations: m.migrations })),
-    { owner: "link", migrations: stored.map(linkMigration) },
+    { owner: "link", migrations: stored.flatMap(linkMigrations) },
   ]
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from "commander"
 import { FORMAT_HELP } from "../workflows/import/columns.js"
+import type { WhyOptions } from "./commands/why.js"
 
 // Each command loads its own code when it runs: `start` does not pay for the CSV importer.
 const commands = {
@@ -11,6 +12,7 @@ const commands = {
   import: () => import("./commands/import.js"),
   secrets: () => import("./commands/secrets.js"),
   dashboard: () => import("./commands/dashboard.js"),
+  why: () => import("./commands/why.js"),
 }
 
 function positiveInt(flag: string, value: string): number {
@@ -71,6 +73,19 @@ program
   .option("--now", "the old secrets stop working at once: every token and session cookie they signed is refused", false)
   .action(async (opts: { now: boolean }) => {
     process.exitCode = await (await commands.secrets()).rotateSecretsCommand(opts)
+  })
+
+program
+  .command("why")
+  .description("why a storefront key does or does not see a product: every condition the store applies, as a checklist")
+  .argument("<product>", "the product's handle or id")
+  .option("--key <token>", "the publishable key (pk_…)")
+  .option("--key-id <id>", "the publishable key's id (apk_…)")
+  .option("--channel <id>", "a sales channel instead of a key")
+  .option("--region <id>", "the region whose currency prices are checked in (default: the store's default region)")
+  .option("--json", "print the report as JSON", false)
+  .action(async (product: string, opts: WhyOptions) => {
+    process.exitCode = await (await commands.why()).whyCommand(product, opts)
   })
 
 program

@@ -1,8 +1,14 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { model } from "../framework/model/index.js"
 import { Product } from "../modules/product/index.js"
 import { SalesChannel } from "../modules/sales-channel/index.js"
 
-/** A product is sold in the channels it is linked to. */
+/**
+ * A product is sold in the channels it is linked to. The link row is the product's listing in
+ * that channel (docs/channel-listings.md): `visible` in listings, counts and search;
+ * `purchasable` in carts; served by the store only from `available_from` (inclusive) until
+ * `available_until` (exclusive). The defaults keep Medusa's all-or-nothing link.
+ */
 export default defineLink(
   {
     module: "product",
@@ -26,5 +32,13 @@ export default defineLink(
     idPrefix: "prodsc",
     eventEntity: "LinkProductSalesChannel",
     entityAliases: ["product_sales_channel", "product_sales_channels"],
+    addedColumns: {
+      2: {
+        visible: model.boolean().default(true).def,
+        purchasable: model.boolean().default(true).def,
+        available_from: model.dateTime().nullable().def,
+        available_until: model.dateTime().nullable().def,
+      },
+    },
   },
 )

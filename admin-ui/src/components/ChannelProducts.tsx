@@ -2,9 +2,10 @@ import { useState } from "react"
 import { api, query } from "../api"
 import { productAvailability } from "../availability"
 import { useMutation, useResource } from "../hooks"
-import type { ChannelDetail, Page, ProductStock } from "../types"
+import type { ChannelDetail, Page, ProductListing, ProductStock } from "../types"
 import { AddProducts } from "./AddProducts"
 import { Badge } from "./Badge"
+import { ChannelListing } from "./ChannelListing"
 import { Notice } from "./Notice"
 import { Pager } from "./Pager"
 
@@ -15,6 +16,8 @@ const FIELDS = [
   "variants.id,variants.title,variants.sku,variants.manage_inventory",
   "variants.inventory_items.required_quantity",
   `${LEVEL}.location_id,${LEVEL}.stocked_quantity,${LEVEL}.reserved_quantity`,
+  "sales_channels_link.sales_channel_id,sales_channels_link.visible,sales_channels_link.purchasable",
+  "sales_channels_link.available_from,sales_channels_link.available_until",
 ].join(",")
 
 interface Props {
@@ -43,6 +46,12 @@ export function ChannelProducts({ channel, locationIds, onRefresh }: Props) {
       await api.post(`/admin/sales-channels/${channel.id}/products`, body)
       products.reload()
     }, success)
+
+  const saveListing = (product: ProductStock, patch: Partial<ProductListing>) =>
+    change.run(async () => {
+      await api.post(`/admin/products/${product.id}/sales-channels/${channel.id}`, patch)
+      products.reload()
+    }, `Listing of “${product.title}” in ${channel.name} saved.`)
 
   const refresh = () => {
     products.reload()
@@ -74,6 +83,7 @@ export function ChannelProducts({ channel, locationIds, onRefresh }: Props) {
               <th scope="col" className="number">
                 Available in channel
               </th>
+              <th scope="col">Listing</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -100,6 +110,16 @@ export function ChannelProducts({ channel, locationIds, onRefresh }: Props) {
                   <td className="number available" data-testid="available">
                     {availability.total ?? <span className="muted">not tracked</span>}
                   </td>
+                  <td>
+                    <ChannelListing
+                      key={JSON.stringify(product.sales_channels_link ?? [])}
+                      productTitle={product.title}
+                      channelName={channel.name}
+                      listing={product.sales_channels_link?.find((l) => l.sales_channel_id === channel.id)}
+                      pending={change.pending}
+                      onSave={(c) => saveListing(product, c)}
+                    />
+                  </td>
                   <td className="actions">
                     <button
                       type="button"
@@ -117,7 +137,7 @@ export function ChannelProducts({ channel, locationIds, onRefresh }: Props) {
             })}
             {products.data && rows.length === 0 && (
               <tr>
-                <td colSpan={4} className="empty">
+                <td colSpan={5} className="empty">
                   No products in this channel yet.
                 </td>
               </tr>

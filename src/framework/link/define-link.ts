@@ -34,6 +34,11 @@ export interface StoredLinkDef {
   left: StoredLinkSide
   right: StoredLinkSide
   extraColumns: Record<string, ColumnDef>
+  /**
+   * The migration number (2, 3, …) that added an extra column to an existing table; columns
+   * not named here are created with the table (`<table>_0001_create`).
+   */
+  columnVersions: Record<string, number>
 }
 
 export interface ReadOnlyLinkDef {
@@ -65,8 +70,16 @@ export function defineLink(
     eventEntity: string
     entityAliases?: string[]
     extraColumns?: Record<string, ColumnDef>
+    /** columns added to the live table later, by migration number (≥ 2): `{ 2: { visible: … } }` */
+    addedColumns?: Record<number, Record<string, ColumnDef>>
   },
 ): StoredLinkDef {
+  const added = Object.entries(options.addedColumns ?? {})
+  const columnVersions: Record<string, number> = {}
+  for (const [version, columns] of added) {
+    if (Number(version) < 2) throw new Error(`Link ${options.table}: added columns start at migration 2`)
+    for (const name of Object.keys(columns)) columnVersions[name] = Number(version)
+  }
   return {
     kind: "stored",
     left,
@@ -75,7 +88,8 @@ export function defineLink(
     idPrefix: options.idPrefix,
     eventEntity: options.eventEntity,
     entityAliases: options.entityAliases ?? [],
-    extraColumns: options.extraColumns ?? {},
+    extraColumns: Object.assign({}, options.extraColumns, ...added.map(([, columns]) => columns)),
+    columnVersions,
   }
 }
 

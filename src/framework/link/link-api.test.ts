@@ -116,7 +116,13 @@ describe("Link API", () => {
       { product: { product_id: productId }, sales_channel: { sales_channel_id: channelId } },
       { asLinkDefinition: true },
     )
-    assert.deepEqual(defs, [{ product: { product_id: productId }, sales_channel: { sales_channel_id: channelId } }])
+    assert.deepEqual(defs, [
+      {
+        product: { product_id: productId },
+        sales_channel: { sales_channel_id: channelId },
+        data: { visible: true, purchasable: true, available_from: null, available_until: null },
+      },
+    ])
     const { variant, item } = await app.container.transaction(async (tx) => ({
       variant: await tx.modules.product.createProductVariants({ title: "v", product_id: productId }),
       item: await tx.modules.inventory.createInventoryItems({ sku: "a-v" }),
@@ -131,6 +137,48 @@ describe("Link API", () => {
       { asLinkDefinition: true },
     )
     assert.deepEqual(withData[0].data, { required_quantity: 3 })
+  })
+
+  test("a plain re-link keeps a live pair's extra columns; data sets them", async () => {
+    const one = pair(productId, channelId)
+    const state = async () =>
+      (await app.container.link.list(one, { asLinkDefinition: true }))[0].data as Record<string, unknown>
+    await app.container.link.create({ ...one, data: { visible: false } })
+    assert.equal((await state()).visible, false)
+    assert.equal((await app.container.link.create(one)).length, 0)
+    assert.equal((await state()).visible, false)
+    await app.container.link.create({ ...one, data: { visible: true } })
+    assert.equal((await state()).visible, true)
+  })
+
+  test("update sets extra columns of live pairs, reports unlinked pairs, refuses unknown columns", async () => {
+    const from = "2030-01-02T03:04:05.006Z"
+    const result = await app.container.transaction((tx) =>
+      tx.link.update([
+        { ...pair(productId, channelId), data: { purchasable: false, available_from: from } },
+        { ...pair(otherProductId, channelId), data: { visible: false } },
+      ]),
+    )
+    assert.equal(result.updated.length, 1)
+    assert.deepEqual(result.updated[0].changed, { purchasable: false, available_from: from })
+    assert.deepEqual(result.updated[0].previous, { purchasable: true, available_from: null })
+    assert.equal(result.unlinked.length, 1)
+    const again = await app.container.transaction((tx) =>
+      tx.link.update({ ...pair(productId, channelId), data: { available_from: from } }),
+    )
+    assert.equal(again.updated.length, 0, "no change, no update")
+    await assert.rejects(
+      app.container.transaction((tx) => tx.link.update({ ...pair(productId, channelId), data: { nope: 1 } })),
+      /has no column nope/,
+    )
+    await app.container.transaction((tx) =>
+      tx.link.update({ ...pair(productId, channelId), data: { purchasable: true, available_from: null } }),
+    )
+    await app.core.dispatcher.drain()
+    const updated = events.filter((e) => e.name === "LinkProductSalesChannel.updated")
+    assert.equal(updated.length, 2)
+    assert.equal(updated[0].data.product_id, productId)
+    assert.equal(updated[0].data.sales_channel_id, channelId)
   })
 
   test("every change emits Link<Entity>.attached/detached with both ids, after commit", async () => {

@@ -30,6 +30,19 @@ function asIdList(value: string | string[]): string[] {
   return Array.isArray(value) ? value : [value]
 }
 
+export interface LinkUpdate {
+  row: Record<string, unknown>
+  changed: Record<string, unknown>
+  previous: Record<string, unknown>
+}
+
+/** Equal as stored: timestamps by their instant, everything else by value. */
+function sameValue(kind: string, a: unknown, b: unknown): boolean {
+  if (a == null || b == null) return a == null && b == null
+  if (kind === "dateTime") return new Date(a as string).getTime() === new Date(b as string).getTime()
+  return String(a) === String(b)
+}
+
 export class LinkApi {
   constructor(
     private readonly links: StoredLinkDef[],
@@ -129,8 +142,9 @@ export class LinkApi {
       const sorted = [...pairs.values()].sort((x, y) => (x.leftId + x.rightId < y.leftId + y.rightId ? -1 : 1))
       const extra = Object.entries(link.extraColumns)
       const cols = [ident("id"), ident(link.left.key), ident(link.right.key), ...extra.map(([n]) => ident(n))]
+      const ids = sorted.map(() => generateId(link.idPrefix))
       const arrays: Sql[] = [
-        sql`${sorted.map(() => generateId(link.idPrefix))}::text[]`,
+        sql`${ids}::text[]`,
         sql`${sorted.map((p) => p.leftId)}::text[]`,
         sql`${sorted.map((p) => p.rightId)}::text[]`,
         ...extra.map(
@@ -139,8 +153,18 @@ export class LinkApi {
         ),
       ]
       const table = ident(link.table)
-      const extraUpdate = extra.map(([n]) => sql`, ${ident(n)} = EXCLUDED.${ident(n)}`)
-      const extraChanged = extra.map(([n]) => sql` OR ${table}.${ident(n)} IS DISTINCT FROM EXCLUDED.${ident(n)}`)
+      // a revived pair takes the given data or the defaults; a live pair keeps what it has
+      // unless its data names a column (a plain re-link changes nothing)
+      const given = (name: string) => ids.filter((_, n) => name in sorted[n].data)
+      const extraUpdate = extra.map(
+        ([n]) =>
+          sql`, ${ident(n)} = CASE WHEN ${table}.deleted_at IS NOT NULL OR EXCLUDED.id = ANY(${given(n)}::text[])
+                THEN EXCLUDED.${ident(n)} ELSE ${table}.${ident(n)} END`,
+      )
+      const extraChanged = extra.map(
+        ([n]) =>
+          sql` OR (EXCLUDED.id = ANY(${given(n)}::text[]) AND ${table}.${ident(n)} IS DISTINCT FROM EXCLUDED.${ident(n)})`,
+      )
       // the check and the insert in one statement: rows are written only when every record
       // exists; one row always comes back, telling whether they did
       const statement = sql`WITH ${join(ctes)}, status AS (SELECT ${complete} AS __complete),
@@ -164,6 +188,78 @@ export class LinkApi {
       out.push(...rows)
     }
     return out
+  }
+
+  /**
+   * Sets extra columns (`data`) of live pairs; pairs that are not linked are returned as
+   * `unlinked`, untouched. A pair whose values change emits `Link<Entity>.updated` with both
+   * ids, the changed values and the previous ones.
+   */
+  async update(
+    defs: LinkDefinition | LinkDefinition[],
+  ): Promise<{ updated: LinkUpdate[]; unlinked: LinkDefinition[] }> {
+    const updated: LinkUpdate[] = []
+    const unlinked: LinkDefinition[] = []
+    for (const [link, items] of this.resolve(defs, "update")) {
+      const extra = Object.entries(link.extraColumns)
+      for (const item of items) {
+        const unknown = Object.keys(item.data).filter((k) => !link.extraColumns[k])
+        if (unknown.length) throw invalidData(`Link ${link.table} has no column ${unknown.join(", ")}`)
+      }
+      const table = ident(link.table)
+      const live = await this.cx.db.query<Record<string, unknown>>(
+        sql`SELECT * FROM ${table} WHERE (${ident(link.left.key)}, ${ident(link.right.key)}) IN (
+              SELECT * FROM unnest(${items.map((i) => i.leftId)}::text[], ${items.map((i) => i.rightId)}::text[]))
+            AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
+      )
+      const byPair = new Map(live.map((r) => [`${r[link.left.key]}\u0000${r[link.right.key]}`, r]))
+      const next = new Map<string, { row: Record<string, unknown>; values: Record<string, unknown> }>()
+      for (const item of items) {
+        const row = byPair.get(`${item.leftId}\u0000${item.rightId}`)
+        if (!row) {
+          unlinked.push({
+            [link.left.module]: { [link.left.key]: item.leftId },
+            [link.right.module]: { [link.right.key]: item.rightId },
+            data: item.data,
+          })
+          continue
+        }
+        const prior = next.get(row.id as string)?.values ?? row
+        next.set(row.id as string, { row, values: { ...prior, ...item.data } })
+      }
+      const changes = [...next.values()]
+        .map(({ row, values }) => ({
+          row,
+          values,
+          names: extra.filter(([n, def]) => !sameValue(def.kind, row[n], values[n])).map(([n]) => n),
+        }))
+        .filter((c) => c.names.length)
+      if (changes.length === 0) continue
+      const arrays = extra.map(
+        ([name, def]) => sql`${changes.map((c) => c.values[name] ?? null)}::${raw(SQL_TYPES[def.kind])}[]`,
+      )
+      const sets = extra.map(([n]) => sql`${ident(n)} = v.${ident(n)}`)
+      const rows = await this.cx.db.query<Record<string, unknown>>(
+        sql`UPDATE ${table} SET ${join(sets)}, updated_at = now()
+            FROM unnest(${changes.map((c) => c.row.id)}::text[], ${join(arrays)}) AS v(id, ${join(extra.map(([n]) => ident(n)))})
+            WHERE ${table}.id = v.id RETURNING ${table}.*`,
+      )
+      const after = new Map(rows.map((r) => [r.id as string, r]))
+      for (const change of changes) {
+        const row = after.get(change.row.id as string)!
+        const pick = (from: Record<string, unknown>) => Object.fromEntries(change.names.map((n) => [n, from[n]]))
+        const event = {
+          id: row.id,
+          [link.left.key]: row[link.left.key],
+          [link.right.key]: row[link.right.key],
+          changed: pick(row),
+          previous: pick(change.row),
+        }
+        this.cx.emit(`${link.eventEntity}.updated`, event)
+        updated.push({ row, changed: event.changed, previous: event.previous })
+      }
+    }
+    return { updated, unlinked }
   }
 
   /** Soft-deletes the given pairs; pairs that are not linked are ignored. */

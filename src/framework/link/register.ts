@@ -103,15 +103,35 @@ function columnDdl(name: string, def: ColumnDef): string {
 }
 
 /**
+ * The migrations of a stored link's table: its creation with the original columns, then one
+ * `ALTER TABLE … ADD COLUMN` migration per later version (`<table>_0002_columns`, …), so a
+ * database made before a column was declared gains it with its default.
+ */
+export function linkMigrations(link: StoredLinkDef): Migration[] {
+  const versions = [...new Set(Object.values(link.columnVersions))].sort((a, b) => a - b)
+  const later = versions.map((version) => {
+    const columns = Object.entries(link.extraColumns).filter(([n]) => link.columnVersions[n] === version)
+    const adds = columns.map(([n, d]) => `ADD COLUMN IF NOT EXISTS ${columnDdl(n, d)}`).join(",\n  ")
+    return {
+      name: `${link.table}_${String(version).padStart(4, "0")}_columns`,
+      up: `ALTER TABLE "${link.table}"\n  ${adds};`,
+    }
+  })
+  return [linkMigration(link, false), ...later]
+}
+
+/**
  * The pivot table of a stored link: the pair is the primary key (one row per pair, revived by
  * a re-link), the id is indexed, each side is indexed for live rows; a `unique` side has at
- * most one live row per id.
+ * most one live row per id. `withLaterColumns` (the declaration, as the schema check builds it)
+ * includes the columns added by later migrations.
  */
-export function linkMigration(link: StoredLinkDef): Migration {
+export function linkMigration(link: StoredLinkDef, withLaterColumns = true): Migration {
   const t = link.table
   const { key: a } = link.left
   const { key: b } = link.right
   const extras = Object.entries(link.extraColumns)
+    .filter(([n]) => withLaterColumns || link.columnVersions[n] === undefined)
     .map(([n, d]) => `,\n  ${columnDdl(n, d)}`)
     .join("")
   const unique = [link.left, link.right]

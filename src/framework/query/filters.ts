@@ -6,7 +6,7 @@ import type { Entity } from "./schema.js"
 
 /**
  * Medusa filter objects → SQL conditions. Keys are checked against the entity (columns,
- * computed values, relations, `q`, `$and`, `$or`); values always travel as parameters.
+ * computed values, relations, `q`, `$and`, `$or`, `$not`); values always travel as parameters.
  * A relation key (same-module relation or link) becomes an EXISTS through it.
  */
 
@@ -238,6 +238,9 @@ export function compileFilters(cx: CompileContext, entity: Entity, alias: string
         return inner.length ? sql`(${join(inner, " AND ")})` : raw("TRUE")
       })
       conditions.push(sql`(${join(groups, key === "$and" ? " AND " : " OR ")})`)
+    } else if (key === "$not") {
+      const inner = compileFilters(cx, entity, alias, value, depth + 1)
+      if (inner.length) conditions.push(sql`NOT (${join(inner, " AND ")})`)
     } else if (key === "q") {
       if (value === "") continue
       conditions.push(searchCondition(cx, entity, alias, value, depth))

@@ -25,6 +25,7 @@ import { productCategoryRoutes } from "./product-categories/routes.js"
 import { productOptionRoutes } from "./product-options/routes.js"
 import { productTagRoutes } from "./product-tags/routes.js"
 import { productTypeRoutes } from "./product-types/routes.js"
+import { productListingRoutes } from "./products/listing-routes.js"
 import { productRoutes } from "./products/routes.js"
 import { refundReasonRoutes } from "./refund-reasons/routes.js"
 import { regionRoutes } from "./regions/routes.js"
@@ -58,6 +59,7 @@ function authenticatedAdminRoutes(app: App) {
       apiKeyRoutes,
       stockLocationRoutes,
       productRoutes,
+      productListingRoutes,
       collectionRoutes,
       productCategoryRoutes,
       productTagRoutes,

@@ -36,6 +36,13 @@ export interface ExistingProduct {
   options: { id: string; title: string; values: { id: string; value: string }[] }[]
   variants: ExistingVariant[]
   sales_channels: { id: string }[]
+  sales_channels_link: {
+    sales_channel_id: string
+    visible: boolean
+    purchasable: boolean
+    available_from: string | null
+    available_until: string | null
+  }[]
 }
 
 /** What the database holds for one batch of the file, read in three statements. */
@@ -79,6 +86,11 @@ export async function readBatchState(tx: Container, specs: ProductSpec[]): Promi
       "variants.inventory_items.inventory.location_levels.location_id",
       "variants.inventory_items.inventory.location_levels.stocked_quantity",
       "sales_channels.id",
+      "sales_channels_link.sales_channel_id",
+      "sales_channels_link.visible",
+      "sales_channels_link.purchasable",
+      "sales_channels_link.available_from",
+      "sales_channels_link.available_until",
     ],
     filters: { handle: handles },
   })

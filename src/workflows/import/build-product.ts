@@ -1,3 +1,4 @@
+import { showListings, type ListingCells } from "./listings.js"
 import type { ImportRow, ProductStatus } from "./parse-row.js"
 
 export interface VariantSpec {
@@ -23,6 +24,9 @@ export interface ProductSpec {
   salesChannels?: string[]
   /** the first row that gives sales_channels (where a bad channel is reported) */
   salesChannelsLine?: number
+  listings?: ListingCells
+  /** the first row that gives listing columns */
+  listingsLine?: number
   /** option names, in column order; empty when the rows give none */
   optionNames: string[]
   variants: VariantSpec[]
@@ -93,6 +97,8 @@ export function buildProduct(rows: ImportRow[]): { product?: ProductSpec; proble
     problems,
   )
 
+  const listings = agreed(rows, "listings", (r) => r.listings, showListings, problems)
+
   const optionSets = new Map<string, number[]>()
   for (const row of rows) {
     const key = row.options.map((o) => o.name).join(", ")
@@ -144,6 +150,8 @@ export function buildProduct(rows: ImportRow[]): { product?: ProductSpec; proble
       status,
       salesChannels,
       salesChannelsLine: rows.find((r) => r.salesChannels)?.line,
+      listings,
+      listingsLine: rows.find((r) => r.listings)?.line,
       optionNames,
       variants: rows.map((r) => ({
         line: r.line,

@@ -3,7 +3,17 @@
  * one product. `FORMAT_HELP` is what `salesgraph import --help` and the README show.
  */
 
-export const PRODUCT_COLUMNS = ["handle", "title", "description", "status", "sales_channels"] as const
+export const PRODUCT_COLUMNS = [
+  "handle",
+  "title",
+  "description",
+  "status",
+  "sales_channels",
+  "listing_visible",
+  "listing_purchasable",
+  "listing_available_from",
+  "listing_available_until",
+] as const
 export const VARIANT_COLUMNS = ["variant_title", "sku", "manage_inventory", "allow_backorder", "stock"] as const
 
 export const FORMAT_HELP = `CSV format: a header row, then one row per variant; consecutive rows with the same handle
@@ -28,6 +38,11 @@ form one product. Column names are case-insensitive; columns may come in any ord
                               replace the product's channels)
   stock                       stocked quantity by location, "<location name or id>:<quantity>"
                               separated by ";" (Main warehouse:40;Downtown store:5)
+  listing_visible, listing_purchasable, listing_available_from, listing_available_until
+                              the product's listing in its channels, "<channel name or id>=<value>"
+                              separated by ";": true | false, or an ISO 8601 time (empty: open)
+                              (listing_available_from: Web shop=2026-12-13T09:00:00Z); the
+                              channel must be one of the product's
 
 An empty cell leaves the value as it is on a product or variant that exists (and takes the
 default on a new one). The title, description, status and sales_channels of a product may be

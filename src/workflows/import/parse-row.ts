@@ -1,5 +1,6 @@
 import { isValidHandle } from "../product/handle.js"
 import type { Header } from "./columns.js"
+import { parseListingCells, type ListingCells } from "./listings.js"
 
 export const STATUSES = ["draft", "proposed", "published", "rejected"] as const
 export type ProductStatus = (typeof STATUSES)[number]
@@ -14,6 +15,8 @@ export interface ImportRow {
   status?: ProductStatus
   /** channel names or ids */
   salesChannels?: string[]
+  /** the listing columns, by channel name or id */
+  listings?: ListingCells
   /** in the header's option order */
   options: { name: string; value: string }[]
   variantTitle?: string
@@ -74,6 +77,8 @@ export function parseRow(header: Header, cells: string[], line: number): ParsedR
     salesChannels = splitList(channelsCell) ?? undefined
     if (!salesChannels) problems.push(`sales_channels "${channelsCell}" names no channel`)
   }
+
+  const listings = parseListingCells(get, problems)
 
   const options: ImportRow["options"] = []
   for (const { n, name: ni, value: vi } of header.options) {
@@ -138,6 +143,7 @@ export function parseRow(header: Header, cells: string[], line: number): ParsedR
       description: get("description"),
       status: status as ProductStatus | undefined,
       salesChannels,
+      listings,
       options,
       variantTitle: get("variant_title"),
       prices,

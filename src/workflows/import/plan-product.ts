@@ -1,7 +1,9 @@
 import type { PriceInput } from "../../modules/product/service.js"
 import type { CreateProductInput, CreateVariantInput, ProductFields, UpdateVariantInput } from "../product/inputs.js"
+import type { ChannelListingInput } from "../listing/set-channel-listings.js"
 import type { BatchState, ExistingLevel, ExistingProduct, ExistingVariant } from "./batch-state.js"
 import type { Problem, ProductSpec, VariantSpec } from "./build-product.js"
+import { planListings } from "./listings.js"
 import type { ImportReferences } from "./references.js"
 
 /** A level to set after the products are written; `itemId` is unknown for a brand-new item. */
@@ -32,6 +34,8 @@ export interface ProductPlan {
   stock: StockChange[]
   variantsCreated: number
   variantsUpdated: number
+  /** channel listings to set after the product is written */
+  listings?: Omit<ChannelListingInput, "product_id">[]
 }
 
 export const DEFAULT_OPTION = { title: "Default option", value: "Default option value" }
@@ -109,10 +113,17 @@ export function planProduct(
     }
     locations.set(v, resolved)
   }
+  const listed = planListings(spec.listings, existing, channelIds, refs)
+  for (const reason of listed.problems) problems.push({ lines: [spec.listingsLine ?? spec.lines[0]], reason })
   if (problems.length) return { problems }
-  return existing
+  const result = existing
     ? planUpdate(spec, existing, state, channelIds, locations)
     : planCreate(spec, state, channelIds, locations)
+  if (result.plan && listed.listings.length) {
+    result.plan.listings = listed.listings
+    if (listed.changed && result.plan.outcome === "unchanged") result.plan.outcome = "updated"
+  }
+  return result
 }
 
 type Locations = Map<VariantSpec, { location_id: string; quantity: number }[]>

@@ -7,6 +7,7 @@ import { createProductsWorkflow } from "../product/create-products.js"
 import { readProductState } from "../product/product-state.js"
 import { updateProductWorkflow } from "../product/update-product.js"
 import { updateVariantsStep } from "../product/update-product-variants.js"
+import { writeListings } from "./listings.js"
 import type { ProductPlan, ProductUpdate, StockChange } from "./plan-product.js"
 
 /**
@@ -22,6 +23,7 @@ export async function writePlans(tx: Container, plans: ProductPlan[]): Promise<v
     tx,
     plans.flatMap((p) => p.stock),
   )
+  await writeListings(tx, plans)
 }
 
 async function applyUpdate(tx: Container, update: ProductUpdate): Promise<void> {

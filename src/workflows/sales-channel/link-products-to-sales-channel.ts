@@ -1,11 +1,14 @@
 import type { Container } from "../../app/container.js"
 import { missingIds } from "../common/missing-ids.js"
 import { notFound } from "../../framework/errors.js"
-import { refusedAs } from "../common/refused-as.js"
+import { setChannelListings, type ChannelListingInput } from "../listing/set-channel-listings.js"
+
+type ListingState = Omit<ChannelListingInput, "product_id" | "sales_channel_id">
 
 export interface BatchLinkInput {
   id: string
-  add?: string[]
+  /** product ids (an existing link keeps its listing state), or ids with a state to set */
+  add?: (string | (ListingState & { id: string }))[]
   remove?: string[]
 }
 
@@ -16,25 +19,27 @@ export async function assertExist(c: Container, entity: string, ids: string[], m
 }
 
 /**
- * link-products-to-sales-channel: check the channel and every product exist · link `add` ·
- * dismiss `remove`; one transaction, so a bad id writes nothing. When only adding, the link
- * statement is the check (it writes nothing unless every record exists); the reads that name
- * what is missing run only when it refuses.
+ * link-products-to-sales-channel: check the channel and every product exist · link `add`
+ * (those given with a listing state get it: docs/channel-listings.md) · dismiss `remove`; one
+ * transaction, so a bad id writes nothing.
  */
 export function linkProductsToSalesChannelWorkflow(c: Container, input: BatchLinkInput): Promise<void> {
   return c.transaction(async (tx) => {
-    const add = input.add ?? []
+    await assertExist(tx, "sales_channel", [input.id], () => `Sales channel with id: ${input.id} not found`)
+    const add = (input.add ?? []).filter((item) => typeof item === "string")
+    const listed = (input.add ?? []).filter((item) => typeof item !== "string")
     const remove = input.remove ?? []
-    const check = async () => {
-      await assertExist(tx, "sales_channel", [input.id], () => `Sales channel with id: ${input.id} not found`)
-      await assertExist(tx, "product", [...add, ...remove], (m) => `Products with IDs ${m.join(", ")} do not exist`)
-    }
+    const named = [...add, ...listed.map((item) => item.id), ...remove]
+    await assertExist(tx, "product", named, (m) => `Products with IDs ${m.join(", ")} do not exist`)
     const pair = (productId: string) => ({
       product: { product_id: productId },
       sales_channel: { sales_channel_id: input.id },
     })
-    if (remove.length || !add.length) await check()
-    if (add.length) await refusedAs(check, () => tx.link.create(add.map(pair)))
+    if (add.length) await tx.link.create(add.map(pair))
+    await setChannelListings(
+      tx,
+      listed.map(({ id, ...state }) => ({ ...state, product_id: id, sales_channel_id: input.id })),
+    )
     if (remove.length) await tx.link.dismiss(remove.map(pair))
   })
 }

@@ -47,6 +47,8 @@ export interface DemoProduct {
   variants: DemoVariant[]
   /** channel names */
   channels: string[]
+  /** channels where it launches later: listed from `inDays` days after the seed (docs/channel-listings.md) */
+  launches?: { channel: string; inDays: number }[]
 }
 
 export const WEB = "Web shop"
@@ -126,9 +128,21 @@ interface Family {
   retailUsd?: number
   channels: string[]
   blurb: string
+  launches?: { channel: string; inDays: number }[]
 }
 
 const families: Family[] = [
+  {
+    // the channel listing example: live in the Retail store now, launching in the Web shop next week
+    kind: "Rain Jacket",
+    styles: ["Launch Edition"],
+    options: [{ title: "Size", values: ["S", "M", "L"] }],
+    usd: 120,
+    eur: 110,
+    channels: [WEB, RETAIL],
+    blurb: "in the shop today, online next week",
+    launches: [{ channel: WEB, inDays: 7 }],
+  },
   {
     kind: "Tee",
     styles: ["Classic", "Organic Cotton", "Striped", "Pocket", "V-Neck", "Long Sleeve"],
@@ -258,6 +272,7 @@ function product(family: Family, style: string): DemoProduct {
     options: family.options,
     variants,
     channels: family.channels,
+    ...(family.launches ? { launches: family.launches } : {}),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Container } from "../../app/container.js"
 import { createInventoryLevelsStep, type CreateLevelInput } from "../inventory/create-inventory-levels.js"
+import { setChannelListings } from "../listing/set-channel-listings.js"
 import { createProductsWorkflow } from "../product/create-products.js"
 import type { CreateProductInput } from "../product/inputs.js"
 import type { DemoProduct } from "./demo-catalog.js"
@@ -53,6 +54,7 @@ export async function seedProductBatch(tx: Container, batch: DemoProduct[], refs
     shipping_profile_id: refs.profileId,
   }))
   await createProductsWorkflow(tx, inputs)
+  await scheduleLaunches(tx, todo, refs)
 
   const { data } = await tx.query.graph<SeededVariant>({
     entity: "product_variant",
@@ -87,4 +89,27 @@ export async function linkProductsToProfile(tx: Container, handles: string[], pr
     await tx.link.create(
       bare.map((p) => ({ product: { product_id: p.id }, fulfillment: { shipping_profile_id: profileId } })),
     )
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The products just created that launch later in a channel get their window there. */
+async function scheduleLaunches(tx: Container, created: DemoProduct[], refs: SeedRefs) {
+  const launching = created.filter((p) => p.launches?.length)
+  if (launching.length === 0) return
+  const found = await tx.modules.product.listProducts(
+    { handle: launching.map((p) => p.handle) },
+    { select: ["id", "handle"] },
+  )
+  const idOf = new Map(found.map((p) => [p.handle as string, p.id as string]))
+  await setChannelListings(
+    tx,
+    launching.flatMap((p) =>
+      p.launches!.map((launch) => ({
+        product_id: idOf.get(p.handle)!,
+        sales_channel_id: refs.channelIds.get(launch.channel)!,
+        available_from: new Date(Date.now() + launch.inDays * DAY_MS).toISOString(),
+      })),
+    ),
+  )
 }

@@ -8,7 +8,8 @@ import { updateSalesChannelWorkflow } from "../../../workflows/sales-channel/upd
 import { resolveOrder } from "../../helpers/fields.js"
 import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
-import { batchLinkBody, listFilterValues } from "../../validation/common.js"
+import { listFilterValues } from "../../validation/common.js"
+import { ProductsBatchBody } from "../products/listing-validators.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateSalesChannelBody, ListSalesChannelsQuery, RetrieveQuery, UpdateSalesChannelBody } from "./validators.js"
 
@@ -82,7 +83,7 @@ export async function salesChannelRoutes(server: TypedServer) {
 
   server.post(
     "/sales-channels/:id/products",
-    { schema: { params: IdParams, body: batchLinkBody(), querystring: RetrieveQuery } },
+    { schema: { params: IdParams, body: ProductsBatchBody, querystring: RetrieveQuery } },
     async (request, reply) => {
       const { id } = request.params
       const { add, remove } = request.body

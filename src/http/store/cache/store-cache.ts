@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify"
 import type { App } from "../../../app/app.js"
 import { clearOnEvents } from "../../helpers/event-caches.js"
 import { ResponseCache, etagOf } from "./response-cache.js"
+import { windowExpiry } from "./window-expiry.js"
 
 /** Events that cannot change a store catalogue read (carts being filled, payments, users). */
 const IRRELEVANT = /^(cart\.|payment|user\.|auth\.|LinkCartPaymentCollection\.)/
@@ -10,12 +11,14 @@ const IRRELEVANT = /^(cart\.|payment|user\.|auth\.|LinkCartPaymentCollection\.)/
  * The store response cache (SALESGRAPH_HTTP_CACHE, on by default): product reads keyed by the
  * publishable key's channel set, the path and the query string. Any committed write that can
  * change a catalogue read clears it — in this process before that write's response is sent, in
- * other processes on PostgreSQL's NOTIFY. ETag / If-None-Match answer 304. Bodies are kept as the
+ * other processes on PostgreSQL's NOTIFY, and at the next channel listing window boundary
+ * (window-expiry.ts). ETag / If-None-Match answer 304. Bodies are kept as the
  * bytes that go on the wire, so a hit encodes nothing.
  */
 export function createStoreCache(app: App) {
   const enabled = app.config.httpCache === "on"
   const cache = new ResponseCache()
+  const expiry = windowExpiry(app, cache)
   clearOnEvents(
     app,
     (name) => !IRRELEVANT.test(name),
@@ -50,8 +53,10 @@ export function createStoreCache(app: App) {
       return send(request, reply, body, etagOf(body))
     }
     const key = keyOf(request)
+    expiry.check()
     const hit = cache.get(key)
     if (hit) return send(request, reply, hit.body, hit.etag)
+    await expiry.prepare()
     const generation = cache.generation
     const body = await compute()
     const entry = cache.set(key, body, generation)
@@ -64,6 +69,7 @@ export function createStoreCache(app: App) {
    */
   async function answerFromCache(request: FastifyRequest, reply: FastifyReply) {
     if (!cacheable(request)) return
+    expiry.check()
     const hit = cache.get(keyOf(request))
     if (hit) return send(request, reply, hit.body, hit.etag)
   }

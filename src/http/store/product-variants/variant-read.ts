@@ -3,8 +3,10 @@ import { notFound } from "../../../framework/errors.js"
 import type { ComputedContext } from "../../../framework/model/index.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
-import { channelSet, inventoryChannel, soldIn } from "../products/channel-scope.js"
+import { channelSet, enabledChannels, inventoryChannel } from "../products/channel-scope.js"
 import { priceChannel } from "../products/price-channel.js"
+import { clock } from "../../../framework/clock.js"
+import { listedIn, servedIn } from "../../../links/listing/listing-filters.js"
 import { pricingContext } from "../products/pricing-context.js"
 import { normaliseComputed, optionOfValues, storeOrder } from "../products/store-fields.js"
 import { variantListFilters } from "./filters.js"
@@ -36,7 +38,8 @@ function variantSelection(param: string | undefined, regionGiven: boolean): Vari
   return { fields: [...new Set(fields)], inventory, prices: fields.includes("calculated_price") }
 }
 
-const visibleProduct = (channels: readonly string[]) => ({ product: { status: "published", ...soldIn(channels) } })
+/** Listed variants belong to listed products; one asked for by id, to a product served in the channels. */
+const visibleProduct = (scope: Record<string, unknown>) => ({ product: { status: "published", ...scope } })
 
 export async function listStoreVariants(
   c: Container,
@@ -52,7 +55,7 @@ export async function listStoreVariants(
   return listEnvelope(c, "variants", {
     entity: "product_variant",
     fields: selection.fields,
-    filters: { ...variantListFilters(q), ...visibleProduct(channels) },
+    filters: { ...variantListFilters(q), ...visibleProduct(listedIn(await enabledChannels(c, channels), clock.now())) },
     pagination: { skip: q.offset, take: q.limit, order },
     context,
   })
@@ -82,7 +85,7 @@ export async function retrieveStoreVariant(
   const json = await oneJson(c, {
     entity: "product_variant",
     fields,
-    filters: { id, ...visibleProduct(channels) },
+    filters: { id, ...visibleProduct(servedIn(await enabledChannels(c, channels), clock.now())) },
     context,
   })
   if (json === undefined) throw notFound(`Product variant with id: ${id} was not found`)

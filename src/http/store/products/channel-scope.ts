@@ -29,14 +29,15 @@ export function inventoryChannel(keyChannels: readonly string[], set: readonly s
   throw invalidData(INVENTORY_CONTEXT)
 }
 
-/**
- * The filter across the product ↔ channel link. Beyond Medusa: a disabled channel sells
- * nothing, so its products are visible only through another, enabled channel of the set.
- */
-export const soldIn = (channels: readonly string[]) => ({ sales_channels: { id: [...channels], is_disabled: false } })
+interface ChannelFacts {
+  /** at most one channel, enabled: the listing shortcut applies */
+  single: boolean
+  /** the disabled channels' ids */
+  disabled: Set<string>
+}
 
 interface ShortcutState {
-  value?: Promise<boolean>
+  value?: Promise<ChannelFacts>
 }
 
 const shortcutStates = new WeakMap<AppCore, ShortcutState>()
@@ -46,9 +47,20 @@ const shortcutStates = new WeakMap<AppCore, ShortcutState>()
  * /store/products lists every published product, linked or not. The answer is kept per
  * application and dropped when a channel event commits, here or in another process (NOTIFY),
  * so the hot path costs no statement. A single channel that is disabled gets no shortcut
- * (beyond Medusa: it sells nothing).
+ * (beyond Medusa: it sells nothing). The disabled channels are kept the same way, so the
+ * store's one statement needs no join to the channel table (`enabledChannels`).
  */
-export function listsEveryProduct(c: Container): Promise<boolean> {
+export async function listsEveryProduct(c: Container): Promise<boolean> {
+  return (await channelFacts(c)).single
+}
+
+/** The channels of `channels` that are not disabled (a disabled channel sells nothing). */
+export async function enabledChannels(c: Container, channels: readonly string[]): Promise<string[]> {
+  const { disabled } = await channelFacts(c)
+  return disabled.size ? channels.filter((id) => !disabled.has(id)) : [...channels]
+}
+
+function channelFacts(c: Container): Promise<ChannelFacts> {
   let state = shortcutStates.get(c.core)
   if (!state) {
     const fresh: ShortcutState = {}
@@ -64,13 +76,14 @@ export function listsEveryProduct(c: Container): Promise<boolean> {
   }
   if (state.value) return state.value
   const current = state
-  const value = c.query
-    .graph<{ id: string; is_disabled: boolean }>({
-      entity: "sales_channel",
-      fields: ["id", "is_disabled"],
-      pagination: { take: 2 },
-    })
-    .then(({ data }) => data.length <= 1 && !data.some((ch) => ch.is_disabled))
+  type Row = { id: string; is_disabled: boolean }
+  const value = Promise.all([
+    c.query.graph<Row>({ entity: "sales_channel", fields: ["id", "is_disabled"], pagination: { take: 2 } }),
+    c.query.graph<Row>({ entity: "sales_channel", fields: ["id"], filters: { is_disabled: true } }),
+  ]).then(([some, disabled]) => ({
+    single: some.data.length <= 1 && !some.data.some((ch) => ch.is_disabled),
+    disabled: new Set(disabled.data.map((ch) => ch.id)),
+  }))
   current.value = value
   value.catch(() => {
     if (current.value === value) current.value = undefined

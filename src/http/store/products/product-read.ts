@@ -1,8 +1,10 @@
 import type { Container } from "../../../app/container.js"
+import { clock } from "../../../framework/clock.js"
 import { notFound } from "../../../framework/errors.js"
+import { listedIn, notUnlisted, servedIn } from "../../../links/listing/listing-filters.js"
 import type { ComputedContext } from "../../../framework/model/index.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
-import { channelSet, inventoryChannel, listsEveryProduct, soldIn } from "./channel-scope.js"
+import { channelSet, enabledChannels, inventoryChannel, listsEveryProduct } from "./channel-scope.js"
 import { productListFilters } from "./filters.js"
 import { priceChannel } from "./price-channel.js"
 import { pricingContext } from "./pricing-context.js"
@@ -38,7 +40,12 @@ export async function listStoreProducts(
   if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
   // Medusa fails here whatever the page holds, so the read would be wasted
   if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
-  const scope = (await listsEveryProduct(c)) ? {} : soldIn(channels)
+  const now = clock.now()
+  // asked for by id or handle (a storefront's product page): hidden products are served too
+  const named = q.id !== undefined || q.handle !== undefined
+  const scope = (await listsEveryProduct(c))
+    ? notUnlisted(now, named)
+    : (named ? servedIn : listedIn)(await enabledChannels(c, channels), now)
   return listEnvelope(c, "products", {
     entity: "product",
     fields: selection.fields,
@@ -75,7 +82,12 @@ export async function retrieveStoreProduct(
   const json = await oneJson(c, {
     entity: "product",
     fields,
-    filters: { ...productListFilters(q), id, ...PUBLISHED, ...soldIn(channels) },
+    filters: {
+      ...productListFilters(q),
+      id,
+      ...PUBLISHED,
+      ...servedIn(await enabledChannels(c, channels), clock.now()),
+    },
     pagination: { order: withImageRank(undefined, fields) },
     context,
   })

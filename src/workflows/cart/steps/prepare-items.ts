@@ -2,6 +2,7 @@ import type { Container } from "../../../app/container.js"
 import { invalidData } from "../../../framework/errors.js"
 import { lineItemData, type LineItemInput } from "./line-item-data.js"
 import { priceLines, type PricingContext } from "./pricing.js"
+import { assertPurchasable } from "./purchasable.js"
 import type { CartVariant } from "./variants.js"
 
 export type PreparedLine = ReturnType<typeof lineItemData>
@@ -40,7 +41,7 @@ export async function prepareItems(
   return items.map((item, n) => lineItemData(variants.get(item.variant_id)!, item, prices[n]!))
 }
 
-/** A variant can only be bought in a sales channel its product is linked to. */
+/** A variant can only be bought in a sales channel its product is linked to, and purchasable in now. */
 export function assertSoldInChannel(variants: CartVariant[], salesChannelId: string) {
   const outside = [
     ...new Set(
@@ -52,4 +53,5 @@ export function assertSoldInChannel(variants: CartVariant[], salesChannelId: str
       `Variants ${outside.join(", ")} do not belong to a product available in sales channel ${salesChannelId}`,
     )
   }
+  assertPurchasable(variants, salesChannelId)
 }

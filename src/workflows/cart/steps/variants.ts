@@ -44,6 +44,13 @@ export interface CartVariant {
     collection: { id: string; title: string } | null
     shipping_profile: { id: string } | null
     sales_channels: { id: string }[]
+    /** the product's listings (docs/channel-listings.md) */
+    sales_channels_link?: {
+      sales_channel_id: string
+      purchasable: boolean
+      available_from: string | null
+      available_until: string | null
+    }[]
   } | null
   prices: VariantPrice[]
   inventory_items: VariantInventoryLink[]
@@ -73,6 +80,10 @@ export const VARIANT_FIELDS = [
   "product.collection.title",
   "product.shipping_profile.id",
   "product.sales_channels.id",
+  "product.sales_channels_link.sales_channel_id",
+  "product.sales_channels_link.purchasable",
+  "product.sales_channels_link.available_from",
+  "product.sales_channels_link.available_until",
   "prices.currency_code",
   "prices.amount",
   "prices.min_quantity",
