@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { signUp } from "../customers/test-support/customer-test-helpers.js"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
-import { pay } from "./test-support/checkout-test-helpers.js"
+import { pay, ship } from "./test-support/checkout-test-helpers.js"
 
 const LINE = "?fields=id,*items,total,item_total"
 
@@ -76,6 +76,7 @@ describe("carts at price list prices (the cart's customer's groups), re-priced b
     const overridden = await store("POST", `/store/carts/${cart.id}${LINE}`, token, { metadata: { n: 2 } })
     assert.equal(overridden.body.cart.items[0].unit_price, 12)
 
+    await ship(s, s.publishableKey, cart.id)
     await pay(s, s.publishableKey, cart.id)
     const done = await store("POST", `/store/carts/${cart.id}/complete?fields=id,total,item_total,*items`, null)
     assert.equal(done.status, 200, JSON.stringify(done.body))
