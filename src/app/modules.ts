@@ -6,6 +6,7 @@ import { fulfillmentModule } from "../modules/fulfillment/index.js"
 import { inventoryModule } from "../modules/inventory/index.js"
 import { orderModule } from "../modules/order/index.js"
 import { paymentModule } from "../modules/payment/index.js"
+import { promotionModule } from "../modules/promotion/index.js"
 import { productModule } from "../modules/product/index.js"
 import { regionModule } from "../modules/region/index.js"
 import { salesChannelModule } from "../modules/sales-channel/index.js"
@@ -29,6 +30,7 @@ export const modules = {
   user: userModule,
   auth: authModule,
   customer: customerModule,
+  promotion: promotionModule,
 }
 
 export type ModuleName = keyof typeof modules

@@ -1,6 +1,7 @@
 import type { LinkDef } from "../framework/link/define-link.js"
 import type { ComputedDef } from "../framework/model/index.js"
 import { cartPaymentCollection, orderCart, orderPaymentCollection, regionPaymentProvider } from "./commerce-links.js"
+import { cartPromotion } from "./cart-promotion.js"
 import { variantCalculatedPrice } from "./computed/variant-calculated-price.js"
 import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
 import { orderPaymentStatus } from "./computed/order-payment-status.js"
@@ -30,6 +31,7 @@ export const links: LinkDef[] = [
   orderPaymentCollection,
   orderCart,
   regionPaymentProvider,
+  cartPromotion,
   ...Object.values(readOnly),
 ]
 

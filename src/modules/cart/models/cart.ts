@@ -158,8 +158,6 @@ export const Cart = model.define(
     credit_line_total: money(creditSum),
     credit_line_subtotal: money(creditSum),
     credit_line_tax_total: money(zero),
-    // no promotion module: a cart has no promotions (Medusa shows `promotions: []`)
-    promotions: model.computed({ type: "json", expression: () => raw("'[]'::json"), inStar: false }),
   },
   { cascade: ["items", "shipping_methods", "credit_lines"] },
 )
