@@ -1,5 +1,8 @@
 import { moduleService } from "../../framework/service/index.js"
+import type { Row } from "../../framework/service/model-repository.js"
 import { sql } from "../../framework/sql/sql.js"
+import { notAllowed } from "../../framework/errors.js"
+import type { PromotionData } from "./compute/index.js"
 import { Campaign, CampaignBudget } from "./models/campaign.js"
 import { ApplicationMethod, Promotion } from "./models/promotion.js"
 import { PromotionRule, PromotionRuleValue } from "./models/rule.js"
@@ -71,4 +74,89 @@ export class PromotionService extends moduleService({
     )
     return rows.map((r) => ({ id: String(r.id), limit: Number(r.limit), used: Number(r.used) }))
   }
+
+  /**
+   * Medusa's listActivePromotions_: live, `active`, and in their campaign's dates; those whose
+   * code is given, and (unless `automatic` is false) every automatic one; highest value first.
+   */
+  async activePromotions(codes: string[], automatic = true, now = new Date()): Promise<PromotionData[]> {
+    const byCode = { code: codes }
+    const rows = await this.listPromotions(
+      { status: "active", ...(automatic ? { $or: [byCode, { is_automatic: true }] } : byCode) },
+      { select: PROMOTION_SELECT },
+    )
+    const inDates = (r: Row) => {
+      const c = r.campaign as { starts_at: string | null; ends_at: string | null } | null
+      return !c || ((!c.starts_at || new Date(c.starts_at) <= now) && (!c.ends_at || new Date(c.ends_at) >= now))
+    }
+    return (rows.filter(inDates) as unknown as PromotionData[]).sort(
+      (a, b) => Number(b.application_method?.value ?? 0) - Number(a.application_method?.value ?? 0),
+    )
+  }
+
+  /**
+   * Medusa's registerUsage at completion: locks the promotions with a limit and the campaign
+   * budgets (id order), re-reads their usage under the lock, and adds this order's use — 1 per
+   * promotion for a usage budget or a limit, the discount for a spend budget — refusing with
+   * Medusa's message when it would pass the limit.
+   */
+  async registerUsage(uses: { code: string; amount: number }[]): Promise<void> {
+    const codes = [...new Set(uses.map((u) => u.code))]
+    if (!codes.length) return
+    const promotions = await this.activePromotions(codes, false)
+    const rows = await this.listPromotions({ code: codes }, { select: ["id", "code", "campaign.budget.id"] })
+    const budgetOf = new Map(rows.map((r) => [String(r.code), r.campaign?.budget?.id as string | undefined]))
+    const limited = new Map((await this.lockLimitedPromotions(promotions.map((p) => p.id))).map((p) => [p.id, p]))
+    const budgets = new Map(
+      (await this.lockBudgets([...new Set([...budgetOf.values()].filter((b): b is string => !!b))])).map((b) => [
+        b.id,
+        b,
+      ]),
+    )
+    const counted = new Set<string>()
+    for (const use of uses) {
+      const promotion = promotions.find((p) => p.code === use.code)
+      if (!promotion) continue
+      const limit = limited.get(promotion.id)
+      const first = !counted.has(promotion.code)
+      counted.add(promotion.code)
+      if (limit && first) {
+        if (limit.used + 1 > limit.limit) throw notAllowed("Promotion usage exceeds the limit.")
+        limit.used += 1
+      }
+      const budget = budgets.get(budgetOf.get(use.code) ?? "")
+      if (!budget) continue
+      const next = budget.type === "spend" ? budget.used + Number(use.amount) : first ? budget.used + 1 : budget.used
+      if (budget.limit && next > budget.limit) throw notAllowed("Promotion usage exceeds the budget limit.")
+      budget.used = next
+    }
+    for (const p of limited.values()) await this.updatePromotions(p.id, { used: p.used })
+    for (const b of budgets.values()) await this.updateCampaignBudgets(b.id, { used: b.used })
+  }
 }
+
+const PROMOTION_SELECT = [
+  "id",
+  "code",
+  "type",
+  "is_automatic",
+  "is_tax_inclusive",
+  "limit",
+  "used",
+  "campaign.starts_at",
+  "campaign.ends_at",
+  "campaign.budget.id",
+  "campaign.budget.type",
+  "campaign.budget.limit",
+  "campaign.budget.used",
+  "application_method.*",
+  "application_method.target_rules.attribute",
+  "application_method.target_rules.operator",
+  "application_method.target_rules.values.value",
+  "application_method.buy_rules.attribute",
+  "application_method.buy_rules.operator",
+  "application_method.buy_rules.values.value",
+  "rules.attribute",
+  "rules.operator",
+  "rules.values.value",
+]

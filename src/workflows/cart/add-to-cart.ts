@@ -4,6 +4,7 @@ import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { sameMetadata, type LineItemInput } from "./steps/line-item-data.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { prepareItems } from "./steps/prepare-items.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { loadVariants } from "./steps/variants.js"
 
@@ -35,6 +36,7 @@ export function addToCartWorkflow(c: Container, cartId: string, item: LineItemIn
     } else {
       await tx.modules.cart.createLineItems({ ...line, cart_id: cart.id })
     }
+    await refreshCartPromotions(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

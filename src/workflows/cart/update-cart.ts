@@ -7,7 +7,7 @@ import { findOrCreateCustomer } from "./steps/customer.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { calculatePrice } from "./steps/pricing.js"
-import { assertNoPromoCodes } from "./steps/promotions.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { regionById, type CartRegion } from "./steps/region.js"
 import { resolveCartSalesChannel } from "./steps/sales-channel.js"
@@ -101,7 +101,6 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
     }
     const regionChanged = !!region && region.id !== cart.region?.id
     const repriced = regionChanged ? await repriceLines(tx, cart, region!) : undefined
-    assertNoPromoCodes(input.promo_codes)
 
     const data: Row = {
       currency_code: region?.currency_code ?? cart.currency_code,
@@ -129,6 +128,8 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
         await tx.modules.cart.updateLineItems(lineId, { unit_price: unitPrice })
     }
     if (cart.shipping_methods.length) await refreshShippingMethods(tx, cart.id)
+    const codes = input.promo_codes
+    await refreshCartPromotions(tx, cart.id, codes ? { codes, action: "replace" } : undefined)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

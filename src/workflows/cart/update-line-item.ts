@@ -5,6 +5,7 @@ import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { calculatePrice } from "./steps/pricing.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { loadVariants } from "./steps/variants.js"
 
@@ -49,6 +50,7 @@ export function updateLineItemWorkflow(
         metadata: update.metadata,
       })
     }
+    await refreshCartPromotions(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

@@ -8,6 +8,7 @@ import { sendJson } from "../../helpers/respond.js"
 import { cartJson, sendCart } from "./cart-response.js"
 import { completeCartRoute } from "./complete-route.js"
 import { cartCustomerRoute } from "./customer-route.js"
+import { cartPromotionsRoute } from "./promotions-route.js"
 import { channelFromKey, KEY_CHANNEL_MESSAGE } from "./publishable-key-channel.js"
 import { shippingMethodsRoute } from "./shipping-methods-route.js"
 import {
@@ -100,4 +101,5 @@ export async function storeCartRoutes(server: FastifyInstance) {
   await server.register(shippingMethodsRoute)
   await server.register(completeCartRoute)
   await server.register(cartCustomerRoute)
+  await server.register(cartPromotionsRoute)
 }

@@ -17,6 +17,18 @@ const creditSum = (alias: string) =>
   sql`SELECT coalesce(sum(cl.amount), 0) FROM cart_credit_line cl
       WHERE cl.cart_id = ${ident(alias, "id")} AND cl.deleted_at IS NULL`
 const zero = () => raw("0")
+// promotions (minimal, the tax branch owns the full formula): adjustments lower item and shipping totals
+const itemDiscounts = (alias: string) =>
+  sql`SELECT coalesce(sum(a.amount), 0) FROM cart_line_item_adjustment a JOIN cart_line_item li ON li.id = a.item_id
+      WHERE li.cart_id = ${ident(alias, "id")} AND li.deleted_at IS NULL AND a.deleted_at IS NULL`
+const shippingDiscounts = (alias: string) =>
+  sql`SELECT coalesce(sum(a.amount), 0) FROM cart_shipping_method_adjustment a
+      JOIN cart_shipping_method sm ON sm.id = a.shipping_method_id
+      WHERE sm.cart_id = ${ident(alias, "id")} AND sm.deleted_at IS NULL AND a.deleted_at IS NULL`
+const lineDiscount = (alias: string) =>
+  sql`SELECT coalesce(sum(a.amount), 0) FROM cart_line_item_adjustment a
+      WHERE a.item_id = ${ident(alias, "id")} AND a.deleted_at IS NULL`
+const discounts = (alias: string) => sql`(${itemDiscounts(alias)}) + (${shippingDiscounts(alias)})`
 const money = (expression: (alias: string) => Sql) => model.computed({ type: "number", expression })
 
 export const CartAddress = model.define("cart_address", {
@@ -36,6 +48,7 @@ export const CartAddress = model.define("cart_address", {
 })
 
 const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * ${ident(alias, "quantity")}`
+const lineAfterDiscount = (alias: string) => sql`${lineTotal(alias)} - (${lineDiscount(alias)})`
 
 export const CartLineItem = model.define(
   "cart_line_item",
@@ -71,16 +84,16 @@ export const CartLineItem = model.define(
     tax_lines: model.hasMany(() => CartLineItemTaxLine, { foreignKey: "item_id" }),
     adjustments: model.hasMany(() => CartLineItemAdjustment, { foreignKey: "item_id" }),
     subtotal: money(lineTotal),
-    total: money(lineTotal),
+    total: money(lineAfterDiscount),
     original_total: money(lineTotal),
     original_subtotal: money(lineTotal),
     original_tax_total: money(zero),
-    item_total: money(lineTotal),
+    item_total: money(lineAfterDiscount),
     item_subtotal: money(lineTotal),
     item_tax_total: money(zero),
     tax_total: money(zero),
-    discount_total: money(zero),
-    discount_subtotal: money(zero),
+    discount_total: money(lineDiscount),
+    discount_subtotal: money(lineDiscount),
     discount_tax_total: money(zero),
   },
   { aliases: ["line_item", "line_items"], cascade: ["tax_lines", "adjustments"] },
@@ -107,7 +120,10 @@ export const CartShippingMethod = model.define(
   { cascade: ["tax_lines", "adjustments"] },
 )
 
-const total = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)}) - (${creditSum(alias)})`
+const total = (alias: string) =>
+  sql`(${itemsSum(alias)}) + (${shippingSum(alias)}) - (${discounts(alias)}) - (${creditSum(alias)})`
+const itemsAfterDiscount = (alias: string) => sql`(${itemsSum(alias)}) - (${itemDiscounts(alias)})`
+const shippingAfterDiscount = (alias: string) => sql`(${shippingSum(alias)}) - (${shippingDiscounts(alias)})`
 const beforeCredit = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
 
 export const Cart = model.define(
@@ -129,10 +145,10 @@ export const Cart = model.define(
     credit_lines: model.hasMany(() => CartCreditLine, { foreignKey: "cart_id" }),
     shipping_address: model.belongsTo(() => CartAddress, { foreignKey: "shipping_address_id", onDelete: "set null" }),
     billing_address: model.belongsTo(() => CartAddress, { foreignKey: "billing_address_id", onDelete: "set null" }),
-    item_total: money(itemsSum),
+    item_total: money(itemsAfterDiscount),
     item_subtotal: money(itemsSum),
     item_tax_total: money(zero),
-    item_discount_total: money(zero),
+    item_discount_total: money(itemDiscounts),
     original_item_total: money(itemsSum),
     original_item_subtotal: money(itemsSum),
     original_item_tax_total: money(zero),
@@ -143,15 +159,15 @@ export const Cart = model.define(
     original_total: money(beforeCredit),
     tax_total: money(zero),
     original_tax_total: money(zero),
-    discount_total: money(zero),
-    discount_subtotal: money(zero),
+    discount_total: money(discounts),
+    discount_subtotal: money(discounts),
     discount_tax_total: money(zero),
     gift_card_total: money(zero),
     gift_card_tax_total: money(zero),
-    shipping_total: money(shippingSum),
+    shipping_total: money(shippingAfterDiscount),
     shipping_subtotal: money(shippingSum),
     shipping_tax_total: money(zero),
-    shipping_discount_total: money(zero),
+    shipping_discount_total: money(shippingDiscounts),
     original_shipping_total: money(shippingSum),
     original_shipping_subtotal: money(shippingSum),
     original_shipping_tax_total: money(zero),
