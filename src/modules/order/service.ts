@@ -1,3 +1,4 @@
+import { OrderLineItemAdjustment, OrderShippingMethodAdjustment } from "./models/adjustments.js"
 import { moduleService } from "../../framework/service/index.js"
 import { ReturnReason } from "./models/return-reason.js"
 import { OrderAddress, Order, OrderLineItem, OrderShippingMethod } from "./models/order.js"
@@ -8,4 +9,6 @@ export class OrderService extends moduleService({
   OrderAddress,
   OrderShippingMethod,
   ReturnReason,
+  OrderLineItemAdjustment,
+  OrderShippingMethodAdjustment,
 }) {}

@@ -5,6 +5,7 @@ import { authorizePaymentSession } from "../payment/authorize-payment-session.js
 import { cartChannel } from "./steps/cart-for-change.js"
 import { cartForCompletion } from "./steps/cart-for-completion.js"
 import { inventoryNeeds } from "./steps/confirm-inventory.js"
+import { cartAdjustments, copyAdjustments, registerPromotionUsage } from "./steps/register-promotion-usage.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { validateCartItems, validateCartPayments } from "./steps/validate-completion.js"
 import type { CartVariant } from "./steps/variants.js"
@@ -45,8 +46,11 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
       channel,
     )
     const allocations = await lockAndAllocate(tx, needs, channel.location_ids)
+    // after the stock locks (one lock order for every completion): the campaign budgets
+    const adjustments = await cartAdjustments(tx, cart.id)
+    await registerPromotionUsage(tx, adjustments)
 
-    const { order, lineIds } = await createOrderFromCart(tx, {
+    const { order, lineIds, methodIds } = await createOrderFromCart(tx, {
       region_id: cart.region_id,
       customer_id: cart.customer_id,
       sales_channel_id: cart.sales_channel_id,
@@ -59,6 +63,7 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
       items: cart.items,
       shipping_methods: cart.shipping_methods,
     })
+    await copyAdjustments(tx, adjustments, { lineIds, methodIds })
     const reservations = await writeReservations(tx, allocations, lineIds)
     const links: Record<string, Record<string, string>>[] = [
       { order: { order_id: order.id }, cart: { cart_id: cart.id } },

@@ -75,12 +75,12 @@ export interface CartToOrder {
  * The order of a cart (Medusa's cart → order mapping): its channel, region, customer, email,
  * currency, locale, metadata, copies of its addresses, its lines (the snapshots and prices
  * they hold) and shipping methods; status `pending`, next display id. Returns the order and the
- * order line created for each cart line.
+ * order line (and shipping method) created for each cart line (and method).
  */
 export async function createOrderFromCart(
   tx: Container,
   cart: CartToOrder,
-): Promise<{ order: Row; lineIds: Map<string, string> }> {
+): Promise<{ order: Row; lineIds: Map<string, string>; methodIds: Map<string, string> }> {
   const copyAddress = async (address: Row | null) =>
     address ? ((await tx.modules.order.createOrderAddresses(pick(address, ADDRESS_FIELDS))).id as string) : null
   const order = await tx.modules.order.createOrders({
@@ -105,8 +105,13 @@ export async function createOrderFromCart(
       metadata: item.metadata ?? {},
     })),
   )
+  const methodIds = new Map(cart.shipping_methods.map((method) => [method.id as string, generateId("ordsm")]))
   await tx.modules.order.createOrderShippingMethods(
-    cart.shipping_methods.map((method) => ({ order_id: order.id, ...pick(method, SHIPPING_FIELDS) })),
+    cart.shipping_methods.map((method) => ({
+      id: methodIds.get(method.id),
+      order_id: order.id,
+      ...pick(method, SHIPPING_FIELDS),
+    })),
   )
-  return { order, lineIds }
+  return { order, lineIds, methodIds }
 }

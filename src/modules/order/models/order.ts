@@ -1,4 +1,6 @@
 import { model } from "../../../framework/model/index.js"
+import { sql } from "../../../framework/sql/sql.js"
+import { discounts, itemDiscounts, lineDiscount, shippingDiscounts } from "./discounts.js"
 import {
   itemsSum,
   lineTotal,
@@ -6,6 +8,7 @@ import {
   moreLineItemValues,
   moreOrderTotals,
   moreShippingMethodValues,
+  orderDue,
   orderSummary,
   orderTotal as total,
   shippingSum,
@@ -64,11 +67,11 @@ export const OrderLineItem = model.define(
     metadata: model.json().nullable(),
     order: model.belongsTo(() => Order, { foreignKey: "order_id" }),
     subtotal: money(lineTotal),
-    total: money(lineTotal),
+    total: money((a) => sql`${lineTotal(a)} - (${lineDiscount(a)})`),
     original_total: money(lineTotal),
     original_subtotal: money(lineTotal),
     tax_total: money(zero),
-    discount_total: money(zero),
+    discount_total: money(lineDiscount),
     ...moreLineItemValues,
   },
   { aliases: ["order_item", "order_items"] },
@@ -116,16 +119,16 @@ export const Order = model.define(
     billing_address: model
       .belongsTo(() => OrderAddress, { foreignKey: "billing_address_id", onDelete: "set null" })
       .searchable(),
-    item_total: money(itemsSum),
+    item_total: money((a) => sql`(${itemsSum(a)}) - (${itemDiscounts(a)})`),
     item_subtotal: money(itemsSum),
     item_tax_total: money(zero),
     original_item_total: money(itemsSum),
     subtotal: money(total),
-    total: money(total),
+    total: money(orderDue),
     original_total: money(total),
     tax_total: money(zero),
-    discount_total: money(zero),
-    shipping_total: money(shippingSum),
+    discount_total: money(discounts),
+    shipping_total: money((a) => sql`(${shippingSum(a)}) - (${shippingDiscounts(a)})`),
     shipping_subtotal: money(shippingSum),
     gift_card_total: money(zero),
     summary: model.computed({ type: "json", expression: orderSummary }),

@@ -1,5 +1,6 @@
 import { amountTotals, model } from "../../../framework/model/index.js"
 import { ident, join, raw, sql, type Sql } from "../../../framework/sql/sql.js"
+import { adjustmentList, discounts, lineDiscount } from "./discounts.js"
 
 /**
  * The values Medusa computes on orders and their lines (its totals decorator), as SQL over an
@@ -17,6 +18,8 @@ export const zero = () => raw("0")
 export const money = (expression: (alias: string) => Sql) => model.computed({ type: "number", expression })
 export const lineTotal = (alias: string) => sql`${ident(alias, "unit_price")} * ${ident(alias, "quantity")}`
 export const orderTotal = (alias: string) => sql`(${itemsSum(alias)}) + (${shippingSum(alias)})`
+/** what the order costs after its promotions */
+export const orderDue = (alias: string) => sql`(${orderTotal(alias)}) - (${discounts(alias)})`
 
 /** `{value: "10", precision: 20}`: how Medusa shows the exact value of a number (no trailing zeros). */
 const rawNumber = (value: Sql) =>
@@ -27,7 +30,7 @@ const iso = (ref: Sql) => sql`to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"H
 
 /** Medusa's order summary: everything pending, nothing paid (payments live in another module). */
 export const orderSummary = (alias: string) => {
-  const t = orderTotal(alias)
+  const t = orderDue(alias)
   const pairs: [string, Sql][] = [
     ["paid_total", raw("0")],
     ["refunded_total", raw("0")],
@@ -47,7 +50,7 @@ export const orderSummary = (alias: string) => {
 
 /** Order totals Medusa adds beyond the ones declared with the order. */
 export const moreOrderTotals = {
-  discount_subtotal: money(zero),
+  discount_subtotal: money(discounts),
   discount_tax_total: money(zero),
   // Medusa's order subtotal counts shipping too (items' subtotal + shipping's)
   original_subtotal: money(orderTotal),
@@ -111,11 +114,11 @@ export const moreLineItemValues = {
   raw_quantity: json((a) => rawNumber(ident(a, "quantity"))),
   line_item_metadata: json((a) => sql`coalesce(${ident(a, "metadata")}, '{}'::jsonb)`),
   detail: json(itemDetail),
-  discount_subtotal: money(zero),
+  discount_subtotal: money(lineDiscount),
   discount_tax_total: money(zero),
   original_tax_total: money(zero),
   refundable_total_per_unit: money((a) => ident(a, "unit_price")),
-  refundable_total: money(lineTotal),
+  refundable_total: money((a) => sql`${lineTotal(a)} - (${lineDiscount(a)})`),
   fulfilled_total: money(zero),
   shipped_total: money(zero),
   return_requested_total: money(zero),
@@ -124,7 +127,7 @@ export const moreLineItemValues = {
   write_off_total: money(zero),
   /** in `items.*`, as Medusa's order lines always carry them */
   tax_lines: emptyList(true),
-  adjustments: emptyList(true),
+  adjustments: json(adjustmentList("order_line_item_adjustment", "item_id")),
 }
 
 /** The order-shipping record Medusa nests in each shipping method (`detail`). */
@@ -138,7 +141,7 @@ const shippingDetail = (a: string) =>
 /** Shipping lines have no taxes or adjustments here: their totals are their amount. */
 export const moreShippingMethodValues = {
   tax_lines: emptyList(),
-  adjustments: emptyList(),
+  adjustments: json(adjustmentList("order_shipping_method_adjustment", "shipping_method_id"), false),
   detail: json(shippingDetail),
   is_custom_amount: model.computed({ type: "boolean", expression: () => raw("false") }),
   ...amountTotals(),
