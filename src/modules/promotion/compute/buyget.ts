@@ -1,6 +1,7 @@
 import { budgetExceeded } from "./budget.js"
 import { rulesHold } from "./rules.js"
-import { clean, type Action, type Applied, type ItemContext, type PromotionData, type RuleData } from "./types.js"
+import { dec, div, min, mul, num, type D } from "./decimal.js"
+import type { Action, Applied, ItemContext, PromotionData, RuleData } from "./types.js"
 
 type Use = { item_id: string; quantity: number }
 /** Per buyget code, the item quantities its buy (or target) side used (other buygets skip them). */
@@ -102,7 +103,7 @@ export function buyGetActions(
   const targetLeft = remaining(target, usedTarget, promotion.code)
   const totalBuy = new Map<string, Use>()
   const totalTarget = new Map<string, Use>()
-  const amounts = new Map<string, number>()
+  const amounts = new Map<string, D>()
   const actions: Action[] = []
   let appliedQty = 0
   for (let i = 0; i < 1000; i++) {
@@ -113,18 +114,19 @@ export function buyGetActions(
       if (toApply <= 0) break
       const item = byId.get(t.item_id)!
       const multiplier = Math.min(t.quantity, toApply)
-      const applicable = (item.subtotal / item.quantity) * multiplier
+      const applicable = mul(div(dec(item.subtotal), dec(item.quantity)), dec(multiplier))
+      const value = dec(cfg.value)
       const amount =
-        method.type === "fixed" ? Math.min(cfg.value * multiplier, applicable) : (applicable * cfg.value) / 100
-      if (amount <= 0) continue
+        method.type === "fixed" ? min(mul(value, dec(multiplier)), applicable) : div(mul(applicable, value), dec(100))
+      if (amount <= 0n) continue
       toApply -= multiplier
       const exceeded = budgetExceeded(promotion, amount)
       if (exceeded) {
         actions.push(exceeded)
         continue
       }
-      applied.set(item.id, (applied.get(item.id) ?? 0) + amount)
-      amounts.set(item.id, (amounts.get(item.id) ?? 0) + amount)
+      applied.set(item.id, (applied.get(item.id) ?? 0n) + amount)
+      amounts.set(item.id, (amounts.get(item.id) ?? 0n) + amount)
       appliedQty += multiplier
     }
     consume([buyLeft, targetLeft], [...state.buyItems, ...state.targetItems])
@@ -132,7 +134,7 @@ export function buyGetActions(
     collect(totalTarget, state.targetItems)
   }
   for (const [item_id, amount] of amounts)
-    if (amount > 0) actions.push({ action: "addItemAdjustment", item_id, amount: clean(amount), code: promotion.code })
+    if (amount > 0n) actions.push({ action: "addItemAdjustment", item_id, amount: num(amount), code: promotion.code })
   usedBuy.set(promotion.code, [...totalBuy.values()])
   usedTarget.set(promotion.code, [...totalTarget.values()])
   return actions

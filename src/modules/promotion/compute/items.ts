@@ -1,7 +1,8 @@
 import { adjustmentAmount } from "./adjustment-amount.js"
 import { budgetExceeded } from "./budget.js"
+import { dec, div, mul, num, type D } from "./decimal.js"
 import { rulesHold } from "./rules.js"
-import { clean, type Action, type Applied, type ItemContext, type PromotionData } from "./types.js"
+import type { Action, Applied, ItemContext, PromotionData } from "./types.js"
 
 const unitPrice = (i: ItemContext) => i.subtotal / i.quantity
 
@@ -27,26 +28,28 @@ export function itemActions(
   if (!applicable.length) return []
   if (allocation === "once") applicable = [...applicable].sort((a, b) => unitPrice(a) - unitPrice(b))
   const taxIncl = promotion.is_tax_inclusive
-  const itemBase = (i: ItemContext) => (taxIncl ? i.original_total : i.subtotal)
-  let itemsAmount = 0
+  const itemBase = (i: ItemContext) => dec(taxIncl ? i.original_total : i.subtotal)
+  const ratio = (i: ItemContext, inverse = false) =>
+    inverse ? div(dec(i.subtotal), dec(i.original_total)) : div(dec(i.original_total), dec(i.subtotal))
+  let itemsAmount: D = 0n
   if (allocation === "across") {
     for (const i of applicable) {
-      const done = applied.get(i.id) ?? 0
-      itemsAmount += itemBase(i) - (taxIncl ? done * (i.original_total / i.subtotal) : done)
+      const done = applied.get(i.id) ?? 0n
+      itemsAmount += itemBase(i) - (taxIncl ? mul(done, ratio(i)) : done)
     }
-    if (itemsAmount <= 0) return []
+    if (itemsAmount <= 0n) return []
   }
   const actions: Action[] = []
   let quota = method.max_quantity ?? 0
   for (const item of applicable) {
     if (allocation === "once" && quota <= 0) break
-    if (itemBase(item) <= 0) continue
-    const done = applied.get(item.id) ?? 0
+    if (itemBase(item) <= 0n) continue
+    const done = applied.get(item.id) ?? 0n
     const maxQuantity = allocation === "once" ? Math.min(quota, item.quantity) : method.max_quantity
     const amount = adjustmentAmount(
       item,
       {
-        value: Number(method.value),
+        value: dec(method.value),
         applied_value: done,
         is_tax_inclusive: taxIncl,
         max_quantity: maxQuantity,
@@ -55,18 +58,18 @@ export function itemActions(
       },
       itemsAmount,
     )
-    if (amount <= 0) continue
+    if (amount <= 0n) continue
     const exceeded = budgetExceeded(promotion, amount)
     if (exceeded) {
       actions.push(exceeded)
       continue
     }
-    applied.set(item.id, done + (taxIncl ? amount * (item.subtotal / item.original_total) : amount))
+    applied.set(item.id, done + (taxIncl ? mul(amount, ratio(item, true)) : amount))
     if (allocation === "once") quota -= Math.min(maxQuantity ?? 0, item.quantity)
     actions.push({
       action: "addItemAdjustment",
       item_id: item.id,
-      amount: clean(amount),
+      amount: num(amount),
       code: promotion.code,
       is_tax_inclusive: taxIncl,
     })

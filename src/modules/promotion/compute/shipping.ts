@@ -1,6 +1,7 @@
 import { budgetExceeded } from "./budget.js"
+import { dec, div, min, mul, num, type D } from "./decimal.js"
 import { rulesHold } from "./rules.js"
-import { clean, type Action, type Applied, type PromotionData, type ShippingContext } from "./types.js"
+import type { Action, Applied, PromotionData, ShippingContext } from "./types.js"
 
 /** Medusa's getComputedActionsForShippingMethods. */
 export function shippingActions(promotion: PromotionData, methods: ShippingContext[], applied: Applied): Action[] {
@@ -10,9 +11,10 @@ export function shippingActions(promotion: PromotionData, methods: ShippingConte
   const allocation = method.allocation
   if (allocation === "once") applicable = [...applicable].sort((a, b) => a.subtotal - b.subtotal)
   const actions: Action[] = []
-  const value = Number(method.value)
-  const add = (m: ShippingContext, amount: number, done: number) => {
-    if (amount <= 0) return false
+  const value = dec(method.value)
+  const percent = (total: D) => mul(div(value, dec(100)), total)
+  const add = (m: ShippingContext, amount: D, done: D) => {
+    if (amount <= 0n) return false
     const exceeded = budgetExceeded(promotion, amount)
     if (exceeded) {
       actions.push(exceeded)
@@ -22,7 +24,7 @@ export function shippingActions(promotion: PromotionData, methods: ShippingConte
     actions.push({
       action: "addShippingMethodAdjustment",
       shipping_method_id: m.id,
-      amount: clean(amount),
+      amount: num(amount),
       code: promotion.code,
     })
     return true
@@ -32,21 +34,21 @@ export function shippingActions(promotion: PromotionData, methods: ShippingConte
     for (const m of applicable) {
       if (allocation === "once" && quota <= 0) break
       if (!m.subtotal) continue
-      const done = applied.get(m.id) ?? 0
-      const total = m.subtotal - done
-      const promo = method.type === "percentage" ? (value / 100) * total : value
-      if (add(m, Math.min(promo, total), done) && allocation === "once") quota -= 1
+      const done = applied.get(m.id) ?? 0n
+      const total = dec(m.subtotal) - done
+      const promo = method.type === "percentage" ? percent(total) : value
+      if (add(m, min(promo, total), done) && allocation === "once") quota -= 1
     }
   }
   if (allocation === "across") {
-    const all = applicable.reduce((sum, m) => sum + (m.subtotal ?? 0) - (applied.get(m.id) ?? 0), 0)
-    if (all <= 0) return actions
+    const all = applicable.reduce((sum, m) => sum + dec(m.subtotal) - (applied.get(m.id) ?? 0n), 0n)
+    if (all <= 0n) return actions
     for (const m of applicable) {
       if (!m.subtotal) continue
-      const done = applied.get(m.id) ?? 0
-      const total = m.subtotal - done
-      const promo = method.type === "percentage" ? (value / 100) * total : (total / all) * value
-      add(m, Math.min(promo, total), done)
+      const done = applied.get(m.id) ?? 0n
+      const total = dec(m.subtotal) - done
+      const promo = method.type === "percentage" ? percent(total) : mul(div(total, all), value)
+      add(m, min(promo, total), done)
     }
   }
   return actions

@@ -53,7 +53,4 @@ export type Action =
   | { action: "campaignBudgetExceeded" | "promotionLimitExceeded"; code: string }
 
 /** The running discount per item or method (Medusa's methodIdPromoValueMap). */
-export type Applied = Map<string, number>
-
-/** Float noise off (Medusa computes with 20-digit decimals; 15 significant digits agree with them). */
-export const clean = (n: number) => Number(n.toPrecision(15))
+export type Applied = Map<string, bigint>
