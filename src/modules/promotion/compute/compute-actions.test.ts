@@ -117,4 +117,37 @@ describe("computeActions against Medusa's numbers", () => {
       ["campaignBudgetExceeded", "PW-PCT"],
     ])
   })
+
+  test("shipping methods: a rule on shipping_methods.shipping_option.id, each and across", () => {
+    const shipping: CartContext = {
+      ...cart,
+      shipping_methods: [
+        { id: "sm1", subtotal: 10, shipping_option: { id: "so_fast" } },
+        { id: "sm2", subtotal: 5, shipping_option: { id: "so_slow" } },
+      ],
+    }
+    const ship = (allocation: "each" | "across", values: string[]) =>
+      computeActions(
+        [
+          promo("SHIP", {
+            target_type: "shipping_methods",
+            type: "fixed",
+            allocation,
+            value: 6,
+            target_rules: [rule("shipping_methods.shipping_option.id", values)],
+          }),
+        ],
+        shipping,
+      ).map((a) => ("shipping_method_id" in a ? [a.shipping_method_id, a.amount] : []))
+    assert.deepEqual(ship("each", ["so_fast"]), [["sm1", 6]])
+    assert.deepEqual(ship("each", ["so_fast", "so_slow"]), [
+      ["sm1", 6],
+      ["sm2", 5],
+    ])
+    assert.deepEqual(ship("across", ["so_fast", "so_slow"]), [
+      ["sm1", 4],
+      ["sm2", 2],
+    ])
+    assert.deepEqual(ship("each", ["so_none"]), [])
+  })
 })
