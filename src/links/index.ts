@@ -5,6 +5,7 @@ import { cartPromotion } from "./cart-promotion.js"
 import { variantCalculatedPrice } from "./computed/variant-calculated-price.js"
 import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
 import { orderPaymentStatus } from "./computed/order-payment-status.js"
+import { salesChannelPromotions } from "./computed/sales-channel-promotions.js"
 import {
   shippingOptionAmount,
   shippingOptionCalculatedPrice,
@@ -39,6 +40,7 @@ export const links: LinkDef[] = [
 export const computedAcrossLinks: { entity: string; field: string; def: ComputedDef }[] = [
   { entity: "product_variant", field: "inventory_quantity", def: variantInventoryQuantity },
   { entity: "order", field: "payment_status", def: orderPaymentStatus },
+  { entity: "sales_channel", field: "promotions", def: salesChannelPromotions },
   { entity: "product_variant", field: "calculated_price", def: variantCalculatedPrice },
   { entity: "shipping_option", field: "calculated_price", def: shippingOptionCalculatedPrice },
   { entity: "shipping_option", field: "amount", def: shippingOptionAmount },

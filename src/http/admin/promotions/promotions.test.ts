@@ -143,4 +143,24 @@ describe("admin promotions and campaigns", () => {
     const bad = await s.request("GET", "/admin/promotions/rule-attribute-options/nope")
     assert.deepEqual(bad.body, { type: "invalid_data", message: "Invalid param rule_type (nope)" })
   })
+
+  test("beyond Medusa: a promotion limited to a sales channel is listed on the channel (fields=+promotions)", async () => {
+    const channel = s.defaults.default_sales_channel_id
+    const r = await s.request("POST", "/admin/promotions", {
+      body: {
+        code: "CHANNEL5",
+        type: "standard",
+        application_method: { type: "fixed", target_type: "order", value: 5, currency_code: "usd" },
+        rules: [{ attribute: "sales_channel_id", operator: "in", values: [channel] }],
+      },
+    })
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    const sc = await s.request("GET", `/admin/sales-channels/${channel}?fields=+promotions`)
+    assert.equal(sc.status, 200, JSON.stringify(sc.body))
+    assert.deepEqual(sc.body.sales_channel.promotions, [
+      { id: r.body.promotion.id, code: "CHANNEL5", status: "draft", is_automatic: false },
+    ])
+    const plain = await s.request("GET", `/admin/sales-channels/${channel}`)
+    assert.equal("promotions" in plain.body.sales_channel, false)
+  })
 })
