@@ -1,6 +1,6 @@
 /**
  * The pages of Medusa's dashboard (2.21.2) the end-to-end test opens: its main menu and its
- * settings menu as they show with every feature flag off. The pages of promotions, campaigns,
+ * settings menu as they show with every feature flag off (promotions and campaigns: promotions.test.ts). The pages of
  * price lists, price preferences, tax regions and customer groups wait on their own issues.
  */
 export const MAIN_MENU = [
