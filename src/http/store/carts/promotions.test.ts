@@ -171,6 +171,15 @@ describe("cart promotions", () => {
     // the storefront's applyPromotions: POST /store/carts/:id {promo_codes}
     const withCode = await s.request("POST", `/store/carts/${cart.id}`, { key, body: { promo_codes: ["CUR-OK"] } })
     assert.deepEqual(withCode.body.cart.promotions.map((p: { code: string }) => p.code).sort(), ["AUTO5", "CUR-OK"])
+    // the storefront's cart read (src/lib/data/cart.ts) shows each promotion's value and type
+    const fields =
+      "*items,*region,*items.product,*items.variant,*items.thumbnail,*items.metadata,+items.total,*promotions,+shipping_methods.name"
+    const read = await s.request("GET", `/store/carts/${cart.id}?fields=${encodeURIComponent(fields)}`, { key })
+    const auto5 = read.body.cart.promotions.find((p: { code: string }) => p.code === "AUTO5")
+    assert.deepEqual(
+      [auto5.is_automatic, auto5.application_method.value, auto5.application_method.type],
+      [true, 5, "percentage"],
+    )
     await s.request("POST", `/admin/promotions/${auto.id}`, { body: { status: "inactive" } })
     const off = await s.request("POST", `/store/carts/${cart.id}`, { key, body: { metadata: { n: 2 } } })
     assert.deepEqual(
