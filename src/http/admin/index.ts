@@ -27,6 +27,9 @@ import { productTagRoutes } from "./product-tags/routes.js"
 import { productTypeRoutes } from "./product-types/routes.js"
 import { productRoutes } from "./products/routes.js"
 import { refundReasonRoutes } from "./refund-reasons/routes.js"
+import { campaignRoutes } from "./campaigns/routes.js"
+import { promotionRecordRoutes } from "./promotions/routes.js"
+import { promotionRuleRoutes } from "./promotions/rule-routes.js"
 import { regionRoutes } from "./regions/routes.js"
 import { returnReasonRoutes } from "./return-reasons/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
@@ -90,6 +93,9 @@ function authenticatedAdminRoutes(app: App) {
       taxRegionRoutes,
       taxRateRoutes,
       taxProviderRoutes,
+      promotionRuleRoutes,
+      promotionRecordRoutes,
+      campaignRoutes,
     ]) {
       await server.register(routes)
     }
