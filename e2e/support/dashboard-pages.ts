@@ -1,7 +1,7 @@
 /**
  * The pages of Medusa's dashboard (2.21.2) the end-to-end test opens: its main menu and its
- * settings menu as they show with every feature flag off. The pages of promotions, campaigns and
- * tax regions wait on their own issues; customer groups and price lists are e2e/dashboard/pricing.test.ts's.
+ * settings menu as they show with every feature flag off. Promotions and campaigns are promotions.test.ts's, tax
+ * regions tax-regions.test.ts's, customer groups and price lists pricing.test.ts's.
  */
 export const MAIN_MENU = [
   "/orders",

@@ -7,6 +7,7 @@ import { inventoryModule } from "../modules/inventory/index.js"
 import { orderModule } from "../modules/order/index.js"
 import { paymentModule } from "../modules/payment/index.js"
 import { pricingModule } from "../modules/pricing/index.js"
+import { promotionModule } from "../modules/promotion/index.js"
 import { productModule } from "../modules/product/index.js"
 import { regionModule } from "../modules/region/index.js"
 import { salesChannelModule } from "../modules/sales-channel/index.js"
@@ -33,6 +34,7 @@ export const modules = {
   customer: customerModule,
   tax: taxModule,
   pricing: pricingModule,
+  promotion: promotionModule,
 }
 
 export type ModuleName = keyof typeof modules

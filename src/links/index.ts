@@ -2,9 +2,11 @@ import type { LinkDef } from "../framework/link/define-link.js"
 import type { ComputedDef } from "../framework/model/index.js"
 import { cartPaymentCollection, orderCart, orderPaymentCollection, regionPaymentProvider } from "./commerce-links.js"
 import { salesChannelPrices } from "./computed/sales-channel-prices.js"
+import { cartPromotion } from "./cart-promotion.js"
 import { variantCalculatedPrice } from "./computed/variant-calculated-price.js"
 import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
 import { orderPaymentStatus } from "./computed/order-payment-status.js"
+import { salesChannelPromotions } from "./computed/sales-channel-promotions.js"
 import {
   shippingOptionAmount,
   shippingOptionCalculatedPrice,
@@ -31,6 +33,7 @@ export const links: LinkDef[] = [
   orderPaymentCollection,
   orderCart,
   regionPaymentProvider,
+  cartPromotion,
   ...Object.values(readOnly),
 ]
 
@@ -38,6 +41,7 @@ export const links: LinkDef[] = [
 export const computedAcrossLinks: { entity: string; field: string; def: ComputedDef }[] = [
   { entity: "product_variant", field: "inventory_quantity", def: variantInventoryQuantity },
   { entity: "order", field: "payment_status", def: orderPaymentStatus },
+  { entity: "sales_channel", field: "promotions", def: salesChannelPromotions },
   { entity: "product_variant", field: "calculated_price", def: variantCalculatedPrice },
   { entity: "sales_channel", field: "prices", def: salesChannelPrices },
   { entity: "shipping_option", field: "calculated_price", def: shippingOptionCalculatedPrice },

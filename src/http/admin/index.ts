@@ -28,6 +28,9 @@ import { productTypeRoutes } from "./product-types/routes.js"
 import { productListingRoutes } from "./products/listing-routes.js"
 import { productRoutes } from "./products/routes.js"
 import { refundReasonRoutes } from "./refund-reasons/routes.js"
+import { campaignRoutes } from "./campaigns/routes.js"
+import { promotionRecordRoutes } from "./promotions/routes.js"
+import { promotionRuleRoutes } from "./promotions/rule-routes.js"
 import { regionRoutes } from "./regions/routes.js"
 import { returnReasonRoutes } from "./return-reasons/routes.js"
 import { salesChannelRoutes } from "./sales-channels/routes.js"
@@ -92,6 +95,9 @@ function authenticatedAdminRoutes(app: App) {
       taxRegionRoutes,
       taxRateRoutes,
       taxProviderRoutes,
+      promotionRuleRoutes,
+      promotionRecordRoutes,
+      campaignRoutes,
     ]) {
       await server.register(routes)
     }

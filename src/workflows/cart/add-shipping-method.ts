@@ -2,6 +2,7 @@ import type { Container } from "../../app/container.js"
 import { invalidData } from "../../framework/errors.js"
 import { cartForChange } from "./steps/cart-for-change.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { refreshTaxLines } from "./steps/tax-lines.js"
 import { assertShippingContext, shippingOptionAmounts, shippingOptionIdsForCart } from "./steps/shipping-options.js"
@@ -46,6 +47,7 @@ export function addShippingMethodToCartWorkflow(c: Container, input: AddShipping
       }),
     )
     await refreshTaxLines(tx, cart.id)
+    await refreshCartPromotions(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

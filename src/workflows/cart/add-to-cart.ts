@@ -4,6 +4,7 @@ import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { sameMetadata, type LineItemInput } from "./steps/line-item-data.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { prepareItems } from "./steps/prepare-items.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { refreshTaxLines } from "./steps/tax-lines.js"
 import { loadVariants } from "./steps/variants.js"
@@ -42,6 +43,7 @@ export function addToCartWorkflow(c: Container, cartId: string, item: LineItemIn
       await tx.modules.cart.createLineItems({ ...line, cart_id: cart.id })
     }
     await refreshTaxLines(tx, cart.id)
+    await refreshCartPromotions(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

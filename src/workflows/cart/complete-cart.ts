@@ -5,6 +5,7 @@ import { authorizePaymentSession } from "../payment/authorize-payment-session.js
 import { cartChannel } from "./steps/cart-for-change.js"
 import { cartForCompletion } from "./steps/cart-for-completion.js"
 import { inventoryNeeds } from "./steps/confirm-inventory.js"
+import { cartAdjustments, registerPromotionUsage } from "./steps/register-promotion-usage.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { validateCartItems, validateCartPayments, validateShipping } from "./steps/validate-completion.js"
 import type { CartVariant } from "./steps/variants.js"
@@ -46,6 +47,9 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
       channel,
     )
     const allocations = await lockAndAllocate(tx, needs, channel.location_ids)
+    // after the stock locks (one lock order for every completion): the campaign budgets
+    const adjustments = await cartAdjustments(tx, cart.id)
+    await registerPromotionUsage(tx, adjustments)
 
     const { order, lineIds } = await createOrderFromCart(tx, {
       region_id: cart.region_id,

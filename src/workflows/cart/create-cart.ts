@@ -4,7 +4,7 @@ import { upsertCartAddress, type AddressInput } from "./steps/addresses.js"
 import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { findOrCreateCustomer } from "./steps/customer.js"
 import type { LineItemInput } from "./steps/line-item-data.js"
-import { assertNoPromoCodes } from "./steps/promotions.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { prepareItems } from "./steps/prepare-items.js"
 import { findOneOrAnyRegion } from "./steps/region.js"
 import { resolveCartSalesChannel } from "./steps/sales-channel.js"
@@ -54,7 +54,6 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
         `Currency code ${input.currency_code} does not match the region's currency code ${region.currency_code}`,
       )
     }
-    assertNoPromoCodes(input.promo_codes)
     const customer = await findOrCreateCustomer(tx, { customerId: input.customer_id, email: input.email })
 
     let shippingAddress = input.shipping_address
@@ -74,6 +73,7 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
     })
     await tx.modules.cart.createLineItems(lines.map((line) => ({ ...line, cart_id: cart.id })))
     await refreshTaxLines(tx, cart.id)
+    await refreshCartPromotions(tx, cart.id, { codes: input.promo_codes ?? [], action: "add" })
     tx.emit("cart.created", { id: cart.id })
     return { id: cart.id }
   })

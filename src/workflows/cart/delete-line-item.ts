@@ -1,6 +1,7 @@
 import type { Container } from "../../app/container.js"
 import { cartForChange } from "./steps/cart-for-change.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { refreshTaxLines } from "./steps/tax-lines.js"
 
@@ -14,6 +15,7 @@ export function deleteLineItemWorkflow(c: Container, cartId: string, lineId: str
     assertNotCompleted(cart)
     if (cart.items.some((i) => i.id === lineId)) await tx.modules.cart.softDeleteLineItems([lineId])
     await refreshTaxLines(tx, cart.id)
+    await refreshCartPromotions(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

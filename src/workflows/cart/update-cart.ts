@@ -7,7 +7,7 @@ import { findOrCreateCustomer } from "./steps/customer.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { priceLines, type LinePrice, type PricingContext } from "./steps/pricing.js"
-import { assertNoPromoCodes } from "./steps/promotions.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { refreshTaxLines } from "./steps/tax-lines.js"
 import { regionById, type CartRegion } from "./steps/region.js"
@@ -101,7 +101,6 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
       assertSoldInChannel([...variants.values()], channel.id)
     }
     const regionChanged = !!region && region.id !== cart.region?.id
-    assertNoPromoCodes(input.promo_codes)
 
     const data: Row = {
       currency_code: region?.currency_code ?? cart.currency_code,
@@ -145,6 +144,8 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
     }
     if (cart.shipping_methods.length) await refreshShippingMethods(tx, cart.id)
     await refreshTaxLines(tx, cart.id)
+    const codes = input.promo_codes
+    await refreshCartPromotions(tx, cart.id, codes ? { codes, action: "replace" } : undefined)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

@@ -5,6 +5,7 @@ import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { priceLines } from "./steps/pricing.js"
+import { refreshCartPromotions } from "./steps/promotions.js"
 import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
 import { refreshTaxLines } from "./steps/tax-lines.js"
 import { loadVariants } from "./steps/variants.js"
@@ -56,6 +57,7 @@ export function updateLineItemWorkflow(
       })
     }
     await refreshTaxLines(tx, cart.id)
+    await refreshCartPromotions(tx, cart.id)
     await refreshPaymentCollection(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })

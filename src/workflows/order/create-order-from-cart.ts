@@ -93,12 +93,13 @@ export interface CartToOrder {
  * The order of a cart (Medusa's cart → order mapping): its channel, region, customer, email,
  * currency, locale, metadata, copies of its addresses, its lines (the snapshots and prices
  * they hold) and shipping methods with their tax lines and adjustments; status `pending`, next
- * display id. Returns the order and the order line created for each cart line.
+ * display id. Returns the order and the order line (and shipping method) created for each cart line
+ * (and method).
  */
 export async function createOrderFromCart(
   tx: Container,
   cart: CartToOrder,
-): Promise<{ order: Row; lineIds: Map<string, string> }> {
+): Promise<{ order: Row; lineIds: Map<string, string>; methodIds: Map<string, string> }> {
   const copyAddress = async (address: Row | null) =>
     address ? (await tx.modules.order.createOrderAddresses(pick(address, ADDRESS_FIELDS))).id : null
   const order = await tx.modules.order.createOrders({
@@ -132,7 +133,7 @@ export async function createOrderFromCart(
     })),
   )
   await copyTaxesAndDiscounts(tx, cart, lineIds, methodIds)
-  return { order, lineIds }
+  return { order, lineIds, methodIds }
 }
 
 async function copyTaxesAndDiscounts(

@@ -10,6 +10,7 @@ import { cartJson, sendCart } from "./cart-response.js"
 import { completeCartRoute } from "./complete-route.js"
 import { cartTaxesRoute } from "./taxes-route.js"
 import { cartCustomerRoute } from "./customer-route.js"
+import { cartPromotionsRoute } from "./promotions-route.js"
 import { channelFromKey, KEY_CHANNEL_MESSAGE } from "./publishable-key-channel.js"
 import { shippingMethodsRoute } from "./shipping-methods-route.js"
 import { AddLineItemBody, CartQuery, CreateCartBody, UpdateCartBody, UpdateLineItemBody } from "./validators.js"
@@ -83,4 +84,5 @@ export async function storeCartRoutes(server: TypedServer) {
   await server.register(completeCartRoute)
   await server.register(cartCustomerRoute)
   await server.register(cartTaxesRoute)
+  await server.register(cartPromotionsRoute)
 }

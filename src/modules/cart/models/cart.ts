@@ -117,8 +117,6 @@ export const Cart = model.define(
     gift_card_total: model.computed({ type: "number", expression: () => raw("0") }),
     gift_card_tax_total: model.computed({ type: "number", expression: () => raw("0") }),
     credit_line_tax_total: model.computed({ type: "number", expression: () => raw("0") }),
-    // no promotion module: a cart has no promotions (Medusa shows `promotions: []`)
-    promotions: model.computed({ type: "json", expression: () => raw("'[]'::json"), inStar: false }),
   },
   { cascade: ["items", "shipping_methods", "credit_lines"] },
 )
