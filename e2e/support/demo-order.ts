@@ -2,7 +2,7 @@ import type { Api } from "./admin-api.js"
 
 /**
  * Places an order through the store API on the demo seed, as a shopper would: the Web shop key,
- * the United States region, two of a published product, the first shipping option the cart may
+ * the United States region, two of the first product its listing shows, the first shipping option the cart may
  * use (Medusa completes a cart that requires shipping only with one), the system payment provider. Returns
  * the order's id.
  */
@@ -12,7 +12,8 @@ export async function placeDemoOrder(api: Api): Promise<string> {
   const { regions } = await api.get("/admin/regions?limit=50")
   const region = regions.find((r: { currency_code: string }) => r.currency_code === "usd")
   const store = { "x-publishable-api-key": key }
-  const { products } = await api.get("/admin/products?limit=1&status[]=published&fields=id,variants.id")
+  // a product the Web shop sells now, as its listing shows it (the seed has one launching next week)
+  const { products } = await api.get("/store/products?limit=1&fields=id,variants.id", store)
   const { cart } = await api.post(
     "/store/carts",
     {
