@@ -125,7 +125,7 @@ describe("Medusa's storefront on the demo seed", () => {
 
   test("a shopper checks out on the Web shop: the order is in its channel, with its shipping method and stock reserved at its location", async () => {
     const page = await browser.page()
-    const product = demoProducts.find((p) => p.channels.includes(WEB) && p.variants[0].stock[WAREHOUSE] > 0)!
+    const product = listedIn(WEB).find((p) => p.variants[0].stock[WAREHOUSE] > 0)!
     const variant = product.variants[0]
     await page.goto(`${web.url}/us`)
     await page.goto(`${web.url}/us/store`)
