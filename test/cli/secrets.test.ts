@@ -101,7 +101,7 @@ describe("salesgraph refuses public or weak secrets", () => {
     test(`${variable}=${value.slice(0, 12)}…: start stops with a message naming the variable`, async () => {
       const r = await runCli(["start"], { [variable]: value, DATABASE_URL: "postgres://nowhere.invalid/db" })
       assert.equal(r.code, 1)
-      assert.match(r.stderr, new RegExp(`invalid configuration:\\n\\s+${variable}: `))
+      assert.match(r.stderr, new RegExp(`invalid configuration:\\s+${variable}: `))
       assert.match(r.stderr, reason)
       assert.match(r.stderr, /at least 32 bytes/)
     })

@@ -143,7 +143,7 @@ export function parseRow(header: Header, cells: string[], line: number): ParsedR
       description: get("description"),
       status: status as ProductStatus | undefined,
       salesChannels,
-      listings,
+      ...(listings ? { listings } : {}),
       options,
       variantTitle: get("variant_title"),
       prices,
