@@ -82,7 +82,8 @@ describe("Medusa's storefront on the demo seed", () => {
       const all: string[] = []
       for (let n = 1; n <= 10; n++) {
         await page.goto(`${front.url}/us/store?page=${n}`)
-        await page.getByTestId("products-list").waitFor()
+        // attached, not visible: the page after a last full one renders the list empty, and hidden
+        await page.getByTestId("products-list").waitFor({ state: "attached" })
         const shown = await page.getByTestId("product-wrapper").getByTestId("product-title").allInnerTexts()
         all.push(...shown)
         if (shown.length < 12) break
