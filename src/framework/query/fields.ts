@@ -120,6 +120,9 @@ export function parseOrder(schema: Schema, tree: FieldTree, order: Record<string
     }
     const last = parts[parts.length - 1]
     if (!level.entity.columns[last] && !level.entity.computed[last]) unknownField(level.entity, key)
+    // a computed JSON value (a list, an object) has no order in PostgreSQL
+    if (level.entity.computed[last]?.type === "json")
+      throw invalidData(`Cannot order by '${key}': not a sortable value`)
     target?.push({ path: parts.slice(start), direction: dir })
   }
   return rootTerms

@@ -15,6 +15,14 @@ describe("admin sales channels", () => {
     assert.deepEqual(r.body, { message: "Unauthorized" })
   })
 
+  test("ordering by a computed list (prices, promotions) is a 400, not a database error", async () => {
+    for (const field of ["prices", "-promotions"]) {
+      const r = await s.request("GET", `/admin/sales-channels?order=${field}`)
+      assert.equal(r.status, 400, JSON.stringify(r.body))
+      assert.equal(r.body.type, "invalid_data")
+    }
+  })
+
   test("a trailing slash reaches the same route (Express routes it so for Medusa)", async () => {
     const plain = await s.request("GET", "/admin/sales-channels?fields=id")
     const slashed = await s.request("GET", "/admin/sales-channels/?fields=id")
