@@ -5,7 +5,8 @@
  *   - seeds through the public HTTP API: 5 channels, 1 key, 1000 products (half in the key's
  *     channel), a stock location linked to it with stock for every variant
  *   - autocannon (DURATION s, CONNECTIONS connections, after a warm-up) on the store listing
- *     with and without inventory_quantity (cache on, then a second process with the cache off),
+ *     with and without inventory_quantity, and with `region_id` (calculated_price) (cache on, then
+ *     a second process with the cache off),
  *     the admin listing by channel, and the floor; product creation rate; a 500-id link batch
  *   - the wire limit: a bare Fastify route sending the cached listings' exact bytes from memory
  *   - first start on an empty database (initdb and migrations included) and a warm start, to /health
@@ -30,6 +31,7 @@ import { loadByWorkers, workersArg } from "./workers.js"
 import { captureResponses } from "../wire/capture.js"
 import { measureMedusa } from "./medusa.js"
 import { ratiosOf } from "./ratios.js"
+import { calculatedAmounts } from "./prices.js"
 
 const creationRate = (seed: Record<string, unknown>) =>
   (seed.products as { per_second?: number } | undefined)?.per_second
@@ -111,10 +113,16 @@ for (const target of await targets()) {
       store_count_with_key: check.body.count,
       expected_count: Math.ceil(P / 2),
       inventory_quantity_sample: check.body.products.slice(0, 3).map((p: any) => p.variants?.[0]?.inventory_quantity),
+      calculated_amount_sample: await calculatedAmounts(
+        api,
+        `/store/products?limit=3&region_id=${seed.regionId}`,
+        keyH,
+      ),
     }
     const paths = {
       store: "/store/products?limit=50",
       storeQty: "/store/products?limit=50&fields=%2Bvariants.inventory_quantity",
+      storePrices: `/store/products?limit=50&region_id=${seed.regionId}`,
       admin: `/admin/products?limit=50&sales_channel_id[]=${seed.keyChannelId}`,
     }
     const loads: Record<string, LoadResult> = {}
@@ -132,6 +140,7 @@ for (const target of await targets()) {
       () => load(sg.url, paths.storeQty, keyH, opts),
       () => load(wire.url, paths.storeQty, {}, opts),
     )
+    loads.store_products_calculated_price_cached = await load(sg.url, paths.storePrices, keyH, opts)
     loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
 
     // the uncached path beside the floor, alternating, so both see the same machine
@@ -155,6 +164,8 @@ for (const target of await targets()) {
         () => load(uncached.url, paths.storeQty, keyH, opts),
         () => load(floor.url, "/store/products?inventory_quantity=1", {}, opts),
       )
+
+    loads.store_products_calculated_price_uncached = await load(uncached.url, paths.storePrices, keyH, opts)
 
     const byWorkers = WORKERS ? await loadByWorkers(WORKERS, runEnv, paths.store, keyH, opts) : undefined
 

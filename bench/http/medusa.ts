@@ -1,10 +1,12 @@
 import { ApiClient } from "./client.js"
 import { load, type LoadResult } from "./load.js"
+import { calculatedAmounts } from "./prices.js"
 import { seedOverHttp } from "./seed.js"
 
 export interface MedusaFigures {
   url: string
   seed: Record<string, unknown>
+  calculated_amount_sample: (number | null)[]
   load: Record<string, LoadResult>
   link_batch: { ids: number; add_ms: number; remove_ms: number }
 }
@@ -35,6 +37,9 @@ export async function measureMedusa(
     keyH,
     opts,
   )
+  const storePrices = `/store/products?limit=50&region_id=${seed.regionId}`
+  const sample = await calculatedAmounts(api, storePrices.replace("limit=50", "limit=3"), keyH)
+  loads.store_products_calculated_price = await load(url, storePrices, keyH, opts)
   loads.admin_products_by_channel = await load(
     url,
     `/admin/products?limit=50&sales_channel_id[]=${seed.keyChannelId}`,
@@ -49,6 +54,7 @@ export async function measureMedusa(
   return {
     url,
     seed: seed.report,
+    calculated_amount_sample: sample,
     load: loads,
     link_batch: { ids: ids.length, add_ms: Math.round(add.ms), remove_ms: Math.round(remove.ms) },
   }

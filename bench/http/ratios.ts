@@ -23,6 +23,14 @@ export function ratiosOf(
       rps("store_products_inventory_quantity_cached"),
       m?.load.store_products_inventory_quantity?.rps_avg,
     ),
+    calculated_price_cached_vs_medusa: r(
+      rps("store_products_calculated_price_cached"),
+      m?.load.store_products_calculated_price?.rps_avg,
+    ),
+    calculated_price_uncached_vs_medusa: r(
+      rps("store_products_calculated_price_uncached"),
+      m?.load.store_products_calculated_price?.rps_avg,
+    ),
     uncached_vs_medusa: r(rps("store_products_uncached"), m?.load.store_products?.rps_avg),
     admin_by_channel_vs_medusa: r(rps("admin_products_by_channel"), m?.load.admin_products_by_channel?.rps_avg),
     creation_vs_medusa: r(extra.creation_per_s, m?.creation_per_s),

@@ -4,6 +4,8 @@ import { ApiClient, pool } from "./client.js"
 export interface SeedResult {
   keyToken: string
   keyChannelId: string
+  /** a usd region, for listings with `region_id` (calculated_price) */
+  regionId: string
   productIds: string[]
   report: Record<string, unknown>
 }
@@ -11,7 +13,8 @@ export interface SeedResult {
 /**
  * Seeds through the public admin API exactly as Medusa's bench does: S channels, one
  * publishable key on the first, a stock location linked to it, P products with one managed
- * variant each (even ones in the key's channel), stock for every variant at the location.
+ * variant each (even ones in the key's channel), stock for every variant at the location, and a
+ * usd region (store reads with `region_id` price every variant: calculated_price).
  */
 export async function seedOverHttp(
   api: ApiClient,
@@ -32,6 +35,8 @@ export async function seedOverHttp(
     )
   }
   const keyChannel = channels[0]
+  const region = (await api.request("POST", "/admin/regions", { name: `bench-${run}-region`, currency_code: "usd" }))
+    .body.region
   const key = (await api.request("POST", "/admin/api-keys", { title: `bench-${run}-key`, type: "publishable" })).body
     .api_key
   await api.request("POST", `/admin/api-keys/${key.id}/sales-channels`, { add: [keyChannel.id] })
@@ -91,5 +96,11 @@ export async function seedOverHttp(
     })
   }
   report.inventory_levels = { count: items.length, total_ms: Math.round(performance.now() - t1) }
-  return { keyToken: key.token, keyChannelId: keyChannel.id, productIds: products.map((p) => p.id), report }
+  return {
+    keyToken: key.token,
+    keyChannelId: keyChannel.id,
+    regionId: region.id,
+    productIds: products.map((p) => p.id),
+    report,
+  }
 }

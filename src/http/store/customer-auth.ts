@@ -31,6 +31,10 @@ export function customerAuthenticator(app: App) {
     }
 
   return {
+    /** the signed-in customer's id, if any (a guest, a registration token, a user's token: undefined) */
+    async customerIdOf(request: FastifyRequest): Promise<string | undefined> {
+      return (await claimsOf(request))?.actor_id || undefined
+    },
     /** a signed-in customer (actor_id set) */
     required: hook({}),
     /** POST /store/customers: a registration token (no actor yet) is enough */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify"
 import type { App } from "../../app/app.js"
+import { customerGroupsOf } from "./cache/customer-groups.js"
 import { createStoreCache } from "./cache/store-cache.js"
 import { storeCartRoutes } from "./carts/routes.js"
 import { storeCollectionRoutes } from "./collections/routes.js"
@@ -24,8 +25,9 @@ export function registerStoreRoutes(app: App) {
   return async function store(server: FastifyInstance) {
     server.addHook("onRequest", publishableKeyGate(app))
     server.addHook("onRequest", storeRateLimit(app)) // after the gate: per valid key (SALESGRAPH_STORE_RATE_LIMIT)
-    server.decorate("storeCache", createStoreCache(app))
-    server.decorate("customerAuth", customerAuthenticator(app))
+    const customerAuth = customerAuthenticator(app)
+    server.decorate("customerAuth", customerAuth)
+    server.decorate("storeCache", createStoreCache(app, customerGroupsOf(app, customerAuth.customerIdOf)))
     for (const routes of [
       storeProductRoutes,
       storeProductVariantRoutes,

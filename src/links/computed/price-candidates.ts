@@ -6,8 +6,10 @@ export interface PriceContext {
   currency: string
   /** null: a quantity of one, judged by the minimum only (Medusa without a quantity) */
   quantity: number | null
-  /** the customer whose groups price lists' `customer.groups.id` rules look for */
+  /** the customer whose groups price lists' `customer.groups.id` rules look for (carts) */
   customerId: string | null
+  /** or the groups themselves (store reads: the signed-in customer's, resolved by the request) */
+  customerGroups: readonly string[] | null
   /** the context's values of rule attributes: `region_id`, `sales_channel_id` */
   rules: Record<string, string>
 }
@@ -17,12 +19,18 @@ const rulesHold = (rules: Sql, ctx: Sql) => sql`(${rules} = '{}'::jsonb OR NOT E
     SELECT 1 FROM jsonb_each(${rules}) r
     WHERE NOT coalesce(r.value = ${ctx} -> r.key OR r.value @> jsonb_build_array(${ctx} -> r.key), false)))`
 
+/** One of the customer's groups is in `value` (a jsonb array of group ids). */
+const inCustomerGroups = (value: Sql, c: PriceContext) =>
+  c.customerGroups
+    ? sql`EXISTS (SELECT 1 FROM unnest(${[...c.customerGroups]}::text[]) g(id) WHERE ${value} @> to_jsonb(g.id))`
+    : sql`EXISTS (SELECT 1 FROM customer_group_customer g
+        WHERE g.customer_id = ${c.customerId}::text AND ${value} @> to_jsonb(g.customer_group_id))`
+
 /** A price list's rules (`{ attribute: [values] }`) hold when each includes the context's value or one of the customer's groups. */
-const listRulesHold = (rules: Sql, ctx: Sql, customerId: string | null) => sql`(${rules} = '{}'::jsonb OR NOT EXISTS (
+const listRulesHold = (rules: Sql, ctx: Sql, c: PriceContext) => sql`(${rules} = '{}'::jsonb OR NOT EXISTS (
     SELECT 1 FROM jsonb_each(${rules}) r
     WHERE jsonb_array_length(r.value) > 0 AND NOT coalesce(CASE WHEN r.key = 'customer.groups.id'
-      THEN EXISTS (SELECT 1 FROM customer_group_customer g
-        WHERE g.customer_id = ${customerId}::text AND r.value @> to_jsonb(g.customer_group_id))
+      THEN ${inCustomerGroups(sql`r.value`, c)}
       ELSE r.value @> jsonb_build_array(${ctx} -> r.key) END, false)))`
 
 const quantityHolds = (alias: string, quantity: number | null) =>
@@ -54,5 +62,5 @@ export function priceCandidates(c: PriceContext): Sql {
         AND pl.status = 'active' AND (pl.starts_at IS NULL OR pl.starts_at <= now())
         AND (pl.ends_at IS NULL OR pl.ends_at >= now())
         AND lower(lp.currency_code) = lower(${c.currency}::text) AND ${quantityHolds("lp", c.quantity)}
-        AND ${rulesHold(sql`lp.rules`, ctx)} AND ${listRulesHold(sql`pl.rules`, ctx, c.customerId)}`
+        AND ${rulesHold(sql`lp.rules`, ctx)} AND ${listRulesHold(sql`pl.rules`, ctx, c)}`
 }

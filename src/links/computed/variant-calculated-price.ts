@@ -12,11 +12,21 @@ import { priceCandidates, type PriceContext } from "./price-candidates.js"
  * `override` list's price, else the lower of a `sale` list's and the base price; the original
  * price is an `override` list's, else the base price. `null` when none applies.
  * Context: `currency_code` (required), `region_id`, `quantity` (none: prices for a quantity of
- * one, by their minimum), `customer_id` (its groups), `sales_channel_id`, and `tax_amounts`
+ * one, by their minimum), `customer_id` (its groups) or `customer_group_ids` (the groups: store
+ * reads by a signed-in customer), `sales_channel_id`, and `tax_amounts`
  * (automatic taxes with a country: the four `*_with_tax` / `*_without_tax` keys, equal to the
  * amounts as no tax rates exist). Medusa's id is the variant's price set; variants here own
  * their prices, so the id is derived from the variant's (`pset_<ulid of the variant>`).
  */
+/** `customer_group_ids`: an array of ids (possibly empty), else null (use `customer_id`). */
+function groupIds(value: unknown): string[] | null {
+  if (value === undefined || value === null) return null
+  if (!Array.isArray(value) || value.some((id) => typeof id !== "string")) {
+    throw invalidData("customer_group_ids in the query context must be an array of ids")
+  }
+  return value as string[]
+}
+
 export const variantCalculatedPrice: ComputedDef = {
   type: "json",
   inStar: false,
@@ -31,6 +41,7 @@ export const variantCalculatedPrice: ComputedDef = {
       currency,
       quantity: typeof context.quantity === "number" ? context.quantity : null,
       customerId: text("customer_id"),
+      customerGroups: groupIds(context.customer_group_ids),
       rules: Object.fromEntries(
         ["region_id", "sales_channel_id"].flatMap((k) => (text(k) ? [[k, text(k) as string]] : [])),
       ),

@@ -5,6 +5,8 @@ import { openApp, type App } from "../../../app/app.js"
 import { loadConfig } from "../../../app/config.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { buildServer } from "../../server.js"
+import { createCheckoutShop } from "../carts/test-support/checkout-fixtures.js"
+import { signUp } from "../customers/test-support/customer-test-helpers.js"
 
 /** The store response cache never serves what a committed write changed, here or in another process. */
 describe("store response cache", () => {
@@ -133,5 +135,43 @@ describe("store response cache", () => {
       headers: { "x-publishable-api-key": key3.token },
     })
     assert.equal(refused.status, 400)
+  })
+
+  test("a customer's group membership change reaches the other process's prices (groups and responses)", async () => {
+    const shop = await createCheckoutShop(s.app.container, channel)
+    const member = await signUp(s, "cached-member@example.com")
+    const group = (await s.request("POST", "/admin/customer-groups", { body: { name: "Cached" } })).body.customer_group
+    await s.request("POST", `/admin/customer-groups/${group.id}/customers`, { body: { add: [member.id] } })
+    const listed = await s.request("POST", "/admin/price-lists", {
+      body: {
+        title: "Cached sale",
+        description: "d",
+        type: "sale",
+        status: "active",
+        rules: { "customer.groups.id": [group.id] },
+        prices: [{ variant_id: shop.variant.teeS, amount: 10, currency_code: "usd" }],
+      },
+    })
+    assert.equal(listed.status, 200, JSON.stringify(listed.body))
+    const path = `/store/product-variants/${shop.variant.teeS}?region_id=${shop.region.us}&fields=id,calculated_price`
+    const amountIn = async (base: string) => {
+      const res = await fetch(base + path, {
+        headers: { "x-publishable-api-key": key, authorization: `Bearer ${member.token}` },
+      })
+      assert.equal(res.status, 200)
+      return ((await res.json()) as any).variant.calculated_price.calculated_amount as number
+    }
+    const otherShows = async (amount: number) => {
+      const deadline = Date.now() + 20_000
+      while ((await amountIn(other.url)) !== amount) {
+        assert.ok(Date.now() < deadline, `the other process still does not show ${amount}`)
+        await new Promise((r) => setTimeout(r, 5))
+      }
+    }
+    await otherShows(10)
+    assert.equal(await amountIn(other.url), 10) // now cached there
+    await s.request("POST", `/admin/customer-groups/${group.id}/customers`, { body: { remove: [member.id] } })
+    assert.equal(await amountIn(s.url), 15)
+    await otherShows(15)
   })
 })

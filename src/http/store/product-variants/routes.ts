@@ -7,11 +7,11 @@ import { listStoreVariants, retrieveStoreVariant } from "./variant-read.js"
 export async function storeProductVariantRoutes(server: TypedServer) {
   server.get(
     "/product-variants",
-    { schema: { querystring: StoreProductVariantsQuery }, preValidation: server.storeCache.answerFromCache },
+    { schema: { querystring: StoreProductVariantsQuery }, preValidation: server.storeCache.prices.answerFromCache },
     async (request, reply) => {
       const channels = request.publishableKey!.sales_channel_ids
-      return server.storeCache.serve(request, reply, () =>
-        listStoreVariants(request.container, channels, request.query),
+      return server.storeCache.prices.serve(request, reply, (groups) =>
+        listStoreVariants(request.container, channels, request.query, groups),
       )
     },
   )
@@ -20,13 +20,13 @@ export async function storeProductVariantRoutes(server: TypedServer) {
     "/product-variants/:id",
     {
       schema: { params: IdParams, querystring: StoreProductVariantQuery },
-      preValidation: server.storeCache.answerFromCache,
+      preValidation: server.storeCache.prices.answerFromCache,
     },
     async (request, reply) => {
       const { id } = request.params
       const channels = request.publishableKey!.sales_channel_ids
-      return server.storeCache.serve(request, reply, () =>
-        retrieveStoreVariant(request.container, channels, id, request.query),
+      return server.storeCache.prices.serve(request, reply, (groups) =>
+        retrieveStoreVariant(request.container, channels, id, request.query, groups),
       )
     },
   )

@@ -4,10 +4,9 @@ import type { ComputedContext } from "../../../framework/model/index.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
 import { channelSet, enabledChannels, inventoryChannel } from "../products/channel-scope.js"
-import { priceChannel } from "../products/price-channel.js"
 import { clock } from "../../../framework/clock.js"
 import { listedIn, servedIn } from "../../../links/listing/listing-filters.js"
-import { pricingContext } from "../products/pricing-context.js"
+import { storePriceContext } from "../products/store-price-context.js"
 import { normaliseComputed, optionOfValues, storeOrder } from "../products/store-fields.js"
 import { variantListFilters } from "./filters.js"
 import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
@@ -45,12 +44,14 @@ export async function listStoreVariants(
   c: Container,
   keyChannels: readonly string[],
   q: StoreProductVariantsQuery,
+  groups?: readonly string[],
 ): Promise<string> {
   const order = storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = variantSelection(q.fields, !!q.region_id)
   const context: ComputedContext = {}
-  if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
+  if (selection.prices)
+    Object.assign(context, await storePriceContext(c, q, { key: keyChannels, set: channels }, groups))
   if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
   return listEnvelope(c, "variants", {
     entity: "product_variant",
@@ -66,11 +67,13 @@ export async function retrieveStoreVariant(
   keyChannels: readonly string[],
   id: string,
   q: StoreProductVariantQuery,
+  groups?: readonly string[],
 ): Promise<string> {
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = variantSelection(q.fields, !!q.region_id)
   const context: ComputedContext = {}
-  if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
+  if (selection.prices)
+    Object.assign(context, await storePriceContext(c, q, { key: keyChannels, set: channels }, groups))
   let fields = selection.fields
   let inventoryError: unknown
   if (selection.inventory) {

@@ -6,8 +6,7 @@ import type { ComputedContext } from "../../../framework/model/index.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
 import { channelSet, enabledChannels, inventoryChannel, listsEveryProduct } from "./channel-scope.js"
 import { productListFilters } from "./filters.js"
-import { priceChannel } from "./price-channel.js"
-import { pricingContext } from "./pricing-context.js"
+import { storePriceContext } from "./store-price-context.js"
 import { ALLOWED_FIELDS } from "./query-config.js"
 import { productSelection, storeOrder } from "./store-fields.js"
 import type { StoreProductsQuery } from "./validators.js"
@@ -31,13 +30,15 @@ export async function listStoreProducts(
   c: Container,
   keyChannels: readonly string[],
   q: StoreProductsQuery,
+  groups?: readonly string[],
 ): Promise<string> {
   const userOrder = storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: false })
   const order = withImageRank(userOrder, selection.fields)
   const context: ComputedContext = {}
-  if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
+  if (selection.prices)
+    Object.assign(context, await storePriceContext(c, q, { key: keyChannels, set: channels }, groups))
   // Medusa fails here whatever the page holds, so the read would be wasted
   if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
   const now = clock.now()
@@ -61,13 +62,15 @@ export async function retrieveStoreProduct(
   keyChannels: readonly string[],
   id: string,
   q: StoreProductsQuery,
+  groups?: readonly string[],
 ): Promise<string> {
   // `order` is checked (as Medusa does) but orders nothing here
   storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: true })
   const context: ComputedContext = {}
-  if (selection.prices) Object.assign(context, await pricingContext(c, q), priceChannel(keyChannels, channels))
+  if (selection.prices)
+    Object.assign(context, await storePriceContext(c, q, { key: keyChannels, set: channels }, groups))
   let fields = selection.fields
   let inventoryError: unknown
   if (selection.inventory) {

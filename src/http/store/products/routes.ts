@@ -7,23 +7,26 @@ import { StoreProductsQuery } from "./validators.js"
 export async function storeProductRoutes(server: TypedServer) {
   server.get(
     "/products",
-    { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache },
+    { schema: { querystring: StoreProductsQuery }, preValidation: server.storeCache.prices.answerFromCache },
     async (request, reply) => {
       const channels = request.publishableKey!.sales_channel_ids
-      return server.storeCache.serve(request, reply, () =>
-        listStoreProducts(request.container, channels, request.query),
+      return server.storeCache.prices.serve(request, reply, (groups) =>
+        listStoreProducts(request.container, channels, request.query, groups),
       )
     },
   )
 
   server.get(
     "/products/:id",
-    { schema: { params: IdParams, querystring: StoreProductsQuery }, preValidation: server.storeCache.answerFromCache },
+    {
+      schema: { params: IdParams, querystring: StoreProductsQuery },
+      preValidation: server.storeCache.prices.answerFromCache,
+    },
     async (request, reply) => {
       const { id } = request.params
       const channels = request.publishableKey!.sales_channel_ids
-      return server.storeCache.serve(request, reply, () =>
-        retrieveStoreProduct(request.container, channels, id, request.query),
+      return server.storeCache.prices.serve(request, reply, (groups) =>
+        retrieveStoreProduct(request.container, channels, id, request.query, groups),
       )
     },
   )
