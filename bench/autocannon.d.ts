@@ -9,6 +9,8 @@ declare module "autocannon" {
     url: string
     connections?: number
     duration?: number
+    /** a fixed number of requests instead of a duration */
+    amount?: number
     timeout?: number
     headers?: Record<string, string>
     requests?: { method?: string; path?: string }[]

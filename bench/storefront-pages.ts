@@ -1,0 +1,258 @@
+/**
+ * Medusa's storefront pages timed by their server calls: each page replays, in order, the store
+ * API requests the DTC starter's Next.js server makes for it (read from
+ * ../shared/clients/medusa-storefront/src: app/[countryCode]/ pages, lib/data/*.ts), and its time
+ * is the sum of those requests' times. Runs R rounds and reports the median per page.
+ *   npx tsx bench/storefront-pages.ts      (salesgraph: a fresh embedded one, `seed`ed; build first)
+ *   MEDUSA_URL=http://127.0.0.1:9100 …     (the anchor too, same rounds alternated; its publishable
+ *                                           key is read through its admin API)
+ * Env: R=7, PLACE_ORDER=1 (also times "Place order": completes a cart, which writes an order and
+ * reserves stock; off by default so that a shared anchor is not filled with orders),
+ * MEDUSA_EMAIL, MEDUSA_PASSWORD. Not timed by the storefront's own rendering: the backend only.
+ */
+import { mkdtempSync, rmSync } from "node:fs"
+import os from "node:os"
+import { join } from "node:path"
+import { NODE_FLAGS, runCli, startProcess, type ServerProcess } from "./http/server-process.js"
+
+const R = Number(process.env.R ?? 7)
+const PLACE_ORDER = process.env.PLACE_ORDER === "1"
+const PRODUCT_FIELDS =
+  "*variants.calculated_price,+variants.inventory_quantity,*variants.images,*variants.options,+metadata,+tags,"
+const CART_FIELDS =
+  "*items, *region, *items.product, *items.variant, *items.thumbnail, *items.metadata, +items.total, *promotions, +shipping_methods.name"
+
+interface Backend {
+  label: string
+  url: string
+  key: string
+}
+
+interface Context {
+  regionId: string
+  country: string
+  handle: string
+  productId: string
+  variantId: string
+  cartId?: string
+  collectionIds: string[]
+}
+
+/** One store request; returns the parsed body and adds its time to `spent`. */
+async function call(b: Backend, spent: { ms: number }, method: string, path: string, body?: unknown) {
+  const t = performance.now()
+  const res = await fetch(b.url + path, {
+    method,
+    headers: { "x-publishable-api-key": b.key, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = (await res.json().catch(() => ({}))) as Record<string, any>
+  spent.ms += performance.now() - t
+  if (!res.ok) throw new Error(`${b.label}: ${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`)
+  return json
+}
+
+const q = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined) as [string, string][]).toString()
+
+/** What every page of the (main) layout asks for: the region map (middleware), locales, footer. */
+async function layout(b: Backend, s: { ms: number }) {
+  await call(b, s, "GET", "/store/regions")
+  await call(b, s, "GET", "/store/locales").catch(() => undefined) // the storefront ignores its failure
+  await call(b, s, "GET", `/store/collections?${q({ limit: 6, fields: "*products" })}`)
+  await call(
+    b,
+    s,
+    "GET",
+    `/store/product-categories?${q({ limit: 6, fields: "*category_children, *products, *parent_category, *parent_category.parent_category" })}`,
+  )
+}
+
+const listProducts = (b: Backend, s: { ms: number }, c: Context, extra: Record<string, string | number>) =>
+  call(
+    b,
+    s,
+    "GET",
+    `/store/products?${q({ limit: 12, offset: 0, region_id: c.regionId, fields: PRODUCT_FIELDS, ...extra })}`,
+  )
+
+type Page = (b: Backend, s: { ms: number }, c: Context) => Promise<unknown>
+
+const PAGES: [string, Page][] = [
+  [
+    "home",
+    async (b, s, c) => {
+      await layout(b, s)
+      await call(b, s, "GET", `/store/collections?${q({ limit: 3, fields: "id, handle, title" })}`)
+      for (const id of c.collectionIds.slice(0, 3))
+        await call(
+          b,
+          s,
+          "GET",
+          `/store/products?${q({ region_id: c.regionId, collection_id: id, fields: "*variants.calculated_price" })}`,
+        )
+    },
+  ],
+  [
+    "store list",
+    async (b, s, c) => {
+      await layout(b, s)
+      await listProducts(b, s, c, { limit: 100 }) // listProductsWithSort reads up to 100 and sorts them itself
+    },
+  ],
+  [
+    "product page",
+    async (b, s, c) => {
+      await layout(b, s)
+      await listProducts(b, s, c, { handle: c.handle }) // metadata
+      await listProducts(b, s, c, { handle: c.handle }) // the page
+      await listProducts(b, s, c, { id: c.productId }) // the actions wrapper
+      await listProducts(b, s, c, { limit: 4, ...(c.collectionIds[0] ? { collection_id: c.collectionIds[0] } : {}) }) // related
+    },
+  ],
+  [
+    "add to cart",
+    async (b, s, c) => {
+      const cart = await call(b, s, "POST", "/store/carts", { region_id: c.regionId })
+      c.cartId = cart.cart.id
+      await call(b, s, "POST", `/store/carts/${c.cartId}/line-items`, { variant_id: c.variantId, quantity: 1 })
+    },
+  ],
+  [
+    "cart",
+    async (b, s, c) => {
+      await layout(b, s)
+      await call(b, s, "GET", `/store/carts/${c.cartId}?${q({ fields: CART_FIELDS })}`)
+      await call(b, s, "GET", `/store/shipping-options?${q({ cart_id: c.cartId })}`)
+    },
+  ],
+  [
+    "checkout: address",
+    async (b, s, c) => {
+      await call(b, s, "GET", `/store/carts/${c.cartId}?${q({ fields: CART_FIELDS })}`)
+      const address = {
+        first_name: "Ada",
+        last_name: "Lovelace",
+        address_1: "1 Main St",
+        city: "Springfield",
+        postal_code: "12345",
+        country_code: c.country,
+      }
+      await call(b, s, "POST", `/store/carts/${c.cartId}`, {
+        email: "ada@example.com",
+        shipping_address: address,
+        billing_address: address,
+      })
+    },
+  ],
+  [
+    "checkout: delivery",
+    async (b, s, c) => {
+      await call(b, s, "GET", `/store/carts/${c.cartId}?${q({ fields: CART_FIELDS })}`)
+      const { shipping_options } = await call(b, s, "GET", `/store/shipping-options?${q({ cart_id: c.cartId })}`)
+      if (!shipping_options?.length) throw new Error(`${b.label}: no shipping option for the cart`)
+      await call(b, s, "POST", `/store/carts/${c.cartId}/shipping-methods`, { option_id: shipping_options[0].id })
+    },
+  ],
+  [
+    "checkout: payment",
+    async (b, s, c) => {
+      await call(b, s, "GET", `/store/carts/${c.cartId}?${q({ fields: CART_FIELDS })}`)
+      await call(b, s, "GET", `/store/payment-providers?${q({ region_id: c.regionId })}`)
+      const { payment_collection } = await call(b, s, "POST", "/store/payment-collections", { cart_id: c.cartId })
+      await call(b, s, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      })
+    },
+  ],
+  [
+    "checkout: review",
+    async (b, s, c) => {
+      await call(b, s, "GET", `/store/carts/${c.cartId}?${q({ fields: CART_FIELDS })}`)
+      if (PLACE_ORDER) await call(b, s, "POST", `/store/carts/${c.cartId}/complete`)
+    },
+  ],
+]
+
+async function contextOf(b: Backend): Promise<Context> {
+  const s = { ms: 0 }
+  const { regions } = await call(b, s, "GET", "/store/regions")
+  const region = regions.find((r: any) => r.countries?.length) ?? regions[0]
+  const { products } = await call(
+    b,
+    s,
+    "GET",
+    `/store/products?${q({ limit: 20, region_id: region.id, fields: "id,handle,*variants" })}`,
+  )
+  const product = products.find((p: any) => p.variants?.length)
+  if (!product) throw new Error(`${b.label}: no product with a variant in the key's channel`)
+  const { collections } = await call(b, s, "GET", "/store/collections?limit=3")
+  return {
+    regionId: region.id,
+    country: region.countries[0].iso_2,
+    handle: product.handle,
+    productId: product.id,
+    variantId: product.variants[0].id,
+    collectionIds: collections.map((x: any) => x.id),
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+const dataDir = mkdtempSync(join(os.tmpdir(), "salesgraph-storefront-"))
+const env = { SALESGRAPH_DATA_DIR: dataDir, DATABASE_URL: "" }
+let server: ServerProcess | undefined
+try {
+  // the demo catalogue's first key (the Web shop's) is the one its printout lists first
+  const seeded = runCli(["seed"], env).match(/pk_[0-9a-f]+/)?.[0]
+  if (!seeded) throw new Error("`salesgraph seed` printed no publishable key")
+  server = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], env)
+  const backends: Backend[] = [{ label: "salesgraph", url: server.url, key: seeded }]
+  const medusa = process.env.MEDUSA_URL
+  if (medusa) {
+    const medusaAdmin = {
+      email: process.env.MEDUSA_EMAIL ?? "admin@example.com",
+      password: process.env.MEDUSA_PASSWORD ?? "supersecret",
+    }
+    backends.push({ label: "Medusa 2.21.2", url: medusa, key: await publishableKey(medusa, medusaAdmin) })
+  }
+  const contexts = await Promise.all(backends.map(contextOf))
+  const times: Record<string, Record<string, number[]>> = {}
+  for (let round = 0; round < R; round++)
+    for (const [i, b] of backends.entries())
+      for (const [page, run] of PAGES) {
+        const spent = { ms: 0 }
+        await run(b, spent, contexts[i])
+        ;((times[b.label] ??= {})[page] ??= []).push(spent.ms)
+      }
+  const report = {
+    rounds: R,
+    place_order: PLACE_ORDER,
+    load: os.loadavg().map((x) => Math.round(x * 10) / 10),
+    median_ms: Object.fromEntries(
+      PAGES.map(([page]) => [
+        page,
+        Object.fromEntries(backends.map((b) => [b.label, Math.round(median(times[b.label][page]) * 10) / 10])),
+      ]),
+    ),
+  }
+  console.log(JSON.stringify(report, null, 2))
+} finally {
+  await server?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+}
+
+/** A publishable key that is not revoked, read through the admin API (the anchor's). */
+async function publishableKey(url: string, admin: { email: string; password: string }): Promise<string> {
+  const { token } = (await fetch(`${url}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(admin),
+  }).then((r) => r.json())) as { token: string }
+  const keys = (await fetch(`${url}/admin/api-keys?type=publishable&limit=20`, {
+    headers: { authorization: `Bearer ${token}` },
+  }).then((r) => r.json())) as { api_keys: { token: string; revoked_at: string | null }[] }
+  const key = keys.api_keys.find((k) => !k.revoked_at)
+  if (!key) throw new Error(`${url} has no publishable key`)
+  return key.token
+}
