@@ -276,4 +276,41 @@ describe("store shipping options and cart shipping methods", () => {
     const { item_total, shipping_total, subtotal, total } = order.body.order
     assert.deepEqual([item_total, shipping_total, subtotal, total], [40, 8, 48, 48])
   })
+
+  test("tax-inclusive prices: a region price follows the region's preference, a currency price the currency's (found by the promotions cross-check)", async () => {
+    const cart = await usCart()
+    const inclusive = async () =>
+      Object.fromEntries((await list(cart.id)).map((o) => [o.name, [o.amount, o.is_tax_inclusive]]))
+    assert.deepEqual(await inclusive(), { Standard: [8, false], Plain: [8, false] })
+    // a region made with is_tax_inclusive keeps it as its region_id preference; here written directly
+    const region = await s.request("POST", "/admin/price-preferences", {
+      body: { attribute: "region_id", value: shop.region.us, is_tax_inclusive: true },
+    })
+    assert.equal(region.status, 200, JSON.stringify(region.body))
+    assert.deepEqual(await inclusive(), { Standard: [8, true], Plain: [8, true] })
+    const added = await s.request("POST", `/store/carts/${cart.id}/shipping-methods?fields=*shipping_methods`, {
+      key,
+      body: { option_id: option.Standard },
+    })
+    const [method] = added.body.cart.shipping_methods
+    assert.deepEqual([method.amount, method.is_tax_inclusive], [8, true])
+    await s.request("DELETE", `/admin/price-preferences/${region.body.price_preference.id}`)
+    // the currency's preference does not reach the region's own price while the region has one
+    const usd = await s.request("POST", "/admin/price-preferences", {
+      body: { attribute: "region_id", value: shop.region.us, is_tax_inclusive: false },
+    })
+    const currency = await s.request("GET", "/admin/price-preferences?attribute=currency_code&value=usd&fields=id")
+    const id = currency.body.price_preferences[0]?.id
+    const set = async (value: boolean) =>
+      id
+        ? s.request("POST", `/admin/price-preferences/${id}`, { body: { is_tax_inclusive: value } })
+        : s.request("POST", "/admin/price-preferences", {
+            body: { attribute: "currency_code", value: "usd", is_tax_inclusive: value },
+          })
+    await set(true)
+    assert.deepEqual(await inclusive(), { Standard: [8, false], Plain: [8, false] })
+    await s.request("DELETE", `/admin/price-preferences/${usd.body.price_preference.id}`)
+    assert.deepEqual(await inclusive(), { Standard: [8, true], Plain: [8, true] })
+    await set(false)
+  })
 })
