@@ -230,7 +230,8 @@ describe("store carts: tax lines and tax totals", () => {
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200, JSON.stringify(done.body))
-    const fields = "fields=%2Bitems.refundable_total,%2Bdiscount_total,%2Boriginal_tax_total"
+    const fields =
+      "fields=%2Bitems.refundable_total,%2Bdiscount_total,%2Boriginal_tax_total,%2Bitem_discount_total,%2Bshipping_discount_total"
     const order = (await s.request("GET", `/admin/orders/${done.body.order.id}?${fields}`)).body.order
     const byTitle = (pick: (i: any) => unknown) => Object.fromEntries(order.items.map((i: any) => [i.title, pick(i)]))
     assert.deepEqual(
@@ -248,6 +249,8 @@ describe("store carts: tax lines and tax totals", () => {
     )
     const totals = (o: any) => [o.subtotal, o.tax_total, o.discount_total, o.total, o.original_tax_total]
     assert.deepEqual(totals(order), [119, 12.91, 10.89, 122.01, 13.9])
+    // Medusa's order answers these too when asked (found by the promotions cross-check)
+    assert.deepEqual([order.item_discount_total, order.shipping_discount_total], [10.89, 0])
     // a later change of rates leaves the order as it was sold
     const listed = await s.request("GET", "/admin/tax-rates?q=US&fields=id,code")
     const rate = listed.body.tax_rates.find((r: any) => r.code === "US")
