@@ -41,7 +41,13 @@ export interface Shop {
   bookVariant: string
 }
 
-async function findOrCreate(api: Api, list: string, key: string, match: (row: any) => boolean, create: () => unknown) {
+export async function findOrCreate(
+  api: Api,
+  list: string,
+  key: string,
+  match: (row: any) => boolean,
+  create: () => unknown,
+) {
   const found = (await api.admin("GET", list))[key].find(match)
   return found ?? create()
 }

@@ -122,3 +122,37 @@ export const money = (exact: (alias: string) => Sql) =>
 export function lineTotals(t: LineTables, names: Record<string, LineTotal>) {
   return Object.fromEntries(Object.entries(names).map(([field, total]) => [field, money(lineTotal(t, total))]))
 }
+
+/** A value over the parts (`v`) of the line `fk` names, from a tax line's or adjustment's row `alias`. */
+const ofParent =
+  (parent: { table: string; lines: LineTables }, fk: string, expression: (alias: string) => Sql) => (alias: string) =>
+    sql`(SELECT ${expression(alias)} FROM ${raw(`"${parent.table}"`)} l CROSS JOIN LATERAL ${lineParts("l", parent.lines)}
+      WHERE l.id = ${ident(alias, fk)})`
+
+/**
+ * A tax line's own amounts (Medusa's calculateTaxTotal with setTotalField): `total` on its line's
+ * discounted subtotal, `subtotal` on the subtotal before discounts. Only when asked for.
+ */
+export function taxLineTotals(parent: { table: string; lines: LineTables }, fk: string, inStar: boolean) {
+  const rate = (a: string) => bnDiv(ident(a, "rate"), raw("100"))
+  const of = (base: string) => ofParent(parent, fk, (a) => sql`(${raw(base)}) * ${rate(a)}`)
+  return {
+    total: model.computed({ type: "number", inStar, expression: (a) => asNumber(of("v.subtotal - v.disc")(a)) }),
+    subtotal: model.computed({ type: "number", inStar, expression: (a) => asNumber(of("v.subtotal")(a)) }),
+  }
+}
+
+/**
+ * An adjustment's own amounts (Medusa's calculateAdjustmentTotal): `subtotal` without tax (the
+ * amount, divided by 1 + its line's rates when it includes tax) and `total` with its line's tax.
+ */
+export function adjustmentTotals(parent: { table: string; lines: LineTables }, fk: string, inStar: boolean) {
+  const sub = (a: string) =>
+    sql`CASE WHEN ${ident(a, "is_tax_inclusive")} THEN ${bnDiv(ident(a, "amount"), raw("1 + v.r"))} ELSE ${ident(a, "amount")} END`
+  const subtotal = ofParent(parent, fk, sub)
+  const total = ofParent(parent, fk, (a) => sql`(${sub(a)}) * (1 + v.r)`)
+  return {
+    subtotal: model.computed({ type: "number", inStar, expression: (a) => asNumber(subtotal(a)) }),
+    total: model.computed({ type: "number", inStar, expression: (a) => asNumber(total(a)) }),
+  }
+}

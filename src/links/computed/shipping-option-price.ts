@@ -6,7 +6,7 @@ import { ident, raw, sql, type Sql } from "../../framework/sql/sql.js"
  * The price of a shipping option for a cart's currency and region, as Medusa's pricing module
  * picks it: prices in the currency whose rules all hold (`region_id`; `item_total` rules are not
  * applied here), the most specific first (most rules), then the lowest amount. Tax inclusivity
- * follows the store's preference for the currency. Context: `currency_code` (required), `region_id`.
+ * follows the price preferences (region, then currency). Context: `currency_code` (required), `region_id`.
  */
 function bestPrice(option: string, context: Record<string, unknown>, select: Sql): Sql {
   const currency = context.currency_code
@@ -24,10 +24,22 @@ function bestPrice(option: string, context: Record<string, unknown>, select: Sql
       LIMIT 1`
 }
 
-const taxInclusive = (context: Record<string, unknown>) =>
-  sql`coalesce((SELECT sc.is_tax_inclusive FROM store_currency sc
-      WHERE lower(sc.currency_code) = lower(${String(context.currency_code)}::text) AND sc.deleted_at IS NULL
-      ORDER BY sc.is_tax_inclusive DESC LIMIT 1), false)`
+/**
+ * Medusa's isTaxInclusive for the chosen price `p`: the region's price preference when the price
+ * has that region's rule, else the currency's preference (else the store currency's flag, as for
+ * variants: docs/pricing.md).
+ */
+const taxInclusive = (context: Record<string, unknown>) => {
+  const currency = String(context.currency_code)
+  return sql`coalesce((SELECT pp.is_tax_inclusive FROM shipping_option_price_rule r
+        JOIN price_preference pp ON pp.attribute = 'region_id' AND pp.value = r.value AND pp.deleted_at IS NULL
+       WHERE r.price_id = p.id AND r.deleted_at IS NULL AND r.attribute = 'region_id' LIMIT 1),
+      (SELECT pp.is_tax_inclusive FROM price_preference pp WHERE pp.deleted_at IS NULL
+        AND pp.attribute = 'currency_code' AND lower(pp.value) = lower(${currency}::text) LIMIT 1),
+      (SELECT sc.is_tax_inclusive FROM store_currency sc
+        WHERE lower(sc.currency_code) = lower(${currency}::text) AND sc.deleted_at IS NULL
+        ORDER BY sc.is_tax_inclusive DESC LIMIT 1), false)`
+}
 
 /** `shipping_option.calculated_price`, in the shape of Medusa's (and of variants'): null when no price applies. */
 export const shippingOptionCalculatedPrice: ComputedDef = {

@@ -34,3 +34,13 @@ export async function upsertCurrencyPreferences(
     if (!updated) await preferences(tx).create([{ attribute: "currency_code", value, ...data }])
   }
 }
+
+/**
+ * Medusa's create-regions and update-regions: a region's `is_tax_inclusive` is its `region_id`
+ * price preference (made with the region, false unless given; changed when an update gives it).
+ */
+export async function upsertRegionPreference(tx: Container, regionId: string, isTaxInclusive: boolean): Promise<void> {
+  const data = { is_tax_inclusive: isTaxInclusive }
+  const [updated] = await preferences(tx).updateWhere({ attribute: "region_id", value: regionId }, data)
+  if (!updated) await preferences(tx).create([{ attribute: "region_id", value: regionId, ...data }])
+}

@@ -1,6 +1,7 @@
 import type { Container } from "../../app/container.js"
 import type { Row } from "../../framework/service/index.js"
 import { RegionService } from "../../modules/region/service.js"
+import { upsertRegionPreference } from "../pricing/price-preferences.js"
 import { assertPaymentProvidersEnabled, setRegionPaymentProviders } from "./payment-providers.js"
 
 export interface CreateRegionInput {
@@ -8,7 +9,7 @@ export interface CreateRegionInput {
   currency_code: string
   countries?: string[]
   automatic_taxes?: boolean
-  /** accepted as Medusa does; it lives in pricing preferences, which salesgraph does not keep */
+  /** kept as the region's `region_id` price preference (Medusa's), not on the region */
   is_tax_inclusive?: boolean
   payment_providers?: string[]
   metadata?: Record<string, unknown> | null
@@ -31,9 +32,10 @@ export function createRegionsWorkflow(c: Container, input: CreateRegionInput[]):
       regions.map(({ countries, payment_providers, is_tax_inclusive, ...columns }) => columns),
     )
     for (const [i, region] of created.entries()) {
-      const { countries, payment_providers } = regions[i]
+      const { countries, payment_providers, is_tax_inclusive } = regions[i]
       if (countries?.length) await tx.modules.region.setCountries(region.id, countries)
       if (payment_providers?.length) await setRegionPaymentProviders(tx, region.id, payment_providers)
+      await upsertRegionPreference(tx, region.id, is_tax_inclusive ?? false)
       tx.emit("region.created", { id: region.id })
     }
     return created

@@ -113,4 +113,24 @@ describe("admin price preferences and tax-inclusive calculated prices (checked a
     assert.deepEqual(await inclusive(cat.regions.usd.id), [true, true])
     assert.deepEqual(await inclusive(cat.regions.eur.id), [false, false])
   })
+
+  test("a region's is_tax_inclusive is its region_id preference (Medusa's create-regions, update-regions)", async () => {
+    const regionPreference = async (id: string) => {
+      const r = await s.request("GET", "/admin/price-preferences?attribute=region_id&limit=100")
+      const rows = r.body.price_preferences.filter((p: { value: string }) => p.value === id)
+      return rows.map((p: { is_tax_inclusive: boolean }) => p.is_tax_inclusive)
+    }
+    const create = async (name: string, extra: Record<string, unknown>) =>
+      (await s.request("POST", "/admin/regions", { body: { name, currency_code: "usd", ...extra } })).body.region.id
+    assert.deepEqual(await regionPreference(await create("Inclusive", { is_tax_inclusive: true })), [true])
+    assert.deepEqual(await regionPreference(await create("Plain", {})), [false])
+    // the VIP region's own price follows the preference an update of the region writes
+    assert.deepEqual(await inclusive(cat.regions.vip.id), [false, false])
+    await s.request("POST", `/admin/regions/${cat.regions.vip.id}`, { body: { is_tax_inclusive: true } })
+    assert.deepEqual(await inclusive(cat.regions.vip.id), [true, true])
+    await s.request("POST", `/admin/regions/${cat.regions.vip.id}`, { body: { name: "VIP" } })
+    assert.deepEqual(await regionPreference(cat.regions.vip.id), [true])
+    await s.request("POST", `/admin/regions/${cat.regions.vip.id}`, { body: { is_tax_inclusive: false } })
+    assert.deepEqual(await inclusive(cat.regions.vip.id), [false, false])
+  })
 })

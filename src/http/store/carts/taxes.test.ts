@@ -230,7 +230,8 @@ describe("store carts: tax lines and tax totals", () => {
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200, JSON.stringify(done.body))
-    const fields = "fields=%2Bitems.refundable_total,%2Bdiscount_total,%2Boriginal_tax_total"
+    const fields =
+      "fields=%2Bitems.refundable_total,%2Bdiscount_total,%2Boriginal_tax_total,%2Bitem_discount_total,%2Bshipping_discount_total"
     const order = (await s.request("GET", `/admin/orders/${done.body.order.id}?${fields}`)).body.order
     const byTitle = (pick: (i: any) => unknown) => Object.fromEntries(order.items.map((i: any) => [i.title, pick(i)]))
     assert.deepEqual(
@@ -248,6 +249,30 @@ describe("store carts: tax lines and tax totals", () => {
     )
     const totals = (o: any) => [o.subtotal, o.tax_total, o.discount_total, o.total, o.original_tax_total]
     assert.deepEqual(totals(order), [119, 12.91, 10.89, 122.01, 13.9])
+    // Medusa's order answers these too when asked (found by the promotions cross-check)
+    assert.deepEqual([order.item_discount_total, order.shipping_discount_total], [10.89, 0])
+    // and each tax line's and adjustment's own amounts (Medusa's calculateTaxTotal, calculateAdjustmentTotal)
+    const own = "fields=*items.tax_lines,*items.adjustments"
+    const lines = (await s.request("GET", `/admin/orders/${order.id}?${own}`)).body.order.items
+    const amounts = Object.fromEntries(
+      lines.map((i: any) => [
+        i.title,
+        [...i.tax_lines, ...i.adjustments].map((x: any) => [x.code, x.subtotal, x.total]),
+      ]),
+    )
+    assert.deepEqual(amounts, {
+      "Last one": [
+        ["US", 9.9, 8.91],
+        ["TEN", 9.9, 10.89],
+      ],
+      Tee: [["APP", 4, 4]],
+    })
+    const cartFields = "fields=%2Bitems.tax_lines.total,%2Bitems.tax_lines.subtotal"
+    const cartLines = (await s.request("GET", `/store/carts/${cart.id}?${cartFields}`, { key })).body.cart.items
+    assert.deepEqual(cartLines.map((i: any) => [i.title, i.tax_lines.map((t: any) => [t.subtotal, t.total])]).sort(), [
+      ["Last one", [[9.9, 8.91]]],
+      ["Tee", [[4, 4]]],
+    ])
     // a later change of rates leaves the order as it was sold
     const listed = await s.request("GET", "/admin/tax-rates?q=US&fields=id,code")
     const rate = listed.body.tax_rates.find((r: any) => r.code === "US")

@@ -276,4 +276,84 @@ describe("store shipping options and cart shipping methods", () => {
     const { item_total, shipping_total, subtotal, total } = order.body.order
     assert.deepEqual([item_total, shipping_total, subtotal, total], [40, 8, 48, 48])
   })
+
+  test("tax-inclusive prices: a region price follows the region's preference, a currency price the currency's (found by the promotions cross-check)", async () => {
+    const cart = await usCart()
+    const inclusive = async () =>
+      Object.fromEntries((await list(cart.id)).map((o) => [o.name, [o.amount, o.is_tax_inclusive]]))
+    assert.deepEqual(await inclusive(), { Standard: [8, false], Plain: [8, false] })
+    // a region made with is_tax_inclusive keeps it as its region_id preference; here written directly
+    const region = await s.request("POST", "/admin/price-preferences", {
+      body: { attribute: "region_id", value: shop.region.us, is_tax_inclusive: true },
+    })
+    assert.equal(region.status, 200, JSON.stringify(region.body))
+    assert.deepEqual(await inclusive(), { Standard: [8, true], Plain: [8, true] })
+    const added = await s.request("POST", `/store/carts/${cart.id}/shipping-methods?fields=*shipping_methods`, {
+      key,
+      body: { option_id: option.Standard },
+    })
+    const [method] = added.body.cart.shipping_methods
+    assert.deepEqual([method.amount, method.is_tax_inclusive], [8, true])
+    await s.request("DELETE", `/admin/price-preferences/${region.body.price_preference.id}`)
+    // the currency's preference does not reach the region's own price while the region has one
+    const usd = await s.request("POST", "/admin/price-preferences", {
+      body: { attribute: "region_id", value: shop.region.us, is_tax_inclusive: false },
+    })
+    const currency = await s.request("GET", "/admin/price-preferences?attribute=currency_code&value=usd&fields=id")
+    const id = currency.body.price_preferences[0]?.id
+    const set = async (value: boolean) =>
+      id
+        ? s.request("POST", `/admin/price-preferences/${id}`, { body: { is_tax_inclusive: value } })
+        : s.request("POST", "/admin/price-preferences", {
+            body: { attribute: "currency_code", value: "usd", is_tax_inclusive: value },
+          })
+    await set(true)
+    assert.deepEqual(await inclusive(), { Standard: [8, false], Plain: [8, false] })
+    await s.request("DELETE", `/admin/price-preferences/${usd.body.price_preference.id}`)
+    assert.deepEqual(await inclusive(), { Standard: [8, true], Plain: [8, true] })
+    await set(false)
+  })
+
+  test("a percentage off a tax-inclusive shipping method takes the share of its subtotal without tax, as Medusa's computeActions (found by the promotions cross-check)", async () => {
+    const us = await s.request("POST", "/admin/tax-regions", {
+      body: { country_code: "us", provider_id: "tp_system", default_tax_rate: { name: "US", code: "US", rate: 25 } },
+    })
+    assert.equal(us.status, 200, JSON.stringify(us.body))
+    const preference = await s.request("POST", "/admin/price-preferences", {
+      body: { attribute: "region_id", value: shop.region.us, is_tax_inclusive: true },
+    })
+    const promotion = await s.request("POST", "/admin/promotions", {
+      body: {
+        code: "SHIPHALF",
+        type: "standard",
+        status: "active",
+        application_method: {
+          type: "percentage",
+          target_type: "shipping_methods",
+          allocation: "each",
+          value: 50,
+          max_quantity: 1,
+          target_rules: [],
+        },
+      },
+    })
+    assert.equal(promotion.status, 200, JSON.stringify(promotion.body))
+    const cart = await usCart()
+    await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: { option_id: option.Standard } })
+    const r = await s.request(
+      "POST",
+      `/store/carts/${cart.id}/promotions?fields=shipping_total,shipping_methods.amount,%2Bshipping_methods.subtotal,%2Bshipping_methods.total,shipping_methods.adjustments.amount`,
+      { key, body: { promo_codes: ["SHIPHALF"] } },
+    )
+    assert.equal(r.status, 200, JSON.stringify(r.body))
+    const [method] = r.body.cart.shipping_methods
+    // 8 includes 25 %: subtotal 6.4; half of it off (3.2), taxed: 8 − 3.2 × 1.25 = 4
+    assert.deepEqual(
+      [method.amount, method.subtotal, method.adjustments.map((a: { amount: number }) => a.amount), method.total],
+      [8, 6.4, [3.2], 4],
+    )
+    assert.equal(r.body.cart.shipping_total, 4)
+    await s.request("DELETE", `/admin/price-preferences/${preference.body.price_preference.id}`)
+    await s.request("DELETE", `/admin/tax-regions/${us.body.tax_region.id}`)
+  })
 })

@@ -1,4 +1,6 @@
 import { model } from "../../../framework/model/index.js"
+import { taxLineTotals } from "../../../framework/model/line-totals.js"
+import { ITEM_LINES, SHIPPING_LINES } from "./totals.js"
 import { CartLineItem, CartShippingMethod } from "./cart.js"
 
 /**
@@ -20,6 +22,7 @@ export const CartLineItemTaxLine = model.define("cart_line_item_tax_line", {
   id: model.id({ prefix: "calitxl" }).primaryKey(),
   ...taxLineColumns(),
   item_id: model.text().index(),
+  ...taxLineTotals({ table: "cart_line_item", lines: ITEM_LINES }, "item_id", false),
   item: model.belongsTo(() => CartLineItem, { foreignKey: "item_id" }),
 })
 
@@ -27,5 +30,6 @@ export const CartShippingMethodTaxLine = model.define("cart_shipping_method_tax_
   id: model.id({ prefix: "casmtxl" }).primaryKey(),
   ...taxLineColumns(),
   shipping_method_id: model.text().index(),
+  ...taxLineTotals({ table: "cart_shipping_method", lines: SHIPPING_LINES }, "shipping_method_id", false),
   shipping_method: model.belongsTo(() => CartShippingMethod, { foreignKey: "shipping_method_id" }),
 })

@@ -1,5 +1,6 @@
 import { amountTotals, model } from "../../../framework/model/index.js"
 import {
+  DISCOUNT_TOTAL,
   lineTotals,
   lineValue,
   money,
@@ -74,6 +75,8 @@ export const moreOrderTotals = {
   original_tax_total: money(sums.both("v.otax")),
   original_item_subtotal: money(sums.items("v.subtotal")),
   original_item_tax_total: money(sums.items("v.otax")),
+  item_discount_total: money(sums.items(DISCOUNT_TOTAL)),
+  shipping_discount_total: money(sums.shipping(DISCOUNT_TOTAL)),
   shipping_tax_total: money(sums.shipping("v.tax")),
   original_shipping_tax_total: money(sums.shipping("v.otax")),
   original_shipping_subtotal: money(sums.shipping("v.subtotal")),

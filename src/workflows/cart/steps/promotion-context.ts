@@ -39,6 +39,7 @@ const FIELDS = [
   "items.adjustments.code",
   "shipping_methods.id",
   "shipping_methods.amount",
+  "shipping_methods.subtotal",
   "shipping_methods.shipping_option_id",
   "shipping_methods.adjustments.id",
   "shipping_methods.adjustments.code",
@@ -61,7 +62,8 @@ export async function promotionContext(c: Container, cartId: string): Promise<Ca
     item.original_total = Number(item.original_total)
   }
   for (const method of cart.shipping_methods) {
-    method.subtotal = Number(method.amount)
+    // Medusa's computeActions reads the method's subtotal: without its tax when the amount includes it
+    method.subtotal = Number(method.subtotal)
     method.shipping_option = { id: method.shipping_option_id }
   }
   return cart
