@@ -1,7 +1,8 @@
 /**
  * Medusa's dashboard (2.21.2, unchanged) on its Promotions and Campaigns pages against
  * salesgraph: the lists, the detail pages and the create forms open with no failed request and no
- * error shown; a campaign made through the dashboard's form is read back through the admin API.
+ * error shown; a campaign and a promotion made through the dashboard's forms are read back through
+ * the admin API.
  *   npm run e2e -- e2e/dashboard/promotions.test.ts
  */
 import assert from "node:assert/strict"
@@ -78,5 +79,32 @@ describe("Medusa's dashboard: promotions and campaigns", { timeout: 30 * 60_000 
       1,
     )
     assert.equal(count, 1)
+  })
+
+  test("a promotion made with the dashboard's create wizard: percentage off products, by code, active", async () => {
+    const code = `FORM${Date.now()}`
+    await page.goto(`${shop.server.url}/dashboard/promotions/create`)
+    // template · details · campaign, as a merchant clicks through them
+    await page.getByRole("radio", { name: "Percentage off product" }).click()
+    await page.getByRole("button", { name: "Continue" }).click()
+    await page.getByRole("radio", { name: "Active" }).click()
+    await page.locator('input[name="code"]').fill(code)
+    await page.locator('input[name="application_method.value"]').fill("15")
+    await page.getByRole("button", { name: "Continue" }).click()
+    await page.getByRole("radio", { name: "Without Campaign" }).waitFor()
+    await submitModal(page)
+    const found = await eventually(async () => (await shop.api.get(`/admin/promotions?code=${code}`)).count, 1)
+    assert.equal(found, 1)
+    const { promotions } = await shop.api.get(`/admin/promotions?code=${code}`)
+    const p = promotions[0]
+    assert.deepEqual(
+      [p.code, p.type, p.status, p.is_automatic, p.campaign_id],
+      [code, "standard", "active", false, null],
+    )
+    const m = p.application_method
+    assert.deepEqual(
+      [m.type, m.target_type, m.allocation, m.value, m.max_quantity, m.currency_code],
+      ["percentage", "items", "each", 15, 1, null],
+    )
   })
 })
