@@ -81,22 +81,27 @@ describe("Medusa's dashboard: promotions and campaigns", { timeout: 30 * 60_000 
     assert.equal(count, 1)
   })
 
-  test("a promotion made with the dashboard's create wizard: percentage off products, by code, active", async () => {
-    const code = `FORM${Date.now()}`
+  /** The create wizard: a template, then Active, the code and `details`, no campaign, saved; the promotion as the API reads it. */
+  async function createWithWizard(template: string, code: string, details: () => Promise<void>) {
     await page.goto(`${shop.server.url}/dashboard/promotions/create`)
-    // template · details · campaign, as a merchant clicks through them
-    await page.getByRole("radio", { name: "Percentage off product" }).click()
+    await page.getByRole("radio", { name: template }).click()
     await page.getByRole("button", { name: "Continue" }).click()
     await page.getByRole("radio", { name: "Active" }).click()
     await page.locator('input[name="code"]').fill(code)
-    await page.locator('input[name="application_method.value"]').fill("15")
+    await details()
     await page.getByRole("button", { name: "Continue" }).click()
     await page.getByRole("radio", { name: "Without Campaign" }).waitFor()
     await submitModal(page)
-    const found = await eventually(async () => (await shop.api.get(`/admin/promotions?code=${code}`)).count, 1)
-    assert.equal(found, 1)
-    const { promotions } = await shop.api.get(`/admin/promotions?code=${code}`)
-    const p = promotions[0]
+    const read = async () => (await shop.api.get(`/admin/promotions?code=${code}`)).promotions
+    assert.equal(await eventually(async () => (await read()).length, 1), 1)
+    return (await read())[0]
+  }
+
+  test("a promotion made with the dashboard's create wizard: percentage off products, by code, active", async () => {
+    const code = `FORM${Date.now()}`
+    const p = await createWithWizard("Percentage off product", code, () =>
+      page.locator('input[name="application_method.value"]').fill("15"),
+    )
     assert.deepEqual(
       [p.code, p.type, p.status, p.is_automatic, p.campaign_id],
       [code, "standard", "active", false, null],
@@ -106,5 +111,23 @@ describe("Medusa's dashboard: promotions and campaigns", { timeout: 30 * 60_000 
       [m.type, m.target_type, m.allocation, m.value, m.max_quantity, m.currency_code],
       ["percentage", "items", "each", 15, 1, null],
     )
+  })
+
+  test("an amount-off-order promotion made with the wizard: its currency chosen in the form's currency rule", async () => {
+    const p = await createWithWizard("Amount off order", `ORDER${Date.now()}`, async () => {
+      // the required, disguised currency rule the form read from GET /admin/promotions/null/rules
+      await page.getByPlaceholder("Select Value").first().click()
+      await page
+        .getByRole("option", { name: /US Dollar/ })
+        .first()
+        .click()
+      await page.locator('input[name="application_method.value"]:not([disabled])').fill("5")
+    })
+    const m = p.application_method
+    assert.deepEqual(
+      [p.status, m.type, m.target_type, m.allocation, m.value, m.currency_code],
+      ["active", "fixed", "order", "across", 5, "usd"],
+    )
+    assert.deepEqual(p.rules, [])
   })
 })
