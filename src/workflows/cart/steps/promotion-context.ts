@@ -40,6 +40,7 @@ const FIELDS = [
   "shipping_methods.id",
   "shipping_methods.amount",
   "shipping_methods.shipping_option_id",
+  "shipping_methods.shipping_option.shipping_option_type_id",
   "shipping_methods.adjustments.id",
   "shipping_methods.adjustments.code",
   "promotions.id",
@@ -62,7 +63,8 @@ export async function promotionContext(c: Container, cartId: string): Promise<Ca
   }
   for (const method of cart.shipping_methods) {
     method.subtotal = Number(method.amount)
-    method.shipping_option = { id: method.shipping_option_id }
+    const option = method.shipping_option as { shipping_option_type_id?: string } | null | undefined
+    method.shipping_option = { id: method.shipping_option_id, shipping_option_type_id: option?.shipping_option_type_id }
   }
   return cart
 }
