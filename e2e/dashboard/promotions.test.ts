@@ -1,7 +1,8 @@
 /**
  * Medusa's dashboard (2.21.2, unchanged) on its Promotions and Campaigns pages against
  * salesgraph: the lists, the detail pages and the create forms open with no failed request and no
- * error shown; a campaign made through the dashboard's form is read back through the admin API.
+ * error shown; a campaign and a promotion made through the dashboard's forms are read back through
+ * the admin API.
  *   npm run e2e -- e2e/dashboard/promotions.test.ts
  */
 import assert from "node:assert/strict"
@@ -78,5 +79,55 @@ describe("Medusa's dashboard: promotions and campaigns", { timeout: 30 * 60_000 
       1,
     )
     assert.equal(count, 1)
+  })
+
+  /** The create wizard: a template, then Active, the code and `details`, no campaign, saved; the promotion as the API reads it. */
+  async function createWithWizard(template: string, code: string, details: () => Promise<void>) {
+    await page.goto(`${shop.server.url}/dashboard/promotions/create`)
+    await page.getByRole("radio", { name: template }).click()
+    await page.getByRole("button", { name: "Continue" }).click()
+    await page.getByRole("radio", { name: "Active" }).click()
+    await page.locator('input[name="code"]').fill(code)
+    await details()
+    await page.getByRole("button", { name: "Continue" }).click()
+    await page.getByRole("radio", { name: "Without Campaign" }).waitFor()
+    await submitModal(page)
+    const read = async () => (await shop.api.get(`/admin/promotions?code=${code}`)).promotions
+    assert.equal(await eventually(async () => (await read()).length, 1), 1)
+    return (await read())[0]
+  }
+
+  test("a promotion made with the dashboard's create wizard: percentage off products, by code, active", async () => {
+    const code = `FORM${Date.now()}`
+    const p = await createWithWizard("Percentage off product", code, () =>
+      page.locator('input[name="application_method.value"]').fill("15"),
+    )
+    assert.deepEqual(
+      [p.code, p.type, p.status, p.is_automatic, p.campaign_id],
+      [code, "standard", "active", false, null],
+    )
+    const m = p.application_method
+    assert.deepEqual(
+      [m.type, m.target_type, m.allocation, m.value, m.max_quantity, m.currency_code],
+      ["percentage", "items", "each", 15, 1, null],
+    )
+  })
+
+  test("an amount-off-order promotion made with the wizard: its currency chosen in the form's currency rule", async () => {
+    const p = await createWithWizard("Amount off order", `ORDER${Date.now()}`, async () => {
+      // the required, disguised currency rule the form read from GET /admin/promotions/null/rules
+      await page.getByPlaceholder("Select Value").first().click()
+      await page
+        .getByRole("option", { name: /US Dollar/ })
+        .first()
+        .click()
+      await page.locator('input[name="application_method.value"]:not([disabled])').fill("5")
+    })
+    const m = p.application_method
+    assert.deepEqual(
+      [p.status, m.type, m.target_type, m.allocation, m.value, m.currency_code],
+      ["active", "fixed", "order", "across", 5, "usd"],
+    )
+    assert.deepEqual(p.rules, [])
   })
 })

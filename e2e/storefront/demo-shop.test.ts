@@ -12,7 +12,14 @@ import {
 } from "../../src/workflows/seed/demo-catalog.js"
 import { seedDemoShop, type DemoShop } from "../support/demo-shop.js"
 import { failedRequests, startSalesgraph, type Salesgraph } from "../support/salesgraph.js"
-import { addToCart, checkout, chooseVariant, STEP_TIMEOUT } from "../support/shopper.js"
+import {
+  addToCart,
+  applyPromotionCode,
+  cartSummary,
+  checkout,
+  chooseVariant,
+  STEP_TIMEOUT,
+} from "../support/shopper.js"
 import { buildStorefront, startStorefront, type Storefront } from "../support/storefront.js"
 
 // what Medusa 2.21.2 answers the same way: no customer signed in, and no locales without the feature flag
@@ -173,6 +180,48 @@ describe("Medusa's storefront on the demo seed", () => {
     assert.deepEqual(
       reservations.map((r) => [r.location_id, r.quantity]),
       [[stock_locations[0].id, 1]],
+    )
+  })
+
+  test("a shopper enters a promotion code on the Web shop's cart: the cart shows the discount and the right total", async () => {
+    const { sales_channels } = await shop.admin<{ sales_channels: { id: string }[] }>(
+      `/admin/sales-channels?name=${encodeURIComponent(WEB)}&fields=id`,
+    )
+    await shop.adminPost("/admin/promotions", {
+      code: "WEB10",
+      type: "standard",
+      status: "active",
+      application_method: { type: "percentage", target_type: "items", allocation: "each", value: 10 },
+      rules: [{ attribute: "sales_channel_id", operator: "in", values: [sales_channels[0].id] }],
+    })
+    // a new cart: the checkout above completed its own (the storefront dropped its cookie)
+    await browser.context.clearCookies({ name: "_medusa_cart_id" })
+    const page = await browser.page()
+    const product = listedIn(WEB).find((p) => p.variants[0].stock[WAREHOUSE] > 1)!
+    await page.goto(`${web.url}/us/products/${product.handle}`)
+    await chooseVariant(page, product.variants[0].options)
+    await addToCart(page)
+    await applyPromotionCode(page, web.url, "us", "WEB10")
+    assert.match(await page.getByTestId("discount-code").first().innerText(), /WEB10/)
+    const shown = await cartSummary(page)
+    const cartId = (await browser.context.cookies()).find((c) => c.name === "_medusa_cart_id")!.value
+    await page.close()
+
+    const res = await fetch(`${sg.url}/store/carts/${cartId}`, {
+      headers: { "x-publishable-api-key": shop.keys.get(`${WEB} key`)! },
+    })
+    const { cart } = (await res.json()) as { cart: Record<string, any> }
+    const cents = (n: number) => Math.round(n * 100)
+    assert.deepEqual(
+      cart.promotions.map((p: { code: string }) => p.code),
+      ["WEB10"],
+    )
+    assert.ok(shown.subtotal > 0)
+    assert.equal(cents(shown.discount), cents(shown.subtotal * 0.1))
+    assert.equal(cents(shown.total), cents(shown.subtotal - shown.discount + shown.shipping + shown.taxes))
+    assert.deepEqual(
+      [shown.subtotal, shown.discount, shown.total],
+      [cart.item_subtotal, cart.discount_subtotal, cart.total],
     )
   })
 

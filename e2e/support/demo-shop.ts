@@ -6,6 +6,8 @@ export interface DemoShop {
   /** an admin's bearer token */
   token: string
   admin<T = Record<string, unknown>>(path: string): Promise<T>
+  /** POSTs to the admin API as that admin */
+  adminPost<T = Record<string, unknown>>(path: string, body: unknown): Promise<T>
 }
 
 const ADMIN = { email: "e2e-admin@example.com", password: "e2e-secret" }
@@ -28,6 +30,15 @@ export async function seedDemoShop(sg: Salesgraph): Promise<DemoShop> {
     async admin(path) {
       const res = await fetch(`${sg.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
       if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`)
+      return res.json() as never
+    },
+    async adminPost(path, body) {
+      const res = await fetch(`${sg.url}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      })
+      if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`)
       return res.json() as never
     },
   }

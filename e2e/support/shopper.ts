@@ -60,3 +60,25 @@ export async function checkout(page: Page, baseUrl: string, country: string, add
   await page.waitForURL(/\/order\/[^/]+\/confirmed/, { timeout: STEP_TIMEOUT })
   return new URL(page.url()).pathname.split("/")[3]
 }
+
+/** On the cart page: opens "Add Promotion Code(s)", applies `code`, and waits for the cart to list it with a discount. */
+export async function applyPromotionCode(page: Page, baseUrl: string, country: string, code: string) {
+  await page.goto(`${baseUrl}/${country}/cart`)
+  await page.getByTestId("add-discount-button").first().click({ timeout: STEP_TIMEOUT })
+  await page.getByTestId("discount-input").first().fill(code)
+  await page.getByTestId("discount-apply-button").first().click()
+  await page.getByTestId("discount-row").filter({ hasText: code }).first().waitFor({ timeout: STEP_TIMEOUT })
+  await page.getByTestId("cart-discount").first().waitFor({ timeout: STEP_TIMEOUT })
+}
+
+/** The cart summary's amounts as the page renders them (each figure's `data-value`). */
+export async function cartSummary(page: Page) {
+  const value = async (id: string) => Number(await page.getByTestId(id).first().getAttribute("data-value"))
+  return {
+    subtotal: await value("cart-subtotal"),
+    shipping: await value("cart-shipping"),
+    discount: await value("cart-discount"),
+    taxes: await value("cart-taxes"),
+    total: await value("cart-total"),
+  }
+}

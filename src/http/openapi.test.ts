@@ -27,6 +27,9 @@ describe("OpenAPI document", () => {
     assert.ok(profiles.get.parameters.some((p: { name: string }) => p.name === "type"))
     assert.ok(r.body.paths["/admin/shipping-profiles/{id}"].delete)
     assert.equal(r.body.paths["/health"], undefined)
+    const preview = r.body.paths["/admin/promotions/{id}/preview"].get
+    assert.equal(preview.summary, "Explain whether a promotion applies to a cart")
+    assert.ok(preview.parameters.some((p: { name: string; required: boolean }) => p.name === "cart_id" && p.required))
   })
 
   test("/docs serves the Swagger UI page from local files", async () => {

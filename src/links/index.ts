@@ -3,6 +3,7 @@ import type { ComputedDef } from "../framework/model/index.js"
 import { cartPaymentCollection, orderCart, orderPaymentCollection, regionPaymentProvider } from "./commerce-links.js"
 import { salesChannelPrices } from "./computed/sales-channel-prices.js"
 import { cartPromotion } from "./cart-promotion.js"
+import { orderPromotion } from "./order-promotion.js"
 import { variantCalculatedPrice } from "./computed/variant-calculated-price.js"
 import { variantInventoryQuantity } from "./computed/variant-inventory-quantity.js"
 import { orderPaymentStatus } from "./computed/order-payment-status.js"
@@ -34,6 +35,7 @@ export const links: LinkDef[] = [
   orderCart,
   regionPaymentProvider,
   cartPromotion,
+  orderPromotion,
   ...Object.values(readOnly),
 ]
 

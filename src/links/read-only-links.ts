@@ -1,6 +1,7 @@
 import { defineReadOnlyLink } from "../framework/link/define-link.js"
-import { Cart, CartLineItem } from "../modules/cart/index.js"
+import { Cart, CartLineItem, CartShippingMethod } from "../modules/cart/index.js"
 import { Customer } from "../modules/customer/index.js"
+import { ShippingOption } from "../modules/fulfillment/index.js"
 import { InventoryLevel } from "../modules/inventory/index.js"
 import { Order, OrderLineItem } from "../modules/order/index.js"
 import { Product, ProductVariant } from "../modules/product/index.js"
@@ -60,4 +61,10 @@ export const cartCustomer = defineReadOnlyLink(
 export const orderCustomer = defineReadOnlyLink(
   { model: () => Order, column: "customer_id", field: "customer" },
   { model: () => Customer, reverseField: "orders" },
+)
+
+/** A cart shipping method's option (its type is what `shipping_methods.shipping_option.shipping_option_type_id` rules read). */
+export const cartShippingMethodOption = defineReadOnlyLink(
+  { model: () => CartShippingMethod, column: "shipping_option_id", field: "shipping_option" },
+  { model: () => ShippingOption },
 )

@@ -29,6 +29,7 @@ import { productListingRoutes } from "./products/listing-routes.js"
 import { productRoutes } from "./products/routes.js"
 import { refundReasonRoutes } from "./refund-reasons/routes.js"
 import { campaignRoutes } from "./campaigns/routes.js"
+import { promotionPreviewRoute } from "./promotions/preview-route.js"
 import { promotionRecordRoutes } from "./promotions/routes.js"
 import { promotionRuleRoutes } from "./promotions/rule-routes.js"
 import { regionRoutes } from "./regions/routes.js"
@@ -95,6 +96,7 @@ function authenticatedAdminRoutes(app: App) {
       taxRegionRoutes,
       taxRateRoutes,
       taxProviderRoutes,
+      promotionPreviewRoute,
       promotionRuleRoutes,
       promotionRecordRoutes,
       campaignRoutes,

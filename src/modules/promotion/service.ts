@@ -3,6 +3,7 @@ import type { Row } from "../../framework/service/model-repository.js"
 import { sql } from "../../framework/sql/sql.js"
 import { notAllowed } from "../../framework/errors.js"
 import type { PromotionData } from "./compute/index.js"
+import type { PreviewPromotion } from "./explain/index.js"
 import { Campaign, CampaignBudget } from "./models/campaign.js"
 import { ApplicationMethod, Promotion } from "./models/promotion.js"
 import { PromotionRule, PromotionRuleValue } from "./models/rule.js"
@@ -92,6 +93,13 @@ export class PromotionService extends moduleService({
     return (rows.filter(inDates) as unknown as PromotionData[]).sort(
       (a, b) => Number(b.application_method?.value ?? 0) - Number(a.application_method?.value ?? 0),
     )
+  }
+
+  /** One promotion as computeActions reads it, whatever its status and dates (the preview). */
+  async promotionForPreview(id: string): Promise<PreviewPromotion | undefined> {
+    const select = [...PROMOTION_SELECT, "status", "campaign.budget.currency_code"]
+    const rows = await this.listPromotions({ id }, { select })
+    return rows[0] as unknown as PreviewPromotion | undefined
   }
 
   /**

@@ -5,7 +5,7 @@ import { authorizePaymentSession } from "../payment/authorize-payment-session.js
 import { cartChannel } from "./steps/cart-for-change.js"
 import { cartForCompletion } from "./steps/cart-for-completion.js"
 import { inventoryNeeds } from "./steps/confirm-inventory.js"
-import { cartAdjustments, registerPromotionUsage } from "./steps/register-promotion-usage.js"
+import { cartAdjustments, promotionIds, registerPromotionUsage } from "./steps/register-promotion-usage.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { validateCartItems, validateCartPayments, validateShipping } from "./steps/validate-completion.js"
 import type { CartVariant } from "./steps/variants.js"
@@ -21,7 +21,7 @@ import type { CartVariant } from "./steps/variants.js"
  * is enabled and sells every line (beyond Medusa) · lock the stock levels and re-check
  * availability on them (two carts racing for the last unit: one wins, the other gets
  * insufficient_inventory and stays completable) · create the order · reserve · link order ↔
- * cart and order ↔ payment collection · set `completed_at` · emit `order.placed` and
+ * cart, order ↔ payment collection and order ↔ the promotions of its adjustments · set `completed_at` · emit `order.placed` and
  * `reservation-item.created` · authorize the payment last (Medusa's order of steps).
  *
  * Not yet Medusa's: validate-shipping's second check (the methods' shipping options cover every
@@ -68,6 +68,8 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
     const links: Record<string, Record<string, string>>[] = [
       { order: { order_id: order.id }, cart: { cart_id: cart.id } },
     ]
+    for (const promotionId of promotionIds(adjustments))
+      links.push({ order: { order_id: order.id }, promotion: { promotion_id: promotionId } })
     if (cart.payment_collection) {
       links.push({ order: { order_id: order.id }, payment: { payment_collection_id: cart.payment_collection.id } })
     }

@@ -69,8 +69,11 @@ describe("admin promotions and campaigns", () => {
     assert.equal(batch.status, 200, JSON.stringify(batch.body))
     assert.deepEqual(batch.body.created[0].values, [{ value: "reg_1" }])
     assert.deepEqual(batch.body.deleted, { ids: [], object: "promotion-rule", deleted: true })
+    const stored = await s.request("GET", `/admin/promotions/${p.id}?fields=rules.attribute`)
+    assert.equal(stored.body.promotion.rules.length, 2)
+    // as the dashboard's form reads them (Medusa): region_id is no attribute of its map, currency_code a disguised one
     const rules = await s.request("GET", `/admin/promotions/${p.id}/rules`)
-    assert.equal(rules.body.rules.length, 2)
+    assert.deepEqual(rules.body.rules, [])
     const list = await s.request("GET", "/admin/promotions?code=SPRING10")
     assert.equal(list.body.count, 1)
     assert.equal(list.body.limit, 50)
@@ -140,6 +143,55 @@ describe("admin promotions and campaigns", () => {
     assert.equal(channels.status, 200, JSON.stringify(channels.body))
     assert.ok(channels.body.values.length >= 1)
     assert.deepEqual(Object.keys(channels.body.values[0]).sort(), ["label", "value"])
+    // the create form asks for the rules of promotion "null": a fixed amount needs its currency
+    const fresh = await s.request(
+      "GET",
+      "/admin/promotions/null/rules?promotion_type=standard&application_method_type=fixed&application_method_target_type=order",
+    )
+    assert.deepEqual(fresh.body.rules, [
+      {
+        label: "Currency Code",
+        field_type: "select",
+        required: true,
+        disguised: true,
+        hydrate: true,
+        operators: [{ id: "eq", value: "eq", label: "Equals" }],
+        attribute: "currency_code",
+        attribute_label: "Currency Code",
+        operator: "eq",
+        operator_label: "Equals",
+        values: [],
+      },
+    ])
+    const percent = await s.request(
+      "GET",
+      "/admin/promotions/null/rules?promotion_type=standard&application_method_type=percentage",
+    )
+    assert.deepEqual(percent.body.rules, [])
+    const region = await s.request("POST", "/admin/regions", { body: { name: "Rule land", currency_code: "usd" } })
+    const fixed = await s.request("POST", "/admin/promotions", {
+      body: {
+        code: "FORM-RULES",
+        type: "standard",
+        application_method: { type: "fixed", target_type: "order", value: 5, currency_code: "usd" },
+        rules: [{ attribute: "region.id", operator: "in", values: [region.body.region.id] }],
+      },
+    })
+    const listed = await s.request("GET", `/admin/promotions/${fixed.body.promotion.id}/rules`)
+    assert.deepEqual(
+      listed.body.rules.map((r: Record<string, unknown>) => [
+        r.attribute,
+        r.attribute_label,
+        r.operator_label,
+        r.values,
+      ]),
+      [
+        ["currency_code", "Currency Code", "Equals", [{ value: "usd", label: "US Dollar" }]],
+        ["region.id", "Region", "In", [{ value: region.body.region.id, label: "Rule land" }]],
+      ],
+    )
+    assert.equal(listed.body.rules[1].id, fixed.body.promotion.rules[0].id)
+    assert.equal(listed.body.rules[1].field_type, "multiselect")
     const bad = await s.request("GET", "/admin/promotions/rule-attribute-options/nope")
     assert.deepEqual(bad.body, { type: "invalid_data", message: "Invalid param rule_type (nope)" })
   })

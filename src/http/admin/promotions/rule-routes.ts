@@ -6,6 +6,7 @@ import { invalidData } from "../../../framework/errors.js"
 import { batchPromotionRulesWorkflow, type RuleType } from "../../../workflows/promotion/rule-batch.js"
 import { RULE_FIELDS } from "./query-config.js"
 import { RULE_VALUE_SOURCES, ruleAttributes } from "./rule-attributes.js"
+import { listRulesForForm } from "./rule-list.js"
 import { RuleBatch, RuleOptionsQuery, RuleValuesQuery } from "./validators.js"
 
 const RULE_TYPES = ["rules", "target-rules", "buy-rules"]
@@ -77,8 +78,13 @@ export async function promotionRuleRoutes(app: FastifyInstance) {
     },
   )
 
-  server.get("/promotions/:id/:rule_type", { schema: { params } }, async (request) => ({
-    rules: await readRules(request.container, request.params.id, ruleType(request.params.rule_type)),
+  server.get("/promotions/:id/:rule_type", { schema: { params, querystring: RuleOptionsQuery } }, async (request) => ({
+    rules: await listRulesForForm(
+      request.container,
+      request.params.id,
+      ruleType(request.params.rule_type),
+      request.query,
+    ),
   }))
 
   server.post("/promotions/:id/:rule_type/batch", { schema: { params, body: RuleBatch } }, async (request) => {

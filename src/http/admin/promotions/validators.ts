@@ -127,3 +127,5 @@ export const RuleValuesQuery = z.object({
   value: stringOrArray().optional(),
   application_method_target_type: text().optional(),
 })
+
+export const PreviewQuery = z.object({ cart_id: text() }).strict()

@@ -41,6 +41,7 @@ const FIELDS = [
   "shipping_methods.amount",
   "shipping_methods.subtotal",
   "shipping_methods.shipping_option_id",
+  "shipping_methods.shipping_option.shipping_option_type_id",
   "shipping_methods.adjustments.id",
   "shipping_methods.adjustments.code",
   "promotions.id",
@@ -64,7 +65,8 @@ export async function promotionContext(c: Container, cartId: string): Promise<Ca
   for (const method of cart.shipping_methods) {
     // Medusa's computeActions reads the method's subtotal: without its tax when the amount includes it
     method.subtotal = Number(method.subtotal)
-    method.shipping_option = { id: method.shipping_option_id }
+    const option = method.shipping_option as { shipping_option_type_id?: string } | null | undefined
+    method.shipping_option = { id: method.shipping_option_id, shipping_option_type_id: option?.shipping_option_type_id }
   }
   return cart
 }

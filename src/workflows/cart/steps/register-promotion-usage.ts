@@ -36,3 +36,9 @@ export async function registerPromotionUsage(tx: Container, cart: CartAdjustment
   )
   await tx.modules.promotion.registerUsage(uses)
 }
+
+/** The promotions the cart's adjustments come from (the order is linked to them). */
+export function promotionIds(cart: CartAdjustments): string[] {
+  const lines = [...cart.items, ...cart.shipping_methods]
+  return [...new Set(lines.flatMap((l) => l.adjustments.flatMap((a) => (a.promotion_id ? [a.promotion_id] : []))))]
+}

@@ -1,5 +1,6 @@
 import type { Container } from "../../../../app/container.js"
 import type { Row } from "../../../../framework/service/index.js"
+import { testServer, type TestServer } from "../../../../test-support/http.js"
 
 /**
  * A small shop for the checkout tests, written with module services and Link in one
@@ -147,3 +148,9 @@ export async function createCheckoutShop(c: Container, defaultChannelId: string)
 }
 
 export type CheckoutShop = Awaited<ReturnType<typeof createCheckoutShop>>
+
+/** A test server with the checkout shop on its default channel. */
+export async function checkoutServer(): Promise<{ s: TestServer; shop: CheckoutShop }> {
+  const s = await testServer()
+  return { s, shop: await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id) }
+}

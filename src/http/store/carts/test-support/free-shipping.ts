@@ -11,7 +11,14 @@ export type AdminCall = (method: string, path: string, body?: unknown) => Promis
  */
 export async function createFreeShipping(
   admin: AdminCall,
-  input: { location_id: string; shipping_profile_id: string; countries: string[]; currencies: string[] },
+  input: {
+    location_id: string
+    shipping_profile_id: string
+    countries: string[]
+    currencies: string[]
+    /** a priced option instead (name, type label and code, amount in each currency) */
+    priced?: { name: string; amount: number }
+  },
 ): Promise<string> {
   const ok = async (method: string, path: string, body?: unknown) => {
     const r = await admin(method, path, body)
@@ -29,13 +36,15 @@ export async function createFreeShipping(
     geo_zones: input.countries.map((country_code) => ({ type: "country", country_code })),
   })
   const option = await ok("POST", "/admin/shipping-options", {
-    name: "Free shipping",
+    name: input.priced?.name ?? "Free shipping",
     service_zone_id: zone.fulfillment_set.service_zones[0].id,
     shipping_profile_id: input.shipping_profile_id,
     price_type: "flat",
     provider_id: "manual_manual",
-    type: { label: "Free", code: "free" },
-    prices: input.currencies.map((currency_code) => ({ currency_code, amount: 0 })),
+    type: input.priced
+      ? { label: input.priced.name, code: input.priced.name.toLowerCase() }
+      : { label: "Free", code: "free" },
+    prices: input.currencies.map((currency_code) => ({ currency_code, amount: input.priced?.amount ?? 0 })),
   })
   return option.shipping_option.id as string
 }
