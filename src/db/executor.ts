@@ -27,12 +27,24 @@ export interface Executor {
 // statement texts get a name, so arbitrary admin filters cannot grow the server's memory.
 const MAX_NAMED = 2000
 const names = new Map<string, string>()
+// The name found for a statement object, so a statement reused as is (the Query's compiled
+// statement cache) is named once rather than looked up by its text on every run.
+const namedStatements = new WeakMap<Statement, string>()
 
 function statementName(text: string): string | undefined {
   const known = names.get(text)
   if (known || names.size >= MAX_NAMED) return known
   const name = "sg_" + createHash("sha1").update(text).digest("base64url").slice(0, 20)
   names.set(text, name)
+  return name
+}
+
+function nameOf(statement: Statement, text: string): string | undefined {
+  const known = namedStatements.get(statement)
+  if (known) return known
+  const name = statementName(text)
+  // no name while the table is full: not remembered, so a later run finds the same answer
+  if (name) namedStatements.set(statement, name)
   return name
 }
 
@@ -44,7 +56,7 @@ export class PgExecutor implements Executor {
 
   async query<R>(statement: Statement, options: { prepare?: boolean } = {}): Promise<R[]> {
     const { text, values } = statement.compile()
-    const name = options.prepare ? statementName(text) : undefined
+    const name = options.prepare ? nameOf(statement, text) : undefined
     const result = await this.client.query({ text, values, name })
     return result.rows as R[]
   }
