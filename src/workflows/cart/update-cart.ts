@@ -99,7 +99,7 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
     }
     const regionChanged = !!region && region.id !== cart.region?.id
 
-    const data: Row = {
+    const data: Row & { currency_code: string; region_id: string | null; customer_id?: string } = {
       currency_code: region?.currency_code ?? cart.currency_code,
       region_id: region?.id ?? null,
     }
@@ -122,9 +122,9 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
       tx,
       cart,
       {
-        currency_code: data.currency_code as string,
-        region_id: data.region_id as string | null,
-        customer_id: (data.customer_id as string | undefined) ?? cart.customer_id,
+        currency_code: data.currency_code,
+        region_id: data.region_id,
+        customer_id: data.customer_id ?? cart.customer_id,
         sales_channel_id: channel.id,
       },
       regionChanged,
