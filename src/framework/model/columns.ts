@@ -23,7 +23,17 @@ export interface ColumnDef {
   outputAs?: (alias: string) => Sql
 }
 
-export class ColumnBuilder {
+/**
+ * The value type a column gives the rows of generated services, where reads and writes agree:
+ * text, id and enum columns are strings, booleans booleans. Numbers, dates and JSON stay untyped:
+ * Query's reads give JSON numbers and strings, `RETURNING *` gives pg's strings and Dates.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: these values differ by read path
+export type UntypedValue = any
+
+/** `T` is the column's value type in rows (phantom: only the type checker sees it). */
+export class ColumnBuilder<T = UntypedValue> {
+  declare readonly __value?: T
   readonly def: ColumnDef
 
   constructor(kind: ColumnKind, extra: Partial<ColumnDef> = {}) {
@@ -38,7 +48,7 @@ export class ColumnBuilder {
     }
   }
 
-  nullable(): this {
+  nullable(): ColumnBuilder<T | null> {
     this.def.nullable = true
     return this
   }
@@ -73,9 +83,9 @@ export class ColumnBuilder {
 }
 
 export const column = {
-  id: (options: { prefix: string }) => new ColumnBuilder("id", { prefix: options.prefix }),
-  text: () => new ColumnBuilder("text"),
-  boolean: () => new ColumnBuilder("boolean"),
+  id: (options: { prefix: string }) => new ColumnBuilder<string>("id", { prefix: options.prefix }),
+  text: () => new ColumnBuilder<string>("text"),
+  boolean: () => new ColumnBuilder<boolean>("boolean"),
   /** numeric in PostgreSQL, a JSON number on output */
   number: () => new ColumnBuilder("number"),
   integer: () => new ColumnBuilder("integer"),
@@ -83,7 +93,7 @@ export const column = {
   serial: () => new ColumnBuilder("serial"),
   json: () => new ColumnBuilder("json"),
   dateTime: () => new ColumnBuilder("dateTime"),
-  enum: (values: readonly string[]) => new ColumnBuilder("enum", { enumValues: values }),
+  enum: (values: readonly string[]) => new ColumnBuilder<string>("enum", { enumValues: values }),
 }
 
 export const SQL_TYPES: Record<ColumnKind, string> = {

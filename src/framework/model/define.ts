@@ -33,7 +33,21 @@ export interface ComputedDef {
   inStar: boolean
 }
 
-export interface ModelDef {
+/**
+ * A relation's target, given lazily (models refer to each other). Typed `object`, not
+ * `() => ModelDef`: checking the thunk's return type would make each model's inferred type depend
+ * on the other's (a circular initializer); `define` keeps the thunk as `() => ModelDef`.
+ */
+export type LazyModel = object
+
+/** The typed columns of a model's rows (see `ColumnBuilder`), from its schema. */
+export type ColumnsOf<S> = {
+  [K in keyof S as S[K] extends ColumnBuilder<unknown> ? K : never]: S[K] extends ColumnBuilder<infer T> ? T : never
+}
+
+/** `R`: the row type of the model's generated service (phantom, from the declared columns). */
+export interface ModelDef<R = unknown> {
+  readonly __row?: R
   /** snake_case singular: `sales_channel` */
   name: string
   tableName: string
@@ -73,14 +87,24 @@ type SchemaEntry = ColumnBuilder | RelationBuilder | ComputedBuilder
 
 export const model = {
   ...column,
-  hasMany: (target: () => ModelDef, options: { foreignKey: string }) =>
-    new RelationBuilder({ kind: "hasMany", target, foreignKey: options.foreignKey }),
-  belongsTo: (target: () => ModelDef, options: { foreignKey: string; onDelete?: "cascade" | "set null" }) =>
-    new RelationBuilder({ kind: "belongsTo", target, foreignKey: options.foreignKey, onDelete: options.onDelete }),
-  manyToMany: (target: () => ModelDef, pivot: { table: string; joinColumn: string; inverseJoinColumn: string }) =>
-    new RelationBuilder({ kind: "manyToMany", target, pivot }),
+  hasMany: (target: LazyModel, options: { foreignKey: string }) =>
+    new RelationBuilder({ kind: "hasMany", target: thunk(target), foreignKey: options.foreignKey }),
+  belongsTo: (target: LazyModel, options: { foreignKey: string; onDelete?: "cascade" | "set null" }) =>
+    new RelationBuilder({
+      kind: "belongsTo",
+      target: thunk(target),
+      foreignKey: options.foreignKey,
+      onDelete: options.onDelete,
+    }),
+  manyToMany: (target: LazyModel, pivot: { table: string; joinColumn: string; inverseJoinColumn: string }) =>
+    new RelationBuilder({ kind: "manyToMany", target: thunk(target), pivot }),
   computed: (def: Omit<ComputedDef, "inStar"> & { inStar?: boolean }) => new ComputedBuilder({ inStar: true, ...def }),
   define,
+}
+
+function thunk(target: LazyModel): () => ModelDef {
+  if (typeof target !== "function") throw new Error("a relation's target is a function returning its model")
+  return target as () => ModelDef
 }
 
 export function pascalCase(snake: string): string {
@@ -93,9 +117,9 @@ export function pluralize(word: string): string {
   return word + "s"
 }
 
-function define(
+function define<const S extends Record<string, SchemaEntry>>(
   name: string,
-  schema: Record<string, SchemaEntry>,
+  schema: S,
   options: {
     tableName?: string
     pascal?: string
@@ -105,7 +129,7 @@ function define(
     indexes?: { columns: string[]; unique?: boolean }[]
     aliases?: string[]
   } = {},
-): ModelDef {
+): ModelDef<ColumnsOf<S>> {
   const columns: Record<string, ColumnDef> = {}
   const relations: Record<string, RelationDef> = {}
   const computed: Record<string, ComputedDef> = {}

@@ -8,7 +8,7 @@ import { CompileContext } from "../query/relation-source.js"
 import type { Schema } from "../query/schema.js"
 import { ident, join, raw, sql, type Sql } from "../sql/sql.js"
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows until services infer row types from the model (issue 12)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- filters, writes and the untyped part of rows (see `StoredRow`)
 export type Row = Record<string, any>
 
 export interface FindConfig {
@@ -20,6 +20,15 @@ export interface FindConfig {
   withDeleted?: boolean
 }
 
+/**
+ * A row a generated method returns: the model's declared text, id, enum and boolean columns typed
+ * (`ColumnsOf`, nullable ones with `| null`); other columns, relations and computed values untyped.
+ */
+export type StoredRow<C = unknown> = { id: string } & C & Row
+
+/** The row type of a model's generated service: `ModelRow<typeof SalesChannel>`. */
+export type ModelRow<M> = M extends ModelDef<infer C> ? StoredRow<C> : never
+
 /** Keys removed by a soft delete, by linkable key (`{ product_id: [...], variant_id: [...] }`). */
 export type CascadedIds = Record<string, string[]>
 
@@ -27,9 +36,9 @@ export type CascadedIds = Record<string, string[]>
  * The operations every generated module service offers for one model. Reads go through the
  * Query compiler on the module's own schema; writes are single statements.
  */
-export class ModelRepository {
+export class ModelRepository<C = unknown> {
   constructor(
-    readonly model: ModelDef,
+    readonly model: ModelDef<C>,
     private readonly schema: Schema,
     private readonly db: Executor,
   ) {}
@@ -40,9 +49,9 @@ export class ModelRepository {
     return fields
   }
 
-  async list(filters: Row = {}, config: FindConfig = {}): Promise<Row[]> {
+  async list(filters: Row = {}, config: FindConfig = {}): Promise<StoredRow<C>[]> {
     const query = new Query(this.schema, this.db)
-    const { data } = await query.graph({
+    const { data } = await query.graph<StoredRow<C>>({
       entity: this.model.name,
       fields: this.fields(config),
       filters,
@@ -52,9 +61,9 @@ export class ModelRepository {
     return data
   }
 
-  async listAndCount(filters: Row = {}, config: FindConfig = {}): Promise<[Row[], number]> {
+  async listAndCount(filters: Row = {}, config: FindConfig = {}): Promise<[StoredRow<C>[], number]> {
     const query = new Query(this.schema, this.db)
-    const { data, metadata } = await query.graph({
+    const { data, metadata } = await query.graph<StoredRow<C>>({
       entity: this.model.name,
       fields: this.fields(config),
       filters,
@@ -64,7 +73,7 @@ export class ModelRepository {
     return [data, metadata!.count]
   }
 
-  async retrieve(id: string, config: FindConfig = {}): Promise<Row> {
+  async retrieve(id: string, config: FindConfig = {}): Promise<StoredRow<C>> {
     if (typeof id !== "string" || id === "") throw notFound(`${this.model.pascal} id must be defined`)
     const [row] = await this.list({ id }, { ...config, take: 1 })
     if (!row) throw notFound(`${this.model.pascal} with id: ${id} was not found`)
@@ -86,7 +95,7 @@ export class ModelRepository {
   }
 
   /** Inserts every row in one statement (rows travel as one JSON parameter). */
-  async create(rows: Row[]): Promise<Row[]> {
+  async create(rows: Row[]): Promise<StoredRow<C>[]> {
     if (rows.length === 0) return []
     const columns = this.writableColumns()
     const prepared = rows.map((data) => {
@@ -138,7 +147,7 @@ export class ModelRepository {
   }
 
   /** Updates the live rows matching `filters` with the same data; returns the updated rows. */
-  async updateWhere(filters: Row, data: Row): Promise<Row[]> {
+  async updateWhere(filters: Row, data: Row): Promise<StoredRow<C>[]> {
     const sets = this.assignments(data)
     const cx = new CompileContext(this.schema, false, {})
     const alias = "t"
@@ -157,7 +166,7 @@ export class ModelRepository {
     )
   }
 
-  async update(id: string, data: Row): Promise<Row> {
+  async update(id: string, data: Row): Promise<StoredRow<C>> {
     const [row] = await this.updateWhere({ id }, data)
     if (!row) throw notFound(`${this.model.pascal} with id "${id}" not found`)
     return row

@@ -2,7 +2,7 @@ import type { Executor } from "../../db/executor.js"
 import { invalidData } from "../errors.js"
 import { pluralize, type ModelDef } from "../model/index.js"
 import type { Schema } from "../query/schema.js"
-import { ModelRepository, type CascadedIds, type FindConfig, type Row } from "./model-repository.js"
+import { ModelRepository, type CascadedIds, type FindConfig, type Row, type StoredRow } from "./model-repository.js"
 
 /**
  * `moduleService({ SalesChannel })` → a class with Medusa's generated method names:
@@ -21,11 +21,7 @@ type Plural<S extends string> = S extends `${string}${"ay" | "ey" | "oy" | "uy"}
 
 export type UpdateSelector = { selector: Row; data: Row }
 
-/**
- * A row a generated method returns: its `id` is a string, the other columns stay untyped (full
- * inference from the model declarations meets the declarations' circular relation thunks).
- */
-export type StoredRow = { id: string } & Row
+type RowOf<M> = M extends ModelDef<infer C> ? C : unknown
 
 type MethodsFor<K extends string, R> = {
   [P in `list${Plural<K>}`]: (filters?: Row, config?: FindConfig) => Promise<R[]>
@@ -55,13 +51,13 @@ type MethodsFor<K extends string, R> = {
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
 
 export type GeneratedMethods<M extends Record<string, ModelDef>> = UnionToIntersection<
-  { [K in keyof M & string]: MethodsFor<K, StoredRow> }[keyof M & string]
+  { [K in keyof M & string]: MethodsFor<K, StoredRow<RowOf<M[K]>>> }[keyof M & string]
 >
 
 export interface ServiceBase {
   readonly db: Executor
   readonly schema: Schema
-  repository(model: ModelDef): ModelRepository
+  repository<C>(model: ModelDef<C>): ModelRepository<C>
 }
 
 const asArray = (ids: string | string[]) => (Array.isArray(ids) ? ids : [ids])
@@ -72,7 +68,7 @@ export function moduleService<const M extends Record<string, ModelDef>>(models: 
       readonly db: Executor,
       readonly schema: Schema,
     ) {}
-    repository(model: ModelDef): ModelRepository {
+    repository<C>(model: ModelDef<C>): ModelRepository<C> {
       return new ModelRepository(model, this.schema, this.db)
     }
   }

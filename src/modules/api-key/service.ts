@@ -23,7 +23,9 @@ export class ApiKeyService extends moduleService({ ApiKey }) {
    * Creates keys with fresh tokens (`pk_`/`sk_` + 64 hex chars). Secret tokens are stored as
    * a salted scrypt hash: the returned rows carry the raw token, the only time it is seen.
    */
-  async generateApiKeys(inputs: { title: string; type: ApiKeyType; created_by: string }[]): Promise<StoredRow[]> {
+  async generateApiKeys(
+    inputs: { title: string; type: ApiKeyType; created_by: string }[],
+  ): Promise<(StoredRow & { token: string })[]> {
     const prepared = await Promise.all(
       inputs.map(async (input) => {
         const raw = `${input.type === "secret" ? "sk" : "pk"}_${randomBytes(32).toString("hex")}`

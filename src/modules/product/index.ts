@@ -2,48 +2,15 @@ import { defineModule } from "../../framework/module/define-module.js"
 import { initial } from "./migrations/0001_initial.js"
 import { variantImagesView } from "./migrations/0002_variant_images_view.js"
 import { taxonomyColumns } from "./migrations/0003_taxonomy_columns.js"
-import {
-  ProductType,
-  ProductCollection,
-  ProductTag,
-  ProductCategory,
-  Product,
-  ProductImage,
-  ProductOption,
-  ProductOptionValue,
-  ProductVariant,
-  ProductVariantPrice,
-} from "./models/product.js"
+import { productModels } from "./models/product.js"
 import { ProductService } from "./service.js"
 
 export const productModule = defineModule({
   name: "product",
-  models: [
-    ProductType,
-    ProductCollection,
-    ProductTag,
-    ProductCategory,
-    Product,
-    ProductImage,
-    ProductOption,
-    ProductOptionValue,
-    ProductVariant,
-    ProductVariantPrice,
-  ],
+  models: Object.values(productModels),
   migrations: [initial, variantImagesView, taxonomyColumns],
   service: ProductService,
 })
 
-export {
-  ProductService,
-  ProductType,
-  ProductCollection,
-  ProductTag,
-  ProductCategory,
-  Product,
-  ProductImage,
-  ProductOption,
-  ProductOptionValue,
-  ProductVariant,
-  ProductVariantPrice,
-}
+export * from "./models/product.js"
+export { ProductService }

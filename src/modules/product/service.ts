@@ -2,16 +2,13 @@ import { moduleService, type Row } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { insertGraph, prepareRow } from "./graph-insert.js"
 import {
-  ProductType,
-  ProductCollection,
-  ProductTag,
-  ProductCategory,
   Product,
   ProductImage,
   ProductOption,
   ProductOptionValue,
   ProductVariant,
   ProductVariantPrice,
+  productModels,
 } from "./models/product.js"
 
 /** The rows of new products and of everything they own, ids already set (see `insertGraph`). */
@@ -44,18 +41,7 @@ export interface PriceInput {
   rules?: Record<string, string | string[]>
 }
 
-export class ProductService extends moduleService({
-  Product,
-  ProductVariant,
-  ProductOption,
-  ProductOptionValue,
-  ProductVariantPrice,
-  ProductImage,
-  ProductTag,
-  ProductType,
-  ProductCollection,
-  ProductCategory,
-}) {
+export class ProductService extends moduleService(productModels) {
   /** Takes the product's row lock for the rest of the transaction (concurrent writes to it queue). */
   async lockProduct(id: string): Promise<void> {
     await this.db.query(sql`SELECT id FROM product WHERE id = ${id}::text FOR UPDATE`)

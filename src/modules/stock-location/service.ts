@@ -1,6 +1,6 @@
 import { invalidData, missingRelation } from "../../framework/errors.js"
 import { generateId } from "../../framework/ids.js"
-import { moduleService, type CascadedIds, type Row } from "../../framework/service/index.js"
+import { moduleService, type CascadedIds, type ModelRow, type Row } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { StockLocationAddress, StockLocation } from "./models/stock-location.js"
 
@@ -57,7 +57,9 @@ export class StockLocationService extends moduleService({ StockLocation, StockLo
   }
 
   /** Creates locations, each with its new address (or an existing one by `address_id`). */
-  async createStockLocationsWithAddresses(inputs: CreateStockLocationInput[]): Promise<Row[]> {
+  async createStockLocationsWithAddresses(
+    inputs: CreateStockLocationInput[],
+  ): Promise<ModelRow<typeof StockLocation>[]> {
     await this.assertAddressesFree(inputs.filter((i) => !i.address && i.address_id).map((i) => i.address_id!))
     const prepared = inputs.map(({ address, address_id, ...location }) => ({
       location,

@@ -2,9 +2,7 @@ import type { Container } from "../../app/container.js"
 import { invalidData } from "../../framework/errors.js"
 import { cartForChange } from "./steps/cart-for-change.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
-import { refreshCartPromotions } from "./steps/promotions.js"
-import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
-import { refreshTaxLines } from "./steps/tax-lines.js"
+import { refreshCart } from "./steps/refresh-cart.js"
 import { assertShippingContext, shippingOptionAmounts, shippingOptionIdsForCart } from "./steps/shipping-options.js"
 
 export interface AddShippingMethodInput {
@@ -17,7 +15,7 @@ export interface AddShippingMethodInput {
  * be one the cart can use (its channel's locations, its address, store rules), else Medusa's
  * "Shipping Options are invalid for cart." · each needs a price in the cart's currency / region ·
  * the cart's shipping methods are replaced by the new ones (name, amount, option, data) ·
- * refresh the payment collection · emit `cart.updated`.
+ * `refreshCart` (tax lines, promotions, payment collection) · emit `cart.updated`.
  */
 export function addShippingMethodToCartWorkflow(c: Container, input: AddShippingMethodInput): Promise<void> {
   return c.transaction(async (tx) => {
@@ -46,9 +44,7 @@ export function addShippingMethodToCartWorkflow(c: Container, input: AddShipping
         }
       }),
     )
-    await refreshTaxLines(tx, cart.id)
-    await refreshCartPromotions(tx, cart.id)
-    await refreshPaymentCollection(tx, cart.id)
+    await refreshCart(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })
 }

@@ -4,16 +4,14 @@ import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { sameMetadata, type LineItemInput } from "./steps/line-item-data.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { prepareItems } from "./steps/prepare-items.js"
-import { refreshCartPromotions } from "./steps/promotions.js"
-import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
-import { refreshTaxLines } from "./steps/tax-lines.js"
+import { refreshCart } from "./steps/refresh-cart.js"
 import { loadVariants } from "./steps/variants.js"
 
 /**
  * add-to-cart: lock the cart · not completed · the channel sells · price the variant for the
  * merged quantity · confirm stock at the channel's locations for it · merge into the line of
- * the same variant and metadata, or add a line · refresh the payment collection · emit
- * `cart.updated`.
+ * the same variant and metadata, or add a line · `refreshCart` (tax lines, promotions, payment
+ * collection) · emit `cart.updated`.
  */
 export function addToCartWorkflow(c: Container, cartId: string, item: LineItemInput): Promise<void> {
   return c.transaction(async (tx) => {
@@ -42,9 +40,7 @@ export function addToCartWorkflow(c: Container, cartId: string, item: LineItemIn
     } else {
       await tx.modules.cart.createLineItems({ ...line, cart_id: cart.id })
     }
-    await refreshTaxLines(tx, cart.id)
-    await refreshCartPromotions(tx, cart.id)
-    await refreshPaymentCollection(tx, cart.id)
+    await refreshCart(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })
 }

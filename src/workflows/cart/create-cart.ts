@@ -4,12 +4,11 @@ import { upsertCartAddress, type AddressInput } from "./steps/addresses.js"
 import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { findOrCreateCustomer } from "./steps/customer.js"
 import type { LineItemInput } from "./steps/line-item-data.js"
-import { refreshCartPromotions } from "./steps/promotions.js"
 import { prepareItems } from "./steps/prepare-items.js"
+import { refreshCart } from "./steps/refresh-cart.js"
 import { findOneOrAnyRegion } from "./steps/region.js"
 import { resolveCartSalesChannel } from "./steps/sales-channel.js"
 import { loadVariants } from "./steps/variants.js"
-import { refreshTaxLines } from "./steps/tax-lines.js"
 
 export interface CreateCartInput {
   region_id?: string | null
@@ -72,8 +71,11 @@ export function createCartWorkflow(c: Container, input: CreateCartInput): Promis
         : null,
     })
     await tx.modules.cart.createLineItems(lines.map((line) => ({ ...line, cart_id: cart.id })))
-    await refreshTaxLines(tx, cart.id)
-    await refreshCartPromotions(tx, cart.id, { codes: input.promo_codes ?? [], action: "add" })
+    // a cart just created has no payment collection to refresh
+    await refreshCart(tx, cart.id, {
+      promotions: { codes: input.promo_codes ?? [], action: "add" },
+      paymentCollection: false,
+    })
     tx.emit("cart.created", { id: cart.id })
     return { id: cart.id }
   })

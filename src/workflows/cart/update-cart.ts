@@ -7,12 +7,9 @@ import { findOrCreateCustomer } from "./steps/customer.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { priceLines, type LinePrice, type PricingContext } from "./steps/pricing.js"
-import { refreshCartPromotions } from "./steps/promotions.js"
-import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
-import { refreshTaxLines } from "./steps/tax-lines.js"
+import { refreshCart } from "./steps/refresh-cart.js"
 import { regionById, type CartRegion } from "./steps/region.js"
 import { resolveCartSalesChannel } from "./steps/sales-channel.js"
-import { refreshShippingMethods } from "./steps/shipping-options.js"
 import { loadVariants } from "./steps/variants.js"
 
 export interface UpdateCartInput {
@@ -78,8 +75,8 @@ async function repriceLines(
  * update-cart: lock the cart · not completed · the (new or current) sales channel exists and is
  * enabled · the new region exists · shipping country within the region · lines still sold in
  * a new channel (beyond Medusa) · re-price lines in a new region's currency · write addresses
- * and the cart · refresh the shipping methods (dropped when no longer usable, re-priced) ·
- * refresh the payment collection · emit `cart.updated`.
+ * and the cart · `refreshCart`: the shipping methods (dropped when no longer usable, re-priced),
+ * tax lines, promotions and payment collection · emit `cart.updated`.
  */
 export function updateCartWorkflow(c: Container, id: string, input: UpdateCartInput): Promise<void> {
   return c.transaction(async (tx) => {
@@ -102,7 +99,7 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
     }
     const regionChanged = !!region && region.id !== cart.region?.id
 
-    const data: Row = {
+    const data: Row & { currency_code: string; region_id: string | null; customer_id?: string } = {
       currency_code: region?.currency_code ?? cart.currency_code,
       region_id: region?.id ?? null,
     }
@@ -125,9 +122,9 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
       tx,
       cart,
       {
-        currency_code: data.currency_code as string,
-        region_id: data.region_id as string | null,
-        customer_id: (data.customer_id as string | undefined) ?? cart.customer_id,
+        currency_code: data.currency_code,
+        region_id: data.region_id,
+        customer_id: data.customer_id ?? cart.customer_id,
         sales_channel_id: channel.id,
       },
       regionChanged,
@@ -142,11 +139,11 @@ export function updateCartWorkflow(c: Container, id: string, input: UpdateCartIn
           is_tax_inclusive: price.is_tax_inclusive,
         })
     }
-    if (cart.shipping_methods.length) await refreshShippingMethods(tx, cart.id)
-    await refreshTaxLines(tx, cart.id)
     const codes = input.promo_codes
-    await refreshCartPromotions(tx, cart.id, codes ? { codes, action: "replace" } : undefined)
-    await refreshPaymentCollection(tx, cart.id)
+    await refreshCart(tx, cart.id, {
+      shippingMethods: cart.shipping_methods.length > 0,
+      promotions: codes ? { codes, action: "replace" } : undefined,
+    })
     tx.emit("cart.updated", { id: cart.id })
   })
 }

@@ -5,9 +5,7 @@ import { confirmInventory, inventoryNeeds } from "./steps/confirm-inventory.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { priceLines } from "./steps/pricing.js"
-import { refreshCartPromotions } from "./steps/promotions.js"
-import { refreshPaymentCollection } from "./steps/refresh-payment-collection.js"
-import { refreshTaxLines } from "./steps/tax-lines.js"
+import { refreshCart } from "./steps/refresh-cart.js"
 import { loadVariants } from "./steps/variants.js"
 
 export interface LineItemUpdate {
@@ -18,7 +16,8 @@ export interface LineItemUpdate {
 /**
  * update-line-item-in-cart: lock the cart · find the line · not completed · quantity 0 removes
  * the line · otherwise re-price it for the new quantity, confirm stock for it, update quantity
- * and metadata (merged) · refresh the payment collection · emit `cart.updated`.
+ * and metadata (merged) · `refreshCart` (tax lines, promotions, payment collection) · emit
+ * `cart.updated`.
  */
 export function updateLineItemWorkflow(
   c: Container,
@@ -56,9 +55,7 @@ export function updateLineItemWorkflow(
         metadata: update.metadata,
       })
     }
-    await refreshTaxLines(tx, cart.id)
-    await refreshCartPromotions(tx, cart.id)
-    await refreshPaymentCollection(tx, cart.id)
+    await refreshCart(tx, cart.id)
     tx.emit("cart.updated", { id: cart.id })
   })
 }

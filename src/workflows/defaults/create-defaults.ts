@@ -35,7 +35,7 @@ export async function createDefaultsWorkflow(c: Container): Promise<Defaults> {
       await m.store.createStoreCurrencies({ store_id: store.id, currency_code: "eur", is_default: true })
       tx.emit("store.created", { id: store.id })
     }
-    let [key] = await m.api_key.listApiKeys({ type: "publishable" }, { take: 1 })
+    let [key]: { id: string; token: string }[] = await m.api_key.listApiKeys({ type: "publishable" }, { take: 1 })
     if (!key) {
       ;[key] = await m.api_key.generateApiKeys([
         { title: "Default Publishable API Key", type: "publishable", created_by: "" },

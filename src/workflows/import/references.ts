@@ -48,10 +48,10 @@ export async function loadReferences(c: Container): Promise<ImportReferences> {
     c.modules.stock_location.listStockLocations({}, { select: ["id", "name"] }),
     c.modules.store.listCurrencies({}, { select: ["code"] }),
   ])
-  const pairs = (rows: Record<string, unknown>[]) => rows.map((r) => ({ id: r.id as string, name: r.name as string }))
+  const pairs = (rows: { id: string; name: string }[]) => rows.map((r) => ({ id: r.id, name: r.name }))
   return {
     channels: new References("sales channel", pairs(channels)),
     locations: new References("stock location", pairs(locations)),
-    currencies: new Set(currencies.map((c) => (c.code as string).toLowerCase())),
+    currencies: new Set(currencies.map((c) => c.code.toLowerCase())),
   }
 }

@@ -1,6 +1,6 @@
 import type { Container } from "../../app/container.js"
 import { generateId } from "../../framework/ids.js"
-import type { Row } from "../../framework/service/index.js"
+import type { Row, StoredRow } from "../../framework/service/index.js"
 
 const ADDRESS_FIELDS = [
   "customer_id",
@@ -85,8 +85,8 @@ export interface CartToOrder {
   metadata: Record<string, unknown> | null
   shipping_address: Row | null
   billing_address: Row | null
-  items: Row[]
-  shipping_methods: Row[]
+  items: StoredRow[]
+  shipping_methods: StoredRow[]
 }
 
 /**
@@ -115,7 +115,7 @@ export async function createOrderFromCart(
     no_notification: false,
     metadata: cart.metadata,
   })
-  const lineIds = new Map(cart.items.map((item) => [item.id as string, generateId("ordli")]))
+  const lineIds = new Map(cart.items.map((item) => [item.id, generateId("ordli")]))
   await tx.modules.order.createOrderLineItems(
     cart.items.map((item) => ({
       id: lineIds.get(item.id),
@@ -124,7 +124,7 @@ export async function createOrderFromCart(
       metadata: item.metadata ?? {},
     })),
   )
-  const methodIds = new Map(cart.shipping_methods.map((m) => [m.id as string, generateId("ordsm")]))
+  const methodIds = new Map(cart.shipping_methods.map((m) => [m.id, generateId("ordsm")]))
   await tx.modules.order.createOrderShippingMethods(
     cart.shipping_methods.map((method) => ({
       id: methodIds.get(method.id),

@@ -34,10 +34,10 @@ export function batchPriceListPricesWorkflow(
     for (const { id, ...change } of update) await repo.updateWhere({ id }, changedColumns(change))
     const doomed = await repo.list({ price_list_id: input.id, id: input.delete ?? [] }, { select: ["id"] })
     await repo.setDeleted(
-      doomed.map((p) => p.id as string),
+      doomed.map((p) => p.id),
       true,
     )
-    return { created: created.map((p) => p.id as string), updated: update.map((u) => u.id) }
+    return { created: created.map((p) => p.id), updated: update.map((u) => u.id) }
   })
 }
 

@@ -31,7 +31,7 @@ export function createPriceListWorkflow(
     const { prices: given = [], ...list } = input
     await assertVariants(tx, given)
     const [row] = await lists(tx).create([listRow(list)])
-    await prices(tx).create(given.map((p) => priceRow(row.id as string, p)))
+    await prices(tx).create(given.map((p) => priceRow(row.id, p)))
     return row
   })
 }
@@ -52,7 +52,7 @@ export function deletePriceListsWorkflow(c: Container, ids: string[]): Promise<v
   return c.transaction(async (tx) => {
     const live = await prices(tx).list({ price_list_id: ids }, { select: ["id"] })
     await prices(tx).setDeleted(
-      live.map((p) => p.id as string),
+      live.map((p) => p.id),
       true,
     )
     await lists(tx).setDeleted(ids, true)

@@ -7,7 +7,7 @@ export async function parentPath(tx: Container, parentId: string | null): Promis
   const [parent] = await tx.modules.product.listProductCategories({ id: parentId }, { select: ["id", "mpath"] })
   // Medusa answers 500 invalid_argument with this message; a caller's mistake is a 400 here
   if (!parent) throw invalidData(`Parent category with id: '${parentId}' does not exist`)
-  return parent.mpath as string
+  return parent.mpath
 }
 
 /**

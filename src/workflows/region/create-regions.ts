@@ -1,5 +1,6 @@
 import type { Container } from "../../app/container.js"
-import type { Row } from "../../framework/service/index.js"
+import type { ModelRow } from "../../framework/service/index.js"
+import type { Region } from "../../modules/region/models/region.js"
 import { RegionService } from "../../modules/region/service.js"
 import { upsertRegionPreference } from "../pricing/price-preferences.js"
 import { assertPaymentProvidersEnabled, setRegionPaymentProviders } from "./payment-providers.js"
@@ -20,7 +21,7 @@ export interface CreateRegionInput {
  * · create the regions · assign their countries · link their payment providers ·
  * emit `region.created` for each.
  */
-export function createRegionsWorkflow(c: Container, input: CreateRegionInput[]): Promise<Row[]> {
+export function createRegionsWorkflow(c: Container, input: CreateRegionInput[]): Promise<ModelRow<typeof Region>[]> {
   const regions = input.map((r) => RegionService.normalize(r))
   return c.transaction(async (tx) => {
     await tx.modules.region.validateCountries(regions.flatMap((r) => r.countries ?? []))

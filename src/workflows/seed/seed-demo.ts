@@ -105,7 +105,7 @@ export async function seedDemoWorkflow(c: Container, observer: SeedObserver = {}
 
   const handles = demoProducts.map((p) => p.handle)
   const found = new Set(
-    (await c.modules.product.listProducts({ handle: handles }, { select: ["handle"] })).map((p) => p.handle as string),
+    (await c.modules.product.listProducts({ handle: handles }, { select: ["handle"] })).map((p) => p.handle),
   )
   const present = demoProducts.filter((p) => found.has(p.handle))
   tally("products", 0, present.length)
@@ -145,7 +145,7 @@ async function ensureStoreCurrency(c: Container, storeId: string, code: string) 
     )
     if (current.some((cur) => cur.currency_code === code)) return
     const kept = current.map((cur) => ({
-      currency_code: cur.currency_code as string,
+      currency_code: cur.currency_code,
       is_default: cur.is_default as boolean,
       is_tax_inclusive: cur.is_tax_inclusive as boolean,
     }))
@@ -164,10 +164,10 @@ async function ensureChannels(c: Container, tally: Tally): Promise<Map<string, s
       { select: ["id", "name"], order: { created_at: "ASC" } },
     )
     const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id)
+    for (const row of found) if (!ids.has(row.name)) ids.set(row.name, row.id)
     const missing = demoChannels.filter((ch) => !ids.has(ch.name))
     const made = missing.length ? await createSalesChannelsWorkflow(tx, missing) : []
-    for (const row of made) ids.set(row.name as string, row.id)
+    for (const row of made) ids.set(row.name, row.id)
     tally("sales channels", made.length, demoChannels.length - made.length)
     return ids
   })
@@ -181,9 +181,7 @@ async function ensureKeys(c: Container, channelIds: Map<string, string>, tally: 
       { select: ["id", "title", "token"], order: { created_at: "ASC" } },
     )
     const byTitle = new Map<string, { id: string; token: string }>()
-    for (const row of found)
-      if (!byTitle.has(row.title as string))
-        byTitle.set(row.title as string, { id: row.id, token: row.token as string })
+    for (const row of found) if (!byTitle.has(row.title)) byTitle.set(row.title, { id: row.id, token: row.token })
     let made = 0
     for (const key of demoKeys.filter((k) => !byTitle.has(k.title))) {
       const [row] = await createApiKeysWorkflow(tx, [{ title: key.title, type: "publishable", created_by: "" }])
@@ -192,7 +190,7 @@ async function ensureKeys(c: Container, channelIds: Map<string, string>, tally: 
         id: row.id,
         add: key.channels.map((n) => channelIds.get(n)!),
       })
-      byTitle.set(key.title, { id: row.id, token: row.token as string })
+      byTitle.set(key.title, { id: row.id, token: row.token })
       made++
     }
     tally("publishable keys", made, demoKeys.length - made)
@@ -213,7 +211,7 @@ async function ensureLocations(
       { select: ["id", "name"], order: { created_at: "ASC" } },
     )
     const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id)
+    for (const row of found) if (!ids.has(row.name)) ids.set(row.name, row.id)
     const missing = demoLocations.filter((l) => !ids.has(l.name))
     const made = missing.length
       ? await createStockLocationsWorkflow(
@@ -222,7 +220,7 @@ async function ensureLocations(
         )
       : []
     for (const [i, row] of made.entries()) {
-      ids.set(row.name as string, row.id)
+      ids.set(row.name, row.id)
       await linkSalesChannelsToStockLocationWorkflow(tx, {
         id: row.id,
         add: missing[i].channels.map((n) => channelIds.get(n)!),
@@ -241,7 +239,7 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
       { select: ["id", "name"], order: { created_at: "ASC" } },
     )
     const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name as string)) ids.set(row.name as string, row.id)
+    for (const row of found) if (!ids.has(row.name)) ids.set(row.name, row.id)
     await addPaymentProvider(tx, [...ids.values()])
     const missing = demoRegions.filter((r) => !ids.has(r.name))
     if (missing.length === 0) {
@@ -252,9 +250,7 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
     // a country another region already holds stays there: the demo region goes without it
     const taken = new Set(
       wanted.length
-        ? (await tx.modules.region.listRegionCountries({ iso_2: wanted }, { select: ["iso_2"] })).map(
-            (r) => r.iso_2 as string,
-          )
+        ? (await tx.modules.region.listRegionCountries({ iso_2: wanted }, { select: ["iso_2"] })).map((r) => r.iso_2)
         : [],
     )
     const made = await createRegionsWorkflow(
@@ -266,7 +262,7 @@ async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, st
         payment_providers: [DEMO_PAYMENT_PROVIDER],
       })),
     )
-    for (const row of made) ids.set(row.name as string, row.id)
+    for (const row of made) ids.set(row.name, row.id)
     tally("regions", made.length, demoRegions.length - made.length)
     return ids
   })
@@ -285,7 +281,7 @@ async function ensureShipping(
       { store_id: storeId },
       { select: ["currency_code"], order: { currency_code: "ASC" } },
     )
-  ).map((cur) => cur.currency_code as string)
+  ).map((cur) => cur.currency_code)
   for (const location of demoShippingLocations()) {
     const made = await step(c, (tx) =>
       seedLocationShipping(tx, { id: locationIds.get(location.name)!, name: location.name }, profileId, currencies),

@@ -27,13 +27,13 @@ interface SeededVariant {
  */
 export async function seedProductBatch(tx: Container, batch: DemoProduct[], refs: SeedRefs) {
   const present = await tx.modules.product.listProducts({ handle: batch.map((p) => p.handle) }, { select: ["handle"] })
-  const taken = new Set(present.map((p) => p.handle as string))
+  const taken = new Set(present.map((p) => p.handle))
   const todo = batch.filter((p) => !taken.has(p.handle))
   if (todo.length === 0) return { products: 0, variants: 0, levels: 0 }
 
   const skus = todo.flatMap((p) => p.variants.map((v) => v.sku))
   const items = await tx.modules.inventory.listInventoryItems({ sku: skus }, { select: ["id", "sku"] })
-  const itemBySku = new Map(items.map((i) => [i.sku as string, i.id]))
+  const itemBySku = new Map(items.map((i) => [i.sku, i.id]))
   const inputs: CreateProductInput[] = todo.map((p) => ({
     title: p.title,
     handle: p.handle,
@@ -101,7 +101,7 @@ async function scheduleLaunches(tx: Container, created: DemoProduct[], refs: See
     { handle: launching.map((p) => p.handle) },
     { select: ["id", "handle"] },
   )
-  const idOf = new Map(found.map((p) => [p.handle as string, p.id as string]))
+  const idOf = new Map(found.map((p) => [p.handle, p.id]))
   await setChannelListings(
     tx,
     launching.flatMap((p) =>

@@ -194,3 +194,17 @@ export const Product = model.define(
   },
   { cascade: ["variants", "options"] },
 )
+
+/** The module's models, in its schema's order: the module declares them and its service is generated from them. */
+export const productModels = {
+  ProductType,
+  ProductCollection,
+  ProductTag,
+  ProductCategory,
+  Product,
+  ProductImage,
+  ProductOption,
+  ProductOptionValue,
+  ProductVariant,
+  ProductVariantPrice,
+}

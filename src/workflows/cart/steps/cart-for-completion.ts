@@ -31,7 +31,7 @@ export interface CartForCompletion {
   shipping_address: Row | null
   billing_address: Row | null
   items: (Row & { id: string; variant_id: string | null; quantity: number; variant: CartVariant | null })[]
-  shipping_methods: Row[]
+  shipping_methods: (Row & { id: string })[]
   payment_collection: { id: string; payment_sessions: PaymentSessionRow[] } | null
 }
 
