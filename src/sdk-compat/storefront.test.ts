@@ -60,6 +60,8 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
         title: "Tee",
         handle: "tee",
         status: "published",
+        // its lines require shipping: a method of its profile completes them (validate-shipping)
+        shipping_profile_id: s.defaults.default_shipping_profile_id,
         options: [{ title: "Size", values: ["S", "M"] }],
         variants: [
           { title: "S", sku: "tee-s", prices: [{ currency_code: "usd", amount: 15 }], options: { Size: "S" } },

@@ -100,10 +100,13 @@ export async function setUpWorld(
     await admin("POST", `/admin/stock-locations/${location}/sales-channels`, { add: [store.default_sales_channel_id] }),
     "location link",
   )
+  const profiles = ok(await admin("GET", "/admin/shipping-profiles?type=default&fields=id"), "profiles")
   const stockProduct = ok(
     await admin("POST", "/admin/products", {
       title: "Stocked",
       status: "published",
+      // the option's profile: Medusa completes a shipped line only with a method of its profile
+      shipping_profile_id: profiles.shipping_profiles[0].id,
       sales_channels: [{ id: store.default_sales_channel_id }],
       options: [{ title: "Size", values: ["S"] }],
       variants: [
@@ -121,7 +124,6 @@ export async function setUpWorld(
     "variant",
   )
   const item = links.variant.inventory_items[0].inventory_item_id
-  const profiles = ok(await admin("GET", "/admin/shipping-profiles?type=default&fields=id"), "profiles")
   const shippingOption = await createFreeShipping(admin, {
     location_id: location,
     shipping_profile_id: profiles.shipping_profiles[0].id,

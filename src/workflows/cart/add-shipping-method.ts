@@ -1,6 +1,7 @@
 import type { Container } from "../../app/container.js"
 import { invalidData } from "../../framework/errors.js"
 import { cartForChange } from "./steps/cart-for-change.js"
+import { collidingShippingMethods } from "./steps/shipping-option-profiles.js"
 import { assertNotCompleted } from "./steps/lock-cart.js"
 import { refreshCart } from "./steps/refresh-cart.js"
 import { assertShippingContext, shippingOptionAmounts, shippingOptionIdsForCart } from "./steps/shipping-options.js"
@@ -14,7 +15,9 @@ export interface AddShippingMethodInput {
  * add-shipping-method-to-cart: lock the cart (404) · refuse a completed cart · every option must
  * be one the cart can use (its channel's locations, its address, store rules), else Medusa's
  * "Shipping Options are invalid for cart." · each needs a price in the cart's currency / region ·
- * the cart's shipping methods are replaced by the new ones (name, amount, option, data) ·
+ * the new methods (name, amount, option, data) replace the cart's methods of the same shipping
+ * profiles and those whose option has no profile (Medusa's: a method of another profile stays,
+ * profiles are checked at completion only, by validate-shipping) ·
  * `refreshCart` (tax lines, promotions, payment collection) · emit `cart.updated`.
  */
 export function addShippingMethodToCartWorkflow(c: Container, input: AddShippingMethodInput): Promise<void> {
@@ -30,7 +33,8 @@ export function addShippingMethodToCartWorkflow(c: Container, input: AddShipping
     if (unpriced.length) throw invalidData(`Shipping options with IDs ${unpriced.join(", ")} do not have a price`)
     const cartModule = tx.modules.cart
     // the cart is locked: the methods read with it are still all it has
-    if (cart.shipping_methods.length) await cartModule.softDeleteShippingMethods(cart.shipping_methods.map((m) => m.id))
+    const replaced = await collidingShippingMethods(tx, cart.shipping_methods, ids)
+    if (replaced.length) await cartModule.softDeleteShippingMethods(replaced)
     await cartModule.createShippingMethods(
       input.options.map(({ id, data }) => {
         const option = options.get(id)!

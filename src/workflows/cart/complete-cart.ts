@@ -5,6 +5,7 @@ import { authorizePaymentSession } from "../payment/authorize-payment-session.js
 import { cartChannel } from "./steps/cart-for-change.js"
 import { cartForCompletion } from "./steps/cart-for-completion.js"
 import { inventoryNeeds } from "./steps/confirm-inventory.js"
+import { shippingOptionProfiles } from "./steps/shipping-option-profiles.js"
 import { cartAdjustments, promotionIds, registerPromotionUsage } from "./steps/register-promotion-usage.js"
 import { assertSoldInChannel } from "./steps/prepare-items.js"
 import { validateCartItems, validateCartPayments, validateShipping } from "./steps/validate-completion.js"
@@ -17,15 +18,13 @@ import type { CartVariant } from "./steps/variants.js"
  *
  * lock the cart (concurrent completions of one cart queue; the later one finds the order) ·
  * items present · payment processable · a completed cart answers with its order · a shipping
- * method when an item requires shipping (Medusa's validate-shipping) · the channel
+ * method when an item requires shipping, and every such item's shipping profile covered by a
+ * method's shipping option (Medusa's validate-shipping) · the channel
  * is enabled and sells every line (beyond Medusa) · lock the stock levels and re-check
  * availability on them (two carts racing for the last unit: one wins, the other gets
  * insufficient_inventory and stays completable) · create the order · reserve · link order ↔
  * cart, order ↔ payment collection and order ↔ the promotions of its adjustments · set `completed_at` · emit `order.placed` and
  * `reservation-item.created` · authorize the payment last (Medusa's order of steps).
- *
- * Not yet Medusa's: validate-shipping's second check (the methods' shipping options cover every
- * item's shipping profile).
  */
 export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id: string }> {
   return c.transaction(async (tx) => {
@@ -33,7 +32,8 @@ export function completeCartWorkflow(c: Container, cartId: string): Promise<{ id
     validateCartItems(cart)
     const sessions = validateCartPayments(cart)
     if (cart.order) return { id: cart.order.id }
-    validateShipping(cart)
+    const optionIds = cart.shipping_methods.map((m) => m.shipping_option_id as string).filter(Boolean)
+    validateShipping(cart, await shippingOptionProfiles(tx, optionIds))
 
     const channel = cartChannel(cart)
     const variants = new Map<string, CartVariant>()

@@ -113,8 +113,9 @@ describe("store carts: create, retrieve, update", () => {
       },
     )
     assert.deepEqual(s1.product, { id: shop.product.tee, collection_id: null, type_id: null, categories: [], tags: [] })
-    // an unmanaged variant has no inventory item: nothing to ship; a line without metadata has {}
-    assert.equal(m1.requires_shipping, false)
+    // an unmanaged variant has no inventory item, but its product has a shipping profile: shipped;
+    // a line without metadata has {}
+    assert.equal(m1.requires_shipping, true)
     assert.deepEqual(m1.metadata, {})
     assert.equal(m1.unit_price, 20)
     assert.equal((await events(s, "cart.created", cart.id)).length, 1)
@@ -576,8 +577,9 @@ describe("store carts: create, retrieve, update", () => {
       key,
       body: { variant_id: shop.variant.teeM, quantity: 1 },
     })
+    // tee M: no inventory item either, its product has the default profile
     assert.deepEqual(added.body.cart.items.map((i: { requires_shipping: boolean }) => i.requires_shipping).sort(), [
-      false,
+      true,
       true,
     ])
   })

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
-import { pay } from "./test-support/checkout-test-helpers.js"
+import { pay, ship } from "./test-support/checkout-test-helpers.js"
 
 /** Beyond Medusa (docs/pricing.md): prices limited to sales channels, through the admin API. */
 describe("prices per sales channel: the store reads and charges the key's channel's price", () => {
@@ -91,6 +91,7 @@ describe("prices per sales channel: the store reads and charges the key's channe
       assert.equal(added.status, 200, JSON.stringify(added.body))
       assert.deepEqual([added.body.cart.items[0].unit_price, added.body.cart.total], [unit, unit * 2])
       if (key !== s.publishableKey) continue
+      await ship(s, key, cart.id)
       await pay(s, key, cart.id)
       const done = await s.request("POST", `/store/carts/${cart.id}/complete?fields=id,total,item_total,*items`, {
         key,

@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
 import { count, createCart, events, level, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { createFreeShipping } from "./test-support/free-shipping.js"
 
 describe("checkout: cart → payment → order with reservations", () => {
   let s: TestServer
@@ -217,37 +218,117 @@ describe("checkout: cart → payment → order with reservations", () => {
     assert.deepEqual(await level(s, shop.item.kit, shop.location.A), { stocked_quantity: 3, reserved_quantity: 2 })
   })
 
+  /** Completing the (paid) cart is refused with Medusa's message: no order, the item's stock at A as it was, not completed. */
+  async function assertRefusedUnwritten(cartId: string, message: string, itemId = shop.item.teeS) {
+    const [orders, before] = [await count(s, "order"), await level(s, itemId, shop.location.A)]
+    const refused = await s.request("POST", `/store/carts/${cartId}/complete`, { key })
+    assert.equal(refused.status, 400)
+    assert.deepEqual(refused.body, { type: "invalid_data", message })
+    assert.equal(await count(s, "order"), orders)
+    assert.deepEqual(await level(s, itemId, shop.location.A), before)
+    const still = await s.request("GET", `/store/carts/${cartId}?fields=completed_at`, { key })
+    assert.equal(still.body.cart.completed_at, null)
+  }
+
+  /** A product with neither a shipping profile nor an inventory item: its lines need no shipping. */
+  async function unshippedVariant(): Promise<string> {
+    return s.app.container.transaction(async (tx) => {
+      const [p] = await tx.modules.product.createProducts([{ title: "E-book", handle: "e-book", status: "published" }])
+      const [v] = await tx.modules.product.createProductVariants([
+        { title: "PDF", product_id: p.id, manage_inventory: false },
+      ])
+      await tx.modules.product.createProductVariantPrices([{ variant_id: v.id, currency_code: "usd", amount: 7 }])
+      await tx.link.create({ product: { product_id: p.id }, sales_channel: { sales_channel_id: channel } })
+      return v.id as string
+    })
+  }
+
   test("an item that requires shipping needs a shipping method (Medusa's validate-shipping); nothing is written", async () => {
+    const ebook = await unshippedVariant()
     const cart = await createCart(s, key, {
       region_id: shop.region.us,
       items: [
         { variant_id: shop.variant.teeS, quantity: 1 },
-        { variant_id: shop.variant.teeM, quantity: 1 },
+        { variant_id: ebook, quantity: 1 },
       ],
     })
     const lines = (await s.request("GET", `/store/carts/${cart.id}?fields=items.requires_shipping`, { key })).body
     assert.deepEqual(lines.cart.items.map((i: any) => i.requires_shipping).sort(), [false, true])
     await pay(s, key, cart.id)
-    const [orders, before] = [await count(s, "order"), await level(s, shop.item.teeS, shop.location.A)]
-    const refused = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
-    assert.equal(refused.status, 400)
-    assert.deepEqual(refused.body, {
-      type: "invalid_data",
-      message: "No shipping method selected but the cart contains items that require shipping.",
-    })
-    assert.equal(await count(s, "order"), orders)
-    assert.deepEqual(await level(s, shop.item.teeS, shop.location.A), before)
-    const still = await s.request("GET", `/store/carts/${cart.id}?fields=completed_at`, { key })
-    assert.equal(still.body.cart.completed_at, null)
+    await assertRefusedUnwritten(
+      cart.id,
+      "No shipping method selected but the cart contains items that require shipping.",
+    )
     // with a shipping method it completes; a cart of items that need no shipping needs none
     await ship(s, key, cart.id)
     assert.equal((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).body.type, "order")
     const unshipped = await createCart(s, key, {
       region_id: shop.region.us,
-      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
+      items: [{ variant_id: ebook, quantity: 1 }],
     })
     await pay(s, key, unshipped.id)
     assert.equal((await s.request("POST", `/store/carts/${unshipped.id}/complete`, { key })).body.type, "order")
+  })
+
+  test("every shipped item's profile needs a method of an option with that profile (Medusa's validate-shipping); nothing is written", async () => {
+    // a crate of the default profile, 2 in stock at A
+    const crate = await s.app.container.transaction(async (tx) => {
+      const [p] = await tx.modules.product.createProducts([{ title: "Crate", handle: "crate", status: "published" }])
+      const [v] = await tx.modules.product.createProductVariants([{ title: "One", sku: "crate", product_id: p.id }])
+      await tx.modules.product.createProductVariantPrices([{ variant_id: v.id, currency_code: "usd", amount: 9 }])
+      const [item] = await tx.modules.inventory.createInventoryItems([{ sku: "crate", title: "Crate" }])
+      await tx.link.create([
+        { product: { product_id: p.id }, sales_channel: { sales_channel_id: channel } },
+        { product: { product_id: p.id }, fulfillment: { shipping_profile_id: shop.profile.default } },
+        { product: { variant_id: v.id }, inventory: { inventory_item_id: item.id } },
+      ])
+      await tx.modules.inventory.createInventoryLevels([
+        { inventory_item_id: item.id, location_id: shop.location.A, stocked_quantity: 2 },
+      ])
+      return { variant: v.id as string, item: item.id as string }
+    })
+    const cart = await createCart(s, key, {
+      region_id: shop.region.us,
+      items: [{ variant_id: crate.variant, quantity: 1 }],
+      shipping_address: { country_code: "us" },
+    })
+    const admin = (method: string, path: string, body?: unknown) => s.request(method, path, { body })
+    const pallets = await admin("POST", "/admin/shipping-profiles", { name: "Pallets", type: "pallet" })
+    assert.equal(pallets.status, 200, JSON.stringify(pallets.body))
+    const palletOption = await createFreeShipping(admin, {
+      location_id: shop.location.A,
+      name: "pallets from A",
+      shipping_profile_id: pallets.body.shipping_profile.id,
+      countries: ["us"],
+      currencies: ["usd"],
+    })
+    // Medusa checks profiles at completion only: adding the other profile's method is accepted
+    const added = await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, {
+      key,
+      body: { option_id: palletOption },
+    })
+    assert.equal(added.status, 200, JSON.stringify(added.body))
+    await pay(s, key, cart.id)
+    await assertRefusedUnwritten(
+      cart.id,
+      "The cart items require shipping profiles that are not satisfied by the current shipping methods",
+      crate.item,
+    )
+    // a method of the crate's own (default) profile covers it; as in Medusa, a new method replaces
+    // only the methods of its own profile: the pallet method stays, a second default one replaces
+    await ship(s, key, cart.id)
+    await ship(s, key, cart.id)
+    const methods = await s.request("GET", `/store/carts/${cart.id}?fields=shipping_methods.shipping_option_id`, {
+      key,
+    })
+    const optionIds = methods.body.cart.shipping_methods.map((m: any) => m.shipping_option_id)
+    assert.equal(optionIds.length, 2)
+    assert.ok(optionIds.includes(palletOption))
+    const orders = await count(s, "order")
+    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    assert.equal(done.status, 200, JSON.stringify(done.body))
+    assert.equal(done.body.type, "order")
+    assert.equal(await count(s, "order"), orders + 1)
   })
 
   test("completion prerequisites, in Medusa's order and words", async () => {

@@ -3,7 +3,7 @@ import { after, afterEach, before, describe, test } from "node:test"
 import { clock } from "../../../framework/clock.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
-import { count, createCart, pay } from "./test-support/checkout-test-helpers.js"
+import { count, createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
 
 describe("carts and channel listings: not purchasable now → 400, nothing written", () => {
   let s: TestServer
@@ -52,6 +52,7 @@ describe("carts and channel listings: not purchasable now → 400, nothing writt
   test("completion refuses to sell a line whose listing stopped being purchasable", async () => {
     const cart = await createCart(s, key, { region_id: shop.region.us, email: "late@example.com" })
     assert.equal((await add(cart.id)).status, 200)
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     await setListing({ purchasable: false })
     const orders = await count(s, "order")

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
-import { createCart, pay } from "./test-support/checkout-test-helpers.js"
+import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
 
 const EXCEEDED = { type: "not_allowed", message: "Promotion usage exceeds the budget limit." }
 
@@ -39,6 +39,7 @@ describe("a campaign budget raced by concurrent completions (the budget row is l
         promo_codes: [code],
       })
       assert.equal(cart.discount_total, 5)
+      await ship(s, key, cart.id)
       await pay(s, key, cart.id)
       ids.push(cart.id)
     }

@@ -32,7 +32,7 @@ export interface CartForChange {
     city: string | null
   } | null
   items: CartLine[]
-  shipping_methods: { id: string }[]
+  shipping_methods: { id: string; shipping_option_id: string | null }[]
 }
 
 const FIELDS = [
@@ -64,6 +64,7 @@ const FIELDS = [
   "items.is_custom_price",
   "items.metadata",
   "shipping_methods.id",
+  "shipping_methods.shipping_option_id",
 ]
 
 /** Locks the cart (404 with the route's message when it is missing) and reads what changes need. */

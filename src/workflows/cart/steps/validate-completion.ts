@@ -33,12 +33,21 @@ export function validateCartPayments(cart: CartForCompletion): PaymentSessionRow
 }
 
 /**
- * Medusa's validate-shipping step, its first check: a cart with an item that requires shipping
- * needs a shipping method. (Its second, that the methods' options cover every item's shipping
- * profile, is not run yet.)
+ * Medusa's validate-shipping step: a cart with an item that requires shipping needs a shipping
+ * method, and every such item's product's shipping profile must be the profile of a method's
+ * shipping option (`optionProfiles`: option id → its profile, as `shippingOptionProfiles` reads
+ * them; an option not found there covers no profile).
  */
-export function validateShipping(cart: CartForCompletion) {
-  if (cart.items.some((item) => item.requires_shipping === true) && !cart.shipping_methods.length) {
+export function validateShipping(cart: CartForCompletion, optionProfiles: Map<string, string | null>) {
+  const shipped = cart.items.filter((item) => item.requires_shipping === true)
+  if (shipped.length && !cart.shipping_methods.length) {
     throw invalidData("No shipping method selected but the cart contains items that require shipping.")
+  }
+  // Medusa compares with `includes`: an item without a profile (undefined) is covered only by a
+  // method whose option was not found, an option without a profile (null) covers no item
+  const available = cart.shipping_methods.map((m) => optionProfiles.get(m.shipping_option_id as string))
+  const required = shipped.map((item) => item.variant?.product?.shipping_profile?.id)
+  if (required.some((profile) => !available.includes(profile))) {
+    throw invalidData("The cart items require shipping profiles that are not satisfied by the current shipping methods")
   }
 }

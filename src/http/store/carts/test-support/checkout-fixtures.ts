@@ -104,6 +104,21 @@ export async function createCheckoutShop(c: Container, defaultChannelId: string)
       { product: { product_id: tee.id }, sales_channel: { sales_channel_id: empty.id } },
       { product: { product_id: ghost.id }, sales_channel: { sales_channel_id: off.id } },
     ])
+    // the products with stock ship under the default profile (their lines require shipping and
+    // need a method of that profile, Medusa's validate-shipping); draft, gadget and ghost have
+    // neither a profile nor an inventory item: their lines need no shipping
+    const profiles = await tx.query.graph<{ id: string }>({
+      entity: "shipping_profile",
+      fields: ["id"],
+      filters: { type: "default" },
+    })
+    const profileId = profiles.data[0].id
+    await tx.link.create(
+      [tee, last, elsewhere, kit].map((p) => ({
+        product: { product_id: p.id },
+        fulfillment: { shipping_profile_id: profileId },
+      })),
+    )
 
     const [itemS, itemLast, itemElsewhere, itemK] = await m.inventory.createInventoryItems([
       { sku: "tee-s", title: "Tee S" },
@@ -132,6 +147,7 @@ export async function createCheckoutShop(c: Container, defaultChannelId: string)
       key: { empty: emptyKey.token as string, off: offKey.token as string },
       location: { A: ids(locA), B: ids(locB), E: ids(locE) },
       product: { tee: ids(tee) },
+      profile: { default: profileId },
       variant: {
         teeS: ids(teeS),
         teeM: ids(teeM),

@@ -18,6 +18,8 @@ export async function createFreeShipping(
     currencies: string[]
     /** a priced option instead (name, type label and code, amount in each currency) */
     priced?: { name: string; amount: number }
+    /** the fulfillment set's and zone's name (unique per location); "free shipping from <location>" */
+    name?: string
   },
 ): Promise<string> {
   const ok = async (method: string, path: string, body?: unknown) => {
@@ -26,13 +28,14 @@ export async function createFreeShipping(
     return r.body
   }
   const location = `/admin/stock-locations/${input.location_id}`
+  const name = input.name ?? `free shipping from ${input.location_id}`
   await ok("POST", `${location}/fulfillment-providers`, { add: ["manual_manual"] })
   const set = await ok("POST", `${location}/fulfillment-sets?fields=fulfillment_sets.id`, {
-    name: `free shipping from ${input.location_id}`,
+    name,
     type: "shipping",
   })
   const zone = await ok("POST", `/admin/fulfillment-sets/${set.stock_location.fulfillment_sets[0].id}/service-zones`, {
-    name: `free shipping from ${input.location_id}`,
+    name,
     geo_zones: input.countries.map((country_code) => ({ type: "country", country_code })),
   })
   const option = await ok("POST", "/admin/shipping-options", {
