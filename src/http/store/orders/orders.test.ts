@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
-import { createCart, pay } from "../carts/test-support/checkout-test-helpers.js"
+import { createCart, pay, ship } from "../carts/test-support/checkout-test-helpers.js"
 
 describe("store orders", () => {
   let s: TestServer
@@ -22,6 +22,7 @@ describe("store orders", () => {
       items: [{ variant_id: shop.variant.teeM, quantity: 2, metadata: { gift: true } }],
     })
     cartId = cart.id
+    await ship(s, key, cart.id)
     await pay(s, key, cart.id)
     const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
     assert.equal(done.status, 200)
@@ -64,7 +65,8 @@ describe("store orders", () => {
         variant_id: shop.variant.teeM,
         product_id: shop.product.tee,
         metadata: { gift: true },
-        requires_shipping: false,
+        // the tee has the store's shipping profile: its lines ship
+        requires_shipping: true,
       },
     )
     assert.equal(line.variant.id, shop.variant.teeM)
@@ -72,7 +74,10 @@ describe("store orders", () => {
     assert.equal(order.shipping_address.country_code, "us")
     assert.match(order.shipping_address.id, /^ordaddr_/)
     assert.equal(order.billing_address.first_name, "Bill")
-    assert.deepEqual(order.shipping_methods, [])
+    assert.deepEqual(
+      order.shipping_methods.map((m: { name: string; amount: number }) => [m.name, m.amount]),
+      [["Free shipping", 0]],
+    )
     assert.equal(order.payment_collections.length, 1)
     assert.equal(order.payment_collections[0].status, "authorized")
     assert.equal(order.payment_collections[0].amount, 40)
