@@ -31,7 +31,10 @@ export interface ShopProduct {
   variants: Record<string, { id: string; item: string }>
 }
 
-/** A published product with managed variants (one inventory item each, required quantity 1), in `channels`. */
+/**
+ * A published product with managed variants (one inventory item each, required quantity 1), in
+ * `channels`, of the store's default shipping profile (what ship() covers: validate-shipping).
+ */
 export async function createProduct(
   s: TestServer,
   title: string,
@@ -48,6 +51,7 @@ export async function createProduct(
       prices: [{ currency_code: "usd", amount: 20 }],
     })),
     sales_channels: channels.map((id) => ({ id })),
+    shipping_profile_id: s.defaults.default_shipping_profile_id,
   })
   const read = await ok(
     s,
