@@ -6,6 +6,8 @@
  *   DATABASE_URL=postgres://… npm test   a PostgreSQL 15+ server (needs CREATEDB)
  *   npm test -- src/framework      only files under these paths
  *   SALESGRAPH_TEST_DATA_DIR=…     another embedded data directory (default .salesgraph-test)
+ *   SALESGRAPH_TEST_TSX=1          load the sources through tsx instead of compiling them first
+ *                                  (scripts/test-build.ts), as `npx tsx --test <file>` does
  */
 import { spawn } from "node:child_process"
 import { readdirSync, statSync } from "node:fs"
@@ -15,6 +17,7 @@ import { startEmbeddedCluster } from "../src/db/embedded/cluster.js"
 import { migrate } from "../src/db/migrate.js"
 import { newClient } from "../src/db/client.js"
 import { createPool } from "../src/db/pool.js"
+import { buildTestMirror, compiledPath } from "./test-build.js"
 
 function findTests(path: string, out: string[] = []): string[] {
   const st = statSync(path)
@@ -70,12 +73,21 @@ await migrate(pool, migrationSources())
 await pool.end()
 console.log(`# database: ${mode} PostgreSQL ${serverVersion}; ${files.length} test files`)
 
+const root = process.cwd()
+const mirror = process.env.SALESGRAPH_TEST_TSX ? undefined : await buildTestMirror(root)
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    mirror?.remove()
+    process.exit(1)
+  })
+const loader = mirror ? ["--enable-source-maps"] : ["--import", "tsx"]
+const testFiles = mirror ? files.map((f) => compiledPath(root, mirror.dir, f)) : files
+
 const code = await new Promise<number>((resolveCode) => {
   const child = spawn(
     process.execPath,
     [
-      "--import",
-      "tsx",
+      ...loader,
       "--test",
       "--test-concurrency=2",
       // node applies this to every file as a whole too: 5 minutes cut slow files short on a
@@ -86,7 +98,7 @@ const code = await new Promise<number>((resolveCode) => {
       "--test-reporter-destination=stdout",
       "--test-reporter=./scripts/test-why.mjs",
       "--test-reporter-destination=stderr",
-      ...files,
+      ...testFiles,
     ],
     {
       stdio: "inherit",
@@ -103,6 +115,7 @@ const code = await new Promise<number>((resolveCode) => {
     resolveCode(c ?? 1)
   })
 })
+mirror?.remove()
 if (code !== 0) console.error(`# npm test: exit ${code} (the reasons are listed above under "why this run fails")`)
 
 // leftovers of crashed test files too

@@ -6,6 +6,7 @@ import { join } from "node:path"
 import { after, describe, test } from "node:test"
 import pg from "pg"
 import { startEmbeddedCluster } from "./cluster.js"
+import { loaderArgs, moduleFile } from "../../test-support/node-entry.js"
 
 const dataDir = mkdtempSync(join(tmpdir(), "sg-embedded-"))
 after(() => rmSync(dataDir, { recursive: true, force: true }))
@@ -45,7 +46,7 @@ describe("embedded PostgreSQL lifecycle", () => {
 
   test("a process killed with SIGKILL leaves a server that the next start adopts, with every commit", async () => {
     const script = `
-      import { startEmbeddedCluster } from ${JSON.stringify(new URL("./cluster.ts", import.meta.url).href)}
+      import { startEmbeddedCluster } from ${JSON.stringify(new URL(moduleFile("./cluster.ts"), import.meta.url).href)}
       import pg from "pg"
       const c = await startEmbeddedCluster({ dataDir: ${JSON.stringify(dataDir)} })
       const client = new pg.Client({ connectionString: c.connectionString })
@@ -53,7 +54,7 @@ describe("embedded PostgreSQL lifecycle", () => {
       await client.query("insert into t values ('before kill')")
       console.log("committed")
       setInterval(() => {}, 1000)`
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    const child = spawn(process.execPath, [...loaderArgs(), "--input-type=module", "-e", script], {
       stdio: ["ignore", "pipe", "inherit"],
     })
     await new Promise<void>((resolve, reject) => {
@@ -87,7 +88,7 @@ describe("embedded PostgreSQL lifecycle", () => {
     const fresh = mkdtempSync(join(tmpdir(), "sg-embedded-race-"))
     try {
       const script = `
-        import { startEmbeddedCluster } from ${JSON.stringify(new URL("./cluster.ts", import.meta.url).href)}
+        import { startEmbeddedCluster } from ${JSON.stringify(new URL(moduleFile("./cluster.ts"), import.meta.url).href)}
         import pg from "pg"
         const c = await startEmbeddedCluster({ dataDir: ${JSON.stringify(fresh)} })
         const client = new pg.Client({ connectionString: c.connectionString })
@@ -97,7 +98,7 @@ describe("embedded PostgreSQL lifecycle", () => {
         console.log("port " + rows[0].port)`
       const run = () =>
         new Promise<string>((resolve, reject) => {
-          const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+          const child = spawn(process.execPath, [...loaderArgs(), "--input-type=module", "-e", script], {
             stdio: ["ignore", "pipe", "pipe"],
           })
           let out = ""

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url"
 import { join } from "node:path"
 import { startEmbeddedCluster } from "../../db/embedded/cluster.js"
 import { createTestDatabase } from "../../test-support/database.js"
+import { loaderArgs, moduleFile, nodeEntry } from "../../test-support/node-entry.js"
 
 /** The checkout root: children run `src/cli/main.ts` from it, as `npm run dev` does. */
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url))
@@ -91,8 +92,10 @@ export class SalesgraphProcess {
     }
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k]
     // the crash suite's event sink and kill switch, preloaded: the production entry point has no test hooks
-    const hooks = env.SALESGRAPH_TEST_EVENT_SINK ? ["--import", "./src/reliability/test-support/crash-hooks.ts"] : []
-    const child = spawn(process.execPath, ["--import", "tsx", ...hooks, "src/cli/main.ts", "start"], {
+    const hooks = env.SALESGRAPH_TEST_EVENT_SINK
+      ? ["--import", moduleFile("./src/reliability/test-support/crash-hooks.ts")]
+      : []
+    const child = spawn(process.execPath, [...loaderArgs(), ...hooks, moduleFile("src/cli/main.ts"), "start"], {
       cwd: ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -140,7 +143,7 @@ export function runCli(args: string[], env: Record<string, string | undefined>):
   const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", ...env }
   for (const [k, v] of Object.entries(full)) if (v === undefined) delete full[k]
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, env: full })
+    const child = spawn(process.execPath, [...nodeEntry("src/cli/main.ts"), ...args], { cwd: ROOT, env: full })
     let out = ""
     child.stdout.on("data", (d) => (out += String(d)))
     child.stderr.on("data", (d) => (out += String(d)))

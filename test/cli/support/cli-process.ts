@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath, pathToFileURL } from "node:url"
+import { fileURLToPath } from "node:url"
+import { nodeEntry } from "../../../src/test-support/node-entry.js"
 
 /** The checkout root. */
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url))
 const MAIN = join(ROOT, "src/cli/main.ts")
-const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href
 
 /**
  * The environment of a `salesgraph` child: this process's, without the variables that would
@@ -49,7 +49,7 @@ export function spawnCli(
   env: Record<string, string | undefined>,
   cwd = mkdtempSync(join(tmpdir(), "sg-cli-")),
 ): CliChild {
-  const child = spawn(process.execPath, ["--import", TSX, MAIN, ...args], {
+  const child = spawn(process.execPath, [...nodeEntry(MAIN), ...args], {
     cwd,
     env: childEnv(env),
     stdio: ["ignore", "pipe", "pipe"],

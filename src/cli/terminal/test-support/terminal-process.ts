@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from "node:util"
 import { until } from "../../../test-support/until.js"
 import { ROOT } from "../../../reliability/test-support/salesgraph-process.js"
 import { portOwner } from "../port-owner.js"
+import { nodeEntry } from "../../../test-support/node-entry.js"
 
 /** Whether util-linux's `script` is here to give a child a pseudo-terminal. */
 export const hasScript = spawnSync("script", ["--version"]).status === 0
@@ -19,7 +20,7 @@ export class TerminalProcess {
   constructor(env: Record<string, string | undefined>) {
     const full: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env }
     for (const [k, v] of Object.entries(full)) if (v === undefined) delete full[k]
-    const command = `'${process.execPath}' --import tsx src/cli/main.ts start`
+    const command = [process.execPath, ...nodeEntry("src/cli/main.ts"), "start"].map((a) => `'${a}'`).join(" ")
     this.child = spawn("script", ["-q", "-c", command, "/dev/null"], { cwd: ROOT, env: full, stdio: "pipe" })
     this.child.stdout!.on("data", (d) => (this.raw += String(d)))
     this.child.stderr!.on("data", (d) => (this.raw += String(d)))
