@@ -183,7 +183,7 @@ describe("Medusa's storefront on the demo seed", () => {
     )
   })
 
-  test("a shopper enters a promotion code on the Web shop's cart: the cart shows the discount and the right total", async () => {
+  test("a shopper enters a promotion code on the Web shop's cart: the cart shows the discount and the right total", async (t) => {
     const { sales_channels } = await shop.admin<{ sales_channels: { id: string }[] }>(
       `/admin/sales-channels?name=${encodeURIComponent(WEB)}&fields=id`,
     )
@@ -201,7 +201,18 @@ describe("Medusa's storefront on the demo seed", () => {
     await page.goto(`${web.url}/us/products/${product.handle}`)
     await chooseVariant(page, product.variants[0].options)
     await addToCart(page)
-    await applyPromotionCode(page, web.url, "us", "WEB10")
+    await applyPromotionCode(page, `${web.url}/us/cart`, "WEB10", {
+      note: (text) => t.diagnostic(text),
+      diagnose: async () => {
+        // what the storefront's server asked of salesgraph, and the cart as salesgraph has it
+        const calls = failedRequests(sg.log, 0).filter((r) => r.path.startsWith("/store/carts"))
+        const id = (await browser.context.cookies()).find((c) => c.name === "_medusa_cart_id")?.value
+        const res = await fetch(`${sg.url}/store/carts/${id}?fields=id,*promotions,items.id`, {
+          headers: { "x-publishable-api-key": shop.keys.get(`${WEB} key`)! },
+        })
+        return `salesgraph's last cart requests ${JSON.stringify(calls.slice(-6))}; the cart ${id}: ${res.status} ${await res.text()}`
+      },
+    })
     assert.match(await page.getByTestId("discount-code").first().innerText(), /WEB10/)
     const shown = await cartSummary(page)
     const cartId = (await browser.context.cookies()).find((c) => c.name === "_medusa_cart_id")!.value

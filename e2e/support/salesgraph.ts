@@ -28,6 +28,7 @@ export async function startSalesgraph(): Promise<Salesgraph> {
     HOST: "127.0.0.1",
     SALESGRAPH_DATA_DIR: join(dir, "data"),
     LOG_LEVEL: "info",
+    LOG_REQUESTS: "1",
     DATABASE_URL: "",
   }
   delete env.SALESGRAPH_CONFIG

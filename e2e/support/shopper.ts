@@ -61,13 +61,59 @@ export async function checkout(page: Page, baseUrl: string, country: string, add
   return new URL(page.url()).pathname.split("/")[3]
 }
 
-/** On the cart page: opens "Add Promotion Code(s)", applies `code`, and waits for the cart to list it with a discount. */
-export async function applyPromotionCode(page: Page, baseUrl: string, country: string, code: string) {
-  await page.goto(`${baseUrl}/${country}/cart`)
-  await page.getByTestId("add-discount-button").first().click({ timeout: STEP_TIMEOUT })
-  await page.getByTestId("discount-input").first().fill(code)
-  await page.getByTestId("discount-apply-button").first().click()
-  await page.getByTestId("discount-row").filter({ hasText: code }).first().waitFor({ timeout: STEP_TIMEOUT })
+/** Whether the cart page lists promotion `code` within the step's bound. */
+const listsPromotion = (page: Page, code: string) =>
+  page
+    .getByTestId("discount-row")
+    .filter({ hasText: code })
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT })
+    .then(() => true)
+    .catch(() => false)
+
+/** What the cart page's promotion box shows: its rows, its error message and the code input. */
+async function promotionBox(page: Page): Promise<string> {
+  const error = await page
+    .getByTestId("discount-error-message")
+    .first()
+    .textContent({ timeout: 1000 })
+    .catch(() => null)
+  const value = await page
+    .getByTestId("discount-input")
+    .first()
+    .inputValue({ timeout: 1000 })
+    .catch(() => null)
+  const rows = await page.getByTestId("discount-row").allTextContents()
+  return `promotion rows ${JSON.stringify(rows)}, error message ${JSON.stringify(error)}, code input ${JSON.stringify(value)}`
+}
+
+export interface PromotionCodeOptions {
+  /** reports a miss that the shopper got past (a reload, or applying again) */
+  note: (text: string) => void
+  /** the backend's side of a miss: the cart's requests and promotions */
+  diagnose: () => Promise<string>
+}
+
+/**
+ * On the cart page: opens "Add Promotion Code(s)", applies `code`, and waits for the cart to list
+ * it with a discount. When the page does not list it, the shopper reloads and, if it is still not
+ * there, applies it once more, as a person would; each miss is reported through `note`, with what
+ * the page showed and the backend's side, and a second miss fails.
+ */
+export async function applyPromotionCode(page: Page, url: string, code: string, options: PromotionCodeOptions) {
+  await page.goto(url)
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId("add-discount-button").first().click({ timeout: STEP_TIMEOUT })
+    await page.getByTestId("discount-input").first().fill(code)
+    await page.getByTestId("discount-apply-button").first().click()
+    if (await listsPromotion(page, code)) break
+    const miss = `${code} is not listed on ${page.url()} after Apply (attempt ${attempt}): ${await promotionBox(page)}; ${await options.diagnose()}`
+    if (attempt === 2) throw new Error(miss)
+    await page.reload()
+    const afterReload = await listsPromotion(page, code)
+    options.note(`${miss}; after a reload: ${afterReload ? "listed" : "not listed, applying again"}`)
+    if (afterReload) break
+  }
   await page.getByTestId("cart-discount").first().waitFor({ timeout: STEP_TIMEOUT })
 }
 
