@@ -52,7 +52,10 @@ try {
   servers.B_on = await start("B", "on")
   servers.A_off = await start("A", "off")
   servers.B_off = await start("B", "off")
-  console.log(`A=${builds.A} B=${builds.B} N=${N}, load ${os.loadavg()[0].toFixed(1)}`)
+  await new Promise((r) => setTimeout(r, 1500))
+  const idle = Object.entries(servers).map(([name, s]) => `${name} ${s.rssMb()} MB`)
+  console.log(`A=${builds.A} ${flags("A").join(" ")} B=${builds.B} ${flags("B").join(" ")} N=${N}`)
+  console.log(`RSS idle (A_on served the seeding): ${idle.join(", ")}; load ${os.loadavg()[0].toFixed(1)}`)
   for (let round = 1; round <= ROUNDS; round++) {
     for (const path of PATHS) {
       const row: string[] = []
