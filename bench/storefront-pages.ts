@@ -8,7 +8,8 @@
  *                                           key is read through its admin API)
  * Env: R=7, PLACE_ORDER=1 (also times "Place order": completes a cart, which writes an order and
  * reserves stock; off by default so that a shared anchor is not filled with orders),
- * MEDUSA_EMAIL, MEDUSA_PASSWORD. Not timed by the storefront's own rendering: the backend only.
+ * MEDUSA_EMAIL, MEDUSA_PASSWORD, PROFILE=1 (salesgraph runs under --cpu-prof, written to
+ * bench/results/profiles/; summarise with bench/profile-summary.ts). Not timed by the storefront's own rendering: the backend only.
  */
 import { mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
@@ -206,7 +207,8 @@ try {
   // the demo catalogue's first key (the Web shop's) is the one its printout lists first
   const seeded = runCli(["seed"], env).match(/pk_[0-9a-f]+/)?.[0]
   if (!seeded) throw new Error("`salesgraph seed` printed no publishable key")
-  server = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], env)
+  const profile = process.env.PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir", "bench/results/profiles"] : []
+  server = await startProcess([...NODE_FLAGS, ...profile, "dist/cli/main.js", "start"], env)
   const backends: Backend[] = [{ label: "salesgraph", url: server.url, key: seeded }]
   const medusa = process.env.MEDUSA_URL
   if (medusa) {

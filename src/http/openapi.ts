@@ -1,12 +1,12 @@
 import swagger from "@fastify/swagger"
-import swaggerUi from "@fastify/swagger-ui"
 import type { FastifyInstance } from "fastify"
 import { jsonSchemaTransform } from "fastify-type-provider-zod"
+import { lazyInstance } from "./app/lazy-instance.js"
 
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests
  * (registered before the routes so it sees them all), served at /openapi.json; a Swagger UI
- * page at /docs.
+ * page at /docs, built on its first request (lazy-instance.ts) from the finished document.
  */
 export async function registerOpenApi(server: FastifyInstance, version: string) {
   await server.register(swagger, {
@@ -50,5 +50,11 @@ export async function registerOpenApi(server: FastifyInstance, version: string) 
   })
   server.get("/openapi.json", { schema: { hide: true } as never }, async () => server.swagger())
   // the docs page: Swagger UI from its npm package (served locally, nothing fetched at run time)
-  await server.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "none", deepLinking: true } })
+  const docs = lazyInstance(async (inner) => {
+    await inner.register(swagger, { mode: "static", specification: { document: server.swagger() as never } })
+    const swaggerUi = (await import("@fastify/swagger-ui")).default
+    await inner.register(swaggerUi, { routePrefix: "/docs", uiConfig: { docExpansion: "none", deepLinking: true } })
+  })
+  server.get("/docs", { schema: { hide: true } as never }, docs)
+  server.get("/docs/*", { schema: { hide: true } as never }, docs)
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process"
+import { execFile, execFileSync, spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import {
   chownSync,
@@ -13,6 +13,7 @@ import {
 } from "node:fs"
 import { createServer } from "node:net"
 import { join, resolve } from "node:path"
+import { promisify } from "node:util"
 import { newClient, withClient } from "../client.js"
 import { findBinaries } from "./binaries.js"
 import { connectError, joinRunning } from "./join.js"
@@ -81,7 +82,10 @@ function chownTo(path: string, ids: { uid?: number; gid?: number }) {
   if (ids.uid !== undefined && ids.gid !== undefined) chownSync(path, ids.uid, ids.gid)
 }
 
-function initialise(dataDir: string, pgdata: string, ids: { uid?: number; gid?: number }): Credentials {
+const execFileAsync = promisify(execFile)
+
+/** initdb runs asynchronously: the JavaScript thread meanwhile loads the HTTP layer (start.md). */
+async function initialise(dataDir: string, pgdata: string, ids: { uid?: number; gid?: number }): Promise<Credentials> {
   const { initdb } = findBinaries()
   const credentials: Credentials = { user: "postgres", password: randomBytes(18).toString("base64url") }
   const staging = pgdata + ".init"
@@ -92,13 +96,13 @@ function initialise(dataDir: string, pgdata: string, ids: { uid?: number; gid?: 
   writeFileSync(pwfile, credentials.password + "\n", { mode: 0o600 })
   chownTo(pwfile, ids)
   try {
-    execFileSync(
+    await execFileAsync(
       initdb,
       ["-D", staging, "-U", credentials.user, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C"],
-      { ...ids, stdio: "pipe", env: { ...process.env, LC_ALL: "C" } },
+      { ...ids, env: { ...process.env, LC_ALL: "C" } },
     )
   } catch (error) {
-    const stderr = String((error as { stderr?: Buffer }).stderr ?? "")
+    const stderr = String((error as { stderr?: string }).stderr ?? "")
     throw new Error(`initdb failed in ${staging}: ${stderr.trim() || (error as Error).message}`)
   } finally {
     rmSync(pwfile, { force: true })
@@ -266,7 +270,7 @@ async function startLocked(
   } else {
     log(`initialising embedded PostgreSQL in ${pgdata}`)
     rmSync(pgdata, { recursive: true, force: true })
-    credentials = initialise(dataDir, pgdata, ids)
+    credentials = await initialise(dataDir, pgdata, ids)
   }
   if (!existsSync(logFile)) writeFileSync(logFile, "")
   chownTo(logFile, ids)

@@ -1,7 +1,7 @@
-import fastifyStatic from "@fastify/static"
-import type { FastifyPluginAsync, FastifyReply } from "fastify"
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from "fastify"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
+import { lazyInstance } from "./lazy-instance.js"
 
 export interface StaticSpaOptions {
   /** the built app's directory (index.html, assets/) */
@@ -15,11 +15,23 @@ export interface StaticSpaOptions {
 /**
  * A built single-page app under a prefix: files from the build, hashed assets cached for good,
  * and every other path answered with index.html, whose client router picks the view. Without a
- * build, a 404 that says how to make one.
+ * build, a 404 that says how to make one. @fastify/static is loaded by the first request
+ * (lazy-instance.ts), not at start.
  */
-export function staticSpa({ root, notBuilt, pageHeaders = {} }: StaticSpaOptions): FastifyPluginAsync {
+export function staticSpa(options: StaticSpaOptions): FastifyPluginAsync {
   return async (server) => {
-    await server.register(fastifyStatic, { root, serve: false })
+    const prefix = server.prefix
+    const forward = lazyInstance(async (inner) => {
+      await inner.register(spaRoutes(options), { prefix })
+    })
+    server.get("/", forward)
+    server.get("/*", forward)
+  }
+}
+
+function spaRoutes({ root, notBuilt, pageHeaders = {} }: StaticSpaOptions) {
+  return async (server: FastifyInstance) => {
+    await server.register((await import("@fastify/static")).default, { root, serve: false })
 
     const sendIndex = (reply: FastifyReply) => {
       if (!existsSync(join(root, "index.html"))) return reply.status(404).send({ type: "not_found", message: notBuilt })

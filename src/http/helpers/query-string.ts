@@ -9,6 +9,30 @@ import { SalesgraphError } from "../../framework/errors.js"
  * input is a client error. Prototype keys are dropped.
  */
 export function parseQueryString(input: string): Record<string, unknown> {
+  return simplePairs(input) ?? parseExtended(input)
+}
+
+// `limit=50&offset=0`: word keys, values with nothing to decode, split or nest
+const SIMPLE = /^\w+=[\w-]*(?:&\w+=[\w-]*)*$/
+
+/**
+ * The common query string (every store page asks one) without qs, which costs a cached read
+ * more than answering it: the same object qs gives, or undefined for anything qs would treat
+ * otherwise (a repeated key, a prototype key, brackets, dots, commas, escapes).
+ */
+function simplePairs(input: string): Record<string, unknown> | undefined {
+  if (input.length > 1000 || !SIMPLE.test(input)) return undefined
+  const out: Record<string, unknown> = {}
+  for (const pair of input.split("&")) {
+    const eq = pair.indexOf("=")
+    const key = pair.slice(0, eq)
+    if (key in out || key in Object.prototype) return undefined
+    out[key] = pair.slice(eq + 1)
+  }
+  return out
+}
+
+function parseExtended(input: string): Record<string, unknown> {
   const parsed = qs.parse(input, {
     arrayLimit: 1000,
     depth: 5,

@@ -7,13 +7,16 @@
 
 type Filters = Record<string, unknown>
 
-/** The link row is inside its window at `now`. */
+/**
+ * The link row is inside its window at `now`. The filters hold the `Date` itself: Query's
+ * statement cache keeps dates out of its key (framework/query/date-slots.ts), so a listing
+ * compiled a millisecond ago is reused with the new time.
+ */
 export function inWindow(now: Date): Filters {
-  const at = now.toISOString()
   return {
     $and: [
-      { $or: [{ available_from: null }, { available_from: { $lte: at } }] },
-      { $or: [{ available_until: null }, { available_until: { $gt: at } }] },
+      { $or: [{ available_from: null }, { available_from: { $lte: now } }] },
+      { $or: [{ available_until: null }, { available_until: { $gt: now } }] },
     ],
   }
 }
@@ -38,8 +41,7 @@ export function listedIn(channels: readonly string[], now: Date): Filters {
  * asked for by id or handle).
  */
 export function notUnlisted(now: Date, hiddenToo = false): Filters {
-  const at = now.toISOString()
-  const out: Filters[] = [{ available_from: { $gt: at } }, { available_until: { $lte: at } }]
+  const out: Filters[] = [{ available_from: { $gt: now } }, { available_until: { $lte: now } }]
   if (!hiddenToo) out.push({ visible: false })
   return { $not: { sales_channels_link: { $or: out } } }
 }

@@ -46,7 +46,29 @@ export interface ProductSelection {
   categories: boolean
 }
 
+const selections = new Map<string, ProductSelection>()
+const MAX_SELECTIONS = 200
+
+/**
+ * productSelection, remembered per (fields, region given, detail route): every uncached store
+ * read asks it, and most ask the same few. The remembered field lists are frozen (shared).
+ */
 export function productSelection(
+  param: string | undefined,
+  options: { regionGiven: boolean; detail: boolean },
+): ProductSelection {
+  const key = `${options.regionGiven ? 1 : 0}${options.detail ? 1 : 0}${param === undefined ? "" : "=" + param}`
+  const known = selections.get(key)
+  if (known) return known
+  const selection = selectProductFields(param, options)
+  Object.freeze(selection.fields)
+  Object.freeze(selection)
+  if (selections.size >= MAX_SELECTIONS) selections.delete(selections.keys().next().value!)
+  selections.set(key, selection)
+  return selection
+}
+
+function selectProductFields(
   param: string | undefined,
   options: { regionGiven: boolean; detail: boolean },
 ): ProductSelection {
