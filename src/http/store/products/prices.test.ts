@@ -177,6 +177,33 @@ describe("store products: variants.calculated_price", () => {
     assert.equal(gone.body.message, `Region with id ${id} not found when populating the pricing context`)
   })
 
+  test("the first active price list, and its return to draft, show on the next read", async () => {
+    // with no active list the statement prices from the variant's own prices only (store-price-facts.ts)
+    const { shirtS } = cat.variants
+    const amount = async () =>
+      (await shirtVariants(`fields=id,*variants.calculated_price&region_id=${cat.regions.usd.id}`))[shirtS.id]
+        .calculated_price!
+    assert.equal((await amount()).calculated_amount, 1500)
+    const created = await s.request("POST", "/admin/price-lists", {
+      body: {
+        title: "First sale",
+        description: "d",
+        type: "sale",
+        status: "active",
+        prices: [{ variant_id: shirtS.id, amount: 1100, currency_code: "usd" }],
+      },
+    })
+    assert.equal(created.status, 200, JSON.stringify(created.body))
+    const listed = await amount()
+    assert.equal(listed.calculated_amount, 1100)
+    assert.equal(listed.original_amount, 1500)
+    assert.equal(listed.is_calculated_price_price_list, true)
+    const id = created.body.price_list.id as string
+    assert.equal((await s.request("POST", `/admin/price-lists/${id}`, { body: { status: "draft" } })).status, 200)
+    assert.equal((await amount()).calculated_amount, 1500)
+    assert.equal((await s.request("DELETE", `/admin/price-lists/${id}`)).status, 200)
+  })
+
   test("the store's default region is the last resort", async () => {
     const { shirtS } = cat.variants
     await s.app.container.transaction((tx) =>
