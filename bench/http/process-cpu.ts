@@ -10,8 +10,9 @@ export function cpuMs(pid: number): number {
 }
 
 /**
- * Milliseconds of CPU used so far by the PostgreSQL cluster in `pgDataDir` (the postmaster and
- * its backends; backends that exited meanwhile are not counted), or 0 when it is not running.
+ * Milliseconds of CPU used so far by the PostgreSQL cluster in `pgDataDir`: the postmaster, its
+ * live backends, and (the postmaster's children's times) the backends it has reaped; 0 when it is
+ * not running.
  */
 export function clusterCpuMs(pgDataDir: string): number {
   let postmaster: number
@@ -25,8 +26,9 @@ export function clusterCpuMs(pgDataDir: string): number {
     if (!/^\d+$/.test(entry)) continue
     try {
       const f = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")
-      if (Number(entry) === postmaster || Number(f[1]) === postmaster)
-        total += (Number(f[11]) + Number(f[12])) * TICK_MS
+      if (Number(entry) === postmaster)
+        total += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * TICK_MS
+      else if (Number(f[1]) === postmaster) total += (Number(f[11]) + Number(f[12])) * TICK_MS
     } catch {
       // exited while being read
     }
