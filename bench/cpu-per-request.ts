@@ -9,32 +9,25 @@
  * (each salesgraph server also writes a CPU profile to bench/results/profiles/)
  */
 import autocannon from "autocannon"
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import { join } from "node:path"
-import { ApiClient } from "./http/client.js"
-import { seedOverHttp } from "./http/seed.js"
-import { NODE_FLAGS, runCli, startProcess, type ServerProcess } from "./http/server-process.js"
+import { seededServer } from "./http/seeded-server.js"
+import { startProcess, type ServerProcess } from "./http/server-process.js"
 import { captureResponses } from "./wire/capture.js"
+import { cpuMs } from "./http/process-cpu.js"
 
 const P = Number(process.env.P ?? 200)
 const N = Number(process.env.N ?? 3000)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10)
-const ADMIN = { email: "bench@salesgraph.local", password: "bench-password" }
 const PROFILES = "bench/results/profiles"
 const profile = process.env.PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir", PROFILES] : []
 
-const TICK_MS = 10 // USER_HZ is 100 on Linux
-const cpu = (pid: number) => {
-  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
-  return (Number(f[11]) + Number(f[12])) * TICK_MS
-}
-
 async function perRequest(server: ServerProcess, path: string, headers: Record<string, string>) {
   for (let i = 0; i < 50; i++) await (await fetch(server.url + path, { headers })).arrayBuffer()
-  const before = cpu(server.pid)
+  const before = cpuMs(server.pid)
   const r = await autocannon({ url: server.url + path, headers, amount: N, connections: CONNECTIONS, timeout: 30 })
-  const used = cpu(server.pid) - before
+  const used = cpuMs(server.pid) - before
   return {
     cpu_us_per_request: Math.round((used * 1000) / r.requests.total),
     requests: r.requests.total,
@@ -49,14 +42,8 @@ const dataDir = mkdtempSync(join(os.tmpdir(), "salesgraph-cpu-"))
 const env = { SALESGRAPH_DATA_DIR: dataDir, DATABASE_URL: "" }
 const servers: ServerProcess[] = []
 try {
-  const first = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], env)
-  await first.stop()
-  runCli(["user", "-e", ADMIN.email, "-p", ADMIN.password], env)
-  const sg = await startProcess([...NODE_FLAGS, ...profile, "dist/cli/main.js", "start"], env)
+  const { server: sg, seed } = await seededServer(env, { S: 2, P, stock: 10 }, profile)
   servers.push(sg)
-  const api = new ApiClient(sg.url)
-  await api.login(ADMIN.email, ADMIN.password)
-  const seed = await seedOverHttp(api, { S: 2, P, concurrency: 4, stock: 10 })
   const keyH = { "x-publishable-api-key": seed.keyToken }
   const path = "/store/products?limit=50"
   const wireFile = join(dataDir, "wire.json")

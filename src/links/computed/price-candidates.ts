@@ -46,14 +46,7 @@ const quantityHolds = (alias: string, quantity: number | null) =>
  */
 export function priceCandidates(c: PriceContext): Sql {
   const ctx = sql`${JSON.stringify(c.rules)}::jsonb`
-  const ruleCount = (rules: Sql) => sql`(SELECT count(*)::int FROM jsonb_object_keys(${rules}))`
-  return sql`SELECT p.id, p.amount, p.currency_code, p.min_quantity, p.max_quantity,
-        NULL::text AS price_list_id, NULL::text AS price_list_type,
-        ${ruleCount(sql`p.rules`)} AS rules_count, p.rules ->> 'region_id' AS region_rule
-      FROM product_variant_price p
-      WHERE p.variant_id = ${c.variant} AND p.deleted_at IS NULL
-        AND lower(p.currency_code) = lower(${c.currency}::text) AND ${quantityHolds("p", c.quantity)}
-        AND ${rulesHold(sql`coalesce(p.rules, '{}'::jsonb)`, ctx)}
+  return sql`${basePriceCandidates(c)}
     UNION ALL
     SELECT lp.id, lp.amount, lp.currency_code, lp.min_quantity, lp.max_quantity, pl.id, pl.type,
         ${ruleCount(sql`lp.rules`)} + pl.rules_count, lp.rules ->> 'region_id'
@@ -63,4 +56,18 @@ export function priceCandidates(c: PriceContext): Sql {
         AND (pl.ends_at IS NULL OR pl.ends_at >= now())
         AND lower(lp.currency_code) = lower(${c.currency}::text) AND ${quantityHolds("lp", c.quantity)}
         AND ${rulesHold(sql`lp.rules`, ctx)} AND ${listRulesHold(sql`pl.rules`, ctx, c)}`
+}
+
+const ruleCount = (rules: Sql) => sql`(SELECT count(*)::int FROM jsonb_object_keys(${rules}))`
+
+/** The variant's own prices (no price list) that apply in the context, in the candidates' columns. */
+export function basePriceCandidates(c: PriceContext): Sql {
+  const ctx = sql`${JSON.stringify(c.rules)}::jsonb`
+  return sql`SELECT p.id, p.amount, p.currency_code, p.min_quantity, p.max_quantity,
+        NULL::text AS price_list_id, NULL::text AS price_list_type,
+        ${ruleCount(sql`p.rules`)} AS rules_count, p.rules ->> 'region_id' AS region_rule
+      FROM product_variant_price p
+      WHERE p.variant_id = ${c.variant} AND p.deleted_at IS NULL
+        AND lower(p.currency_code) = lower(${c.currency}::text) AND ${quantityHolds("p", c.quantity)}
+        AND ${rulesHold(sql`coalesce(p.rules, '{}'::jsonb)`, ctx)}`
 }

@@ -1,7 +1,9 @@
 import { invalidData } from "../../framework/errors.js"
 import type { ComputedDef } from "../../framework/model/index.js"
-import { ident, raw, sql, type Sql } from "../../framework/sql/sql.js"
-import { priceCandidates, type PriceContext } from "./price-candidates.js"
+import { ident, sql, type Sql } from "../../framework/sql/sql.js"
+import { basePriceCandidates, priceCandidates, type PriceContext } from "./price-candidates.js"
+import { jsonPrice, priceObject, rowPrice } from "./price-object.js"
+import { taxInclusiveRule } from "./price-tax-inclusive.js"
 
 /**
  * `variant.calculated_price` (docs/medusa-contract.md §8.1 step 5, docs/pricing.md) in Medusa 2.21.2's
@@ -13,7 +15,9 @@ import { priceCandidates, type PriceContext } from "./price-candidates.js"
  * price is an `override` list's, else the base price. `null` when none applies.
  * Context: `currency_code` (required), `region_id`, `quantity` (none: prices for a quantity of
  * one, by their minimum), `customer_id` (its groups) or `customer_group_ids` (the groups: store
- * reads by a signed-in customer), `sales_channel_id`, and `tax_amounts`
+ * reads by a signed-in customer), `sales_channel_id`, `price_lists_active` and `tax_inclusive`
+ * (facts the caller already knows, which spare every variant a look-up: false when no price list
+ * is active; the region's and the currency's tax-inclusive preferences), and `tax_amounts`
  * (automatic taxes with a country: the four `*_with_tax` / `*_without_tax` keys, equal to the
  * amounts as no tax rates exist). Medusa's id is the variant's price set; variants here own
  * their prices, so the id is derived from the variant's (`pset_<ulid of the variant>`).
@@ -46,43 +50,20 @@ export const variantCalculatedPrice: ComputedDef = {
         ["region_id", "sales_channel_id"].flatMap((k) => (text(k) ? [[k, text(k) as string]] : [])),
       ),
     }
-    // Medusa's isTaxInclusive: a region preference when the price has that region's rule, else the
-    // currency's preference; salesgraph falls back to the store currency's flag (docs/pricing.md)
-    const preference = (attribute: string, match: Sql) => sql`(SELECT pp.is_tax_inclusive FROM price_preference pp
-        WHERE pp.deleted_at IS NULL AND pp.attribute = ${attribute}::text AND ${match} LIMIT 1)`
-    const taxInclusive = (price: string) => sql`CASE WHEN ${raw(price)} IS NULL THEN false ELSE coalesce(
-        ${preference("region_id", sql`pp.value = ${raw(price)}->>'region_rule'`)},
-        ${preference("currency_code", sql`lower(pp.value) = lower(${currency}::text)`)},
-        (SELECT sc.is_tax_inclusive FROM store_currency sc
-          WHERE lower(sc.currency_code) = lower(${currency}::text) AND sc.deleted_at IS NULL
-          ORDER BY sc.is_tax_inclusive DESC LIMIT 1), false) END`
-    const amount = (price: string) => sql`(${raw(price)}->'amount')`
-    const rawAmount = (price: string) => sql`json_build_object('value', ${raw(price)}->>'amount', 'precision', 20)`
-    const ref = (price: string) => sql`json_build_object('id', ${raw(price)}->>'id',
-        'price_list_id', ${raw(price)}->>'price_list_id', 'price_list_type', ${raw(price)}->>'price_list_type',
-        'min_quantity', nullif((${raw(price)}->>'min_quantity')::numeric, 0),
-        'max_quantity', nullif((${raw(price)}->>'max_quantity')::numeric, 0))`
-    const taxKeys: Sql =
-      context.tax_amounts === true
-        ? sql`, 'calculated_amount_with_tax', ${amount("c")}, 'calculated_amount_without_tax', ${amount("c")},
-          'original_amount_with_tax', ${amount("o")}, 'original_amount_without_tax', ${amount("o")}`
-        : raw("")
-    // the first of each kind in Medusa's order, from one pass over the candidates
+    const priceSet = sql`regexp_replace(${ident(v, "id")}, '^variant_', 'pset_')`
+    const taxInclusive = taxInclusiveRule(context, currency, text("region_id"))
+    const withTax = context.tax_amounts === true
+    if (context.price_lists_active === false) {
+      // no price list is active (the caller knows, store-price-facts.ts): the variant's own price
+      const d = rowPrice("d")
+      return sql`SELECT ${priceObject(priceSet, d, d, taxInclusive, withTax)}
+        FROM (${basePriceCandidates(ctx)} ORDER BY rules_count DESC, amount ASC, id ASC LIMIT 1) d`
+    }
+    // the first of each kind in Medusa's order, from one pass over the candidates; `chosen` is
+    // fenced (OFFSET 0) so c and o are computed once, not at each of their uses
     const pick = (where: Sql) =>
-      sql`(array_agg(to_json(x) ORDER BY x.rules_count DESC, x.amount ASC, x.id ASC) FILTER (WHERE ${where}))[1]`
-    return sql`SELECT json_build_object(
-        'id', regexp_replace(${ident(v, "id")}, '^variant_', 'pset_'),
-        'is_calculated_price_price_list', c->>'price_list_id' IS NOT NULL,
-        'is_calculated_price_tax_inclusive', ${taxInclusive("c")},
-        'calculated_amount', ${amount("c")},
-        'raw_calculated_amount', ${rawAmount("c")},
-        'is_original_price_price_list', o->>'price_list_id' IS NOT NULL,
-        'is_original_price_tax_inclusive', ${taxInclusive("o")},
-        'original_amount', ${amount("o")},
-        'raw_original_amount', ${rawAmount("o")},
-        'currency_code', c->>'currency_code',
-        'calculated_price', ${ref("c")},
-        'original_price', ${ref("o")}${taxKeys})
+      sql`(array_agg(to_jsonb(x) ORDER BY x.rules_count DESC, x.amount ASC, x.id ASC) FILTER (WHERE ${where}))[1]`
+    return sql`SELECT ${priceObject(priceSet, jsonPrice("c"), jsonPrice("o"), taxInclusive, withTax)}
       FROM (SELECT ${pick(sql`x.price_list_id IS NULL`)} AS d, ${pick(sql`x.price_list_id IS NOT NULL`)} AS l,
           ${pick(sql`x.price_list_type = 'override'`)} AS ov FROM (${priceCandidates(ctx)}) x) picks
       CROSS JOIN LATERAL (SELECT CASE
@@ -90,7 +71,7 @@ export const variantCalculatedPrice: ComputedDef = {
           WHEN l->>'price_list_type' = 'override' OR d IS NULL THEN l
           WHEN (d->>'amount')::numeric <> 0 AND (l->>'amount')::numeric <> 0
             AND (d->>'amount')::numeric < (l->>'amount')::numeric THEN d
-          ELSE l END AS c, coalesce(ov, d) AS o) chosen
+          ELSE l END AS c, coalesce(ov, d) AS o OFFSET 0) chosen
       WHERE d IS NOT NULL OR l IS NOT NULL`
   },
 }

@@ -174,4 +174,37 @@ describe("store response cache", () => {
     assert.equal(await amountIn(s.url), 15)
     await otherShows(15)
   })
+
+  test("a region's change reaches the other process's priced reads (its regions are kept in memory)", async () => {
+    const product = await createProduct("Priced By Region")
+    const variant = await s.app.container.transaction(async (tx) => {
+      const [v] = await tx.modules.product.createProductVariants([
+        { title: "One", sku: "priced-by-region", product_id: product.id, manage_inventory: false },
+      ])
+      await tx.modules.product.createProductVariantPrices([{ variant_id: v.id, currency_code: "usd", amount: 7 }])
+      tx.emit("product.updated", { id: product.id })
+      return v
+    })
+    const region = (
+      await s.request("POST", "/admin/regions", {
+        body: { name: "Far", currency_code: "usd", automatic_taxes: false },
+      })
+    ).body.region
+    const path = `/store/product-variants/${variant.id}?region_id=${region.id}&fields=id,calculated_price`
+    const read = async () => {
+      const res = await fetch(other.url + path, { headers: { "x-publishable-api-key": key } })
+      return { status: res.status, body: (await res.json()) as any }
+    }
+    const otherAnswers = async (status: number) => {
+      const deadline = Date.now() + 20_000
+      while ((await read()).status !== status) {
+        assert.ok(Date.now() < deadline, `the other process still does not answer ${status}`)
+        await new Promise((r) => setTimeout(r, 5))
+      }
+    }
+    await otherAnswers(200)
+    assert.equal((await read()).body.variant.calculated_price.calculated_amount, 7)
+    assert.equal((await s.request("DELETE", `/admin/regions/${region.id}`)).status, 200)
+    await otherAnswers(400)
+  })
 })

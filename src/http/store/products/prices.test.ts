@@ -140,6 +140,70 @@ describe("store products: variants.calculated_price", () => {
     assert.equal(noCart[shirtS.id].calculated_price!.currency_code, "eur")
   })
 
+  test("a region's change shows on the next read (regions are kept in memory, pricing-regions.ts)", async () => {
+    const { shirtS } = cat.variants
+    const created = await s.request("POST", "/admin/regions", {
+      body: { name: "Moving", currency_code: "usd", automatic_taxes: false },
+    })
+    assert.equal(created.status, 200, JSON.stringify(created.body))
+    const id = created.body.region.id as string
+    const price = async (query = "") =>
+      (await shirtVariants(`fields=id,*variants.calculated_price&region_id=${id}${query}`))[shirtS.id].calculated_price!
+    assert.equal((await price()).calculated_amount, 1500)
+    assert.equal((await price("&country_code=us")).calculated_amount_with_tax, undefined)
+    const updated = await s.request("POST", `/admin/regions/${id}`, {
+      body: { currency_code: "eur", automatic_taxes: true },
+    })
+    assert.equal(updated.status, 200, JSON.stringify(updated.body))
+    assert.equal((await price()).calculated_amount, 12.5)
+    assert.equal((await price("&country_code=de")).calculated_amount_with_tax, 12.5)
+    // the store's default region, set and unset through the admin API
+    const store = async (default_region_id: string | null) =>
+      assert.equal(
+        (await s.request("POST", `/admin/stores/${cat.store.id}`, { body: { default_region_id } })).status,
+        200,
+      )
+    await store(id)
+    try {
+      const byDefault = await shirtVariants(`fields=id,*variants.calculated_price`)
+      assert.equal(byDefault[shirtS.id].calculated_price!.calculated_amount, 12.5)
+    } finally {
+      await store(null)
+    }
+    assert.equal((await get(`/store/products?fields=id,*variants.calculated_price`)).status, 400)
+    assert.equal((await s.request("DELETE", `/admin/regions/${id}`)).status, 200)
+    const gone = await get(`/store/products/${cat.products.shirt.id}?region_id=${id}`)
+    assert.equal(gone.status, 400)
+    assert.equal(gone.body.message, `Region with id ${id} not found when populating the pricing context`)
+  })
+
+  test("the first active price list, and its return to draft, show on the next read", async () => {
+    // with no active list the statement prices from the variant's own prices only (store-price-facts.ts)
+    const { shirtS } = cat.variants
+    const amount = async () =>
+      (await shirtVariants(`fields=id,*variants.calculated_price&region_id=${cat.regions.usd.id}`))[shirtS.id]
+        .calculated_price!
+    assert.equal((await amount()).calculated_amount, 1500)
+    const created = await s.request("POST", "/admin/price-lists", {
+      body: {
+        title: "First sale",
+        description: "d",
+        type: "sale",
+        status: "active",
+        prices: [{ variant_id: shirtS.id, amount: 1100, currency_code: "usd" }],
+      },
+    })
+    assert.equal(created.status, 200, JSON.stringify(created.body))
+    const listed = await amount()
+    assert.equal(listed.calculated_amount, 1100)
+    assert.equal(listed.original_amount, 1500)
+    assert.equal(listed.is_calculated_price_price_list, true)
+    const id = created.body.price_list.id as string
+    assert.equal((await s.request("POST", `/admin/price-lists/${id}`, { body: { status: "draft" } })).status, 200)
+    assert.equal((await amount()).calculated_amount, 1500)
+    assert.equal((await s.request("DELETE", `/admin/price-lists/${id}`)).status, 200)
+  })
+
   test("the store's default region is the last resort", async () => {
     const { shirtS } = cat.variants
     await s.app.container.transaction((tx) =>

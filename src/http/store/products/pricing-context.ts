@@ -1,5 +1,6 @@
 import type { Container } from "../../../app/container.js"
 import { invalidData } from "../../../framework/errors.js"
+import { defaultRegionId, regionById, regionFields, type RegionRow } from "./pricing-regions.js"
 
 /** The Query context `calculated_price` is computed in. */
 export interface PricingContext {
@@ -16,19 +17,11 @@ export interface PricingParams {
   country_code?: string
 }
 
-interface RegionRow {
-  id: string
-  currency_code: string
-  automatic_taxes: boolean
-}
-
-const regionFields = ["id", "currency_code", "automatic_taxes"]
-
 /**
  * Medusa's normalizeDataForContext + setPricingContext (docs/medusa-contract.md §8.1 step 5): the region is the
  * cart's (`cart_id`, which also gives the country of its shipping address), else `region_id`,
- * else the store's default region. One statement in the usual cases (a region id, or a cart
- * with a region), two when the store default is used.
+ * else the store's default region. Regions and the default are kept in memory
+ * (pricing-regions.ts): no statement for `region_id` or the default, one for a cart.
  */
 export async function pricingContext(c: Container, params: PricingParams): Promise<PricingContext> {
   let regionId = params.region_id
@@ -51,23 +44,9 @@ export async function pricingContext(c: Container, params: PricingParams): Promi
     }
     if (cart?.shipping_address) country = cart.shipping_address.country_code ?? undefined
   }
-  if (!regionId) {
-    const { data } = await c.query.graph<{ default_region_id: string | null }>({
-      entity: "store",
-      fields: ["default_region_id"],
-      pagination: { take: 1 },
-    })
-    regionId = data[0]?.default_region_id ?? undefined
-  }
+  if (!regionId) regionId = (await defaultRegionId(c)) ?? undefined
   if (!regionId) throw invalidData("Missing required pricing context to calculate prices - region_id")
-  if (region === undefined) {
-    const { data } = await c.query.graph<RegionRow>({
-      entity: "region",
-      fields: regionFields,
-      filters: { id: regionId },
-    })
-    region = data[0]
-  }
+  if (region === undefined) region = await regionById(c, regionId)
   if (!region) throw invalidData(`Region with id ${regionId} not found when populating the pricing context`)
   return {
     region_id: region.id,
