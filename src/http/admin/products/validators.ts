@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
 import { DEFAULT_LIMIT, VARIANT_DEFAULT_LIMIT } from "./query-config.js"
 
 /**
@@ -192,9 +192,7 @@ const variantFilterFields = {
   ean: stringOrArray().optional(),
   upc: stringOrArray().optional(),
   barcode: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
 type Filter = { [k: string]: unknown; $and?: Filter[]; $or?: Filter[] }
@@ -220,9 +218,7 @@ const productFilterFields = {
   collection_id: stringOrArray().optional(),
   tag_id: stringOrArray().optional(),
   type_id: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
   sales_channel_id: stringOrArray().optional(),
   status: z.array(status).optional(),
   variants: VariantFilter.optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { listParams, operatorMap, stringOrArray, text } from "../../validation/common.js"
+import { listParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 /**
@@ -33,9 +33,7 @@ const variantFilterFields = {
   upc: stringOrArray().optional(),
   barcode: stringOrArray().optional(),
   options: z.object({ value: text().optional(), option_id: text().optional() }).optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 const VariantFilter = z.object(variantFilterFields)
 
@@ -52,9 +50,7 @@ const productFilterFields = {
   collection_id: stringOrArray().optional(),
   tag_id: stringOrArray().optional(),
   type_id: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 const ProductFilter = z.object(productFilterFields)
 
