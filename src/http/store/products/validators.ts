@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { listParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { productFilters } from "../../validation/product-filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 /**
@@ -37,21 +38,7 @@ const variantFilterFields = {
 }
 const VariantFilter = z.object(variantFilterFields)
 
-const productFilterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  title: stringOrArray().optional(),
-  handle: stringOrArray().optional(),
-  is_giftcard: booleanString().optional(),
-  category_id: stringOrArray().optional(),
-  option_id: stringOrArray().optional(),
-  option_value_id: stringOrArray().optional(),
-  external_id: stringOrArray().optional(),
-  collection_id: stringOrArray().optional(),
-  tag_id: stringOrArray().optional(),
-  type_id: stringOrArray().optional(),
-  ...timestampFilters(),
-}
+const productFilterFields = productFilters(booleanString)
 const ProductFilter = z.object(productFilterFields)
 
 export const StoreProductsQuery = z
