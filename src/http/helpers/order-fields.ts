@@ -32,3 +32,15 @@ export const PROMOTION_FIELDS = [
   "promotions.application_method.type",
   "promotions.application_method.currency_code",
 ]
+
+/** A shipping method's totals, as Medusa's cart and order allow-lists name them. */
+export const SHIPPING_METHOD_TOTAL_FIELDS = [
+  "shipping_methods.original_total",
+  "shipping_methods.original_subtotal",
+  "shipping_methods.original_tax_total",
+  "shipping_methods.total",
+  "shipping_methods.subtotal",
+  "shipping_methods.tax_total",
+  "shipping_methods.discount_total",
+  "shipping_methods.discount_tax_total",
+]

@@ -1,4 +1,4 @@
-import { PROMOTION_FIELDS } from "../../helpers/order-fields.js"
+import { PROMOTION_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from "../../helpers/order-fields.js"
 /**
  * Medusa 2.21.2's store cart fields (`defaultStoreCartFields`, `allowedStoreCartExtraFields`),
  * limited to what salesgraph models: no customer groups (`customer.groups` is always []), no
@@ -223,14 +223,7 @@ const MORE_ALLOWED_FIELDS = [
   "items.tax_lines.total",
   "items.tax_lines.subtotal",
   "items.adjustments.cart_id",
-  "shipping_methods.original_total",
-  "shipping_methods.original_subtotal",
-  "shipping_methods.original_tax_total",
-  "shipping_methods.total",
-  "shipping_methods.subtotal",
-  "shipping_methods.tax_total",
-  "shipping_methods.discount_total",
-  "shipping_methods.discount_tax_total",
+  ...SHIPPING_METHOD_TOTAL_FIELDS,
   "shipping_methods.tax_lines.total",
   "shipping_methods.tax_lines.subtotal",
   "shipping_methods.adjustments.cart_id",

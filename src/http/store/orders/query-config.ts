@@ -1,4 +1,4 @@
-import { ORDER_TOTAL_FIELDS, PROMOTION_FIELDS } from "../../helpers/order-fields.js"
+import { ORDER_TOTAL_FIELDS, PROMOTION_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from "../../helpers/order-fields.js"
 /** Medusa 2.21.2's `defaultStoreOrderFields`: the defaults of GET /store/orders (a customer's list). */
 export const DEFAULT_LIST_ORDER_FIELDS = [
   "id",
@@ -205,14 +205,7 @@ const EXTRA_FIELDS = [
   "shipping_methods.shipping_option_id",
   "shipping_methods.data",
   "shipping_methods.metadata",
-  "shipping_methods.original_total",
-  "shipping_methods.original_subtotal",
-  "shipping_methods.original_tax_total",
-  "shipping_methods.total",
-  "shipping_methods.subtotal",
-  "shipping_methods.tax_total",
-  "shipping_methods.discount_total",
-  "shipping_methods.discount_tax_total",
+  ...SHIPPING_METHOD_TOTAL_FIELDS,
   "shipping_methods.created_at",
   "shipping_methods.updated_at",
   "shipping_methods.tax_lines.id",
