@@ -18,8 +18,9 @@ type Fields = { fields?: string }
 export interface RecordSchemas<C extends Body = Body, U extends Body = Body> {
   list: z.ZodType<ListQuery>
   retrieve: z.ZodType<Fields>
-  create: z.ZodType<C>
-  update: z.ZodType<U>
+  /** with `create` and `update` below: a resource without them has no such routes */
+  create?: z.ZodType<C>
+  update?: z.ZodType<U>
   /** the create route's query, when Medusa checks it otherwise than a retrieve's */
   createQuery?: z.ZodType<Fields>
 }
@@ -27,7 +28,8 @@ export interface RecordSchemas<C extends Body = Body, U extends Body = Body> {
 /**
  * An admin resource of Medusa's usual shape — list, create, retrieve, update, delete, and
  * optionally `{add, remove}` products — in Medusa's envelopes. Each route validates, runs its
- * workflow, and re-reads with one Query statement.
+ * workflow, and re-reads with one Query statement. A resource that Medusa does not let the
+ * admin create, update or delete leaves that callback out, and the route is not served.
  */
 export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
   /** `/collections` */
@@ -37,8 +39,8 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
   /** envelope keys: `collection`, `collections` */
   key: string
   listKey: string
-  /** the delete envelope's `object` */
-  object: string
+  /** the delete envelope's `object` (a resource with a delete route) */
+  object?: string
   defaults: readonly string[]
   /** a single record's defaults, when Medusa's differ from the list's */
   retrieveDefaults?: readonly string[]
@@ -48,10 +50,10 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
   /** rewrites the list's Query filters (a parameter that filters across a relation or link) */
   listFilters?(filters: Record<string, unknown>): Record<string, unknown>
   /** `actorId`: the signed-in user or key (Medusa's `created_by`) */
-  create(c: Container, body: Validated<C>, actorId?: string): Promise<Body[]>
+  create?(c: Container, body: Validated<C>, actorId?: string): Promise<Body[]>
   /** undefined: no such record, answered `{}` (Medusa does for some resources) */
-  update(c: Container, id: string, body: Validated<U>): Promise<unknown>
-  delete(c: Container, id: string): Promise<unknown>
+  update?(c: Container, id: string, body: Validated<U>): Promise<unknown>
+  delete?(c: Container, id: string): Promise<unknown>
   linkProducts?(c: Container, input: { id: string; add?: string[]; remove?: string[] }): Promise<void>
   /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
@@ -106,11 +108,14 @@ export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<
       return sendJson(reply, json)
     })
 
+    const { create, update, delete: remove } = spec
+    const { create: createBody, update: updateBody } = spec.schemas
     const createQuery = spec.schemas.createQuery ?? spec.schemas.retrieve
-    server.post(path, { schema: { body: spec.schemas.create, querystring: createQuery } }, async (request, reply) => {
-      const [created] = await spec.create(request.container, request.body, request.auth?.actor_id)
-      return sendJson(reply, await retrieve(request.container, String(created.id), request.query))
-    })
+    if (create && createBody)
+      server.post(path, { schema: { body: createBody, querystring: createQuery } }, async (request, reply) => {
+        const [created] = await create(request.container, request.body, request.auth?.actor_id)
+        return sendJson(reply, await retrieve(request.container, String(created.id), request.query))
+      })
 
     server.get(
       `${path}/:id`,
@@ -121,21 +126,23 @@ export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<
       },
     )
 
-    server.post(
-      `${path}/:id`,
-      { schema: { params: IdParams, body: spec.schemas.update, querystring: spec.schemas.retrieve } },
-      async (request, reply) => {
-        const { id } = request.params
-        const updated = await spec.update(request.container, id, request.body)
-        return sendJson(reply, updated === undefined ? "{}" : await retrieve(request.container, id, request.query))
-      },
-    )
+    if (update && updateBody)
+      server.post(
+        `${path}/:id`,
+        { schema: { params: IdParams, body: updateBody, querystring: spec.schemas.retrieve } },
+        async (request, reply) => {
+          const { id } = request.params
+          const updated = await update(request.container, id, request.body)
+          return sendJson(reply, updated === undefined ? "{}" : await retrieve(request.container, id, request.query))
+        },
+      )
 
-    server.delete(`${path}/:id`, { schema: { params: IdParams } }, async (request) => {
-      const { id } = request.params
-      await spec.delete(request.container, id)
-      return deleteEnvelope(id, spec.object)
-    })
+    if (remove)
+      server.delete(`${path}/:id`, { schema: { params: IdParams } }, async (request) => {
+        const { id } = request.params
+        await remove(request.container, id)
+        return deleteEnvelope(id, spec.object ?? key)
+      })
 
     const link = spec.linkProducts
     if (link) {

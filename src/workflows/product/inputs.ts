@@ -100,98 +100,65 @@ export interface UpdateProductInput extends ProductFields {
   shipping_profile_id?: string | null
 }
 
+/** A variant row's columns, in the order the admin routes accept them. */
+const VARIANT_COLUMNS = [
+  "title",
+  "sku",
+  "ean",
+  "upc",
+  "barcode",
+  "hs_code",
+  "mid_code",
+  "thumbnail",
+  "allow_backorder",
+  "manage_inventory",
+  "variant_rank",
+  "weight",
+  "length",
+  "height",
+  "width",
+  "origin_country",
+  "material",
+  "metadata",
+] as const satisfies readonly (keyof VariantFields)[]
+
+/** A product row's columns. */
+const PRODUCT_COLUMNS = [
+  "title",
+  "subtitle",
+  "description",
+  "is_giftcard",
+  "discountable",
+  "thumbnail",
+  "handle",
+  "status",
+  "external_id",
+  "type_id",
+  "collection_id",
+  "weight",
+  "length",
+  "height",
+  "width",
+  "hs_code",
+  "mid_code",
+  "origin_country",
+  "material",
+  "metadata",
+] as const satisfies readonly (keyof ProductFields)[]
+
+/** The named keys of `input` that are set (not undefined); other keys are dropped. */
+function pickDefined<T extends object>(input: T, keys: readonly (keyof T)[]): T {
+  const out: Partial<T> = {}
+  for (const key of keys) if (input[key] !== undefined) out[key] = input[key]
+  return out as T
+}
+
 /** The columns of a variant row among the input's keys. */
 export function variantColumns(v: VariantFields): VariantFields {
-  const {
-    title,
-    sku,
-    ean,
-    upc,
-    barcode,
-    hs_code,
-    mid_code,
-    thumbnail,
-    allow_backorder,
-    manage_inventory,
-    variant_rank,
-    weight,
-    length,
-    height,
-    width,
-    origin_country,
-    material,
-    metadata,
-  } = v
-  const out: Record<string, unknown> = {
-    title,
-    sku,
-    ean,
-    upc,
-    barcode,
-    hs_code,
-    mid_code,
-    thumbnail,
-    allow_backorder,
-    manage_inventory,
-    variant_rank,
-    weight,
-    length,
-    height,
-    width,
-    origin_country,
-    material,
-    metadata,
-  }
-  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key]
-  return out as VariantFields
+  return pickDefined(v, VARIANT_COLUMNS)
 }
 
 /** The columns of a product row among the input's keys. */
 export function productColumns(p: ProductFields): ProductFields {
-  const {
-    title,
-    subtitle,
-    description,
-    is_giftcard,
-    discountable,
-    thumbnail,
-    handle,
-    status,
-    external_id,
-    type_id,
-    collection_id,
-    weight,
-    length,
-    height,
-    width,
-    hs_code,
-    mid_code,
-    origin_country,
-    material,
-    metadata,
-  } = p
-  const out: Record<string, unknown> = {
-    title,
-    subtitle,
-    description,
-    is_giftcard,
-    discountable,
-    thumbnail,
-    handle,
-    status,
-    external_id,
-    type_id,
-    collection_id,
-    weight,
-    length,
-    height,
-    width,
-    hs_code,
-    mid_code,
-    origin_country,
-    material,
-    metadata,
-  }
-  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key]
-  return out as ProductFields
+  return pickDefined(p, PRODUCT_COLUMNS)
 }

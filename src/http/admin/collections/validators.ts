@@ -1,13 +1,11 @@
 import { z } from "zod"
 import { collectionFilterFields } from "../../validation/collections.js"
-import { andOrOperators, listParams, metadata, retrieveParams, text } from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, text } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = collectionFilterFields
 
-export const ListCollectionsQuery = z
-  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
-  .strict()
+export const ListCollectionsQuery = listQuery(DEFAULT_LIMIT, filterFields)
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 

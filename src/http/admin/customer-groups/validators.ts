@@ -1,12 +1,12 @@
 import { z } from "zod"
 import {
-  andOrOperators,
-  listParams,
+  listQuery,
   metadata,
   operatorMap,
   retrieveParams,
   stringOrArray,
   text,
+  timestampFilters,
 } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
@@ -31,14 +31,12 @@ const filters = {
   name: stringOrArray().optional(),
   customers: z.union([stringOrArray(), customerFilter]).optional(),
   created_by: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
 /** Medusa 2.21.2's customer group validators. */
 export const CustomerGroupSchemas = {
-  list: z.object({ ...listParams(DEFAULT_LIMIT), ...filters, ...andOrOperators(filters) }).strict(),
+  list: listQuery(DEFAULT_LIMIT, filters),
   retrieve: z.object(retrieveParams()).strict(),
   create: z.object({ name: text(), metadata: metadata().nullish() }).strict(),
   update: z.object({ name: text().optional(), metadata: metadata().nullish() }).strict(),

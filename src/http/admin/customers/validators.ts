@@ -8,6 +8,7 @@ import {
   retrieveParams,
   stringOrArray,
   text,
+  timestampFilters,
 } from "../../validation/common.js"
 import { AddressBody as StoreAddressBody } from "../../store/customers/validators.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
@@ -21,9 +22,7 @@ const filterFields = {
   last_name: stringOrArray().optional(),
   has_account: queryBoolean().optional(),
   created_by: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
 /** Medusa's AdminCustomerGroupInCustomerParams: a filter on the customer's groups. */

@@ -1,5 +1,4 @@
-import { z } from "zod"
-import { andOrOperators, listParams, queryBoolean, stringOrArray } from "../../validation/common.js"
+import { listQuery, queryBoolean, stringOrArray } from "../../validation/common.js"
 import { PAYMENT_PROVIDER_LIMIT } from "./query-config.js"
 
 const providerFilters = {
@@ -7,6 +6,4 @@ const providerFilters = {
   is_enabled: queryBoolean().optional(),
 }
 
-export const ListPaymentProvidersQuery = z
-  .object({ ...listParams(PAYMENT_PROVIDER_LIMIT), ...providerFilters, ...andOrOperators(providerFilters) })
-  .strict()
+export const ListPaymentProvidersQuery = listQuery(PAYMENT_PROVIDER_LIMIT, providerFilters)

@@ -1,7 +1,7 @@
 import { z } from "zod"
 import {
-  andOrOperators,
   listParams,
+  listQuery,
   metadata,
   operatorMap,
   retrieveParams,
@@ -48,7 +48,7 @@ const list = {
 
 /** Medusa 2.21.2's price list validators. */
 export const PriceListSchemas = {
-  list: z.object({ ...listParams(DEFAULT_LIMIT), ...filters, ...andOrOperators(filters) }).strict(),
+  list: listQuery(DEFAULT_LIMIT, filters),
   retrieve: z.object(retrieveParams()).strict(),
   create: z.object({ ...list, prices: z.array(CreatePriceListPrice).optional() }).strict(),
   update: z.object({ ...list, title: text().optional(), description: text().nullish() }).strict(),

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { andOrOperators, listParams, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 
 const filters = {
   q: text().optional(),
@@ -10,7 +10,7 @@ const filters = {
 
 /** Medusa 2.21.2's price preference validators. */
 export const PricePreferenceSchemas = {
-  list: z.object({ ...listParams(300), ...filters, ...andOrOperators(filters) }).strict(),
+  list: listQuery(300, filters),
   retrieve: z.object(retrieveParams()).strict(),
   create: z.object({ attribute: text(), value: text(), is_tax_inclusive: z.boolean().optional() }).strict(),
   update: z

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
+import { keys, OPTION_VALUE_KEYS } from "../../../test-support/response-keys.js"
 
 describe("admin product options: GET /admin/products/:id/options", () => {
   let s: TestServer
@@ -38,16 +39,7 @@ describe("admin product options: GET /admin/products/:id/options", () => {
       [option.id, option.title, option.values.map((v: { value: string }) => v.value).sort()],
       [size.id, "Size", ["M", "S"]],
     )
-    assert.deepEqual(Object.keys(option.values[0]).sort(), [
-      "created_at",
-      "deleted_at",
-      "id",
-      "metadata",
-      "option_id",
-      "rank",
-      "updated_at",
-      "value",
-    ])
+    assert.deepEqual(keys(option.values[0]), OPTION_VALUE_KEYS)
 
     assert.deepEqual((await list(tee.id, "?title=Colour")).body.product_options, [
       { id: byTitle("Colour").id, title: "Colour" },

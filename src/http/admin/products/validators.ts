@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { productFilters } from "../../validation/product-filters.js"
 import { DEFAULT_LIMIT, VARIANT_DEFAULT_LIMIT } from "./query-config.js"
 
 /**
@@ -192,9 +193,7 @@ const variantFilterFields = {
   ean: stringOrArray().optional(),
   upc: stringOrArray().optional(),
   barcode: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
 type Filter = { [k: string]: unknown; $and?: Filter[]; $or?: Filter[] }
@@ -208,21 +207,7 @@ const withLogic = (fields: z.ZodRawShape): z.ZodType<Filter> => {
 const VariantFilter = withLogic(variantFilterFields)
 
 const productFilterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  title: stringOrArray().optional(),
-  handle: stringOrArray().optional(),
-  is_giftcard: booleanString().optional(),
-  category_id: stringOrArray().optional(),
-  option_id: stringOrArray().optional(),
-  option_value_id: stringOrArray().optional(),
-  external_id: stringOrArray().optional(),
-  collection_id: stringOrArray().optional(),
-  tag_id: stringOrArray().optional(),
-  type_id: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...productFilters(booleanString),
   sales_channel_id: stringOrArray().optional(),
   status: z.array(status).optional(),
   variants: VariantFilter.optional(),

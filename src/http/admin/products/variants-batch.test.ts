@@ -2,38 +2,11 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import type { PendingEvent } from "../../../framework/events/index.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
+import { ids, keys, variantKeys } from "../../../test-support/response-keys.js"
 import { createProduct, liveRows, shirt } from "./test-support/test-fixtures.js"
 
 // the variant route's default fields (Medusa's defaultAdminProductsVariantFields): no images, no product
-const VARIANT_KEYS = [
-  "allow_backorder",
-  "barcode",
-  "created_at",
-  "deleted_at",
-  "ean",
-  "height",
-  "hs_code",
-  "id",
-  "length",
-  "manage_inventory",
-  "material",
-  "metadata",
-  "mid_code",
-  "options",
-  "origin_country",
-  "prices",
-  "product_id",
-  "sku",
-  "thumbnail",
-  "title",
-  "upc",
-  "updated_at",
-  "variant_rank",
-  "weight",
-  "width",
-]
-const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
-const keys = (o: object) => Object.keys(o).sort()
+const VARIANT_KEYS = variantKeys("deleted_at", "prices")
 const EMPTY = { created: [], updated: [], deleted: { ids: [], object: "variant", deleted: true } }
 type Variant = { id: string; title: string }
 

@@ -1,13 +1,5 @@
 import { z } from "zod"
-import {
-  andOrOperators,
-  listParams,
-  metadata,
-  operatorMap,
-  retrieveParams,
-  stringOrArray,
-  text,
-} from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -15,14 +7,10 @@ const filterFields = {
   id: stringOrArray().optional(),
   currency_code: stringOrArray().optional(),
   name: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
-export const ListRegionsQuery = z
-  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
-  .strict()
+export const ListRegionsQuery = listQuery(DEFAULT_LIMIT, filterFields)
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 
@@ -40,14 +28,5 @@ export const CreateRegionBody = z
   })
   .strict()
 
-export const UpdateRegionBody = z
-  .object({
-    name: text().optional(),
-    currency_code: text().optional(),
-    countries: codes().optional(),
-    automatic_taxes: z.boolean().optional(),
-    is_tax_inclusive: z.boolean().optional(),
-    payment_providers: codes().optional(),
-    metadata: metadata().optional(),
-  })
-  .strict()
+/** The create body's fields, each optional. */
+export const UpdateRegionBody = CreateRegionBody.partial()

@@ -1,13 +1,5 @@
 import { z } from "zod"
-import {
-  andOrOperators,
-  listParams,
-  metadata,
-  operatorMap,
-  retrieveParams,
-  stringOrArray,
-  text,
-} from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
 
 const filters = {
   q: text().optional(),
@@ -16,14 +8,12 @@ const filters = {
   label: stringOrArray().optional(),
   description: stringOrArray().optional(),
   parent_return_reason_id: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
 /** Medusa 2.21.2's validators: an update names `value` and `label` again, as Medusa requires. */
 export const ReturnReasonSchemas = {
-  list: z.object({ ...listParams(20), ...filters, ...andOrOperators(filters) }).strict(),
+  list: listQuery(20, filters),
   retrieve: z.object(retrieveParams()).strict(),
   create: z
     .object({

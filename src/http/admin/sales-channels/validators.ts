@@ -3,11 +3,11 @@ import {
   andOrOperators,
   listParams,
   metadata,
-  operatorMap,
   queryBoolean,
   retrieveParams,
   stringOrArray,
   text,
+  timestampFilters,
 } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
@@ -17,9 +17,7 @@ const filterFields = {
   name: stringOrArray().optional(),
   description: text().optional(),
   is_disabled: queryBoolean().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
 /** `$and` / `$or` items take the direct filters (not the link ids), unknown keys dropped, as Medusa's. */

@@ -1,13 +1,5 @@
 import { z } from "zod"
-import {
-  andOrOperators,
-  listParams,
-  metadata,
-  operatorMap,
-  retrieveParams,
-  stringOrArray,
-  text,
-} from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -16,14 +8,10 @@ const filterFields = {
   q: text().optional(),
   type: text().optional(),
   name: text().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
-export const ListShippingProfilesQuery = z
-  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
-  .strict()
+export const ListShippingProfilesQuery = listQuery(DEFAULT_LIMIT, filterFields)
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 
@@ -35,10 +23,5 @@ export const CreateShippingProfileBody = z
   })
   .strict()
 
-export const UpdateShippingProfileBody = z
-  .object({
-    name: text().optional(),
-    type: text().optional(),
-    metadata: metadata().optional(),
-  })
-  .strict()
+/** The create body's fields, each optional. */
+export const UpdateShippingProfileBody = CreateShippingProfileBody.partial()

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -7,9 +7,7 @@ const filterFields = {
   id: stringOrArray().optional(),
   name: stringOrArray().optional(),
   address_id: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
 /** An item of `$and` / `$or`: the same filters, unknown keys dropped (as Medusa does). */

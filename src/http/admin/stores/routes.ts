@@ -1,50 +1,19 @@
-import { IdParams } from "../../validation/params.js"
-import type { TypedServer } from "../../helpers/typed-server.js"
 import { updateStoreWorkflow } from "../../../workflows/store/update-store.js"
-import { resolveOrder } from "../../helpers/fields.js"
-import { knownFields } from "../../helpers/supported-fields.js"
-import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
-import { listFilterValues } from "../../validation/common.js"
+import { recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ListStoresQuery, RetrieveQuery, UpdateStoreBody } from "./validators.js"
 
-export async function storeRoutes(server: TypedServer) {
-  const one = (id: string, fields: string | undefined) => ({
-    entity: "store",
-    fields: knownFields("store", DEFAULT_FIELDS, fields),
-    filters: { id },
-  })
-
-  server.get("/stores", { schema: { querystring: ListStoresQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query
-    const json = await listEnvelope(request.container, "stores", {
-      entity: "store",
-      fields: knownFields("store", DEFAULT_FIELDS, fields),
-      filters: listFilterValues(filters),
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
-  })
-
-  server.get("/stores/:id", { schema: { params: IdParams, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { id } = request.params
-    const { fields } = request.query
-    const store = await oneJson(request.container, one(id, fields))
-    // Medusa answers an unknown id with 200 and no `store` key
-    return sendJson(reply, store === undefined ? "{}" : `{"store":${store}}`)
-  })
-
-  server.post(
-    "/stores/:id",
-    { schema: { params: IdParams, body: UpdateStoreBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      await updateStoreWorkflow(request.container, id, request.body)
-      const { fields } = request.query
-      return sendJson(
-        reply,
-        await oneEnvelope(request.container, "store", one(id, fields), `Store with id "${id}" not found`),
-      )
-    },
-  )
-}
+/**
+ * /admin/stores: list, retrieve and update (the store is made by the defaults, never deleted).
+ * Medusa answers a GET of an unknown id with 200 and no `store` key; an update of one is the
+ * workflow's 404.
+ */
+export const storeRoutes = recordRoutes({
+  path: "/stores",
+  entity: "store",
+  key: "store",
+  listKey: "stores",
+  defaults: DEFAULT_FIELDS,
+  schemas: { list: ListStoresQuery, retrieve: RetrieveQuery, update: UpdateStoreBody },
+  update: (c, id, body) => updateStoreWorkflow(c, id, body),
+})

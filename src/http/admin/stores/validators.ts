@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { andOrOperators, listParams, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -8,9 +8,7 @@ const filterFields = {
   name: stringOrArray().optional(),
 }
 
-export const ListStoresQuery = z
-  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
-  .strict()
+export const ListStoresQuery = listQuery(DEFAULT_LIMIT, filterFields)
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 

@@ -1,24 +1,22 @@
 import { z } from "zod"
 import {
-  andOrOperators,
-  listParams,
+  listQuery,
   metadata,
   operatorMap,
   retrieveParams,
   stringOrArray,
   text,
+  timestampFilters,
 } from "../../validation/common.js"
 
 const filters = {
   q: text().optional(),
   tax_region_id: z.union([stringOrArray(), operatorMap()]).optional(),
   is_default: z.enum(["true", "false"]).optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
-export const ListTaxRatesQuery = z.object({ ...listParams(20), ...filters, ...andOrOperators(filters) }).strict()
+export const ListTaxRatesQuery = listQuery(20, filters)
 export const RetrieveTaxRateQuery = z.object(retrieveParams()).strict()
 
 export const TaxRateRuleBody = z.object({ reference: text(), reference_id: text() }).strict()

@@ -1,12 +1,12 @@
 import { z } from "zod"
 import {
-  andOrOperators,
-  listParams,
+  listQuery,
   metadata,
   operatorMap,
   retrieveParams,
   stringOrArray,
   text,
+  timestampFilters,
 } from "../../validation/common.js"
 
 const codeFilter = () => z.union([stringOrArray(), operatorMap()]).optional()
@@ -17,12 +17,10 @@ const filters = {
   province_code: codeFilter(),
   parent_id: codeFilter(),
   created_by: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 
-export const ListTaxRegionsQuery = z.object({ ...listParams(20), ...filters, ...andOrOperators(filters) }).strict()
+export const ListTaxRegionsQuery = listQuery(20, filters)
 export const RetrieveTaxRegionQuery = z.object(retrieveParams()).strict()
 
 /** Medusa 2.21.2's AdminCreateTaxRegion: a country needs a provider, a province a parent. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
+import { keys, OPTION_VALUE_KEYS, optionKeys } from "../../../test-support/response-keys.js"
 
 describe("store product options", () => {
   let s: TestServer
@@ -34,27 +35,10 @@ describe("store product options", () => {
     )
     const [material, ofTee] = listed.body.product_options
     assert.equal(material.id, shared)
-    assert.deepEqual(Object.keys(ofTee).sort(), [
-      "created_at",
-      "id",
-      "is_exclusive",
-      "metadata",
-      "title",
-      "updated_at",
-      "values",
-    ])
+    assert.deepEqual(keys(ofTee), optionKeys())
     assert.equal(ofTee.is_exclusive, true)
     assert.deepEqual(ofTee.values.map((v: { value: string }) => v.value).sort(), ["M", "S"])
-    assert.deepEqual(Object.keys(ofTee.values[0]).sort(), [
-      "created_at",
-      "deleted_at",
-      "id",
-      "metadata",
-      "option_id",
-      "rank",
-      "updated_at",
-      "value",
-    ])
+    assert.deepEqual(keys(ofTee.values[0]), OPTION_VALUE_KEYS)
   })
 
   test("filters as the storefront's product page does, and by title and search", async () => {

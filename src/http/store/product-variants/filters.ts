@@ -1,4 +1,5 @@
 import { likeSubstring } from "../../../framework/query/index.js"
+import { queryFilters } from "../products/filters.js"
 import type { StoreProductVariantsQuery, VariantFilterInput } from "./validators.js"
 
 type Filters = Record<string, unknown>
@@ -29,18 +30,5 @@ function variantFilter(
 
 /** Every filter the query string asks for (pricing, paging and channel parameters excluded). */
 export function variantListFilters(query: StoreProductVariantsQuery): Filters {
-  const {
-    fields,
-    limit,
-    offset,
-    order,
-    with_deleted,
-    region_id,
-    country_code,
-    province,
-    cart_id,
-    sales_channel_id,
-    ...filters
-  } = query
-  return variantFilter(filters)
+  return variantFilter(queryFilters(query))
 }

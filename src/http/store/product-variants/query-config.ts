@@ -1,4 +1,5 @@
 import { allowedFields } from "../products/query-config.js"
+import { VARIANT_CUSTOMS_FIELDS } from "../../helpers/product-fields.js"
 
 /** GET /store/product-variants(/:id) (2.11.2+): Medusa 2.21.2's default and allowed fields. */
 
@@ -14,14 +15,7 @@ export const DEFAULT_FIELDS = [
   "variant_rank",
   "product_id",
   "thumbnail",
-  "hs_code",
-  "origin_country",
-  "mid_code",
-  "material",
-  "weight",
-  "length",
-  "height",
-  "width",
+  ...VARIANT_CUSTOMS_FIELDS,
   "created_at",
   "updated_at",
   "metadata",

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { listParams, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
 import { booleanString, pricingParams } from "../products/validators.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
@@ -15,9 +15,7 @@ const variantFilterFields = {
   options: z.object({ value: text().optional(), option_id: text().optional() }).optional(),
   allow_backorder: booleanString().optional(),
   manage_inventory: booleanString().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 const VariantFilter = z.object(variantFilterFields)
 

@@ -1,12 +1,11 @@
 import type { Container } from "../../../app/container.js"
 import { notFound } from "../../../framework/errors.js"
-import type { ComputedContext } from "../../../framework/model/index.js"
 import { resolveFields } from "../../helpers/fields.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
-import { channelSet, enabledChannels, inventoryChannel } from "../products/channel-scope.js"
+import { channelSet, enabledChannels } from "../products/channel-scope.js"
 import { clock } from "../../../framework/clock.js"
 import { listedIn, servedIn } from "../../../links/listing/listing-filters.js"
-import { storePriceContext } from "../products/store-price-context.js"
+import { storeReadContext } from "../products/read-context.js"
 import { normaliseComputed, optionOfValues, storeOrder } from "../products/store-fields.js"
 import { variantListFilters } from "./filters.js"
 import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
@@ -49,10 +48,7 @@ export async function listStoreVariants(
   const order = storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = variantSelection(q.fields, !!q.region_id)
-  const context: ComputedContext = {}
-  if (selection.prices)
-    Object.assign(context, await storePriceContext(c, q, { key: keyChannels, set: channels }, groups))
-  if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
+  const { context } = await storeReadContext(c, { key: keyChannels, set: channels }, q, selection, groups)
   return listEnvelope(c, "variants", {
     entity: "product_variant",
     fields: selection.fields,
@@ -71,20 +67,15 @@ export async function retrieveStoreVariant(
 ): Promise<string> {
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = variantSelection(q.fields, !!q.region_id)
-  const context: ComputedContext = {}
-  if (selection.prices)
-    Object.assign(context, await storePriceContext(c, q, { key: keyChannels, set: channels }, groups))
-  let fields = selection.fields
-  let inventoryError: unknown
-  if (selection.inventory) {
-    try {
-      context.sales_channel_id = inventoryChannel(keyChannels, channels)
-    } catch (error) {
-      // Medusa answers 404 first when there is no such variant
-      inventoryError = error
-      fields = fields.filter((f) => f !== "inventory_quantity")
-    }
-  }
+  // Medusa answers 404 first when there is no such variant
+  const { context, fields, inventoryError } = await storeReadContext(
+    c,
+    { key: keyChannels, set: channels },
+    q,
+    selection,
+    groups,
+    "inventory_quantity",
+  )
   const json = await oneJson(c, {
     entity: "product_variant",
     fields,

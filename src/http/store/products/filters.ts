@@ -42,24 +42,31 @@ function variantFilter(input: VariantFilterInput): Filters {
   return out
 }
 
+/** The query parameters of a store catalogue list that are not filters: paging, fields, pricing, channel. */
+const NOT_FILTERS = [
+  "fields",
+  "limit",
+  "offset",
+  "order",
+  "with_deleted",
+  "region_id",
+  "country_code",
+  "province",
+  "cart_id",
+  "sales_channel_id",
+] as const
+type NotFilter = (typeof NOT_FILTERS)[number]
+
+/** The query without its paging, fields, pricing and channel parameters: the filters it asks for. */
+export function queryFilters<Q extends Partial<Record<NotFilter, unknown>>>(query: Q): Omit<Q, NotFilter> {
+  const filters: Partial<Q> = { ...query }
+  for (const key of NOT_FILTERS) delete filters[key]
+  return filters as Omit<Q, NotFilter>
+}
+
 /** Every filter the query string asks for (pricing, paging and channel parameters excluded). */
 export function productListFilters(q: StoreProductsQuery): Filters {
-  const {
-    fields,
-    limit,
-    offset,
-    order,
-    with_deleted,
-    region_id,
-    country_code,
-    province,
-    cart_id,
-    sales_channel_id,
-    variants,
-    $and,
-    $or,
-    ...direct
-  } = q
+  const { variants, $and, $or, ...direct } = queryFilters(q)
   const out = productFilter(direct)
   const and = (out.$and as Filters[] | undefined) ?? []
   if ($and) and.push(...$and.map(productFilter))

@@ -2,11 +2,10 @@ import type { Container } from "../../../app/container.js"
 import { clock } from "../../../framework/clock.js"
 import { notFound } from "../../../framework/errors.js"
 import { listedIn, notUnlisted, servedIn } from "../../../links/listing/listing-filters.js"
-import type { ComputedContext } from "../../../framework/model/index.js"
 import { listEnvelope, oneJson } from "../../helpers/respond.js"
-import { channelSet, enabledChannels, inventoryChannel, listsEveryProduct } from "./channel-scope.js"
+import { channelSet, enabledChannels, listsEveryProduct } from "./channel-scope.js"
 import { productListFilters } from "./filters.js"
-import { storePriceContext } from "./store-price-context.js"
+import { storeReadContext } from "./read-context.js"
 import { ALLOWED_FIELDS } from "./query-config.js"
 import { productSelection, storeOrder } from "./store-fields.js"
 import type { StoreProductsQuery } from "./validators.js"
@@ -36,11 +35,8 @@ export async function listStoreProducts(
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: false })
   const order = withImageRank(userOrder, selection.fields)
-  const context: ComputedContext = {}
-  if (selection.prices)
-    Object.assign(context, await storePriceContext(c, q, { key: keyChannels, set: channels }, groups))
-  // Medusa fails here whatever the page holds, so the read would be wasted
-  if (selection.inventory) context.sales_channel_id = inventoryChannel(keyChannels, channels)
+  // Medusa fails on the inventory channel whatever the page holds, so the read would be wasted
+  const { context } = await storeReadContext(c, { key: keyChannels, set: channels }, q, selection, groups)
   const now = clock.now()
   // asked for by id or handle (a storefront's product page): hidden products are served too
   const named = q.id !== undefined || q.handle !== undefined
@@ -68,20 +64,15 @@ export async function retrieveStoreProduct(
   storeOrder(q.order, ALLOWED_FIELDS)
   const channels = channelSet(keyChannels, q.sales_channel_id)
   const selection = productSelection(q.fields, { regionGiven: !!q.region_id, detail: true })
-  const context: ComputedContext = {}
-  if (selection.prices)
-    Object.assign(context, await storePriceContext(c, q, { key: keyChannels, set: channels }, groups))
-  let fields = selection.fields
-  let inventoryError: unknown
-  if (selection.inventory) {
-    try {
-      context.sales_channel_id = inventoryChannel(keyChannels, channels)
-    } catch (error) {
-      // Medusa answers 404 first when there is no such product
-      inventoryError = error
-      fields = fields.filter((f) => f !== "variants.inventory_quantity")
-    }
-  }
+  // Medusa answers 404 first when there is no such product
+  const { context, fields, inventoryError } = await storeReadContext(
+    c,
+    { key: keyChannels, set: channels },
+    q,
+    selection,
+    groups,
+    "variants.inventory_quantity",
+  )
   const json = await oneJson(c, {
     entity: "product",
     fields,

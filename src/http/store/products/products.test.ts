@@ -1,11 +1,10 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
+import { ids, keys, optionKeys, productKeys, sorted, variantKeys } from "../../../test-support/response-keys.js"
 import { createStoreCatalog } from "./test-support/test-catalog.js"
 
 type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
-const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
-const sorted = (list: string[]) => [...list].sort()
 
 describe("store products: channels of the publishable key", () => {
   let s: TestServer
@@ -161,75 +160,14 @@ describe("store products: query parameters and fields", () => {
     const r = await get(`/store/products?handle=shirt`)
     assert.equal(r.status, 200)
     const [product] = r.body.products
-    assert.deepEqual(Object.keys(product).sort(), [
-      "collection",
-      "collection_id",
-      "created_at",
-      "description",
-      "discountable",
-      "handle",
-      "height",
-      "hs_code",
-      "id",
-      "images",
-      "is_giftcard",
-      "length",
-      "material",
-      "mid_code",
-      "options",
-      "origin_country",
-      "subtitle",
-      "tags",
-      "thumbnail",
-      "title",
-      "type",
-      "type_id",
-      "updated_at",
-      "variants",
-      "weight",
-      "width",
-    ])
-    assert.deepEqual(Object.keys(product.options[0]).sort(), [
-      "created_at",
-      "deleted_at",
-      "id",
-      "is_exclusive",
-      "metadata",
-      "title",
-      "updated_at",
-      "values",
-    ])
+    assert.deepEqual(keys(product), productKeys())
+    assert.deepEqual(keys(product.options[0]), optionKeys("deleted_at"))
     assert.deepEqual(
       product.options[0].values.map((v: { value: string }) => v.value),
       ["S", "M"],
     )
     const small = product.variants.find((v: { title: string }) => v.title === "S")
-    assert.deepEqual(Object.keys(small).sort(), [
-      "allow_backorder",
-      "barcode",
-      "created_at",
-      "deleted_at",
-      "ean",
-      "height",
-      "hs_code",
-      "id",
-      "length",
-      "manage_inventory",
-      "material",
-      "metadata",
-      "mid_code",
-      "options",
-      "origin_country",
-      "product_id",
-      "sku",
-      "thumbnail",
-      "title",
-      "upc",
-      "updated_at",
-      "variant_rank",
-      "weight",
-      "width",
-    ])
+    assert.deepEqual(keys(small), variantKeys("deleted_at"))
     assert.equal(small.options[0].value, "S")
     assert.deepEqual(small.options[0].option, {
       id: cat.options.size.id,

@@ -1,26 +1,12 @@
+import { PRODUCT_COLUMN_FIELDS } from "../../helpers/product-fields.js"
+
 /** GET /store/products(/:id): Medusa 2.21.2's default and allowed fields (query-config.js). */
 
 export const DEFAULT_FIELDS = [
   "id",
   "title",
   "subtitle",
-  "description",
-  "handle",
-  "is_giftcard",
-  "discountable",
-  "thumbnail",
-  "collection_id",
-  "type_id",
-  "weight",
-  "length",
-  "height",
-  "width",
-  "hs_code",
-  "origin_country",
-  "mid_code",
-  "material",
-  "created_at",
-  "updated_at",
+  ...PRODUCT_COLUMN_FIELDS,
   "*type",
   "*collection",
   "*options",

@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listParams, operatorMap, stringOrArray, text } from "../../validation/common.js"
+import { listParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { productFilters } from "../../validation/product-filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 /**
@@ -33,29 +34,11 @@ const variantFilterFields = {
   upc: stringOrArray().optional(),
   barcode: stringOrArray().optional(),
   options: z.object({ value: text().optional(), option_id: text().optional() }).optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
+  ...timestampFilters(),
 }
 const VariantFilter = z.object(variantFilterFields)
 
-const productFilterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  title: stringOrArray().optional(),
-  handle: stringOrArray().optional(),
-  is_giftcard: booleanString().optional(),
-  category_id: stringOrArray().optional(),
-  option_id: stringOrArray().optional(),
-  option_value_id: stringOrArray().optional(),
-  external_id: stringOrArray().optional(),
-  collection_id: stringOrArray().optional(),
-  tag_id: stringOrArray().optional(),
-  type_id: stringOrArray().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
-}
+const productFilterFields = productFilters(booleanString)
 const ProductFilter = z.object(productFilterFields)
 
 export const StoreProductsQuery = z

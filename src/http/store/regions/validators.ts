@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { andOrOperators, listParams, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -9,8 +9,6 @@ const filterFields = {
   name: stringOrArray().optional(),
 }
 
-export const ListStoreRegionsQuery = z
-  .object({ ...listParams(DEFAULT_LIMIT), ...filterFields, ...andOrOperators(filterFields) })
-  .strict()
+export const ListStoreRegionsQuery = listQuery(DEFAULT_LIMIT, filterFields)
 
 export const RetrieveStoreRegionQuery = z.object(retrieveParams()).strict()

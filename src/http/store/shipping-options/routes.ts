@@ -4,6 +4,7 @@ import {
   assertShippingContext,
   shippingOptionIdsForCart,
   type CartForShipping,
+  CART_SHIPPING_FIELDS,
 } from "../../../workflows/cart/steps/shipping-options.js"
 import { sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
@@ -59,15 +60,7 @@ export async function storeShippingOptionRoutes(server: TypedServer) {
       const c = request.container
       const { data } = await c.query.graph<CartRow>({
         entity: "cart",
-        fields: [
-          "id",
-          "sales_channel_id",
-          "currency_code",
-          "region_id",
-          "shipping_address.country_code",
-          "shipping_address.province",
-          "shipping_address.city",
-        ],
+        fields: CART_SHIPPING_FIELDS,
         filters: { id: cart_id },
       })
       const cart = data[0]

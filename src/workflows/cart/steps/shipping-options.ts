@@ -7,6 +7,17 @@ export interface CartForShipping {
   shipping_address: { country_code: string | null; province: string | null; city: string | null } | null
 }
 
+/** What a cart read for its shipping options takes: `CartForShipping`, its currency and region. */
+export const CART_SHIPPING_FIELDS = [
+  "id",
+  "sales_channel_id",
+  "currency_code",
+  "region_id",
+  "shipping_address.country_code",
+  "shipping_address.province",
+  "shipping_address.city",
+]
+
 interface OptionRow {
   id: string
   rules: { attribute: string; operator: string; value: unknown }[]
@@ -119,13 +130,7 @@ export async function refreshShippingMethods(c: Container, cartId: string): Prom
   const { data } = await c.query.graph<CartRow>({
     entity: "cart",
     fields: [
-      "id",
-      "sales_channel_id",
-      "currency_code",
-      "region_id",
-      "shipping_address.country_code",
-      "shipping_address.province",
-      "shipping_address.city",
+      ...CART_SHIPPING_FIELDS,
       "shipping_methods.id",
       "shipping_methods.shipping_option_id",
       "shipping_methods.amount",

@@ -1,0 +1,46 @@
+/** Field lists that Medusa's admin and store order (and cart) defaults share, in Medusa's order. */
+
+/** The order totals both order detail defaults list after `discount_tax_total` (Medusa's order). */
+export const ORDER_TOTAL_FIELDS = [
+  "original_total",
+  "original_subtotal",
+  "original_tax_total",
+  "item_total",
+  "item_subtotal",
+  "item_tax_total",
+  "original_item_total",
+  "original_item_subtotal",
+  "original_item_tax_total",
+  "shipping_total",
+  "shipping_subtotal",
+  "shipping_tax_total",
+  "original_shipping_tax_total",
+  "original_shipping_subtotal",
+  "original_shipping_total",
+  "credit_line_total",
+  "credit_line_subtotal",
+  "credit_line_tax_total",
+]
+
+/** The promotion fields Medusa's cart defaults and cart and order allow-lists name. */
+export const PROMOTION_FIELDS = [
+  "promotions.id",
+  "promotions.code",
+  "promotions.is_automatic",
+  "promotions.is_tax_inclusive",
+  "promotions.application_method.value",
+  "promotions.application_method.type",
+  "promotions.application_method.currency_code",
+]
+
+/** A shipping method's totals, as Medusa's cart and order allow-lists name them. */
+export const SHIPPING_METHOD_TOTAL_FIELDS = [
+  "shipping_methods.original_total",
+  "shipping_methods.original_subtotal",
+  "shipping_methods.original_tax_total",
+  "shipping_methods.total",
+  "shipping_methods.subtotal",
+  "shipping_methods.tax_total",
+  "shipping_methods.discount_total",
+  "shipping_methods.discount_tax_total",
+]

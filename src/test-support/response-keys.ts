@@ -1,0 +1,42 @@
+/** Helpers for asserting a response's shape: the keys Medusa's product, variant and option objects carry. */
+
+/** The rows' ids, in the response's order. */
+export const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
+/** A copy of the list, sorted. */
+export const sorted = (list: string[]) => [...list].sort()
+/** An object's keys, sorted. */
+export const keys = (o: object) => Object.keys(o).sort()
+
+/** The keys every product shape carries (the store's default fields); `extra` adds a route's own. */
+export const productKeys = (...extra: string[]) =>
+  sorted([
+    ...["collection", "collection_id", "created_at", "description", "discountable", "handle", "height", "hs_code"],
+    ...["id", "images", "is_giftcard", "length", "material", "mid_code", "options", "origin_country", "subtitle"],
+    ...["tags", "thumbnail", "title", "type", "type_id", "updated_at", "variants", "weight", "width"],
+    ...extra,
+  ])
+
+/** The keys every variant shape carries; `extra` adds a route's own (deleted_at, images, prices, product). */
+export const variantKeys = (...extra: string[]) =>
+  sorted([
+    ...["allow_backorder", "barcode", "created_at", "ean", "height", "hs_code", "id", "length", "manage_inventory"],
+    ...["material", "metadata", "mid_code", "options", "origin_country", "product_id", "sku", "thumbnail", "title"],
+    ...["upc", "updated_at", "variant_rank", "weight", "width"],
+    ...extra,
+  ])
+
+/** The keys of a product option (the store's option route); `extra` adds deleted_at where a product embeds it. */
+export const optionKeys = (...extra: string[]) =>
+  sorted(["created_at", "id", "is_exclusive", "metadata", "title", "updated_at", "values", ...extra])
+
+/** The keys of an option value. */
+export const OPTION_VALUE_KEYS = [
+  "created_at",
+  "deleted_at",
+  "id",
+  "metadata",
+  "option_id",
+  "rank",
+  "updated_at",
+  "value",
+]
