@@ -34,8 +34,8 @@ export function rssOf(pid: number): number | null {
   }
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv) {
-  const r = spawnSync(process.execPath, ["dist/cli/main.js", ...args], {
+export function runCli(args: string[], env: NodeJS.ProcessEnv, main = "dist/cli/main.js") {
+  const r = spawnSync(process.execPath, [main, ...args], {
     env: { ...process.env, ...env },
     encoding: "utf8",
   })

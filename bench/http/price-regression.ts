@@ -1,0 +1,62 @@
+/**
+ * The store listing with `region_id` (calculated_price) on this build beside another build (BASE,
+ * e.g. the commit before customer groups and price lists), each on its own embedded database
+ * seeded alike, cache on and off, loads alternated ROUNDS times (best round kept): whether the
+ * priced listing stayed within 10 % of what it was.
+ *   BASE=/path/to/built/checkout npx tsx bench/http/price-regression.ts   (`npm run build` both first)
+ * Env: DURATION=5 CONNECTIONS=10 P=1000 S=5 ROUNDS=3
+ */
+import { mkdtempSync, rmSync } from "node:fs"
+import os from "node:os"
+import { join } from "node:path"
+import { load, pairedLoads } from "./load.js"
+import { seededServer } from "./seeded-server.js"
+import { NODE_FLAGS, startProcess, type ServerProcess } from "./server-process.js"
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
+const opts = { duration: env("DURATION", 5), connections: env("CONNECTIONS", 10) }
+const seedOptions = { S: env("S", 5), P: env("P", 1000), stock: 10 }
+const base = process.env.BASE
+if (!base) throw new Error("BASE=<a built checkout> is required")
+
+const dirs: string[] = []
+const servers: ServerProcess[] = []
+
+/** A build's cached and uncached processes on a database of its own, and the priced path. */
+async function side(main: string) {
+  const dataDir = mkdtempSync(join(os.tmpdir(), "salesgraph-price-regression-"))
+  dirs.push(dataDir)
+  const runEnv = { SALESGRAPH_DATA_DIR: dataDir, DATABASE_URL: "" }
+  const { server: cached, seed } = await seededServer(runEnv, seedOptions, [], main)
+  servers.push(cached)
+  const uncached = await startProcess([...NODE_FLAGS, main, "start"], { ...runEnv, SALESGRAPH_HTTP_CACHE: "off" })
+  servers.push(uncached)
+  const headers = { "x-publishable-api-key": seed.keyToken }
+  return { cached, uncached, headers, path: `/store/products?limit=50&region_id=${seed.regionId}` }
+}
+
+try {
+  const now = await side("dist/cli/main.js")
+  const then = await side(join(base, "dist/cli/main.js"))
+  const report: Record<string, unknown> = { base, loadavg_start: os.loadavg()[0] }
+  for (const mode of ["cached", "uncached"] as const) {
+    const [a, b] = await pairedLoads(
+      () => load(now[mode].url, now.path, now.headers, opts),
+      () => load(then[mode].url, then.path, then.headers, opts),
+      env("ROUNDS", 3),
+    )
+    report[mode] = {
+      this_build_rps: a.rps_avg,
+      base_rps: b.rps_avg,
+      ratio: Math.round((a.rps_avg / b.rps_avg) * 100) / 100,
+      this_build_bytes: a.bytes_per_response,
+      base_bytes: b.bytes_per_response,
+      non2xx: a.non2xx + b.non2xx,
+    }
+  }
+  report.loadavg_end = os.loadavg()[0]
+  console.log(JSON.stringify(report, null, 2))
+} finally {
+  for (const s of servers.reverse()) await s.stop()
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+}
