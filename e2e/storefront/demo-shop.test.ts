@@ -1,5 +1,5 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
+import { after, before, describe, test, type TestContext } from "node:test"
 import { launchBrowser, type TestBrowser } from "../../src/http/app/test-support/browser.js"
 import {
   demoProducts,
@@ -14,6 +14,7 @@ import { seedDemoShop, type DemoShop } from "../support/demo-shop.js"
 import { failedRequests, startSalesgraph, type Salesgraph } from "../support/salesgraph.js"
 import {
   addToCart,
+  type AddToCartOptions,
   applyPromotionCode,
   cartSummary,
   checkout,
@@ -44,6 +45,24 @@ describe("Medusa's storefront on the demo seed", () => {
   let web: Storefront
   let retail: Storefront
   let browser: TestBrowser
+
+  /** The Web shop's cart that the browser's cart cookie names, as salesgraph returns it (`fields`). */
+  async function webCart(fields: string): Promise<{ id?: string; status: number; body: string }> {
+    const id = (await browser.context.cookies()).find((c) => c.name === "_medusa_cart_id")?.value
+    const res = await fetch(`${sg.url}/store/carts/${id}?fields=${fields}`, {
+      headers: { "x-publishable-api-key": shop.keys.get(`${WEB} key`)! },
+    })
+    return { id, status: res.status, body: await res.text() }
+  }
+
+  /** addToCart's options in a test: misses as the test's diagnostics, the item read from salesgraph. */
+  const addOptions = (t: TestContext): AddToCartOptions => ({
+    note: (text) => t.diagnostic(text),
+    backendHoldsItem: async () => {
+      const { status, body } = await webCart("id,items.id")
+      return status === 200 && (JSON.parse(body) as { cart: { items: unknown[] } }).cart.items.length > 0
+    },
+  })
   const direct: string[] = []
 
   before(async () => {
@@ -131,7 +150,7 @@ describe("Medusa's storefront on the demo seed", () => {
     await page.close()
   })
 
-  test("a shopper checks out on the Web shop: the order is in its channel, with its shipping method and stock reserved at its location", async () => {
+  test("a shopper checks out on the Web shop: the order is in its channel, with its shipping method and stock reserved at its location", async (t) => {
     const page = await browser.page()
     const product = listedIn(WEB).find((p) => p.variants[0].stock[WAREHOUSE] > 0)!
     const variant = product.variants[0]
@@ -139,7 +158,7 @@ describe("Medusa's storefront on the demo seed", () => {
     await page.goto(`${web.url}/us/store`)
     await page.goto(`${web.url}/us/products/${product.handle}`)
     await chooseVariant(page, variant.options)
-    await addToCart(page)
+    await addToCart(page, addOptions(t))
     const orderId = await checkout(page, web.url, "us", {
       first_name: "Ada",
       last_name: "Shopper",
@@ -200,17 +219,14 @@ describe("Medusa's storefront on the demo seed", () => {
     const product = listedIn(WEB).find((p) => p.variants[0].stock[WAREHOUSE] > 1)!
     await page.goto(`${web.url}/us/products/${product.handle}`)
     await chooseVariant(page, product.variants[0].options)
-    await addToCart(page)
+    await addToCart(page, addOptions(t))
     await applyPromotionCode(page, `${web.url}/us/cart`, "WEB10", {
       note: (text) => t.diagnostic(text),
       diagnose: async () => {
         // what the storefront's server asked of salesgraph, and the cart as salesgraph has it
         const calls = failedRequests(sg.log, 0).filter((r) => r.path.startsWith("/store/carts"))
-        const id = (await browser.context.cookies()).find((c) => c.name === "_medusa_cart_id")?.value
-        const res = await fetch(`${sg.url}/store/carts/${id}?fields=id,*promotions,items.id`, {
-          headers: { "x-publishable-api-key": shop.keys.get(`${WEB} key`)! },
-        })
-        return `salesgraph's last cart requests ${JSON.stringify(calls.slice(-6))}; the cart ${id}: ${res.status} ${await res.text()}`
+        const cart = await webCart("id,*promotions,items.id")
+        return `salesgraph's last cart requests ${JSON.stringify(calls.slice(-6))}; the cart ${cart.id}: ${cart.status} ${cart.body}`
       },
     })
     assert.match(await page.getByTestId("discount-code").first().innerText(), /WEB10/)

@@ -23,8 +23,30 @@ export async function chooseVariant(page: Page, options: Record<string, string>)
     await groups.getByRole("button", { name: value, exact: true }).first().click()
 }
 
-/** On a product page with its variant chosen: adds it, then waits for the cart to hold it. */
-export async function addToCart(page: Page) {
+/** Whether the navigation's cart link shows one item within the step's bound. */
+const cartHoldsOne = (page: Page) =>
+  page
+    .getByTestId("nav-cart-link")
+    .filter({ hasText: "(1)" })
+    .waitFor({ timeout: STEP_TIMEOUT })
+    .then(() => true)
+    .catch(() => false)
+
+export interface AddToCartOptions {
+  /** reports a miss that the shopper got past */
+  note: (text: string) => void
+  /** whether the backend's cart (the storefront's cart cookie) holds the item */
+  backendHoldsItem: () => Promise<boolean>
+}
+
+/**
+ * On a product page with its variant chosen: adds it, then waits for the cart to hold it. The
+ * storefront re-renders the page after its server action; when the cart link still does not show
+ * the item, the shopper reloads. If the link still shows none, the backend's cart is asked: when it
+ * holds the item, the storefront's own cached cart is stale (its next cart action refreshes it) and
+ * the shopper goes on; each such miss is reported through `note`. Otherwise the step fails.
+ */
+export async function addToCart(page: Page, options: AddToCartOptions) {
   const button = page.getByTestId("add-product-button").first()
   await button.waitFor({ state: "visible", timeout: STEP_TIMEOUT })
   await page
@@ -32,7 +54,20 @@ export async function addToCart(page: Page) {
     .first()
     .waitFor({ timeout: STEP_TIMEOUT })
   await button.click()
-  await page.getByTestId("nav-cart-link").filter({ hasText: "(1)" }).waitFor({ timeout: STEP_TIMEOUT })
+  if (await cartHoldsOne(page)) return
+  const shown = await page
+    .getByTestId("nav-cart-link")
+    .first()
+    .textContent({ timeout: 1000 })
+    .catch(() => null)
+  await page.reload()
+  const afterReload = await cartHoldsOne(page)
+  const held = afterReload || (await options.backendHoldsItem())
+  options.note(
+    `the cart link showed ${JSON.stringify(shown)} after "Add to cart" on ${page.url()}; after a reload: ` +
+      `${afterReload ? "the item" : "still none"}; the backend's cart ${held ? "holds" : "does not hold"} it`,
+  )
+  if (!held) throw new Error(`"Add to cart" on ${page.url()}: the backend's cart does not hold the item`)
 }
 
 /** From the cart page through address, delivery, payment and review to the confirmation page; returns the order id. */
