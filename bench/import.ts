@@ -3,6 +3,7 @@
  * each, a price, the default channel), imports it with `salesgraph import` on a fresh database
  * (the server's at DATABASE_URL, else the embedded one) and reports products per second, the
  * process's start and migration included and excluded. Env: N=10000 BATCH (the command's default)
+ * PROFILE=1
  */
 import { spawnSync } from "node:child_process"
 import { rmSync, writeFileSync } from "node:fs"
@@ -14,6 +15,8 @@ import { createDefaultsWorkflow } from "../src/workflows/defaults/create-default
 import { benchDatabases } from "./databases.js"
 
 const N = Number(process.env.N ?? 10_000)
+/** PROFILE=1: the import (not the dry run) under --cpu-prof; summarise with bench/profile-summary.ts */
+const PROFILE = process.env.PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir", "bench/results/profiles"] : []
 const file = join(os.tmpdir(), `salesgraph-import-${process.pid}.csv`)
 const lines = ["handle,title,status,sku,option_1_name,option_1_value,price_usd,sales_channels"]
 for (let i = 0; i < N; i++) {
@@ -23,9 +26,9 @@ for (let i = 0; i < N; i++) {
 }
 writeFileSync(file, lines.join("\n") + "\n")
 
-const cli = (args: string[], env: NodeJS.ProcessEnv) => {
+const cli = (args: string[], env: NodeJS.ProcessEnv, flags: string[] = []) => {
   const t0 = performance.now()
-  const r = spawnSync(process.execPath, ["dist/cli/main.js", ...args], {
+  const r = spawnSync(process.execPath, [...flags, "dist/cli/main.js", ...args], {
     env: { ...process.env, ...env },
     encoding: "utf8",
   })
@@ -43,13 +46,14 @@ for (const db of await benchDatabases("salesgraph_bench_import", process.env.ONL
     await app.close()
     const empty = cli(["import", "--dry-run", file], env)
     const batch = process.env.BATCH ? ["--batch-size", process.env.BATCH] : []
-    const run = cli(["import", ...batch, file], env)
+    const run = cli(["import", ...batch, file], env, PROFILE)
     report.push({
       database: db.label,
       products: N,
       dry_run_ms: Math.round(empty.ms),
       import_ms: Math.round(run.ms),
       products_per_s: Math.round(N / (run.ms / 1000)),
+      profiled: PROFILE.length > 0,
       summary: run.stdout.trim().split("\n").slice(-3),
       loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100),
     })

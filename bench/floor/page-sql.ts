@@ -4,14 +4,17 @@
  * each variant's inventory quantity in the channel) and its count, written by hand as one SQL
  * statement that builds the whole JSON response.
  */
-const ts = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+export const ts = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
 
-const optionJson = (
+export const optionJson = (
   o: string,
 ) => `json_build_object('id', ${o}.id, 'title', ${o}.title, 'is_exclusive', ${o}.is_exclusive,
   'metadata', ${o}.metadata, 'created_at', ${ts(o + ".created_at")}, 'updated_at', ${ts(o + ".updated_at")}, 'deleted_at', ${o}.deleted_at)`
 
-const valueJson = (v: string, extra = "") => `json_build_object('id', ${v}.id, 'value', ${v}.value, 'rank', ${v}.rank,
+export const valueJson = (
+  v: string,
+  extra = "",
+) => `json_build_object('id', ${v}.id, 'value', ${v}.value, 'rank', ${v}.rank,
   'metadata', ${v}.metadata, 'option_id', ${v}.option_id, 'created_at', ${ts(v + ".created_at")},
   'updated_at', ${ts(v + ".updated_at")}, 'deleted_at', ${v}.deleted_at${extra})`
 

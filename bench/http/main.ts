@@ -7,13 +7,13 @@
  *   - autocannon (DURATION s, CONNECTIONS connections, after a warm-up) on the store listing
  *     with and without inventory_quantity, and with `region_id` (calculated_price) (cache on, then
  *     a second process with the cache off),
- *     the admin listing by channel, and the floor; product creation rate; a 500-id link batch
+ *     the admin listing by channel beside the floor's admin statement, and the store floor; product creation rate; a 500-id link batch
  *   - the wire limit: a bare Fastify route sending the cached listings' exact bytes from memory
  *   - first start on an empty database (initdb and migrations included) and a warm start, to /health
  *   - with `--workers N`: the store listing cached and uncached from `start --workers 1` and `--workers N`
  *   - with MEDUSA_URL: the same seed and paths on a running Medusa (MEDUSA_P products, data of its own)
  * Every ratio (cached/wire, uncached/floor, salesgraph/Medusa) is computed from this one sitting;
- * cached/wire and uncached/floor run alternately, twice each, the best round of each kept.
+ * cached/wire, uncached/floor and admin/admin floor run alternately, twice each, the best round of each kept.
  * Prints a JSON report and writes it to bench/results/.
  * Env: DURATION=10 CONNECTIONS=10 P=1000 S=5 SEED_CONCURRENCY=4 STOCK=100 MEDUSA_P=200
  *   BENCH_EMBEDDED=0 (with DATABASE_URL: the server only) MEDUSA_EMAIL MEDUSA_PASSWORD
@@ -141,7 +141,6 @@ for (const target of await targets()) {
       () => load(wire.url, paths.storeQty, {}, opts),
     )
     loads.store_products_calculated_price_cached = await load(sg.url, paths.storePrices, keyH, opts)
-    loads.admin_products_by_channel = await load(sg.url, paths.admin, adminH, opts)
 
     // the uncached path beside the floor, alternating, so both see the same machine
     const uncached = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], {
@@ -164,6 +163,12 @@ for (const target of await targets()) {
         () => load(uncached.url, paths.storeQty, keyH, opts),
         () => load(floor.url, "/store/products?inventory_quantity=1", {}, opts),
       )
+
+    // the admin listing by channel (never cached) beside the floor's admin statement, alternating
+    ;[loads.admin_products_by_channel, loads.floor_admin_products_by_channel] = await pairedLoads(
+      () => load(sg.url, paths.admin, adminH, opts),
+      () => load(floor.url, paths.admin, {}, opts),
+    )
 
     loads.store_products_calculated_price_uncached = await load(uncached.url, paths.storePrices, keyH, opts)
 
