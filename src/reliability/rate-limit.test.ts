@@ -8,6 +8,7 @@ import { takeToken } from "../framework/rate-limit/bucket.js"
 import { createTestDatabase } from "../test-support/database.js"
 import { testServer, type TestServer } from "../test-support/http.js"
 import { assertErrorShape } from "./test-support/hostile.js"
+import { serverSuite } from "../test-support/server-suite.js"
 
 /**
  * The per-key /store rate limit (SALESGRAPH_STORE_RATE_LIMIT requests a minute, off by
@@ -106,11 +107,7 @@ describe("rate limit on /store, 3 requests a minute per publishable key", () => 
 })
 
 describe("no rate limit by default", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("100 requests with one key all pass", async () => {
     for (let i = 0; i < 100; i++) {

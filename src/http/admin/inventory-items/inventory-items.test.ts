@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const ITEM_KEYS = [
   "created_at",
@@ -47,13 +46,7 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const keys = (o: object) => Object.keys(o).sort()
 
 describe("admin inventory items", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const location = async (name: string) =>
     (await s.request("POST", "/admin/stock-locations", { body: { name } })).body.stock_location

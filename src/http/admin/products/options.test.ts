@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { keys, OPTION_VALUE_KEYS } from "../../../test-support/response-keys.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("admin product options: GET /admin/products/:id/options", () => {
   let s: TestServer
@@ -83,11 +84,7 @@ describe("admin product options: GET /admin/products/:id/options", () => {
 })
 
 describe("admin product options: POST /admin/products/:id/options/batch", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   const product = async (title: string, body: Record<string, unknown>) =>
     (await s.request("POST", "/admin/products", { body: { title, ...body } })).body.product

@@ -1,13 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("admin sales channels", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("no credentials → 401 Unauthorized", async () => {
     const r = await s.request("GET", "/admin/sales-channels", { token: null })

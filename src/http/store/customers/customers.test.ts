@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { ADMIN, testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { ADMIN } from "../../../test-support/http.js"
 import { claimsOf, signUp } from "./test-support/customer-test-helpers.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const CUSTOMER_KEYS = [
   "addresses",
@@ -41,13 +41,7 @@ const ADDRESS_KEYS = [
 const UNAUTHORIZED = { message: "Unauthorized" }
 
 describe("store customers: sign-up, sign-in, profile (checked against Medusa 2.21.2)", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
   const store = (method: string, path: string, token: string | null, body?: unknown) =>
     s.request(method, path, { key: s.publishableKey, token, body })
 
