@@ -6,7 +6,6 @@ import { PgExecutor } from "../db/executor.js"
 import { createPool } from "../db/pool.js"
 import { takeToken } from "../framework/rate-limit/bucket.js"
 import { createTestDatabase } from "../test-support/database.js"
-import { testServer, type TestServer } from "../test-support/http.js"
 import { assertErrorShape } from "./test-support/hostile.js"
 import { serverSuite } from "../test-support/server-suite.js"
 
@@ -68,17 +67,15 @@ describe("token buckets in PostgreSQL (time moved by hand: the stored refill tim
 })
 
 describe("rate limit on /store, 3 requests a minute per publishable key", () => {
-  let s: TestServer
+  const { s } = serverSuite({ storeRateLimit: 3 })
   let other: string
   before(async () => {
-    s = await testServer({ storeRateLimit: 3 })
     const key = await s.request("POST", "/admin/api-keys", { body: { title: "other", type: "publishable" } })
     await s.request("POST", `/admin/api-keys/${key.body.api_key.id}/sales-channels`, {
       body: { add: [s.defaults.default_sales_channel_id] },
     })
     other = key.body.api_key.token
   })
-  after(() => s.close())
 
   const store = (key: string, path = "/store/products?fields=id") => s.request("GET", path, { key, token: null })
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { before, describe, test } from "node:test"
 import { sql } from "../../../framework/sql/sql.js"
-import { ADMIN, testServer, type TestServer } from "../../../test-support/http.js"
+import { ADMIN } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const INVALID_KEY = { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" }
 const DEFAULT_KEYS = [
@@ -39,16 +39,12 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe("admin api keys", () => {
-  let s: TestServer
+  const { s, events } = serverSuite()
   let adminId: string
-  const events: PendingEvent[] = []
   before(async () => {
-    s = await testServer()
     const [user] = await s.app.container.modules.user.listUsers({ email: ADMIN.email })
     adminId = user.id
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
   })
-  after(() => s.close())
 
   const create = async (title: string, type: "publishable" | "secret") => {
     const r = await s.request("POST", "/admin/api-keys", { body: { title, type } })

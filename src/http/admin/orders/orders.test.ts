@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import type { Row } from "../../../framework/service/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const LIST_KEYS = [
   "created_at",
@@ -22,7 +22,7 @@ const LIST_KEYS = [
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
 describe("admin orders", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let web: Row
   let pos: Row
   let first: Row
@@ -46,7 +46,6 @@ describe("admin orders", () => {
     })
 
   before(async () => {
-    s = await testServer()
     ;[web, pos] = await s.app.container.transaction((tx) =>
       tx.modules.sales_channel.createSalesChannels([{ name: "Web" }, { name: "POS" }]),
     )
@@ -66,7 +65,6 @@ describe("admin orders", () => {
     other = await createOrder({ sales_channel_id: null, email: "eve@example.com" })
     draft = await createOrder({ sales_channel_id: web.id, is_draft_order: true, status: "draft" })
   })
-  after(() => s.close())
 
   test("preview: no change pending, so the order as it is (Medusa's previewOrderChange fields, no order_change)", async () => {
     const r = await s.request("GET", `/admin/orders/${first.id}/preview`)

@@ -1,21 +1,19 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
 import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const EXCEEDED = { type: "not_allowed", message: "Promotion usage exceeds the budget limit." }
 
 describe("a campaign budget raced by concurrent completions (the budget row is locked)", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let shop: CheckoutShop
   let key: string
   before(async () => {
-    s = await testServer()
     shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
   })
-  after(() => s.close())
 
   async function campaignPromotion(code: string, budget: Record<string, unknown>, value: number) {
     const r = await s.request("POST", "/admin/promotions", {

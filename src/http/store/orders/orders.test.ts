@@ -1,17 +1,16 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
 import { createCart, pay, ship } from "../carts/test-support/checkout-test-helpers.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("store orders", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let shop: CheckoutShop
   let key: string
   let orderId: string
   let cartId: string
   before(async () => {
-    s = await testServer()
     shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     const cart = await createCart(s, key, {
@@ -28,7 +27,6 @@ describe("store orders", () => {
     assert.equal(done.status, 200)
     orderId = done.body.order.id
   })
-  after(() => s.close())
 
   test("GET /store/orders/:id: the order with its lines, addresses and payment collection", async () => {
     const r = await s.request("GET", `/store/orders/${orderId}`, { key })
