@@ -1,4 +1,4 @@
-/** Helpers for asserting a response's shape: the keys Medusa's product, variant and option objects carry. */
+/** Helpers for asserting a response's shape: the keys Medusa's product, variant, option and sales channel objects carry. */
 
 /** The rows' ids, in the response's order. */
 export const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
@@ -39,4 +39,16 @@ export const OPTION_VALUE_KEYS = [
   "rank",
   "updated_at",
   "value",
+]
+
+/** The keys of a sales channel (its default fields, as a product, order or API key embeds it). */
+export const SALES_CHANNEL_KEYS = [
+  "created_at",
+  "deleted_at",
+  "description",
+  "id",
+  "is_disabled",
+  "metadata",
+  "name",
+  "updated_at",
 ]

@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import type { Row } from "../../../framework/service/index.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { SALES_CHANNEL_KEYS } from "../../../test-support/response-keys.js"
 
 const LIST_KEYS = [
   "created_at",
@@ -140,16 +141,7 @@ describe("admin orders", () => {
     assert.deepEqual(ids(inWeb.body.orders), [first.id])
     const [o] = inWeb.body.orders
     assert.equal(o.sales_channel_id, web.id)
-    assert.deepEqual(Object.keys(o.sales_channel).sort(), [
-      "created_at",
-      "deleted_at",
-      "description",
-      "id",
-      "is_disabled",
-      "metadata",
-      "name",
-      "updated_at",
-    ])
+    assert.deepEqual(Object.keys(o.sales_channel).sort(), SALES_CHANNEL_KEYS)
     assert.equal(o.sales_channel.name, "Web")
     assert.ok("total" in o && "summary" in o)
 
