@@ -1,25 +1,9 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { addressKeys } from "../../../test-support/response-keys.js"
 
-const ADDRESS_KEYS = [
-  "address_1",
-  "address_2",
-  "address_name",
-  "city",
-  "company",
-  "country_code",
-  "created_at",
-  "customer_id",
-  "first_name",
-  "id",
-  "last_name",
-  "metadata",
-  "phone",
-  "postal_code",
-  "province",
-  "updated_at",
-]
+const ADDRESS_KEYS = addressKeys()
 
 describe("admin customer addresses (checked against Medusa 2.21.2)", () => {
   const { s } = serverSuite()

@@ -3,21 +3,9 @@ import { before, describe, test } from "node:test"
 import { ADMIN } from "../../../test-support/http.js"
 import { claimsOf, signUp } from "../../store/customers/test-support/customer-test-helpers.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { customerKeys } from "../../../test-support/response-keys.js"
 
-const KEYS = [
-  "company_name",
-  "created_at",
-  "created_by",
-  "deleted_at",
-  "email",
-  "first_name",
-  "has_account",
-  "id",
-  "last_name",
-  "metadata",
-  "phone",
-  "updated_at",
-]
+const KEYS = customerKeys("created_by")
 
 describe("admin customers (checked against Medusa 2.21.2)", () => {
   const { s, events } = serverSuite()

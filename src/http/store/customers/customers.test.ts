@@ -3,41 +3,10 @@ import { describe, test } from "node:test"
 import { ADMIN } from "../../../test-support/http.js"
 import { claimsOf, signUp } from "./test-support/customer-test-helpers.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { addressKeys, customerKeys } from "../../../test-support/response-keys.js"
 
-const CUSTOMER_KEYS = [
-  "addresses",
-  "company_name",
-  "created_at",
-  "deleted_at",
-  "email",
-  "first_name",
-  "has_account",
-  "id",
-  "last_name",
-  "metadata",
-  "phone",
-  "updated_at",
-]
-const ADDRESS_KEYS = [
-  "address_1",
-  "address_2",
-  "address_name",
-  "city",
-  "company",
-  "country_code",
-  "created_at",
-  "customer_id",
-  "first_name",
-  "id",
-  "is_default_billing",
-  "is_default_shipping",
-  "last_name",
-  "metadata",
-  "phone",
-  "postal_code",
-  "province",
-  "updated_at",
-]
+const CUSTOMER_KEYS = customerKeys("addresses")
+const ADDRESS_KEYS = addressKeys("is_default_billing", "is_default_shipping")
 const UNAUTHORIZED = { message: "Unauthorized" }
 
 describe("store customers: sign-up, sign-in, profile (checked against Medusa 2.21.2)", () => {
