@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
 import fc from "fast-check"
 import { before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "../http/store/carts/test-support/checkout-fixtures.js"
-import { serverSuite } from "../test-support/server-suite.js"
+import { checkoutSuite } from "../http/store/carts/test-support/checkout-suite.js"
 import {
   assertErrorShape,
   fingerprinter,
@@ -27,14 +26,12 @@ import {
 const RUNS = Number(process.env.SALESGRAPH_FC_RUNS ?? 60)
 
 describe("hostile bodies", () => {
-  const { s } = serverSuite()
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let fingerprint: () => Promise<string>
   let polluted: () => string[]
   const ids = { channel: "", product: "", cart: "", location: "" }
 
   before(async () => {
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     fingerprint = await fingerprinter(s.app.core.pool)
     polluted = prototypeWatch()
     ids.channel = (await s.request("POST", "/admin/sales-channels", { body: { name: "Target" } })).body.sales_channel.id

@@ -1,20 +1,17 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
 import { count, createCart, events } from "./test-support/checkout-test-helpers.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 const KEY_BODY_MESSAGE = "Provided request body contains errors. Please check the data and retry the request"
 
 describe("store carts: create, retrieve, update", () => {
-  const { s } = serverSuite()
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   let channel: string
   let multiKey: string
   let noneKey: string
   before(async () => {
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     channel = s.defaults.default_sales_channel_id
     const keys = await s.app.container.transaction(async (tx) => {

@@ -1,16 +1,13 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
 import { pay, ship } from "./test-support/checkout-test-helpers.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 /** Beyond Medusa (docs/pricing.md): prices limited to sales channels, through the admin API. */
 describe("prices per sales channel: the store reads and charges the key's channel's price", () => {
-  const { s } = serverSuite()
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let web: string
   before(async () => {
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     web = s.defaults.default_sales_channel_id
   })
   const admin = async (method: string, path: string, body?: unknown) => {

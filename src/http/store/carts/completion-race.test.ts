@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
 import { count, createCart, level, pay, ship } from "./test-support/checkout-test-helpers.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 /** Medusa's reservation-step refusal (its message; the code is salesgraph's) */
 const shortage = (item: string, location: string) => ({
@@ -12,11 +11,9 @@ const shortage = (item: string, location: string) => ({
 })
 
 describe("completion races (beyond Medusa: stock is locked and re-checked in the completing transaction)", () => {
-  const { s } = serverSuite()
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   before(async () => {
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
   })
 

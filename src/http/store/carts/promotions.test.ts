@@ -1,16 +1,13 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
 import { createCart } from "./test-support/checkout-test-helpers.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 // amounts as Medusa 2.21.2's computeActions gives them (checked against the anchor)
 describe("cart promotions", () => {
-  const { s } = serverSuite()
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   before(async () => {
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
   })
 

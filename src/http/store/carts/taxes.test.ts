@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
 import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 /**
  * Tax lines and totals over HTTP (values as Medusa 2.21.2's utils/totals compute them; see
@@ -11,12 +10,10 @@ import { serverSuite } from "../../../test-support/server-suite.js"
  * combinable).
  */
 describe("store carts: tax lines and tax totals", () => {
-  const { s } = serverSuite()
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   const FIELDS = "fields=%2Bitems.*,%2Bitems.tax_lines.*,%2Bshipping_methods.tax_lines.*"
   before(async () => {
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     const type = await s.request("POST", "/admin/product-types", { body: { value: "apparel" } })
     await s.request("POST", `/admin/products/${shop.product.tee}`, { body: { type_id: type.body.product_type.id } })

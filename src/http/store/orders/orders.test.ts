@@ -1,17 +1,14 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
 import { createCart, pay, ship } from "../carts/test-support/checkout-test-helpers.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 describe("store orders", () => {
-  const { s } = serverSuite()
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   let orderId: string
   let cartId: string
   before(async () => {
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     const cart = await createCart(s, key, {
       region_id: shop.region.us,

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
 import { count, createCart, pay } from "../carts/test-support/checkout-test-helpers.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 const STORE_OPTION_KEYS = [
   "amount",
@@ -28,12 +27,10 @@ const rules = (enabled: string, isReturn: string) => [
 ]
 
 describe("store shipping options and cart shipping methods", () => {
-  const { s } = serverSuite()
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   const option: Record<string, string> = {}
   before(async () => {
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     // location A (the default channel's) ships to the US; location E (the "empty" channel's) too
     const zoneAt = async (location: string, name: string) => {
