@@ -3,6 +3,19 @@ import { describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
 
+/** A reservation's default keys, its inventory item embedded. */
+const RESERVATION_KEYS = [
+  "created_at",
+  "description",
+  "id",
+  "inventory_item",
+  "inventory_item_id",
+  "line_item_id",
+  "location_id",
+  "metadata",
+  "quantity",
+  "updated_at",
+]
 const ITEM_KEYS = [
   "created_at",
   "description",
@@ -526,18 +539,7 @@ describe("admin inventory items", () => {
       ],
       [2, loc.id, "cali_1", it.id, 3],
     )
-    assert.deepEqual(keys(first), [
-      "created_at",
-      "description",
-      "id",
-      "inventory_item",
-      "inventory_item_id",
-      "line_item_id",
-      "location_id",
-      "metadata",
-      "quantity",
-      "updated_at",
-    ])
+    assert.deepEqual(keys(first), RESERVATION_KEYS)
     assert.deepEqual(
       keys(first.inventory_item),
       ITEM_KEYS.filter((k) => k !== "location_levels"),
@@ -568,18 +570,7 @@ describe("admin inventory items", () => {
     })
     assert.equal(created.status, 200, JSON.stringify(created.body))
     const r = created.body.reservation
-    assert.deepEqual(keys(r), [
-      "created_at",
-      "description",
-      "id",
-      "inventory_item",
-      "inventory_item_id",
-      "line_item_id",
-      "location_id",
-      "metadata",
-      "quantity",
-      "updated_at",
-    ])
+    assert.deepEqual(keys(r), RESERVATION_KEYS)
     assert.deepEqual(
       [r.quantity, r.description, r.metadata, r.inventory_item.reserved_quantity],
       [4, "hold", { k: 1 }, 4],
