@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { testServer, type TestServer } from "../test-support/http.js"
 import { LOCAL_ORIGINS, originAllowed, parseCorsOrigins } from "./cors-origins.js"
+import { serverSuite } from "../test-support/server-suite.js"
 
 const CORS_HEADERS = [
   "access-control-allow-origin",
@@ -124,11 +125,7 @@ describe("CORS over HTTP: STORE_CORS, ADMIN_CORS, AUTH_CORS", () => {
 })
 
 describe("CORS defaults: localhost only", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("a local storefront or dashboard passes, any other origin gets nothing", async () => {
     for (const origin of ["http://localhost:8000", "http://127.0.0.1:8520", "http://localhost:9000"]) {

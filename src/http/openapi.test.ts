@@ -1,13 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../test-support/server-suite.js"
 
 describe("OpenAPI document", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("/openapi.json is OpenAPI 3.1, generated from the request validators", async () => {
     const r = await s.request("GET", "/openapi.json", { token: null })

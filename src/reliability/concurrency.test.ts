@@ -1,10 +1,11 @@
 import assert from "node:assert/strict"
 import { randomBytes } from "node:crypto"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import { createCheckoutShop, type CheckoutShop } from "../http/store/carts/test-support/checkout-fixtures.js"
 import { createCart, pay, ship } from "../http/store/carts/test-support/checkout-test-helpers.js"
-import { testServer, type TestResponse, type TestServer } from "../test-support/http.js"
+import { type TestResponse } from "../test-support/http.js"
 import { seededRandom } from "./test-support/salesgraph-process.js"
+import { serverSuite } from "../test-support/server-suite.js"
 
 /**
  * Concurrency through HTTP: storms of adds and removes on one pair of each stored link end as
@@ -17,12 +18,8 @@ const SEED = Number(process.env.SALESGRAPH_CONCURRENCY_SEED ?? randomBytes(4).re
 const STORM = 100
 
 describe(`concurrent writes through HTTP (seed ${SEED})`, () => {
-  let s: TestServer
+  const { s } = serverSuite()
   const rng = seededRandom(SEED)
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
 
   const ok = async (r: Promise<TestResponse>, what: string) => {
     const res = await r

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict"
 import { createHmac, randomBytes } from "node:crypto"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import { signToken } from "../http/auth/jwt.js"
 import { signUp } from "../http/store/customers/test-support/customer-test-helpers.js"
-import { ADMIN, testServer, type TestServer } from "../test-support/http.js"
+import { ADMIN } from "../test-support/http.js"
 import { jwtSecretOf } from "../test-support/tokens.js"
+import { serverSuite } from "../test-support/server-suite.js"
 
 /**
  * Issue 11's sweep, over HTTP on a server with the defaults a fresh `npm start` has (no
@@ -27,15 +28,13 @@ const corsOf = (h: Headers) => CORS_HEADERS.filter((n) => h.has(n))
 const FOREIGN = ["https://evil.example", "null", "http://localhost.evil.example", "https://127.0.0.1.evil.example"]
 
 describe("hostile-request sweep: tokens, sessions, origins", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let adminClaims: Record<string, unknown>
   let customer: { id: string; token: string }
   before(async () => {
-    s = await testServer()
     adminClaims = JSON.parse(Buffer.from(s.adminToken.split(".")[1], "base64url").toString())
     customer = await signUp(s, "sweep-shopper@salesgraph.test")
   })
-  after(() => s.close())
 
   async function forgedTokens(): Promise<Record<string, string>> {
     const now = Math.floor(Date.now() / 1000)

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
 import fc from "fast-check"
-import { after, before, describe, test } from "node:test"
-import { createCheckoutShop, type CheckoutShop } from "../http/store/carts/test-support/checkout-fixtures.js"
-import { testServer, type TestServer } from "../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { checkoutSuite } from "../http/store/carts/test-support/checkout-suite.js"
 import {
   assertErrorShape,
   fingerprinter,
@@ -27,15 +26,12 @@ import {
 const RUNS = Number(process.env.SALESGRAPH_FC_RUNS ?? 60)
 
 describe("hostile bodies", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let fingerprint: () => Promise<string>
   let polluted: () => string[]
   const ids = { channel: "", product: "", cart: "", location: "" }
 
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     fingerprint = await fingerprinter(s.app.core.pool)
     polluted = prototypeWatch()
     ids.channel = (await s.request("POST", "/admin/sales-channels", { body: { name: "Target" } })).body.sales_channel.id
@@ -51,7 +47,6 @@ describe("hostile bodies", () => {
       await s.request("POST", "/store/carts", { key: s.publishableKey, body: { region_id: shop.region.us } })
     ).body.cart.id
   })
-  after(() => s.close())
 
   interface Route {
     method: string

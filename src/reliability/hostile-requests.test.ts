@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import fc from "fast-check"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import { MAX_JSON_ARRAY, MAX_JSON_DEPTH } from "../http/json-body.js"
-import { testServer, type TestServer } from "../test-support/http.js"
+import { serverSuite } from "../test-support/server-suite.js"
 import {
   assertErrorShape,
   encodeLoosely,
@@ -146,13 +146,12 @@ const queryString = fc
   .map((pairs) => pairs.map(([k, v, encodeKey]) => `${encodeKey ? encodeLoosely(k) : k}=${v}`).join("&"))
 
 describe("hostile requests", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let fingerprint: () => Promise<string>
   let polluted: () => string[]
   let productId = ""
 
   before(async () => {
-    s = await testServer()
     fingerprint = await fingerprinter(s.app.core.pool)
     polluted = prototypeWatch()
     productId = (
@@ -166,7 +165,6 @@ describe("hostile requests", () => {
       })
     ).body.product.id
   })
-  after(() => s.close())
 
   async function get(path: string) {
     const store = path.startsWith("/store")

@@ -6,8 +6,8 @@ import { PgExecutor } from "../db/executor.js"
 import { createPool } from "../db/pool.js"
 import { takeToken } from "../framework/rate-limit/bucket.js"
 import { createTestDatabase } from "../test-support/database.js"
-import { testServer, type TestServer } from "../test-support/http.js"
 import { assertErrorShape } from "./test-support/hostile.js"
+import { serverSuite } from "../test-support/server-suite.js"
 
 /**
  * The per-key /store rate limit (SALESGRAPH_STORE_RATE_LIMIT requests a minute, off by
@@ -67,17 +67,15 @@ describe("token buckets in PostgreSQL (time moved by hand: the stored refill tim
 })
 
 describe("rate limit on /store, 3 requests a minute per publishable key", () => {
-  let s: TestServer
+  const { s } = serverSuite({ storeRateLimit: 3 })
   let other: string
   before(async () => {
-    s = await testServer({ storeRateLimit: 3 })
     const key = await s.request("POST", "/admin/api-keys", { body: { title: "other", type: "publishable" } })
     await s.request("POST", `/admin/api-keys/${key.body.api_key.id}/sales-channels`, {
       body: { add: [s.defaults.default_sales_channel_id] },
     })
     other = key.body.api_key.token
   })
-  after(() => s.close())
 
   const store = (key: string, path = "/store/products?fields=id") => s.request("GET", path, { key, token: null })
 
@@ -106,11 +104,7 @@ describe("rate limit on /store, 3 requests a minute per publishable key", () => 
 })
 
 describe("no rate limit by default", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("100 requests with one key all pass", async () => {
     for (let i = 0; i < 100; i++) {

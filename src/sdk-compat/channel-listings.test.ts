@@ -1,11 +1,11 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import type { Medusa } from "./test-support/medusa.js"
-import { testServer, type TestServer } from "../test-support/http.js"
 import { adminSdk, ids, sdkFor } from "./test-support/harness.js"
+import { serverSuite } from "../test-support/server-suite.js"
 
 describe("JS SDK: channel listings leave Medusa's client unchanged, and it reads the new link fields", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let admin: Medusa
   let shop: Medusa
   let retail: string
@@ -13,7 +13,6 @@ describe("JS SDK: channel listings leave Medusa's client unchanged, and it reads
   const web = () => s.defaults.default_sales_channel_id
 
   before(async () => {
-    s = await testServer()
     admin = await adminSdk(s)
     shop = sdkFor(s)
     retail = (await admin.admin.salesChannel.create({ name: "Retail SDK" })).sales_channel.id
@@ -28,7 +27,6 @@ describe("JS SDK: channel listings leave Medusa's client unchanged, and it reads
       products.push(product)
     }
   })
-  after(() => s.close())
 
   test("with defaults, Medusa's calls behave as in Medusa (batchProducts with plain ids, store list)", async () => {
     const { sales_channel } = await admin.admin.salesChannel.batchProducts(retail, { add: ids(products) })

@@ -1,26 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { Medusa } from "./test-support/medusa.js"
-import { testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk, fetchError, ids, recordFetch, type FetchRecorder } from "./test-support/harness.js"
+import { describe, test } from "node:test"
+import { fetchError, ids } from "./test-support/harness.js"
+import { adminSdkSuite } from "./test-support/admin-suite.js"
 
 type Variant = { id: string; title: string; sku: string | null }
 
 /** sdk.admin.product.batch, batchVariants and listOptions against salesgraph, as an admin app calls them. */
 describe("JS SDK: sdk.admin.product.batch, batchVariants, listOptions", () => {
-  let s: TestServer
-  let sdk: Medusa
-  let wire: FetchRecorder
-
-  before(async () => {
-    s = await testServer()
-    wire = recordFetch()
-    sdk = await adminSdk(s)
-  })
-  after(async () => {
-    wire.restore()
-    await s.close()
-  })
+  const env = adminSdkSuite()
 
   const sizes = (title: string) => ({
     title,
@@ -31,13 +18,13 @@ describe("JS SDK: sdk.admin.product.batch, batchVariants, listOptions", () => {
   })
 
   test("batch: create, update and delete products in one request", async () => {
-    const { product: old } = await sdk.admin.product.create(sizes("old"))
-    const { product: kept } = await sdk.admin.product.create(sizes("kept"))
-    const result = await sdk.admin.product.batch(
+    const { product: old } = await env.sdk.admin.product.create(sizes("old"))
+    const { product: kept } = await env.sdk.admin.product.create(sizes("kept"))
+    const result = await env.sdk.admin.product.batch(
       { create: [sizes("new")], update: [{ id: kept.id, title: "Kept" }], delete: [old.id] },
       { fields: "id,title,variants.sku" },
     )
-    assert.equal(wire.last("/admin/products/batch", "POST").url.searchParams.get("fields"), "id,title,variants.sku")
+    assert.equal(env.wire.last("/admin/products/batch", "POST").url.searchParams.get("fields"), "id,title,variants.sku")
     assert.deepEqual(
       result.created.map((p: { title: string; variants: Variant[] }) => [p.title, p.variants.map((v) => v.sku)]),
       [["new", ["new-s"]]],
@@ -46,25 +33,25 @@ describe("JS SDK: sdk.admin.product.batch, batchVariants, listOptions", () => {
       { id: kept.id, title: "Kept", variants: [{ id: kept.variants![0].id, sku: "kept-s" }] },
     ])
     assert.deepEqual(result.deleted, { ids: [old.id], object: "product", deleted: true })
-    await fetchError(sdk.admin.product.retrieve(old.id), 404, "Product not found")
+    await fetchError(env.sdk.admin.product.retrieve(old.id), 404, "Product not found")
 
     await fetchError(
-      sdk.admin.product.batch({ update: [{ id: "prod_missing", title: "x" }] }),
+      env.sdk.admin.product.batch({ update: [{ id: "prod_missing", title: "x" }] }),
       404,
       "Unable to update the products with ids: prod_missing",
     )
     await fetchError(
-      sdk.admin.product.batch({ delete: [kept.id], foo: 1 } as object),
+      env.sdk.admin.product.batch({ delete: [kept.id], foo: 1 } as object),
       400,
       "Invalid request: Unrecognized fields: 'foo'",
     )
-    assert.equal((await sdk.admin.product.retrieve(kept.id, { fields: "id" })).product.id, kept.id)
+    assert.equal((await env.sdk.admin.product.retrieve(kept.id, { fields: "id" })).product.id, kept.id)
   })
 
   test("batchVariants: create, update and delete a product's variants; listOptions", async () => {
-    const { product } = await sdk.admin.product.create(sizes("tee"))
+    const { product } = await env.sdk.admin.product.create(sizes("tee"))
     const [small] = product.variants as Variant[]
-    const result = await sdk.admin.product.batchVariants(product.id, {
+    const result = await env.sdk.admin.product.batchVariants(product.id, {
       create: [{ title: "M", sku: "tee-m", prices: [{ currency_code: "usd", amount: 12 }], options: { Size: "M" } }],
       update: [{ id: small.id, title: "Small" }],
     })
@@ -76,20 +63,22 @@ describe("JS SDK: sdk.admin.product.batch, batchVariants, listOptions", () => {
     )
     assert.deepEqual(result.deleted, { ids: [], object: "variant", deleted: true })
 
-    const removed = await sdk.admin.product.batchVariants(product.id, { delete: [small.id] }, { fields: "id" })
+    const removed = await env.sdk.admin.product.batchVariants(product.id, { delete: [small.id] }, { fields: "id" })
     assert.deepEqual(removed, {
       created: [],
       updated: [],
       deleted: { ids: [small.id], object: "variant", deleted: true },
     })
-    assert.deepEqual(ids((await sdk.admin.product.listVariants(product.id, { fields: "id" })).variants), [medium.id])
+    assert.deepEqual(ids((await env.sdk.admin.product.listVariants(product.id, { fields: "id" })).variants), [
+      medium.id,
+    ])
     await fetchError(
-      sdk.admin.product.batchVariants(product.id, { update: [{ id: small.id, title: "gone" }] }),
+      env.sdk.admin.product.batchVariants(product.id, { update: [{ id: small.id, title: "gone" }] }),
       400,
       `Cannot update non-existing variants with ids: ${small.id}`,
     )
 
-    const options = await sdk.admin.product.listOptions(product.id)
+    const options = await env.sdk.admin.product.listOptions(product.id)
     assert.deepEqual(options, {
       product_options: [{ id: product.options![0].id, title: "Size" }],
       count: 1,

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import type { Medusa } from "./test-support/medusa.js"
-import { testServer, type TestServer } from "../test-support/http.js"
 import { adminSdk, fetchError, ids, sdkFor } from "./test-support/harness.js"
+import { serverSuite } from "../test-support/server-suite.js"
 
 /**
  * The delivery step as the Next.js starter and the dashboard do it with the JS SDK: the admin
@@ -11,7 +11,7 @@ import { adminSdk, fetchError, ids, sdkFor } from "./test-support/harness.js"
  * pays and completes.
  */
 describe("JS SDK: fulfillment sets, shipping options and the storefront's delivery step", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let admin: Medusa
   let shop: Medusa
   let optionId: string
@@ -19,7 +19,6 @@ describe("JS SDK: fulfillment sets, shipping options and the storefront's delive
   let variantId: string
 
   before(async () => {
-    s = await testServer()
     admin = await adminSdk(s)
     shop = sdkFor(s)
     regionId = (
@@ -46,7 +45,6 @@ describe("JS SDK: fulfillment sets, shipping options and the storefront's delive
     })
     variantId = product.product.variants![0].id
   })
-  after(() => s.close())
 
   test("admin: location → fulfillment set → service zone → shipping option", async () => {
     const { stock_location: location } = await admin.admin.stockLocation.create({ name: "Main" })

@@ -1,25 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { Medusa } from "./test-support/medusa.js"
-import { testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk, fetchError, ids, recordFetch, type FetchRecorder } from "./test-support/harness.js"
+import { describe, test } from "node:test"
+import { fetchError, ids } from "./test-support/harness.js"
+import { adminSdkSuite } from "./test-support/admin-suite.js"
 
 describe("JS SDK: sdk.admin.stockLocation", () => {
-  let s: TestServer
-  let sdk: Medusa
-  let wire: FetchRecorder
-  before(async () => {
-    s = await testServer()
-    wire = recordFetch()
-    sdk = await adminSdk(s)
-  })
-  after(async () => {
-    wire.restore()
-    await s.close()
-  })
+  const env = adminSdkSuite()
 
   test("create with an address, retrieve, update the address and name, delete", async () => {
-    const { stock_location: loc } = await sdk.admin.stockLocation.create({
+    const { stock_location: loc } = await env.sdk.admin.stockLocation.create({
       name: "  Main warehouse ",
       address: { address_1: "1 Dock Rd", city: "Hamburg", country_code: "de", postal_code: "20457" },
       metadata: { bay: 4 },
@@ -40,10 +28,10 @@ describe("JS SDK: sdk.admin.stockLocation", () => {
     )
     assert.equal("address_id" in loc, false, "not a default field")
 
-    const { stock_location: got } = await sdk.admin.stockLocation.retrieve(loc.id)
+    const { stock_location: got } = await env.sdk.admin.stockLocation.retrieve(loc.id)
     assert.deepEqual(got, loc)
 
-    const { stock_location: updated } = await sdk.admin.stockLocation.update(
+    const { stock_location: updated } = await env.sdk.admin.stockLocation.update(
       loc.id,
       { name: "North warehouse", address: { address_1: "2 Dock Rd", country_code: "de", city: "Kiel" } },
       { fields: "id,name,address.address_1,address.city,address.id" },
@@ -54,71 +42,79 @@ describe("JS SDK: sdk.admin.stockLocation", () => {
       address: { id: loc.address.id, address_1: "2 Dock Rd", city: "Kiel" },
     })
 
-    const deleted = await sdk.admin.stockLocation.delete(loc.id)
+    const deleted = await env.sdk.admin.stockLocation.delete(loc.id)
     assert.deepEqual(deleted, { id: loc.id, object: "stock_location", deleted: true })
-    await fetchError(sdk.admin.stockLocation.retrieve(loc.id), 404, `Stock location with id: ${loc.id} was not found`)
+    await fetchError(
+      env.sdk.admin.stockLocation.retrieve(loc.id),
+      404,
+      `Stock location with id: ${loc.id} was not found`,
+    )
   })
 
   test("list: q, id / name arrays, sales_channel_id across the link, order, fields", async () => {
-    const { stock_location: a } = await sdk.admin.stockLocation.create({ name: "List Berlin" })
-    const { stock_location: b } = await sdk.admin.stockLocation.create({ name: "List Paris" })
-    const { stock_location: c } = await sdk.admin.stockLocation.create({ name: "Elsewhere" })
+    const { stock_location: a } = await env.sdk.admin.stockLocation.create({ name: "List Berlin" })
+    const { stock_location: b } = await env.sdk.admin.stockLocation.create({ name: "List Paris" })
+    const { stock_location: c } = await env.sdk.admin.stockLocation.create({ name: "Elsewhere" })
 
-    assert.deepEqual(ids((await sdk.admin.stockLocation.list({ q: "list", order: "-name" })).stock_locations), [
+    assert.deepEqual(ids((await env.sdk.admin.stockLocation.list({ q: "list", order: "-name" })).stock_locations), [
       b.id,
       a.id,
     ])
-    assert.deepEqual(ids((await sdk.admin.stockLocation.list({ id: [c.id, a.id], order: "name" })).stock_locations), [
-      c.id,
-      a.id,
-    ])
-    assert.deepEqual(ids((await sdk.admin.stockLocation.list({ name: ["List Paris"] })).stock_locations), [b.id])
+    assert.deepEqual(
+      ids((await env.sdk.admin.stockLocation.list({ id: [c.id, a.id], order: "name" })).stock_locations),
+      [c.id, a.id],
+    )
+    assert.deepEqual(ids((await env.sdk.admin.stockLocation.list({ name: ["List Paris"] })).stock_locations), [b.id])
 
-    const def = s.defaults.default_sales_channel_id
-    const { stock_location: linked } = await sdk.admin.stockLocation.updateSalesChannels(a.id, { add: [def] })
+    const def = env.s.defaults.default_sales_channel_id
+    const { stock_location: linked } = await env.sdk.admin.stockLocation.updateSalesChannels(a.id, { add: [def] })
     assert.equal(linked.id, a.id)
-    await sdk.admin.stockLocation.updateSalesChannels(c.id, { add: [def] })
+    await env.sdk.admin.stockLocation.updateSalesChannels(c.id, { add: [def] })
 
-    const inChannel = await sdk.admin.stockLocation.list({ sales_channel_id: [def], fields: "id,name", order: "name" })
-    assert.equal(wire.last("/admin/stock-locations", "GET").url.searchParams.get("sales_channel_id[0]"), def)
+    const inChannel = await env.sdk.admin.stockLocation.list({
+      sales_channel_id: [def],
+      fields: "id,name",
+      order: "name",
+    })
+    assert.equal(env.wire.last("/admin/stock-locations", "GET").url.searchParams.get("sales_channel_id[0]"), def)
     assert.deepEqual(inChannel.stock_locations, [
       { id: c.id, name: "Elsewhere" },
       { id: a.id, name: "List Berlin" },
     ])
     assert.equal(inChannel.count, 2)
 
-    const { stock_location: withChannels } = await sdk.admin.stockLocation.retrieve(a.id, {
+    const { stock_location: withChannels } = await env.sdk.admin.stockLocation.retrieve(a.id, {
       fields: "id,*sales_channels",
     })
     assert.deepEqual(ids(withChannels.sales_channels), [def])
 
-    await sdk.admin.stockLocation.updateSalesChannels(a.id, { remove: [def] })
-    assert.deepEqual(ids((await sdk.admin.stockLocation.list({ sales_channel_id: def })).stock_locations), [c.id])
+    await env.sdk.admin.stockLocation.updateSalesChannels(a.id, { remove: [def] })
+    assert.deepEqual(ids((await env.sdk.admin.stockLocation.list({ sales_channel_id: def })).stock_locations), [c.id])
     // the channel side sees the same link
-    assert.deepEqual(ids((await sdk.admin.salesChannel.list({ location_id: [c.id] })).sales_channels), [def])
+    assert.deepEqual(ids((await env.sdk.admin.salesChannel.list({ location_id: [c.id] })).sales_channels), [def])
   })
 
   test("errors surface as FetchError with Medusa's status and message", async () => {
     await fetchError(
-      sdk.admin.stockLocation.create({} as { name: string }),
+      env.sdk.admin.stockLocation.create({} as { name: string }),
       400,
       "Invalid request: Field 'name' is required",
     )
     await fetchError(
-      sdk.admin.stockLocation.create({ name: "No street", address: { country_code: "de" } } as { name: string }),
+      env.sdk.admin.stockLocation.create({ name: "No street", address: { country_code: "de" } } as { name: string }),
       400,
       "Invalid request: Field 'address, address_1' is required",
     )
     await fetchError(
-      sdk.admin.stockLocation.retrieve("sloc_missing"),
+      env.sdk.admin.stockLocation.retrieve("sloc_missing"),
       404,
       "Stock location with id: sloc_missing was not found",
     )
     await fetchError(
-      sdk.admin.stockLocation.list({ sales_channel: "x" } as object),
+      env.sdk.admin.stockLocation.list({ sales_channel: "x" } as object),
       400,
       "Invalid request: Unrecognized fields: 'sales_channel'",
     )
-    assert.equal((await sdk.admin.stockLocation.list({ name: "No street" })).count, 0)
+    assert.equal((await env.sdk.admin.stockLocation.list({ name: "No street" })).count, 0)
   })
 })

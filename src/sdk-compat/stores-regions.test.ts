@@ -1,30 +1,23 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { Medusa } from "./test-support/medusa.js"
-import { testServer, type TestServer } from "../test-support/http.js"
-import { adminSdk, fetchError, ids, sdkFor } from "./test-support/harness.js"
+import { describe, test } from "node:test"
+import { fetchError, ids, sdkFor } from "./test-support/harness.js"
+import { adminSdkSuite } from "./test-support/admin-suite.js"
 
 describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () => {
-  let s: TestServer
-  let sdk: Medusa
-  before(async () => {
-    s = await testServer()
-    sdk = await adminSdk(s)
-  })
-  after(() => s.close())
+  const env = adminSdkSuite()
 
   test("stores: list, retrieve, update currencies and the default channel", async () => {
-    const { stores, count } = await sdk.admin.store.list()
+    const { stores, count } = await env.sdk.admin.store.list()
     assert.equal(count, 1)
     const store = stores[0]
-    assert.equal(store.default_sales_channel_id, s.defaults.default_sales_channel_id)
-    assert.deepEqual((await sdk.admin.store.retrieve(store.id)).store, store)
-    assert.deepEqual(ids((await sdk.admin.store.list({ q: store.name.slice(0, 3), id: [store.id] })).stores), [
+    assert.equal(store.default_sales_channel_id, env.s.defaults.default_sales_channel_id)
+    assert.deepEqual((await env.sdk.admin.store.retrieve(store.id)).store, store)
+    assert.deepEqual(ids((await env.sdk.admin.store.list({ q: store.name.slice(0, 3), id: [store.id] })).stores), [
       store.id,
     ])
 
-    const { sales_channel: other } = await sdk.admin.salesChannel.create({ name: "New default" })
-    const { store: updated } = await sdk.admin.store.update(
+    const { sales_channel: other } = await env.sdk.admin.salesChannel.create({ name: "New default" })
+    const { store: updated } = await env.sdk.admin.store.update(
       store.id,
       {
         name: "Renamed",
@@ -61,27 +54,31 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
       },
     )
     // the store's default channel is now the one that cannot be deleted
-    await fetchError(sdk.admin.salesChannel.delete(other.id), 400, `Cannot delete default sales channels: ${other.id}`)
+    await fetchError(
+      env.sdk.admin.salesChannel.delete(other.id),
+      400,
+      `Cannot delete default sales channels: ${other.id}`,
+    )
 
     await fetchError(
-      sdk.admin.store.update(store.id, { supported_currencies: [{ currency_code: "usd" }] }),
+      env.sdk.admin.store.update(store.id, { supported_currencies: [{ currency_code: "usd" }] }),
       400,
       "There should be a default currency set for the store",
     )
     await fetchError(
-      sdk.admin.store.update("store_missing", { name: "x" }),
+      env.sdk.admin.store.update("store_missing", { name: "x" }),
       404,
       'Store with id "store_missing" not found',
     )
     assert.equal(
-      (await sdk.admin.store.retrieve(store.id)).store.supported_currencies.length,
+      (await env.sdk.admin.store.retrieve(store.id)).store.supported_currencies.length,
       2,
       "the refused update wrote nothing",
     )
   })
 
   test("regions: create with countries and a payment provider, list, retrieve, update, delete; the storefront lists them", async () => {
-    const { region } = await sdk.admin.region.create({
+    const { region } = await env.sdk.admin.region.create({
       name: "North America",
       currency_code: "USD",
       countries: ["us", "CA"],
@@ -91,20 +88,26 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
     assert.equal(region.currency_code, "usd")
     assert.deepEqual(region.countries.map((c: { iso_2: string }) => c.iso_2).sort(), ["ca", "us"])
 
-    const { region: eu } = await sdk.admin.region.create({ name: "Europe", currency_code: "eur", countries: ["fr"] })
-    assert.deepEqual(ids((await sdk.admin.region.list({ currency_code: ["eur"] })).regions), [eu.id])
-    assert.deepEqual(ids((await sdk.admin.region.list({ q: "north" })).regions), [region.id])
-    const { region: withProviders } = await sdk.admin.region.retrieve(region.id, { fields: "id,*payment_providers" })
+    const { region: eu } = await env.sdk.admin.region.create({
+      name: "Europe",
+      currency_code: "eur",
+      countries: ["fr"],
+    })
+    assert.deepEqual(ids((await env.sdk.admin.region.list({ currency_code: ["eur"] })).regions), [eu.id])
+    assert.deepEqual(ids((await env.sdk.admin.region.list({ q: "north" })).regions), [region.id])
+    const { region: withProviders } = await env.sdk.admin.region.retrieve(region.id, {
+      fields: "id,*payment_providers",
+    })
     assert.deepEqual(ids(withProviders.payment_providers), ["pp_system_default"])
 
-    const { region: renamed } = await sdk.admin.region.update(region.id, { name: "US & Canada", countries: ["us"] })
+    const { region: renamed } = await env.sdk.admin.region.update(region.id, { name: "US & Canada", countries: ["us"] })
     assert.equal(renamed.name, "US & Canada")
     assert.deepEqual(
       renamed.countries.map((c: { iso_2: string }) => c.iso_2),
       ["us"],
     )
 
-    const shop = sdkFor(s)
+    const shop = sdkFor(env.s)
     const listed = await shop.store.region.list({ fields: "id,name,currency_code", order: "name" })
     assert.deepEqual(listed.regions, [
       { id: eu.id, name: "Europe", currency_code: "eur" },
@@ -113,18 +116,18 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
     assert.equal((await shop.store.region.retrieve(region.id)).region.id, region.id)
 
     await fetchError(
-      sdk.admin.region.create({ name: "Taken", currency_code: "usd", countries: ["us"] }),
+      env.sdk.admin.region.create({ name: "Taken", currency_code: "usd", countries: ["us"] }),
       400,
       'Countries with codes: "us" are already assigned to a region',
     )
     await fetchError(
-      sdk.admin.region.create({ name: "No currency" } as { name: string; currency_code: string }),
+      env.sdk.admin.region.create({ name: "No currency" } as { name: string; currency_code: string }),
       400,
       "Invalid request: Field 'currency_code' is required",
     )
-    await fetchError(sdk.admin.region.retrieve("reg_missing"), 404, "Region with id: reg_missing not found")
+    await fetchError(env.sdk.admin.region.retrieve("reg_missing"), 404, "Region with id: reg_missing not found")
 
-    const deleted = await sdk.admin.region.delete(eu.id)
+    const deleted = await env.sdk.admin.region.delete(eu.id)
     assert.deepEqual([deleted.id, deleted.object, deleted.deleted], [eu.id, "region", true])
     assert.deepEqual(ids((await shop.store.region.list()).regions), [region.id])
     await fetchError(shop.store.region.retrieve(eu.id), 404, `Region with id: ${eu.id} was not found`)

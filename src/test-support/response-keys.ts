@@ -1,4 +1,4 @@
-/** Helpers for asserting a response's shape: the keys Medusa's product, variant and option objects carry. */
+/** Helpers for asserting a response's shape: the keys Medusa's product, variant, option, sales channel, customer and address objects carry. */
 
 /** The rows' ids, in the response's order. */
 export const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
@@ -40,3 +40,29 @@ export const OPTION_VALUE_KEYS = [
   "updated_at",
   "value",
 ]
+
+/** The keys of a sales channel (its default fields, as a product, order or API key embeds it). */
+export const SALES_CHANNEL_KEYS = [
+  "created_at",
+  "deleted_at",
+  "description",
+  "id",
+  "is_disabled",
+  "metadata",
+  "name",
+  "updated_at",
+]
+
+/** The keys every customer shape carries; `extra` adds a route's own (addresses, created_by). */
+export const customerKeys = (...extra: string[]) =>
+  sorted([
+    ...["company_name", "created_at", "deleted_at", "email", "first_name", "has_account", "id", "last_name"],
+    ...["metadata", "phone", "updated_at", ...extra],
+  ])
+
+/** The keys every customer address shape carries; `extra` adds a route's own (is_default_billing, …). */
+export const addressKeys = (...extra: string[]) =>
+  sorted([
+    ...["address_1", "address_2", "address_name", "city", "company", "country_code", "created_at", "customer_id"],
+    ...["first_name", "id", "last_name", "metadata", "phone", "postal_code", "province", "updated_at", ...extra],
+  ])

@@ -1,13 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { ADMIN, testServer, type TestServer } from "../../test-support/http.js"
+import { describe, test } from "node:test"
+import { ADMIN } from "../../test-support/http.js"
+import { serverSuite } from "../../test-support/server-suite.js"
 
 describe("/auth routes", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("login refusals in Medusa's emailpass order: the password is checked first", async () => {
     const cases: [unknown, string][] = [

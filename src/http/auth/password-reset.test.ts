@@ -1,16 +1,15 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { ADMIN, testServer, type TestServer } from "../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { ADMIN } from "../../test-support/http.js"
+import { serverSuite } from "../../test-support/server-suite.js"
 
 describe("password reset (Medusa's reset-password → update) ends the identity's sessions", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   const mailed: { entity_id: string; actor_type: string; token: string }[] = []
   before(async () => {
-    s = await testServer()
     // what a mailer subscriber receives
     s.app.core.bus.subscribe("auth.password_reset", (e) => void mailed.push(e.data as (typeof mailed)[number]))
   })
-  after(() => s.close())
 
   async function resetToken(actor: string, identifier: string): Promise<string> {
     const before = mailed.length

@@ -4,15 +4,12 @@ import { after, before, describe, test } from "node:test"
 import { createUserAccountWorkflow } from "../../workflows/user/create-user-account.js"
 import { testServer, type TestServer } from "../../test-support/http.js"
 import { signUp } from "../store/customers/test-support/customer-test-helpers.js"
+import { serverSuite } from "../../test-support/server-suite.js"
 
 const UNAUTHORIZED = [401, { message: "Unauthorized" }]
 
 describe("server-side sessions (salesgraph.sid)", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   /** POST /auth/session with a Bearer token: the cookie pair to send back, and the raw Set-Cookie */
   async function openSession(token: string, headers: Record<string, string> = {}) {

@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test"
 import { Query } from "../query.js"
 import { testApp, type TestApp } from "../../../test-support/app.js"
 import { countingExecutor, seedGraph } from "../../../test-support/fixtures.js"
+import { SALES_CHANNEL_KEYS } from "../../../test-support/response-keys.js"
 
 type Seed = Awaited<ReturnType<typeof seedGraph>>
 const ids = (rows: Record<string, any>[]) => rows.map((r) => r.id as string)
@@ -55,16 +56,7 @@ describe("query.graph on a real database", () => {
       filters: { id: seed.mug.id },
     })
     assert.deepEqual(ids(products.data[0].sales_channels).sort(), [seed.web.id, seed.pos.id].sort())
-    assert.deepEqual(Object.keys(products.data[0].sales_channels[0]).sort(), [
-      "created_at",
-      "deleted_at",
-      "description",
-      "id",
-      "is_disabled",
-      "metadata",
-      "name",
-      "updated_at",
-    ])
+    assert.deepEqual(Object.keys(products.data[0].sales_channels[0]).sort(), SALES_CHANNEL_KEYS)
   })
 
   test("pivot rows through *_link and as their own entity, with both ends", async () => {

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { before, describe, test } from "node:test"
 import { sql } from "../../../framework/sql/sql.js"
-import { ADMIN, testServer, type TestServer } from "../../../test-support/http.js"
+import { ADMIN } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
+import { SALES_CHANNEL_KEYS } from "../../../test-support/response-keys.js"
 
 const INVALID_KEY = { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" }
 const DEFAULT_KEYS = [
@@ -39,16 +40,12 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe("admin api keys", () => {
-  let s: TestServer
+  const { s, events } = serverSuite()
   let adminId: string
-  const events: PendingEvent[] = []
   before(async () => {
-    s = await testServer()
     const [user] = await s.app.container.modules.user.listUsers({ email: ADMIN.email })
     adminId = user.id
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
   })
-  after(() => s.close())
 
   const create = async (title: string, type: "publishable" | "secret") => {
     const r = await s.request("POST", "/admin/api-keys", { body: { title, type } })
@@ -445,16 +442,7 @@ describe("admin api keys", () => {
     assert.equal((await pivotRows(key.id)).length, 2)
 
     const full = await s.request("GET", `/admin/api-keys/${key.id}?fields=*sales_channels`)
-    assert.deepEqual(Object.keys(full.body.api_key.sales_channels[0]).sort(), [
-      "created_at",
-      "deleted_at",
-      "description",
-      "id",
-      "is_disabled",
-      "metadata",
-      "name",
-      "updated_at",
-    ])
+    assert.deepEqual(Object.keys(full.body.api_key.sales_channels[0]).sort(), SALES_CHANNEL_KEYS)
     const fromWeb = await s.request("GET", `/admin/sales-channels/${web.id}?fields=id,*publishable_api_keys`)
     assert.deepEqual(ids(fromWeb.body.sales_channel.publishable_api_keys), [key.id])
     assert.equal(fromWeb.body.sales_channel.publishable_api_keys[0].token, key.token)

@@ -1,18 +1,11 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const KEYS = ["created_at", "external_id", "handle", "id", "metadata", "title", "updated_at"]
 
 describe("admin collections", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const count = async () => (await s.request("GET", "/admin/collections?fields=id")).body.count
   const products = (titles: string[]) =>

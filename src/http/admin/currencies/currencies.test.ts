@@ -1,12 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 // answers checked side by side with Medusa 2.21.2
 describe("admin currencies", () => {
-  let s: TestServer
-  before(async () => (s = await testServer()))
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("the list Medusa's store page reads: by code, in Medusa's fields", async () => {
     const r = await s.request("GET", "/admin/currencies?code%5B0%5D=eur&code%5B1%5D=usd&limit=10&offset=0")

@@ -1,19 +1,17 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const KEYS = ["created_at", "created_by", "deleted_at", "id", "metadata", "name", "updated_at"]
 
 describe("admin customer groups (checked against Medusa 2.21.2)", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let userId: string
   const customer = async (email: string) =>
     (await s.request("POST", "/admin/customers", { body: { email } })).body.customer.id as string
   before(async () => {
-    s = await testServer()
     userId = (await s.request("GET", "/admin/users/me")).body.user.id
   })
-  after(() => s.close())
 
   test("create, retrieve, list, update, delete in Medusa's envelopes; refusals write nothing", async () => {
     const created = await s.request("POST", "/admin/customer-groups", { body: { name: "VIP" } })

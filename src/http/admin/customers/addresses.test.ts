@@ -1,36 +1,18 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
+import { addressKeys } from "../../../test-support/response-keys.js"
 
-const ADDRESS_KEYS = [
-  "address_1",
-  "address_2",
-  "address_name",
-  "city",
-  "company",
-  "country_code",
-  "created_at",
-  "customer_id",
-  "first_name",
-  "id",
-  "last_name",
-  "metadata",
-  "phone",
-  "postal_code",
-  "province",
-  "updated_at",
-]
+const ADDRESS_KEYS = addressKeys()
 
 describe("admin customer addresses (checked against Medusa 2.21.2)", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let customer: string
   let other: string
   before(async () => {
-    s = await testServer()
     customer = (await s.request("POST", "/admin/customers", { body: { email: "book@example.com" } })).body.customer.id
     other = (await s.request("POST", "/admin/customers", { body: { email: "other@example.com" } })).body.customer.id
   })
-  after(() => s.close())
   const path = (id: string, rest = "") => `/admin/customers/${id}/addresses${rest}`
 
   test("create answers with the customer; one default shipping address; refusals write nothing", async () => {

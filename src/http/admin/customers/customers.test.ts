@@ -1,34 +1,18 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { ADMIN, testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { ADMIN } from "../../../test-support/http.js"
 import { claimsOf, signUp } from "../../store/customers/test-support/customer-test-helpers.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
+import { customerKeys } from "../../../test-support/response-keys.js"
 
-const KEYS = [
-  "company_name",
-  "created_at",
-  "created_by",
-  "deleted_at",
-  "email",
-  "first_name",
-  "has_account",
-  "id",
-  "last_name",
-  "metadata",
-  "phone",
-  "updated_at",
-]
+const KEYS = customerKeys("created_by")
 
 describe("admin customers (checked against Medusa 2.21.2)", () => {
-  let s: TestServer
+  const { s, events } = serverSuite()
   let userId: string
-  const events: PendingEvent[] = []
   before(async () => {
-    s = await testServer()
     userId = (await s.request("GET", "/admin/users/me")).body.user.id
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
   })
-  after(() => s.close())
 
   test("create: a guest, created_by the caller; one guest per email; refusals write nothing", async () => {
     events.length = 0

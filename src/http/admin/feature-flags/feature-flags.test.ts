@@ -1,12 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 // Medusa's dashboard reads these before its sign-in form shows; answers checked against Medusa 2.21.2
 describe("dashboard boot routes: feature flags, auth providers, cloud auth", () => {
-  let s: TestServer
-  before(async () => (s = await testServer()))
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("GET /admin/feature-flags: every flag off, without signing in", async () => {
     const r = await s.request("GET", "/admin/feature-flags", { token: null })

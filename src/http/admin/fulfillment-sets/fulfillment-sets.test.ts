@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { before, describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const SET_KEYS = ["created_at", "deleted_at", "id", "name", "service_zones", "type", "updated_at"]
 const ZONE_KEYS = [
@@ -30,16 +29,12 @@ const GEO_KEYS = [
 ]
 
 describe("admin fulfillment sets, service zones and fulfillment providers", () => {
-  let s: TestServer
+  const { s, events } = serverSuite()
   let location: string
   let setId: string
-  const events: PendingEvent[] = []
   before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
     location = (await s.request("POST", "/admin/stock-locations", { body: { name: "Ships" } })).body.stock_location.id
   })
-  after(() => s.close())
 
   const count = async (table: string) =>
     Number(

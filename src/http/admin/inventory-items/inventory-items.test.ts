@@ -1,9 +1,21 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
+/** A reservation's default keys, its inventory item embedded. */
+const RESERVATION_KEYS = [
+  "created_at",
+  "description",
+  "id",
+  "inventory_item",
+  "inventory_item_id",
+  "line_item_id",
+  "location_id",
+  "metadata",
+  "quantity",
+  "updated_at",
+]
 const ITEM_KEYS = [
   "created_at",
   "description",
@@ -47,13 +59,7 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const keys = (o: object) => Object.keys(o).sort()
 
 describe("admin inventory items", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const location = async (name: string) =>
     (await s.request("POST", "/admin/stock-locations", { body: { name } })).body.stock_location
@@ -533,18 +539,7 @@ describe("admin inventory items", () => {
       ],
       [2, loc.id, "cali_1", it.id, 3],
     )
-    assert.deepEqual(keys(first), [
-      "created_at",
-      "description",
-      "id",
-      "inventory_item",
-      "inventory_item_id",
-      "line_item_id",
-      "location_id",
-      "metadata",
-      "quantity",
-      "updated_at",
-    ])
+    assert.deepEqual(keys(first), RESERVATION_KEYS)
     assert.deepEqual(
       keys(first.inventory_item),
       ITEM_KEYS.filter((k) => k !== "location_levels"),
@@ -575,18 +570,7 @@ describe("admin inventory items", () => {
     })
     assert.equal(created.status, 200, JSON.stringify(created.body))
     const r = created.body.reservation
-    assert.deepEqual(keys(r), [
-      "created_at",
-      "description",
-      "id",
-      "inventory_item",
-      "inventory_item_id",
-      "line_item_id",
-      "location_id",
-      "metadata",
-      "quantity",
-      "updated_at",
-    ])
+    assert.deepEqual(keys(r), RESERVATION_KEYS)
     assert.deepEqual(
       [r.quantity, r.description, r.metadata, r.inventory_item.reserved_quantity],
       [4, "hold", { k: 1 }, 4],

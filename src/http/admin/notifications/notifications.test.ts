@@ -1,12 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 // what salesgraph does not have, answered as Medusa 2.21.2 answers when there is none (checked side by side)
 describe("lists of what salesgraph has none of", () => {
-  let s: TestServer
-  before(async () => (s = await testServer()))
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("GET /admin/notifications: an empty page with Medusa's default limit (50); one by id is {}", async () => {
     assert.deepEqual((await s.request("GET", "/admin/notifications")).body, {

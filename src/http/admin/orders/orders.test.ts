@@ -1,7 +1,8 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import type { Row } from "../../../framework/service/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
+import { SALES_CHANNEL_KEYS } from "../../../test-support/response-keys.js"
 
 const LIST_KEYS = [
   "created_at",
@@ -22,7 +23,7 @@ const LIST_KEYS = [
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
 describe("admin orders", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let web: Row
   let pos: Row
   let first: Row
@@ -46,7 +47,6 @@ describe("admin orders", () => {
     })
 
   before(async () => {
-    s = await testServer()
     ;[web, pos] = await s.app.container.transaction((tx) =>
       tx.modules.sales_channel.createSalesChannels([{ name: "Web" }, { name: "POS" }]),
     )
@@ -66,7 +66,6 @@ describe("admin orders", () => {
     other = await createOrder({ sales_channel_id: null, email: "eve@example.com" })
     draft = await createOrder({ sales_channel_id: web.id, is_draft_order: true, status: "draft" })
   })
-  after(() => s.close())
 
   test("preview: no change pending, so the order as it is (Medusa's previewOrderChange fields, no order_change)", async () => {
     const r = await s.request("GET", `/admin/orders/${first.id}/preview`)
@@ -142,16 +141,7 @@ describe("admin orders", () => {
     assert.deepEqual(ids(inWeb.body.orders), [first.id])
     const [o] = inWeb.body.orders
     assert.equal(o.sales_channel_id, web.id)
-    assert.deepEqual(Object.keys(o.sales_channel).sort(), [
-      "created_at",
-      "deleted_at",
-      "description",
-      "id",
-      "is_disabled",
-      "metadata",
-      "name",
-      "updated_at",
-    ])
+    assert.deepEqual(Object.keys(o.sales_channel).sort(), SALES_CHANNEL_KEYS)
     assert.equal(o.sales_channel.name, "Web")
     assert.ok("total" in o && "summary" in o)
 

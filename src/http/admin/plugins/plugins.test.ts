@@ -1,11 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("GET /admin/plugins", () => {
-  let s: TestServer
-  before(async () => (s = await testServer()))
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("none loaded, in Medusa's envelope; a user is needed", async () => {
     assert.deepEqual((await s.request("GET", "/admin/plugins")).body, { plugins: [] })

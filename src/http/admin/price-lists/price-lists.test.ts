@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { createStoreCatalog } from "../../store/products/test-support/test-catalog.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 
@@ -21,7 +21,7 @@ const LIST_KEYS = [
 ]
 
 describe("admin price lists and the calculated price (checked against Medusa 2.21.2)", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let cat: Catalog
   const lists: string[] = []
   const createList = async (body: Record<string, unknown>) => {
@@ -45,10 +45,8 @@ describe("admin price lists and the calculated price (checked against Medusa 2.2
   }
 
   before(async () => {
-    s = await testServer()
     cat = await createStoreCatalog(s.app.container)
   })
-  after(() => s.close())
 
   test("create, retrieve, list, update, delete in Medusa's shapes; refusals write nothing", async () => {
     const shirtS = cat.variants.shirtS.id

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { createStoreCatalog } from "../../store/products/test-support/test-catalog.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 const KEYS = ["attribute", "created_at", "deleted_at", "id", "is_tax_inclusive", "updated_at", "value"]
 
 describe("admin price preferences and tax-inclusive calculated prices (checked against Medusa 2.21.2)", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let cat: Catalog
   const inclusive = async (regionId: string) => {
     const r = await s.request(
@@ -19,10 +19,8 @@ describe("admin price preferences and tax-inclusive calculated prices (checked a
     return [price.is_calculated_price_tax_inclusive, price.is_original_price_tax_inclusive]
   }
   before(async () => {
-    s = await testServer()
     cat = await createStoreCatalog(s.app.container)
   })
-  after(() => s.close())
 
   test("create, retrieve, list, update, delete in Medusa's shapes", async () => {
     const created = await s.request("POST", "/admin/price-preferences", {

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const KEYS = [
   "category_children",
@@ -22,13 +21,7 @@ const KEYS = [
 type Cat = { id: string; name: string; rank: number; mpath?: string }
 
 describe("admin product categories", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const create = async (body: Record<string, unknown>) => {
     const r = await s.request("POST", "/admin/product-categories", { body })

@@ -1,13 +1,12 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 // shapes checked side by side with Medusa 2.21.2
 describe("GET /admin/product-options", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let productId: string
   before(async () => {
-    s = await testServer()
     const r = await s.request("POST", "/admin/products", {
       body: {
         title: "Tee",
@@ -18,7 +17,6 @@ describe("GET /admin/product-options", () => {
     assert.equal(r.status, 200, JSON.stringify(r.body))
     productId = r.body.product.id
   })
-  after(() => s.close())
 
   test("a product's options are exclusive to it: listed with their values, none shared (is_exclusive=false)", async () => {
     const shared = await s.request("GET", "/admin/product-options?limit=20&offset=0&is_exclusive=false")

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const KEYS = ["created_at", "external_id", "id", "metadata", "updated_at", "value"]
 
@@ -28,13 +27,7 @@ const KINDS = [
 ]
 
 describe("admin product tags and types", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   for (const k of KINDS) {
     test(`${k.path}: create, retrieve, list, update, delete with Medusa's bodies and events`, async () => {

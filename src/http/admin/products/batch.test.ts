@@ -1,20 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
 import { createProduct, liveRows, shirt } from "./test-support/test-fixtures.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const EMPTY = { created: [], updated: [], deleted: { ids: [], object: "product", deleted: true } }
 
 describe("admin products batch: POST /admin/products/batch", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const create = (body: Record<string, unknown>) => createProduct(s, body)
   const batch = (body: unknown, query = "") => s.request("POST", `/admin/products/batch${query}`, { body })

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("admin: channel listings on the product ↔ sales channel link", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let web: string
   let retail: string
   const products: string[] = []
@@ -26,7 +26,6 @@ describe("admin: channel listings on the product ↔ sales channel link", () => 
     ).rows.map((r) => r.data)
 
   before(async () => {
-    s = await testServer()
     web = s.defaults.default_sales_channel_id
     const made = await s.request("POST", "/admin/sales-channels", { body: { name: "Retail listings test" } })
     retail = made.body.sales_channel.id
@@ -38,7 +37,6 @@ describe("admin: channel listings on the product ↔ sales channel link", () => 
       products.push(r.body.product.id)
     }
   })
-  after(() => s.close())
 
   test("POST /admin/products/:id/sales-channels/:channel_id sets the state and emits it with both ids", async () => {
     const r = await s.request("POST", `/admin/products/${products[0]}/sales-channels/${web}`, {

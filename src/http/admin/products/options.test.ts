@@ -1,14 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { keys, OPTION_VALUE_KEYS } from "../../../test-support/response-keys.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("admin product options: GET /admin/products/:id/options", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let tee: { id: string; options: { id: string; title: string }[] }
   let mug: { id: string; options: { id: string; title: string }[] }
   before(async () => {
-    s = await testServer()
     const create = async (title: string, options: { title: string; values: string[] }[]) =>
       (await s.request("POST", "/admin/products", { body: { title, options } })).body.product
     tee = await create("Tee", [
@@ -18,7 +17,6 @@ describe("admin product options: GET /admin/products/:id/options", () => {
     ])
     mug = await create("Mug", [{ title: "Size", values: ["Big"] }])
   })
-  after(() => s.close())
 
   const list = (productId: string, query = "") => s.request("GET", `/admin/products/${productId}/options${query}`)
   const byTitle = (title: string) => tee.options.find((o) => o.title === title)!
@@ -83,11 +81,7 @@ describe("admin product options: GET /admin/products/:id/options", () => {
 })
 
 describe("admin product options: POST /admin/products/:id/options/batch", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   const product = async (title: string, body: Record<string, unknown>) =>
     (await s.request("POST", "/admin/products", { body: { title, ...body } })).body.product

@@ -1,8 +1,6 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
 import {
   ids,
   keys,
@@ -12,6 +10,7 @@ import {
   variantKeys,
 } from "../../../test-support/response-keys.js"
 import { shirt } from "./test-support/test-fixtures.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const PRICE_KEYS = [
   "amount",
@@ -27,13 +26,7 @@ const PRICE_KEYS = [
 const PRODUCT_KEYS = productKeys("deleted_at", "external_id", "metadata", "sales_channels", "status")
 
 describe("admin products", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const create = async (body: Record<string, unknown>) => {
     const r = await s.request("POST", "/admin/products", { body })

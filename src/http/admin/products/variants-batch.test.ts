@@ -1,9 +1,8 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
 import { ids, keys, variantKeys } from "../../../test-support/response-keys.js"
 import { createProduct, liveRows, shirt } from "./test-support/test-fixtures.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 // the variant route's default fields (Medusa's defaultAdminProductsVariantFields): no images, no product
 const VARIANT_KEYS = variantKeys("deleted_at", "prices")
@@ -11,13 +10,7 @@ const EMPTY = { created: [], updated: [], deleted: { ids: [], object: "variant",
 type Variant = { id: string; title: string }
 
 describe("admin variants batch: POST /admin/products/:id/variants/batch", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   /** A product with sizes S, M, L and a variant for S and M. */
   const product = async (title: string): Promise<{ id: string; variants: Variant[] }> =>

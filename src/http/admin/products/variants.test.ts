@@ -1,20 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
 import { ids, keys, variantKeys } from "../../../test-support/response-keys.js"
 import { shirt } from "./test-support/test-fixtures.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const VARIANT_KEYS = variantKeys("deleted_at", "prices")
 
 describe("admin product variants", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const product = async (extra: Record<string, unknown> = {}) => {
     const r = await s.request("POST", "/admin/products", { body: shirt(extra) })

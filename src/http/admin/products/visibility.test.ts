@@ -1,14 +1,14 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import { formatChecklist } from "../../../cli/commands/why.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createStoreCatalog } from "../../store/products/test-support/test-catalog.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 type Check = { condition: string; passed: boolean | null; detail: string | null; sales_channel_id?: string }
 
 describe("GET /admin/products/:id/visibility: every condition the store applies, in order", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let cat: Catalog
   const report = async (product: string, query: string) => {
     const r = await s.request("GET", `/admin/products/${product}/visibility?${query}`)
@@ -29,10 +29,8 @@ describe("GET /admin/products/:id/visibility: every condition the store applies,
   ]
 
   before(async () => {
-    s = await testServer()
     cat = await createStoreCatalog(s.app.container)
   })
-  after(() => s.close())
 
   test("all passed: the conditions in order, the product served, listed and purchasable", async () => {
     const v = await report("shirt", `publishable_key=${cat.keys.web}&region_id=${cat.regions.eur.id}`)

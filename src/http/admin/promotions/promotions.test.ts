@@ -1,12 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 // shapes and messages checked side by side with Medusa 2.21.2
 describe("admin promotions and campaigns", () => {
-  let s: TestServer
-  before(async () => (s = await testServer()))
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("a campaign with a usage budget, a promotion in it with rules and target rules", async () => {
     const camp = await s.request("POST", "/admin/campaigns", {

@@ -1,12 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 // answers checked side by side with Medusa 2.21.2
 describe("admin refund reasons", () => {
-  let s: TestServer
-  before(async () => (s = await testServer()))
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("the three reasons a Medusa database starts with, limit 15", async () => {
     const r = await s.request("GET", "/admin/refund-reasons?order=code")

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const REGION_KEYS = [
   "automatic_taxes",
@@ -29,13 +28,7 @@ const COUNTRY_KEYS = [
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
 describe("admin regions", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const create = async (body: Record<string, unknown>) => {
     const r = await s.request("POST", "/admin/regions", { body })

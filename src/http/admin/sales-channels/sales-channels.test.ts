@@ -1,13 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
+import { SALES_CHANNEL_KEYS } from "../../../test-support/response-keys.js"
 
 describe("admin sales channels", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   test("no credentials → 401 Unauthorized", async () => {
     const r = await s.request("GET", "/admin/sales-channels", { token: null })
@@ -40,16 +37,7 @@ describe("admin sales channels", () => {
     const sc = created.body.sales_channel
     assert.match(sc.id, /^sc_[0-9A-Z]{26}$/)
     assert.equal(sc.name, "Web <b>shop</b> ") // stored verbatim
-    assert.deepEqual(Object.keys(sc).sort(), [
-      "created_at",
-      "deleted_at",
-      "description",
-      "id",
-      "is_disabled",
-      "metadata",
-      "name",
-      "updated_at",
-    ])
+    assert.deepEqual(Object.keys(sc).sort(), SALES_CHANNEL_KEYS)
     assert.match(sc.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
 
     const got = await s.request("GET", `/admin/sales-channels/${sc.id}`)

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { before, describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const OPTION_KEYS = [
   "created_at",
@@ -47,14 +46,11 @@ const RULES = [
 ]
 
 describe("admin shipping options", () => {
-  let s: TestServer
+  const { s, events } = serverSuite()
   let location: string
   let zone: string
   let region: string
-  const events: PendingEvent[] = []
   before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
     location = (await s.request("POST", "/admin/stock-locations", { body: { name: "Ships" } })).body.stock_location.id
     await s.request("POST", `/admin/stock-locations/${location}/fulfillment-providers`, {
       body: { add: ["manual_manual"] },
@@ -73,7 +69,6 @@ describe("admin shipping options", () => {
       await s.request("POST", "/admin/regions", { body: { name: "US", currency_code: "usd", countries: ["us"] } })
     ).body.region.id
   })
-  after(() => s.close())
 
   const body = (extra: Record<string, unknown> = {}) => ({
     name: "Standard",

@@ -1,19 +1,14 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { createProduct, liveRows, shirt } from "../products/test-support/test-fixtures.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("products with a shipping profile", () => {
-  let s: TestServer
+  const { s, events } = serverSuite()
   let def: string
-  const events: PendingEvent[] = []
   before(async () => {
-    s = await testServer()
     def = s.defaults.default_shipping_profile_id
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
   })
-  after(() => s.close())
 
   const profile = async (name: string) =>
     (await s.request("POST", "/admin/shipping-profiles", { body: { name, type: "t" } })).body.shipping_profile

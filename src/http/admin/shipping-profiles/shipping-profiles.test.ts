@@ -1,20 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { describe, test } from "node:test"
 import { sql } from "../../../framework/sql/sql.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createDefaultsWorkflow } from "../../../workflows/defaults/create-defaults.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const KEYS = ["created_at", "id", "metadata", "name", "type", "updated_at"]
 
 describe("admin shipping profiles", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const rows = async () =>
     await s.app.container.db.query<{ id: string; name: string; deleted_at: string | null }>(

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
+import { describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const DEFAULT_KEYS = ["address", "created_at", "id", "metadata", "name", "updated_at"]
 const ADDRESS_KEYS = [
@@ -19,13 +18,7 @@ const ADDRESS_KEYS = [
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
 describe("admin stock locations", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
 
   const create = async (body: Record<string, unknown>) => {
     const r = await s.request("POST", "/admin/stock-locations", { body })

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const STORE_KEYS = [
   "created_at",
@@ -36,15 +35,11 @@ const EURO = {
 }
 
 describe("admin stores", () => {
-  let s: TestServer
+  const { s, events } = serverSuite()
   let storeId: string
-  const events: PendingEvent[] = []
   before(async () => {
-    s = await testServer()
     storeId = s.defaults.store_id
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
   })
-  after(() => s.close())
 
   test("the boot's store in Medusa's shape, currencies with their currency record", async () => {
     const listed = await s.request("GET", "/admin/stores")

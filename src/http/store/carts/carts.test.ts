@@ -1,21 +1,17 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { count, createCart, events } from "./test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 const KEY_BODY_MESSAGE = "Provided request body contains errors. Please check the data and retry the request"
 
 describe("store carts: create, retrieve, update", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   let channel: string
   let multiKey: string
   let noneKey: string
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     channel = s.defaults.default_sales_channel_id
     const keys = await s.app.container.transaction(async (tx) => {
@@ -32,7 +28,6 @@ describe("store carts: create, retrieve, update", () => {
     multiKey = keys.multi
     noneKey = keys.none
   })
-  after(() => s.close())
 
   test("a cart takes the key's channel, the region's currency and country; lines are priced and snapshot", async () => {
     const cart = await createCart(s, key, {

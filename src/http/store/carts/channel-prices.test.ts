@@ -1,20 +1,15 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { pay, ship } from "./test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 /** Beyond Medusa (docs/pricing.md): prices limited to sales channels, through the admin API. */
 describe("prices per sales channel: the store reads and charges the key's channel's price", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let web: string
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     web = s.defaults.default_sales_channel_id
   })
-  after(() => s.close())
   const admin = async (method: string, path: string, body?: unknown) => {
     const r = await s.request(method, path, { body })
     assert.equal(r.status, 200, JSON.stringify(r.body))

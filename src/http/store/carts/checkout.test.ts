@@ -1,22 +1,17 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { count, createCart, events, level, pay, ship } from "./test-support/checkout-test-helpers.js"
 import { createFreeShipping } from "./test-support/free-shipping.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 describe("checkout: cart → payment → order with reservations", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   let channel: string
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     channel = s.defaults.default_sales_channel_id
   })
-  after(() => s.close())
 
   /** tee S as the storefront sees it: `inventory_quantity` in the key's channel */
   async function teeAvailability(): Promise<number> {

@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { count, createCart, level, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 /** Medusa's reservation-step refusal (its message; the code is salesgraph's) */
 const shortage = (item: string, location: string) => ({
@@ -12,15 +11,11 @@ const shortage = (item: string, location: string) => ({
 })
 
 describe("completion races (beyond Medusa: stock is locked and re-checked in the completing transaction)", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
   })
-  after(() => s.close())
 
   async function paidCart(variantId: string, quantity = 1): Promise<string> {
     const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: variantId, quantity }] })

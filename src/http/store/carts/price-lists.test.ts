@@ -1,20 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
 import { signUp } from "../customers/test-support/customer-test-helpers.js"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
 import { pay, ship } from "./test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 const LINE = "?fields=id,*items,total,item_total"
 
 describe("carts at price list prices (the cart's customer's groups), re-priced by a cart update", () => {
-  let s: TestServer
-  let shop: CheckoutShop
-  before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
-  })
-  after(() => s.close())
+  const { s, shop } = checkoutSuite()
   const store = (method: string, path: string, token: string | null, body?: unknown) =>
     s.request(method, path, { key: s.publishableKey, token, body })
   const admin = async (method: string, path: string, body?: unknown) => {

@@ -1,21 +1,16 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 const EXCEEDED = { type: "not_allowed", message: "Promotion usage exceeds the budget limit." }
 
 describe("a campaign budget raced by concurrent completions (the budget row is locked)", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
   })
-  after(() => s.close())
 
   async function campaignPromotion(code: string, budget: Record<string, unknown>, value: number) {
     const r = await s.request("POST", "/admin/promotions", {

@@ -1,20 +1,15 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { createCart } from "./test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 // amounts as Medusa 2.21.2's computeActions gives them (checked against the anchor)
 describe("cart promotions", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
   })
-  after(() => s.close())
 
   async function promotion(code: string, method: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const r = await s.request("POST", "/admin/promotions", {

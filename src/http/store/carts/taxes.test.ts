@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 /**
  * Tax lines and totals over HTTP (values as Medusa 2.21.2's utils/totals compute them; see
@@ -11,13 +10,10 @@ import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
  * combinable).
  */
 describe("store carts: tax lines and tax totals", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   const FIELDS = "fields=%2Bitems.*,%2Bitems.tax_lines.*,%2Bshipping_methods.tax_lines.*"
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     const type = await s.request("POST", "/admin/product-types", { body: { value: "apparel" } })
     await s.request("POST", `/admin/products/${shop.product.tee}`, { body: { type_id: type.body.product_type.id } })
@@ -43,7 +39,6 @@ describe("store carts: tax lines and tax totals", () => {
       },
     })
   })
-  after(() => s.close())
 
   async function cartWith(address: Record<string, string> | undefined) {
     const cart = await createCart(s, key, { region_id: shop.region.us, shipping_address: address })

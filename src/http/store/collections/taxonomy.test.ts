@@ -1,14 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 /** /store/collections, /store/product-categories, /store/product-tags, /store/product-types. */
 describe("store collections, categories, tags, types", () => {
-  let s: TestServer
-  before(async () => {
-    s = await testServer()
-  })
-  after(() => s.close())
+  const { s } = serverSuite()
 
   const get = (path: string) => s.request("GET", path, { token: null, key: s.publishableKey })
   const admin = async (path: string, body: unknown) => {

@@ -1,20 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
+import { describe, test } from "node:test"
 import { pay, ship } from "../carts/test-support/checkout-test-helpers.js"
 import { signUp } from "./test-support/customer-test-helpers.js"
+import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 const FIELDS = "?fields=id,email,customer_id,*customer"
 
 describe("carts and orders of customers (Medusa's find-or-create-customer)", () => {
-  let s: TestServer
-  let shop: CheckoutShop
-  before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
-  })
-  after(() => s.close())
+  const { s, shop } = checkoutSuite()
   const store = (method: string, path: string, token: string | null, body?: unknown) =>
     s.request(method, path, { key: s.publishableKey, token, body })
   async function order(token: string | null, cartBody: Record<string, unknown>) {

@@ -1,53 +1,16 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import type { PendingEvent } from "../../../framework/events/index.js"
-import { ADMIN, testServer, type TestServer } from "../../../test-support/http.js"
+import { describe, test } from "node:test"
+import { ADMIN } from "../../../test-support/http.js"
 import { claimsOf, signUp } from "./test-support/customer-test-helpers.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
+import { addressKeys, customerKeys } from "../../../test-support/response-keys.js"
 
-const CUSTOMER_KEYS = [
-  "addresses",
-  "company_name",
-  "created_at",
-  "deleted_at",
-  "email",
-  "first_name",
-  "has_account",
-  "id",
-  "last_name",
-  "metadata",
-  "phone",
-  "updated_at",
-]
-const ADDRESS_KEYS = [
-  "address_1",
-  "address_2",
-  "address_name",
-  "city",
-  "company",
-  "country_code",
-  "created_at",
-  "customer_id",
-  "first_name",
-  "id",
-  "is_default_billing",
-  "is_default_shipping",
-  "last_name",
-  "metadata",
-  "phone",
-  "postal_code",
-  "province",
-  "updated_at",
-]
+const CUSTOMER_KEYS = customerKeys("addresses")
+const ADDRESS_KEYS = addressKeys("is_default_billing", "is_default_shipping")
 const UNAUTHORIZED = { message: "Unauthorized" }
 
 describe("store customers: sign-up, sign-in, profile (checked against Medusa 2.21.2)", () => {
-  let s: TestServer
-  const events: PendingEvent[] = []
-  before(async () => {
-    s = await testServer()
-    s.app.core.onCommitted.add((batch) => events.push(...batch))
-  })
-  after(() => s.close())
+  const { s, events } = serverSuite()
   const store = (method: string, path: string, token: string | null, body?: unknown) =>
     s.request(method, path, { key: s.publishableKey, token, body })
 

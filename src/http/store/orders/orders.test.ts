@@ -1,18 +1,14 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { createCart, pay, ship } from "../carts/test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 describe("store orders", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   let orderId: string
   let cartId: string
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     const cart = await createCart(s, key, {
       region_id: shop.region.us,
@@ -28,7 +24,6 @@ describe("store orders", () => {
     assert.equal(done.status, 200)
     orderId = done.body.order.id
   })
-  after(() => s.close())
 
   test("GET /store/orders/:id: the order with its lines, addresses and payment collection", async () => {
     const r = await s.request("GET", `/store/orders/${orderId}`, { key })

@@ -1,19 +1,14 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { count, createCart } from "../carts/test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 describe("store payment collections and sessions", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
   })
-  after(() => s.close())
 
   test("a cart's collection is created once, for its total, and is seen from the cart", async () => {
     const cart = await createCart(s, key, {

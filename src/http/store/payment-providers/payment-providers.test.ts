@@ -1,13 +1,12 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("store payment providers", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let withManual: string
   let without: string
   before(async () => {
-    s = await testServer()
     // a second provider, enabled but linked to no region, must not be listed
     await s.app.container.modules.payment.createPaymentProviders({ id: "pp_other_provider", is_enabled: true })
     const region = (body: object) =>
@@ -15,7 +14,6 @@ describe("store payment providers", () => {
     withManual = await region({ name: "With manual", currency_code: "usd", payment_providers: ["pp_system_default"] })
     without = await region({ name: "Without", currency_code: "eur" })
   })
-  after(() => s.close())
 
   const get = (query: string) =>
     s.request("GET", `/store/payment-providers${query}`, { token: null, key: s.publishableKey })

@@ -1,14 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { keys, OPTION_VALUE_KEYS, optionKeys } from "../../../test-support/response-keys.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 describe("store product options", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let size: { id: string; values: { id: string; value: string }[] }
   let shared: string
   before(async () => {
-    s = await testServer()
     // a draft product: Medusa's route lists its options too (they are not scoped by channel)
     const product = await s.request("POST", "/admin/products", {
       body: { title: "Tee", options: [{ title: "Size", values: ["S", "M"] }] },
@@ -22,7 +21,6 @@ describe("store product options", () => {
     await s.app.container.modules.product.createProductOptionValues({ option_id: option.id, value: "Cotton" })
     shared = option.id
   })
-  after(() => s.close())
 
   const get = (path: string) => s.request("GET", `/store${path}`, { token: null, key: s.publishableKey })
 

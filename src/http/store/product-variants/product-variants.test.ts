@@ -1,13 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { ids, keys, sorted, variantKeys } from "../../../test-support/response-keys.js"
 import { createStoreCatalog } from "../products/test-support/test-catalog.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 
 describe("store product variants", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let cat: Catalog
   const get = (path: string, key = cat.keys.web) => s.request("GET", path, { key, token: null })
   const listIds = async (path: string, key = cat.keys.web) => {
@@ -17,10 +17,8 @@ describe("store product variants", () => {
   }
 
   before(async () => {
-    s = await testServer()
     cat = await createStoreCatalog(s.app.container)
   })
-  after(() => s.close())
 
   test("variants of published products of the key's enabled channels only; default fields", async () => {
     const v = cat.variants

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { createStoreCatalog } from "./test-support/test-catalog.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 type Variant = { id: string; manage_inventory?: boolean; inventory_quantity?: number | null }
@@ -10,7 +10,7 @@ const INVENTORY_CONTEXT =
   "Inventory availability cannot be calculated in the given context. Either provide a single sales channel id or configure a single sales channel in the publishable key"
 
 describe("store products: variants.inventory_quantity", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let cat: Catalog
   const get = (path: string, key = cat.keys.web) => s.request("GET", path, { key, token: null })
   const quantities = async (path: string, key = cat.keys.web) => {
@@ -23,10 +23,8 @@ describe("store products: variants.inventory_quantity", () => {
   }
 
   before(async () => {
-    s = await testServer()
     cat = await createStoreCatalog(s.app.container)
   })
-  after(() => s.close())
 
   test("floor(min over items of Σ available at the channel's locations / required); unmanaged: no key; no items: null", async () => {
     const v = cat.variants

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
 import { createStoreCatalog } from "./test-support/test-catalog.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 type Variant = { id: string; calculated_price?: Record<string, unknown> | null }
@@ -31,7 +31,7 @@ function expectedPrice(
 }
 
 describe("store products: variants.calculated_price", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let cat: Catalog
   const get = (path: string) => s.request("GET", path, { key: cat.keys.web, token: null })
   const shirtVariants = async (query: string) => {
@@ -41,10 +41,8 @@ describe("store products: variants.calculated_price", () => {
   }
 
   before(async () => {
-    s = await testServer()
     cat = await createStoreCatalog(s.app.container)
   })
-  after(() => s.close())
 
   test("the price in the region's currency, in Medusa's shape; none in that currency → null", async () => {
     const { shirtS, shirtM } = cat.variants

@@ -1,14 +1,14 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
+import { before, describe, test } from "node:test"
 import type { Row } from "../../../framework/service/index.js"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 /**
  * 2.21.2: with at most one sales channel in the database the listing is not filtered by
  * channel; the detail route still is.
  */
 describe("store products: the single-channel listing shortcut", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let linked: Row
   let unlinked: Row
   const get = (path: string) => s.request("GET", path, { key: s.publishableKey, token: null })
@@ -19,7 +19,6 @@ describe("store products: the single-channel listing shortcut", () => {
   }
 
   before(async () => {
-    s = await testServer()
     ;[linked, unlinked] = await s.app.container.transaction(async (tx) => {
       const products = await tx.modules.product.createProducts([
         { title: "Linked", handle: "linked", status: "published" },
@@ -33,7 +32,6 @@ describe("store products: the single-channel listing shortcut", () => {
       return products
     })
   })
-  after(() => s.close())
 
   test("one channel: every published product is listed; the detail still needs the link", async () => {
     assert.deepEqual(await listIds(), [linked.id, unlinked.id])

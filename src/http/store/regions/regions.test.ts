@@ -1,17 +1,16 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
+import { before, describe, test } from "node:test"
+import { serverSuite } from "../../../test-support/server-suite.js"
 
 const MISSING_KEY =
   "Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard."
 const INVALID_KEY = "A valid publishable key is required to proceed with the request"
 
 describe("store regions", () => {
-  let s: TestServer
+  const { s } = serverSuite()
   let europe: { id: string }
   let asia: { id: string }
   before(async () => {
-    s = await testServer()
     europe = (
       await s.request("POST", "/admin/regions", {
         body: {
@@ -27,7 +26,6 @@ describe("store regions", () => {
       await s.request("POST", "/admin/regions", { body: { name: "Asia", currency_code: "jpy", countries: ["jp"] } })
     ).body.region
   })
-  after(() => s.close())
 
   const get = (path: string) => s.request("GET", path, { token: null, key: s.publishableKey })
 

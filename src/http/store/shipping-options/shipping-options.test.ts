@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testServer, type TestServer } from "../../../test-support/http.js"
-import { createCheckoutShop, type CheckoutShop } from "../carts/test-support/checkout-fixtures.js"
+import { before, describe, test } from "node:test"
 import { count, createCart, pay } from "../carts/test-support/checkout-test-helpers.js"
+import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 const STORE_OPTION_KEYS = [
   "amount",
@@ -28,13 +27,10 @@ const rules = (enabled: string, isReturn: string) => [
 ]
 
 describe("store shipping options and cart shipping methods", () => {
-  let s: TestServer
-  let shop: CheckoutShop
+  const { s, shop } = checkoutSuite()
   let key: string
   const option: Record<string, string> = {}
   before(async () => {
-    s = await testServer()
-    shop = await createCheckoutShop(s.app.container, s.defaults.default_sales_channel_id)
     key = s.publishableKey
     // location A (the default channel's) ships to the US; location E (the "empty" channel's) too
     const zoneAt = async (location: string, name: string) => {
@@ -86,7 +82,6 @@ describe("store shipping options and cart shipping methods", () => {
     await create("Return", zoneA, { rules: rules("true", "true") })
     await create("Elsewhere", zoneE, { rules: rules("true", "false") })
   })
-  after(() => s.close())
 
   const list = async (cartId: string, query = "") => {
     const r = await s.request("GET", `/store/shipping-options?cart_id=${cartId}${query}`, { key })
