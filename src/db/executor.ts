@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
-import type pg from "pg"
+import pg from "pg"
 import { inlineLiterals } from "./inline-literals.js"
+import { usePlanMode } from "./plan-mode.js"
 
 /**
  * A statement that compiles to text and parameters. The framework's `sql` fragments are one;
@@ -10,10 +11,17 @@ export interface Statement {
   compile(): { text: string; values: unknown[] }
 }
 
+export interface QueryOptions {
+  /** a named prepared statement, kept by each connection */
+  prepare?: boolean
+  /** with `prepare`: planned once per connection, whatever its values (plan-mode.ts); inside a transaction every statement is */
+  generic?: boolean
+}
+
 /** Something that runs SQL: the pool, or one client inside a transaction. */
 export interface Executor {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped rows until services infer row types from the model (issue 12)
-  query<R = Record<string, any>>(statement: Statement, options?: { prepare?: boolean }): Promise<R[]>
+  query<R = Record<string, any>>(statement: Statement, options?: QueryOptions): Promise<R[]>
   readonly inTransaction: boolean
   /**
    * Inside a transaction: `statement` is the transaction's last one, sent with its COMMIT in
@@ -54,11 +62,23 @@ export class PgExecutor implements Executor {
     readonly inTransaction: boolean,
   ) {}
 
-  async query<R>(statement: Statement, options: { prepare?: boolean } = {}): Promise<R[]> {
+  async query<R>(statement: Statement, options: QueryOptions = {}): Promise<R[]> {
     const { text, values } = statement.compile()
     const name = options.prepare ? nameOf(statement, text) : undefined
-    const result = await this.client.query({ text, values, name })
-    return result.rows as R[]
+    if (this.inTransaction || !name) return (await this.client.query({ text, values, name })).rows as R[]
+    // a named statement outside a transaction: on a connection in the plan mode it wants
+    const client = await (this.client as pg.Pool).connect()
+    let failed: Error | undefined
+    try {
+      await usePlanMode(client, options.generic ? "generic" : "auto")
+      return (await client.query({ text, values, name })).rows as R[]
+    } catch (error) {
+      // the database refused the statement: the connection (and its plans) stays good
+      if (!(error instanceof pg.DatabaseError)) failed = error as Error
+      throw error
+    } finally {
+      client.release(failed) // a connection that failed otherwise is dropped, as pool.query drops it
+    }
   }
 
   /** The text sent before COMMIT, in the same round trip (see `Executor.runWithCommit`). */

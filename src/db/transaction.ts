@@ -1,5 +1,6 @@
 import type pg from "pg"
 import { PgExecutor, type Executor } from "./executor.js"
+import { BEGIN_GENERIC } from "./plan-mode.js"
 
 const RETRYABLE = new Set(["40001", "40P01"]) // serialization failure, deadlock detected
 const MAX_ATTEMPTS = 5
@@ -14,7 +15,7 @@ export async function withTransaction<T>(pool: pg.Pool, work: (tx: Executor) => 
     const client = await pool.connect()
     let broken = false
     try {
-      await client.query("BEGIN")
+      await client.query(BEGIN_GENERIC)
       const tx = new PgExecutor(client, true)
       const result = await work(tx)
       // the last statement, when the work left one, travels with the COMMIT: one round trip

@@ -44,6 +44,8 @@ export class Query {
 
   private run(input: GraphInput, count: boolean) {
     const statement = compileGraphCached(this.schema, input, { count })
-    return this.db.query<{ count: number | null; data: string }>(statement, { prepare: true })
+    // one row by its id: the same plan whatever the id (db/plan-mode.ts)
+    const generic = typeof input.filters?.id === "string"
+    return this.db.query<{ count: number | null; data: string }>(statement, { prepare: true, generic })
   }
 }
