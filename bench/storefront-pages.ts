@@ -3,9 +3,11 @@
  * API requests the DTC starter's Next.js server makes for it (read from
  * ../shared/clients/medusa-storefront/src: app/[countryCode]/ pages, lib/data/*.ts), and its time
  * is the sum of those requests' times. Runs R rounds and reports the median per page.
- *   npx tsx bench/storefront-pages.ts      (salesgraph: a fresh embedded one, `seed`ed; build first)
- *   MEDUSA_URL=http://127.0.0.1:9100 …     (the anchor too, same rounds alternated; its publishable
- *                                           key is read through its admin API)
+ * Both backends serve the same shop, made through their admin API by ./storefront/catalogue.ts
+ * (its own channel, key, region, stock location and shipping option, 24 products in 3 collections).
+ *   npx tsx bench/storefront-pages.ts      (salesgraph: a fresh embedded one; build first)
+ *   MEDUSA_URL=http://127.0.0.1:9100 …     (the anchor too, same rounds alternated, after one
+ *                                           unrecorded warm-up pass on each)
  * Env: R=7, PLACE_ORDER=1 (also times "Place order": completes a cart, which writes an order and
  * reserves stock; off by default so that a shared anchor is not filled with orders),
  * MEDUSA_EMAIL, MEDUSA_PASSWORD, PROFILE=1 (salesgraph runs under --cpu-prof, written to
@@ -14,10 +16,15 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import { join } from "node:path"
+import { ApiClient } from "./http/client.js"
 import { NODE_FLAGS, runCli, startProcess, type ServerProcess } from "./http/server-process.js"
+import { seedStorefrontShop, type StorefrontShop } from "./storefront/catalogue.js"
 
 const R = Number(process.env.R ?? 7)
 const PLACE_ORDER = process.env.PLACE_ORDER === "1"
+/** DETAIL=1: also the median time of each request shape (path without ids), per backend */
+const DETAIL = process.env.DETAIL === "1"
+const requestTimes: Record<string, Record<string, number[]>> = {}
 const PRODUCT_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,*variants.images,*variants.options,+metadata,+tags,"
 const CART_FIELDS =
@@ -49,6 +56,10 @@ async function call(b: Backend, spent: { ms: number }, method: string, path: str
   })
   const json = (await res.json().catch(() => ({}))) as Record<string, any>
   spent.ms += performance.now() - t
+  if (DETAIL) {
+    const shape = `${method} ${path.split("?")[0].replace(/(cart|pay_col)_[0-9A-Za-z]+/g, ":id")}`
+    ;((requestTimes[b.label] ??= {})[shape] ??= []).push(performance.now() - t)
+  }
   if (!res.ok) throw new Error(`${b.label}: ${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`)
   return json
 }
@@ -175,50 +186,51 @@ const PAGES: [string, Page][] = [
   ],
 ]
 
-async function contextOf(b: Backend): Promise<Context> {
-  const s = { ms: 0 }
-  const { regions } = await call(b, s, "GET", "/store/regions")
-  const region = regions.find((r: any) => r.countries?.length) ?? regions[0]
-  const { products } = await call(
-    b,
-    s,
-    "GET",
-    `/store/products?${q({ limit: 20, region_id: region.id, fields: "id,handle,*variants" })}`,
-  )
-  const product = products.find((p: any) => p.variants?.length)
-  if (!product) throw new Error(`${b.label}: no product with a variant in the key's channel`)
-  const { collections } = await call(b, s, "GET", "/store/collections?limit=3")
+/** The page context of a freshly seeded storefront shop: its region, country and a product. */
+function contextOf(shop: StorefrontShop): Context {
+  const product = shop.products[0]
   return {
-    regionId: region.id,
-    country: region.countries[0].iso_2,
+    regionId: shop.regionId,
+    country: shop.country,
     handle: product.handle,
     productId: product.id,
-    variantId: product.variants[0].id,
-    collectionIds: collections.map((x: any) => x.id),
+    variantId: product.variantId,
+    collectionIds: shop.collectionIds,
   }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
+const ADMIN = { email: "bench@salesgraph.local", password: "bench-password" }
 const dataDir = mkdtempSync(join(os.tmpdir(), "salesgraph-storefront-"))
 const env = { SALESGRAPH_DATA_DIR: dataDir, DATABASE_URL: "" }
 let server: ServerProcess | undefined
 try {
-  // the demo catalogue's first key (the Web shop's) is the one its printout lists first
-  const seeded = runCli(["seed"], env).match(/pk_[0-9a-f]+/)?.[0]
-  if (!seeded) throw new Error("`salesgraph seed` printed no publishable key")
+  const first = await startProcess([...NODE_FLAGS, "dist/cli/main.js", "start"], env)
+  await first.stop()
+  runCli(["user", "-e", ADMIN.email, "-p", ADMIN.password], env)
   const profile = process.env.PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir", "bench/results/profiles"] : []
   server = await startProcess([...NODE_FLAGS, ...profile, "dist/cli/main.js", "start"], env)
-  const backends: Backend[] = [{ label: "salesgraph", url: server.url, key: seeded }]
+  const targets = [{ label: "salesgraph", url: server.url, ...ADMIN }]
   const medusa = process.env.MEDUSA_URL
-  if (medusa) {
-    const medusaAdmin = {
+  if (medusa)
+    targets.push({
+      label: "Medusa 2.21.2",
+      url: medusa,
       email: process.env.MEDUSA_EMAIL ?? "admin@example.com",
       password: process.env.MEDUSA_PASSWORD ?? "supersecret",
-    }
-    backends.push({ label: "Medusa 2.21.2", url: medusa, key: await publishableKey(medusa, medusaAdmin) })
+    })
+  const backends: Backend[] = []
+  const contexts: Context[] = []
+  for (const t of targets) {
+    const api = new ApiClient(t.url)
+    await api.login(t.email, t.password)
+    const shop = await seedStorefrontShop(api)
+    backends.push({ label: t.label, url: t.url, key: shop.keyToken })
+    contexts.push(contextOf(shop))
   }
-  const contexts = await Promise.all(backends.map(contextOf))
+  // one unrecorded pass per backend: first-use costs (statement plans, caches) are not a page's
+  for (const [i, b] of backends.entries()) for (const [, run] of PAGES) await run(b, { ms: 0 }, contexts[i])
   const times: Record<string, Record<string, number[]>> = {}
   for (let round = 0; round < R; round++)
     for (const [i, b] of backends.entries())
@@ -238,23 +250,14 @@ try {
       ]),
     ),
   }
-  console.log(JSON.stringify(report, null, 2))
+  const detail = Object.fromEntries(
+    Object.entries(requestTimes).map(([label, shapes]) => [
+      label,
+      Object.fromEntries(Object.entries(shapes).map(([shape, ms]) => [shape, Math.round(median(ms) * 10) / 10])),
+    ]),
+  )
+  console.log(JSON.stringify(DETAIL ? { ...report, request_median_ms: detail } : report, null, 2))
 } finally {
   await server?.stop()
   rmSync(dataDir, { recursive: true, force: true })
-}
-
-/** A publishable key that is not revoked, read through the admin API (the anchor's). */
-async function publishableKey(url: string, admin: { email: string; password: string }): Promise<string> {
-  const { token } = (await fetch(`${url}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(admin),
-  }).then((r) => r.json())) as { token: string }
-  const keys = (await fetch(`${url}/admin/api-keys?type=publishable&limit=20`, {
-    headers: { authorization: `Bearer ${token}` },
-  }).then((r) => r.json())) as { api_keys: { token: string; revoked_at: string | null }[] }
-  const key = keys.api_keys.find((k) => !k.revoked_at)
-  if (!key) throw new Error(`${url} has no publishable key`)
-  return key.token
 }
