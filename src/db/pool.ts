@@ -45,7 +45,10 @@ export class SalesgraphPool extends pg.Pool {
       // Debian's default 4, PostgreSQL counts a channel's 10k products by scanning all 1M
       // products rather than probing 10k ids.
       options: "-c jit=off -c random_page_cost=1.1",
-      idleTimeoutMillis: 30_000,
+      // each connection keeps its prepared statements and their plans (db/plan-mode.ts): a shop
+      // whose shoppers pause between pages keeps its warm connections rather than re-planning
+      // the cart's statements on new ones every 30 s
+      idleTimeoutMillis: 10 * 60_000,
       // on the client, not the pool: the pool's own setting would also bound the wait for a
       // free connection under load, which is no sign of an unreachable database
       Client: TimedClient,
