@@ -31,7 +31,7 @@ export interface RecordSchemas<C extends Body = Body, U extends Body = Body> {
  * workflow, and re-reads with one Query statement. A resource that Medusa does not let the
  * admin create, update or delete leaves that callback out, and the route is not served.
  */
-export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
+export interface RecordRoutes<C extends Body = Body, U extends Body = Body, B extends Body = Body> {
   /** `/collections` */
   path: string
   /** Query entity: `product_collection` */
@@ -47,14 +47,16 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
   schemas: RecordSchemas<C, U>
   /** query parameters that are not Query filters of the entity */
   extraParams?: readonly string[]
-  /** rewrites the list's Query filters (a parameter that filters across a relation or link) */
-  listFilters?(filters: Record<string, unknown>): Record<string, unknown>
+  /** rewrites the list's Query filters (a parameter that filters across a relation or link; `query`: all the parameters) */
+  listFilters?(filters: Record<string, unknown>, query: ListQuery): Record<string, unknown>
   /** `actorId`: the signed-in user or key (Medusa's `created_by`) */
   create?(c: Container, body: Validated<C>, actorId?: string): Promise<Body[]>
   /** undefined: no such record, answered `{}` (Medusa does for some resources) */
   update?(c: Container, id: string, body: Validated<U>): Promise<unknown>
   delete?(c: Container, id: string): Promise<unknown>
   linkProducts?(c: Container, input: { id: string; add?: string[]; remove?: string[] }): Promise<void>
+  /** another `POST <path>/:id/<link.path>` batch (`{add, remove}` of its own shape), answered with the re-read */
+  link?: RecordLink<B>
   /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
   /** rewrites the records read (JSON text of a list or of one record; the create and update re-reads too); categories build trees here */
@@ -65,10 +67,18 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
   ): Promise<string>
 }
 
+/** A batch link route of a record: its path below the record, its body, its workflow. */
+export interface RecordLink<B extends Body = Body> {
+  /** `/sales-channels` */
+  path: string
+  body: z.ZodType<B>
+  run(c: Container, id: string, body: Validated<B>): Promise<unknown>
+}
+
 /** Medusa's `additional_data` (for workflow hooks) is accepted and not stored. */
 export const withoutAdditionalData = <T extends Body>({ additional_data, ...rest }: T) => rest
 
-export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<C, U>) {
+export function recordRoutes<C extends Body, U extends Body, B extends Body>(spec: RecordRoutes<C, U, B>) {
   return async function routes(server: TypedServer) {
     const { path, entity, key } = spec
     // what the models cannot answer (a misspelt name, a relation of a module salesgraph lacks) is left out, as in Medusa
@@ -94,7 +104,7 @@ export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<
       const values = listFilterValues(filters)
       const read = {
         query,
-        filters: spec.listFilters?.(values) ?? values,
+        filters: spec.listFilters?.(values, query) ?? values,
         fields: fieldsOf(request.container, fields),
       }
       const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
@@ -144,17 +154,19 @@ export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<
         return deleteEnvelope(id, spec.object ?? key)
       })
 
-    const link = spec.linkProducts
-    if (link) {
+    const linkRoute = <LinkBody extends Body>({ path: below, body, run }: RecordLink<LinkBody>) =>
       server.post(
-        `${path}/:id/products`,
-        { schema: { params: IdParams, body: batchLinkBody(), querystring: spec.schemas.retrieve } },
+        `${path}/:id${below}`,
+        { schema: { params: IdParams, body, querystring: spec.schemas.retrieve } },
         async (request, reply) => {
           const { id } = request.params
-          await link(request.container, { id, ...request.body })
+          await run(request.container, id, request.body)
           return sendJson(reply, await retrieve(request.container, id, request.query, false))
         },
       )
-    }
+    const { linkProducts } = spec
+    if (linkProducts)
+      linkRoute({ path: "/products", body: batchLinkBody(), run: (c, id, body) => linkProducts(c, { id, ...body }) })
+    if (spec.link) linkRoute(spec.link)
   }
 }

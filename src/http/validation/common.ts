@@ -50,6 +50,9 @@ export function listFilterValues(filters: Record<string, unknown>): Record<strin
   return q === null ? rest : { q, ...rest }
 }
 
+/** A parameter given once or repeated, as a list. */
+export const asList = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v])
+
 /** `x` or `x[]` (qs already split comma lists in single-element arrays). */
 export const stringOrArray = () => z.union([text(), z.array(text()).max(1000)])
 
