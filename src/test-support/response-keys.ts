@@ -66,3 +66,14 @@ export const addressKeys = (...extra: string[]) =>
     ...["address_1", "address_2", "address_name", "city", "company", "country_code", "created_at", "customer_id"],
     ...["first_name", "id", "last_name", "metadata", "phone", "postal_code", "province", "updated_at", ...extra],
   ])
+
+/** The keys of a region (the store's default fields); the admin's add `automatic_taxes`. */
+export const regionKeys = (...extra: string[]) =>
+  sorted(["countries", "created_at", "currency_code", "deleted_at", "id", "metadata", "name", "updated_at", ...extra])
+
+/** The keys of a shipping option both APIs answer; `extra` adds the admin's or the store's own. */
+export const shippingOptionKeys = (...extra: string[]) =>
+  sorted([
+    ...["data", "id", "name", "price_type", "prices", "provider", "provider_id", "rules", "service_zone"],
+    ...["service_zone_id", "shipping_profile_id", "type", ...extra],
+  ])

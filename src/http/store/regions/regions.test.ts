@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { regionKeys } from "../../../test-support/response-keys.js"
 
 const MISSING_KEY =
   "Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard."
@@ -55,16 +56,7 @@ describe("store regions", () => {
       { count: 2, offset: 0, limit: 50 },
     )
     const eu = listed.body.regions.find((r: { id: string }) => r.id === europe.id)
-    assert.deepEqual(Object.keys(eu).sort(), [
-      "countries",
-      "created_at",
-      "currency_code",
-      "deleted_at",
-      "id",
-      "metadata",
-      "name",
-      "updated_at",
-    ])
+    assert.deepEqual(Object.keys(eu).sort(), regionKeys())
     assert.deepEqual(
       eu.countries.map((c: { iso_2: string }) => c.iso_2),
       ["dk", "de"],
