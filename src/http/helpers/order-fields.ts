@@ -1,5 +1,25 @@
 /** Field lists that Medusa's admin and store order (and cart) defaults share, in Medusa's order. */
 
+/** The totals Medusa's store cart and store order defaults open with. */
+export const TOTAL_FIELDS = [
+  "total",
+  "subtotal",
+  "tax_total",
+  "discount_total",
+  "discount_subtotal",
+  "discount_tax_total",
+]
+
+/** The addresses, shipping methods and payment collections both order detail defaults embed. */
+export const ADDRESS_SHIPPING_PAYMENT_FIELDS = [
+  "*shipping_address",
+  "*billing_address",
+  "*shipping_methods",
+  "*shipping_methods.tax_lines",
+  "*shipping_methods.adjustments",
+  "*payment_collections",
+]
+
 /** The order totals both order detail defaults list after `discount_tax_total` (Medusa's order). */
 export const ORDER_TOTAL_FIELDS = [
   "original_total",

@@ -1,4 +1,4 @@
-import { PROMOTION_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from "../../helpers/order-fields.js"
+import { PROMOTION_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS, TOTAL_FIELDS } from "../../helpers/order-fields.js"
 /**
  * Medusa 2.21.2's store cart fields (`defaultStoreCartFields`, `allowedStoreCartExtraFields`),
  * limited to what salesgraph models: no customer groups (`customer.groups` is always []), no
@@ -14,12 +14,7 @@ export const DEFAULT_CART_FIELDS = [
   "created_at",
   "updated_at",
   "completed_at",
-  "total",
-  "subtotal",
-  "tax_total",
-  "discount_total",
-  "discount_subtotal",
-  "discount_tax_total",
+  ...TOTAL_FIELDS,
   "original_total",
   "original_tax_total",
   "item_total",

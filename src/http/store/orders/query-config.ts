@@ -1,4 +1,10 @@
-import { ORDER_TOTAL_FIELDS, PROMOTION_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS } from "../../helpers/order-fields.js"
+import {
+  ADDRESS_SHIPPING_PAYMENT_FIELDS,
+  ORDER_TOTAL_FIELDS,
+  PROMOTION_FIELDS,
+  SHIPPING_METHOD_TOTAL_FIELDS,
+  TOTAL_FIELDS,
+} from "../../helpers/order-fields.js"
 /** Medusa 2.21.2's `defaultStoreOrderFields`: the defaults of GET /store/orders (a customer's list). */
 export const DEFAULT_LIST_ORDER_FIELDS = [
   "id",
@@ -23,12 +29,7 @@ export const DEFAULT_ORDER_FIELDS = [
   "custom_display_id",
   "region_id",
   "email",
-  "total",
-  "subtotal",
-  "tax_total",
-  "discount_total",
-  "discount_subtotal",
-  "discount_tax_total",
+  ...TOTAL_FIELDS,
   ...ORDER_TOTAL_FIELDS,
   "created_at",
   "updated_at",
@@ -39,12 +40,7 @@ export const DEFAULT_ORDER_FIELDS = [
   "*items.detail",
   "*items.variant",
   "*items.variant.product",
-  "*shipping_address",
-  "*billing_address",
-  "*shipping_methods",
-  "*shipping_methods.tax_lines",
-  "*shipping_methods.adjustments",
-  "*payment_collections",
+  ...ADDRESS_SHIPPING_PAYMENT_FIELDS,
 ]
 
 /** `getOrderDetailWorkflow` always adds these (GET /store/orders/:id only). */
