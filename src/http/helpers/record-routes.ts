@@ -3,16 +3,13 @@ import type { Container } from "../../app/container.js"
 import { notFound } from "../../framework/errors.js"
 import { batchLinkBody, listFilterValues } from "../validation/common.js"
 import { IdParams } from "../validation/params.js"
-import { resolveFields, resolveOrder } from "./fields.js"
-import { deleteEnvelope, listEnvelope, oneJson, sendJson } from "./respond.js"
+import { resolveFields } from "./fields.js"
+import { listRoute, type ListQuery, type ListRead } from "./list-route.js"
+import { deleteEnvelope, oneJson, sendJson } from "./respond.js"
 import { supportedFields } from "./supported-fields.js"
 import type { TypedServer, Validated } from "./typed-server.js"
 
 type Body = Record<string, unknown>
-type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<
-  string,
-  unknown
->
 type Fields = { fields?: string }
 /** The route's zod schemas; the handlers' request data is typed from them. */
 export interface RecordSchemas<C extends Body = Body, U extends Body = Body> {
@@ -60,11 +57,7 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body, B ex
   /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
   /** rewrites the records read (JSON text of a list or of one record; the create and update re-reads too); categories build trees here */
-  reshape?(
-    c: Container,
-    json: string,
-    read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] },
-  ): Promise<string>
+  reshape?(c: Container, json: string, read: ListRead): Promise<string>
 }
 
 /** A batch link route of a record: its path below the record, its body, its workflow. */
@@ -97,25 +90,18 @@ export function recordRoutes<C extends Body, U extends Body, B extends Body>(spe
       return `{"${key}":${spec.reshape && reshaped ? await spec.reshape(c, json, read) : json}}`
     }
 
-    server.get(path, { schema: { querystring: spec.schemas.list } }, async (request, reply) => {
-      const query: ListQuery = request.query
-      const { fields, limit, offset, order, with_deleted, ...filters } = query
-      for (const param of spec.extraParams ?? []) delete filters[param]
-      const values = listFilterValues(filters)
-      const read = {
-        query,
-        filters: spec.listFilters?.(values, query) ?? values,
-        fields: fieldsOf(request.container, fields),
-      }
-      const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
-      const pagination = { skip: offset, take: limit, order: resolveOrder(order) }
-      const json = await listEnvelope(
-        request.container,
-        spec.listKey,
-        { entity, fields: read.fields, filters: read.filters, pagination },
-        reshape,
-      )
-      return sendJson(reply, json)
+    listRoute(server, {
+      path,
+      entity,
+      listKey: spec.listKey,
+      defaults: spec.defaults,
+      schema: spec.schemas.list,
+      filters: (params, query) => {
+        for (const param of spec.extraParams ?? []) delete params[param]
+        const values = listFilterValues(params)
+        return spec.listFilters?.(values, query) ?? values
+      },
+      reshape: spec.reshape,
     })
 
     const { create, update, delete: remove } = spec
