@@ -5,7 +5,6 @@ import {
   createServiceZonesWorkflow,
   deleteServiceZoneWorkflow,
   updateServiceZoneWorkflow,
-  type GeoZoneInput,
 } from "../../../workflows/fulfillment/service-zones.js"
 import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
@@ -44,7 +43,7 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
       await createServiceZonesWorkflow(request.container, {
         fulfillment_set_id: id,
         name: body.name,
-        geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined,
+        geo_zones: body.geo_zones,
       })
       return sendJson(reply, await setEnvelope(request, id))
     },
@@ -78,7 +77,7 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
         fulfillment_set_id: id,
         id: zone_id,
         name: body.name,
-        geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined,
+        geo_zones: body.geo_zones,
       })
       return sendJson(reply, await setEnvelope(request, id))
     },
