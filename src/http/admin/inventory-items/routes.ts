@@ -12,6 +12,7 @@ import { deleteInventoryLevelWorkflow } from "../../../workflows/inventory/delet
 import { updateInventoryItemWorkflow } from "../../../workflows/inventory/update-inventory-item.js"
 import { updateInventoryLevelsWorkflow } from "../../../workflows/inventory/update-inventory-levels.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { listRoute } from "../../helpers/list-route.js"
 import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { CREATED_LEVEL_FIELDS, DEFAULT_FIELDS, LEVEL_DEFAULT_FIELDS, UPDATED_LEVEL_FIELDS } from "./query-config.js"
@@ -56,15 +57,12 @@ async function batchResponse(
 }
 
 export async function inventoryItemRoutes(server: TypedServer) {
-  server.get("/inventory-items", { schema: { querystring: ListInventoryItemsQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted: _, ...filters } = request.query
-    const json = await listEnvelope(request.container, "inventory_items", {
-      entity: "inventory_item",
-      fields: answerable(request.container, "inventory_item", DEFAULT_FIELDS, fields),
-      filters,
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
+  listRoute(server, {
+    path: "/inventory-items",
+    entity: "inventory_item",
+    listKey: "inventory_items",
+    defaults: DEFAULT_FIELDS,
+    schema: ListInventoryItemsQuery,
   })
 
   server.post(
