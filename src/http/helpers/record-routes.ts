@@ -5,7 +5,8 @@ import { batchLinkBody, listFilterValues } from "../validation/common.js"
 import { IdParams } from "../validation/params.js"
 import { resolveFields } from "./fields.js"
 import { listRoute, type ListQuery, type ListRead } from "./list-route.js"
-import { deleteEnvelope, oneJson, sendJson } from "./respond.js"
+import { deleteRoute } from "./delete-route.js"
+import { oneJson, sendJson } from "./respond.js"
 import { supportedFields } from "./supported-fields.js"
 import type { TypedServer, Validated } from "./typed-server.js"
 
@@ -133,12 +134,7 @@ export function recordRoutes<C extends Body, U extends Body, B extends Body>(spe
         },
       )
 
-    if (remove)
-      server.delete(`${path}/:id`, { schema: { params: IdParams } }, async (request) => {
-        const { id } = request.params
-        await remove(request.container, id)
-        return deleteEnvelope(id, spec.object ?? key)
-      })
+    if (remove) deleteRoute(server, path, spec.object ?? key, remove)
 
     const linkRoute = <LinkBody extends Body>({ path: below, body, run }: RecordLink<LinkBody>) =>
       server.post(

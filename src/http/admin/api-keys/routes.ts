@@ -7,10 +7,11 @@ import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-key
 import { updateApiKeysWorkflow } from "../../../workflows/api-key/update-api-keys.js"
 import { listRoute } from "../../helpers/list-route.js"
 import { knownFields } from "../../helpers/supported-fields.js"
-import { deleteEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { batchLinkBody } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateApiKeyBody, ListApiKeysQuery, RetrieveQuery, RevokeApiKeyBody, UpdateApiKeyBody } from "./validators.js"
+import { deleteRoute } from "../../helpers/delete-route.js"
 
 const notFoundMessage = (id: string) => `API Key with id: ${id} was not found`
 
@@ -68,11 +69,7 @@ export async function apiKeyRoutes(server: TypedServer) {
     },
   )
 
-  server.delete("/api-keys/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await deleteApiKeysWorkflow(request.container, [id])
-    return deleteEnvelope(id, "api_key")
-  })
+  deleteRoute(server, "/api-keys", "api_key", (c, id) => deleteApiKeysWorkflow(c, [id]))
 
   server.post(
     "/api-keys/:id/sales-channels",

@@ -5,12 +5,13 @@ import { createCustomerWorkflow } from "../../../workflows/customer/create-custo
 import { removeCustomerAccountWorkflow } from "../../../workflows/customer/remove-customer-account.js"
 import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.js"
 import { listRoute } from "../../helpers/list-route.js"
-import { deleteEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { requestFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
 import { customerAddressRoutes } from "./address-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CustomerBody, ListCustomersQuery, RetrieveQuery } from "./validators.js"
+import { deleteRoute } from "../../helpers/delete-route.js"
 
 export async function customerRoutes(server: TypedServer) {
   const fieldsOf = (request: FieldsRequest) => requestFields(request, "customer", DEFAULT_FIELDS)
@@ -61,11 +62,7 @@ export async function customerRoutes(server: TypedServer) {
     },
   )
 
-  server.delete("/customers/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await removeCustomerAccountWorkflow(request.container, id)
-    return deleteEnvelope(id, "customer")
-  })
+  deleteRoute(server, "/customers", "customer", (c, id) => removeCustomerAccountWorkflow(c, id))
 
   await customerAddressRoutes(server)
 }

@@ -10,6 +10,7 @@ import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { DEFAULT_FIELDS, SERVICE_ZONE_FIELDS } from "./query-config.js"
 import { CreateServiceZoneBody, RetrieveQuery, UpdateServiceZoneBody } from "./validators.js"
+import { deleteRoute } from "../../helpers/delete-route.js"
 
 /**
  * /admin/fulfillment-sets (Medusa has no list or retrieve of sets: they are read through
@@ -28,11 +29,7 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
   }
 
   // an unknown id deletes nothing and answers deleted: true, as in Medusa
-  server.delete("/fulfillment-sets/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await deleteFulfillmentSetsWorkflow(request.container, [id])
-    return deleteEnvelope(id, "fulfillment_set")
-  })
+  deleteRoute(server, "/fulfillment-sets", "fulfillment_set", (c, id) => deleteFulfillmentSetsWorkflow(c, [id]))
 
   server.post(
     "/fulfillment-sets/:id/service-zones",

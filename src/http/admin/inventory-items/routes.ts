@@ -13,7 +13,7 @@ import { updateInventoryItemWorkflow } from "../../../workflows/inventory/update
 import { updateInventoryLevelsWorkflow } from "../../../workflows/inventory/update-inventory-levels.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
 import { listRoute } from "../../helpers/list-route.js"
-import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { CREATED_LEVEL_FIELDS, DEFAULT_FIELDS, LEVEL_DEFAULT_FIELDS, UPDATED_LEVEL_FIELDS } from "./query-config.js"
 import { reservationRoutes } from "./reservation-routes.js"
@@ -28,6 +28,7 @@ import {
   UpdateInventoryItemBody,
   UpdateLocationLevelBody,
 } from "./validators.js"
+import { deleteRoute } from "../../helpers/delete-route.js"
 
 /** The route's fields that something can answer (Medusa leaves the others out). */
 const answerable = (c: Container, entity: string, defaults: readonly string[], fields: string | undefined) =>
@@ -103,11 +104,7 @@ export async function inventoryItemRoutes(server: TypedServer) {
     },
   )
 
-  server.delete("/inventory-items/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await deleteInventoryItemsWorkflow(request.container, [id])
-    return deleteEnvelope(id, "inventory_item")
-  })
+  deleteRoute(server, "/inventory-items", "inventory_item", (c, id) => deleteInventoryItemsWorkflow(c, [id]))
 
   server.get(
     "/inventory-items/:id/location-levels",
