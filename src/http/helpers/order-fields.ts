@@ -20,6 +20,16 @@ export const ADDRESS_SHIPPING_PAYMENT_FIELDS = [
   "*payment_collections",
 ]
 
+/** The product and variant snapshot of a line (taken when it was added), as Medusa's cart and order lists name it. */
+export const LINE_SNAPSHOT_FIELDS = [
+  "items.product_type",
+  "items.product_collection",
+  "items.product_handle",
+  "items.variant_sku",
+  "items.variant_barcode",
+  "items.variant_title",
+]
+
 /** The order totals both order detail defaults list after `discount_tax_total` (Medusa's order). */
 export const ORDER_TOTAL_FIELDS = [
   "original_total",

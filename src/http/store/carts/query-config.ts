@@ -1,4 +1,9 @@
-import { PROMOTION_FIELDS, SHIPPING_METHOD_TOTAL_FIELDS, TOTAL_FIELDS } from "../../helpers/order-fields.js"
+import {
+  LINE_SNAPSHOT_FIELDS,
+  PROMOTION_FIELDS,
+  SHIPPING_METHOD_TOTAL_FIELDS,
+  TOTAL_FIELDS,
+} from "../../helpers/order-fields.js"
 /**
  * Medusa 2.21.2's store cart fields (`defaultStoreCartFields`, `allowedStoreCartExtraFields`),
  * limited to what salesgraph models: no customer groups (`customer.groups` is always []), no
@@ -52,12 +57,7 @@ export const DEFAULT_CART_FIELDS = [
   "items.product_title",
   "items.product_description",
   "items.product_subtitle",
-  "items.product_type",
-  "items.product_collection",
-  "items.product_handle",
-  "items.variant_sku",
-  "items.variant_barcode",
-  "items.variant_title",
+  ...LINE_SNAPSHOT_FIELDS,
   "items.requires_shipping",
   "items.metadata",
   "items.created_at",
