@@ -30,6 +30,16 @@ export const LINE_SNAPSHOT_FIELDS = [
   "items.variant_title",
 ]
 
+/** A line's original and item totals, as Medusa's store cart and order allow-lists name them. */
+export const LINE_ITEM_TOTAL_FIELDS = [
+  "items.original_total",
+  "items.original_subtotal",
+  "items.original_tax_total",
+  "items.item_total",
+  "items.item_subtotal",
+  "items.item_tax_total",
+]
+
 /** The order totals both order detail defaults list after `discount_tax_total` (Medusa's order). */
 export const ORDER_TOTAL_FIELDS = [
   "original_total",
