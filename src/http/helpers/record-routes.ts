@@ -45,6 +45,8 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body, B ex
   schemas: RecordSchemas<C, U>
   /** query parameters that are not Query filters of the entity */
   extraParams?: readonly string[]
+  /** the list's filters as validated, without Medusa's `"null"` → null (inventory items' list never mapped them) */
+  filtersAsGiven?: boolean
   /** rewrites the list's Query filters (a parameter that filters across a relation or link; `query`: all the parameters) */
   listFilters?(filters: Record<string, unknown>, query: ListQuery): Record<string, unknown>
   /** `actorId`: the signed-in user or key (Medusa's `created_by`) */
@@ -97,11 +99,13 @@ export function recordRoutes<C extends Body, U extends Body, B extends Body>(spe
       listKey: spec.listKey,
       defaults: spec.defaults,
       schema: spec.schemas.list,
-      filters: (params, query) => {
-        for (const param of spec.extraParams ?? []) delete params[param]
-        const values = listFilterValues(params)
-        return spec.listFilters?.(values, query) ?? values
-      },
+      filters: spec.filtersAsGiven
+        ? undefined
+        : (params, query) => {
+            for (const param of spec.extraParams ?? []) delete params[param]
+            const values = listFilterValues(params)
+            return spec.listFilters?.(values, query) ?? values
+          },
       reshape: spec.reshape,
     })
 

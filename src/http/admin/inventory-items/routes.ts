@@ -12,7 +12,7 @@ import { deleteInventoryLevelWorkflow } from "../../../workflows/inventory/delet
 import { updateInventoryItemWorkflow } from "../../../workflows/inventory/update-inventory-item.js"
 import { updateInventoryLevelsWorkflow } from "../../../workflows/inventory/update-inventory-levels.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
-import { listRoute } from "../../helpers/list-route.js"
+import { recordRoutes } from "../../helpers/record-routes.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { CREATED_LEVEL_FIELDS, DEFAULT_FIELDS, LEVEL_DEFAULT_FIELDS, UPDATED_LEVEL_FIELDS } from "./query-config.js"
@@ -28,7 +28,6 @@ import {
   UpdateInventoryItemBody,
   UpdateLocationLevelBody,
 } from "./validators.js"
-import { deleteRoute } from "../../helpers/delete-route.js"
 
 /** The route's fields that something can answer (Medusa leaves the others out). */
 const answerable = (c: Container, entity: string, defaults: readonly string[], fields: string | undefined) =>
@@ -57,23 +56,28 @@ async function batchResponse(
   return `{"created":${await rows(result.created, CREATED_LEVEL_FIELDS)},"updated":${await rows(result.updated, UPDATED_LEVEL_FIELDS)}${deletedPart}}`
 }
 
-export async function inventoryItemRoutes(server: TypedServer) {
-  listRoute(server, {
-    path: "/inventory-items",
-    entity: "inventory_item",
-    listKey: "inventory_items",
-    defaults: DEFAULT_FIELDS,
-    schema: ListInventoryItemsQuery,
-  })
+/** The items themselves: list (filters as given), create, retrieve, update, delete. */
+const items = recordRoutes({
+  path: "/inventory-items",
+  entity: "inventory_item",
+  key: "inventory_item",
+  listKey: "inventory_items",
+  defaults: DEFAULT_FIELDS,
+  schemas: {
+    list: ListInventoryItemsQuery,
+    retrieve: RetrieveQuery,
+    create: CreateInventoryItemBody,
+    update: UpdateInventoryItemBody,
+  },
+  filtersAsGiven: true,
+  create: (c, body) => createInventoryItemsWorkflow(c, [body]),
+  update: (c, id, body) => updateInventoryItemWorkflow(c, id, body),
+  delete: (c, id) => deleteInventoryItemsWorkflow(c, [id]),
+  missing: (id) => `Inventory item with id: ${id} was not found`,
+})
 
-  server.post(
-    "/inventory-items",
-    { schema: { body: CreateInventoryItemBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const [item] = await createInventoryItemsWorkflow(request.container, [request.body])
-      return sendJson(reply, await itemEnvelope(request.container, item.id, request.query.fields))
-    },
-  )
+export async function inventoryItemRoutes(server: TypedServer) {
+  await items(server)
 
   server.post(
     "/inventory-items/location-levels/batch",
@@ -84,27 +88,6 @@ export async function inventoryItemRoutes(server: TypedServer) {
       return sendJson(reply, await batchResponse(request.container, result, body.delete))
     },
   )
-
-  server.get(
-    "/inventory-items/:id",
-    { schema: { params: IdParams, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
-    },
-  )
-
-  server.post(
-    "/inventory-items/:id",
-    { schema: { params: IdParams, body: UpdateInventoryItemBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      await updateInventoryItemWorkflow(request.container, id, request.body)
-      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
-    },
-  )
-
-  deleteRoute(server, "/inventory-items", "inventory_item", (c, id) => deleteInventoryItemsWorkflow(c, [id]))
 
   server.get(
     "/inventory-items/:id/location-levels",
