@@ -86,9 +86,9 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   })
   // The JS SDK sends `content-type: application/json` with no body on some POSTs (revoke)
   server.removeContentTypeParser("application/json")
-  server.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) => {
+  server.addContentTypeParser<string>("application/json", { parseAs: "string" }, (_req, body, done) => {
     try {
-      done(null, parseJsonBody(body as string))
+      done(null, parseJsonBody(body))
     } catch (error) {
       done(error as Error, undefined)
     }

@@ -1,4 +1,5 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { linkTable } from "./link-table.js"
 import { Cart } from "../modules/cart/index.js"
 import { Promotion } from "../modules/promotion/index.js"
 
@@ -6,10 +7,5 @@ import { Promotion } from "../modules/promotion/index.js"
 export const cartPromotion = defineLink(
   { module: "cart", model: () => Cart, key: "cart_id", alias: "cart", field: "promotions" },
   { module: "promotion", model: () => Promotion, key: "promotion_id", alias: "promotion", field: "carts" },
-  {
-    table: "cart_promotion",
-    idPrefix: "cartpromo",
-    eventEntity: "LinkCartPromotion",
-    entityAliases: ["cart_promotion", "cart_promotions"],
-  },
+  linkTable("cart_promotion", "cartpromo"),
 )

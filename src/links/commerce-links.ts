@@ -3,54 +3,37 @@ import { Cart } from "../modules/cart/index.js"
 import { Order } from "../modules/order/index.js"
 import { PaymentCollection, PaymentProvider } from "../modules/payment/index.js"
 import { Region } from "../modules/region/index.js"
+import { linkSide, linkTable } from "./link-table.js"
 
 /** The links checkout needs beyond the seed's five (Medusa declares the same ones). */
 
+/** A cart has one payment collection and at most one order: a single object either way. */
+const cart = linkSide({ module: "cart", model: () => Cart, key: "cart_id", alias: "cart", isList: false })
+/** A payment collection belongs to one cart or one order. */
+const paymentCollection = linkSide({
+  module: "payment",
+  model: () => PaymentCollection,
+  key: "payment_collection_id",
+  alias: "payment_collection",
+  isList: false,
+})
+
 export const cartPaymentCollection = defineLink(
-  { module: "cart", model: () => Cart, key: "cart_id", alias: "cart", field: "payment_collection", isList: false },
-  {
-    module: "payment",
-    model: () => PaymentCollection,
-    key: "payment_collection_id",
-    alias: "payment_collection",
-    field: "cart",
-    isList: false,
-  },
-  {
-    table: "cart_payment_collection",
-    idPrefix: "capaycol",
-    eventEntity: "LinkCartPaymentCollection",
-    entityAliases: ["cart_payment_collection", "cart_payment_collections"],
-  },
+  cart("payment_collection"),
+  paymentCollection("cart"),
+  linkTable("cart_payment_collection", "capaycol"),
 )
 
 export const orderPaymentCollection = defineLink(
   { module: "order", model: () => Order, key: "order_id", alias: "order", field: "payment_collections" },
-  {
-    module: "payment",
-    model: () => PaymentCollection,
-    key: "payment_collection_id",
-    alias: "payment_collection",
-    field: "order",
-    isList: false,
-  },
-  {
-    table: "order_payment_collection",
-    idPrefix: "ordpay",
-    eventEntity: "LinkOrderPaymentCollection",
-    entityAliases: ["order_payment_collection", "order_payment_collections"],
-  },
+  paymentCollection("order"),
+  linkTable("order_payment_collection", "ordpay"),
 )
 
 export const orderCart = defineLink(
   { module: "order", model: () => Order, key: "order_id", alias: "order", field: "cart", isList: false },
-  { module: "cart", model: () => Cart, key: "cart_id", alias: "cart", field: "order", isList: false },
-  {
-    table: "order_cart",
-    idPrefix: "ordercart",
-    eventEntity: "LinkOrderCart",
-    entityAliases: ["order_cart", "order_carts"],
-  },
+  cart("order"),
+  linkTable("order_cart", "ordercart"),
 )
 
 export const regionPaymentProvider = defineLink(
@@ -62,10 +45,5 @@ export const regionPaymentProvider = defineLink(
     alias: "payment_provider",
     field: "regions",
   },
-  {
-    table: "region_payment_provider",
-    idPrefix: "regpp",
-    eventEntity: "LinkRegionPaymentProvider",
-    entityAliases: ["region_payment_provider", "region_payment_providers"],
-  },
+  linkTable("region_payment_provider", "regpp"),
 )

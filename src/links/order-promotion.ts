@@ -1,4 +1,5 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { linkTable } from "./link-table.js"
 import { Order } from "../modules/order/index.js"
 import { Promotion } from "../modules/promotion/index.js"
 
@@ -6,10 +7,5 @@ import { Promotion } from "../modules/promotion/index.js"
 export const orderPromotion = defineLink(
   { module: "order", model: () => Order, key: "order_id", alias: "order", field: "promotions" },
   { module: "promotion", model: () => Promotion, key: "promotion_id", alias: "promotion", field: "orders" },
-  {
-    table: "order_promotion",
-    idPrefix: "orderpromo",
-    eventEntity: "LinkOrderPromotion",
-    entityAliases: ["order_promotion", "order_promotions"],
-  },
+  linkTable("order_promotion", "orderpromo"),
 )

@@ -1,4 +1,5 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { linkTable } from "./link-table.js"
 import { model } from "../framework/model/index.js"
 import { Product } from "../modules/product/index.js"
 import { SalesChannel } from "../modules/sales-channel/index.js"
@@ -28,10 +29,7 @@ export default defineLink(
     linkField: "products_link",
   },
   {
-    table: "product_sales_channel",
-    idPrefix: "prodsc",
-    eventEntity: "LinkProductSalesChannel",
-    entityAliases: ["product_sales_channel", "product_sales_channels"],
+    ...linkTable("product_sales_channel", "prodsc"),
     addedColumns: {
       2: {
         visible: model.boolean().default(true).def,

@@ -1,4 +1,5 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { linkTable } from "./link-table.js"
 import { ShippingProfile } from "../modules/fulfillment/index.js"
 import { Product } from "../modules/product/index.js"
 
@@ -26,10 +27,5 @@ export default defineLink(
     field: "products",
     linkField: "products_link",
   },
-  {
-    table: "product_shipping_profile",
-    idPrefix: "prodsp",
-    eventEntity: "LinkProductShippingProfile",
-    entityAliases: ["product_shipping_profile", "product_shipping_profiles"],
-  },
+  linkTable("product_shipping_profile", "prodsp"),
 )

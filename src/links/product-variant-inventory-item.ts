@@ -1,4 +1,5 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { linkTable } from "./link-table.js"
 import { model } from "../framework/model/index.js"
 import { InventoryItem } from "../modules/inventory/index.js"
 import { ProductVariant } from "../modules/product/index.js"
@@ -23,10 +24,7 @@ export default defineLink(
     linkField: "variant_links",
   },
   {
-    table: "product_variant_inventory_item",
-    idPrefix: "pvitem",
-    eventEntity: "LinkProductVariantInventoryItem",
-    entityAliases: ["product_variant_inventory_item", "product_variant_inventory_items"],
+    ...linkTable("product_variant_inventory_item", "pvitem"),
     extraColumns: { required_quantity: model.number().default(1).def },
   },
 )

@@ -1,4 +1,5 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { linkTable } from "./link-table.js"
 import { ApiKey } from "../modules/api-key/index.js"
 import { SalesChannel } from "../modules/sales-channel/index.js"
 
@@ -20,10 +21,5 @@ export default defineLink(
     field: "publishable_api_keys",
     linkField: "api_keys_link",
   },
-  {
-    table: "publishable_api_key_sales_channel",
-    idPrefix: "pksc",
-    eventEntity: "LinkPublishableApiKeySalesChannel",
-    entityAliases: ["publishable_api_key_sales_channel", "publishable_api_key_sales_channels"],
-  },
+  linkTable("publishable_api_key_sales_channel", "pksc"),
 )

@@ -1,4 +1,5 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { linkTable } from "./link-table.js"
 import { SalesChannel } from "../modules/sales-channel/index.js"
 import { StockLocation } from "../modules/stock-location/index.js"
 
@@ -20,10 +21,9 @@ export default defineLink(
     field: "sales_channels",
     linkField: "sales_channels_link",
   },
+  // Medusa's Query names of the pivot rows are not the table's own
   {
-    table: "sales_channel_stock_location",
-    idPrefix: "scloc",
-    eventEntity: "LinkSalesChannelStockLocation",
+    ...linkTable("sales_channel_stock_location", "scloc"),
     entityAliases: ["sales_channel_location", "sales_channel_locations", "sales_channel_stock_location"],
   },
 )

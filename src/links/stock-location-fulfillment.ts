@@ -1,16 +1,19 @@
 import { defineLink } from "../framework/link/define-link.js"
+import { linkSide, linkTable } from "./link-table.js"
 import { FulfillmentProvider, FulfillmentSet } from "../modules/fulfillment/index.js"
 import { StockLocation } from "../modules/stock-location/index.js"
 
+/** The location side of its fulfillment links (Medusa's `location` alias). */
+const location = linkSide({
+  module: "stock_location",
+  model: () => StockLocation,
+  key: "stock_location_id",
+  alias: "location",
+})
+
 /** A location's fulfillment sets (each belongs to one location), as Medusa's LocationFulfillmentSet link. */
 export const stockLocationFulfillmentSet = defineLink(
-  {
-    module: "stock_location",
-    model: () => StockLocation,
-    key: "stock_location_id",
-    alias: "location",
-    field: "fulfillment_sets",
-  },
+  location("fulfillment_sets"),
   {
     module: "fulfillment",
     model: () => FulfillmentSet,
@@ -20,23 +23,12 @@ export const stockLocationFulfillmentSet = defineLink(
     isList: false,
     unique: true,
   },
-  {
-    table: "location_fulfillment_set",
-    idPrefix: "locfs",
-    eventEntity: "LinkLocationFulfillmentSet",
-    entityAliases: ["location_fulfillment_set", "location_fulfillment_sets"],
-  },
+  linkTable("location_fulfillment_set", "locfs"),
 )
 
 /** The fulfillment providers a location ships with, as Medusa's LocationFulfillmentProvider link. */
 export const stockLocationFulfillmentProvider = defineLink(
-  {
-    module: "stock_location",
-    model: () => StockLocation,
-    key: "stock_location_id",
-    alias: "location",
-    field: "fulfillment_providers",
-  },
+  location("fulfillment_providers"),
   {
     module: "fulfillment",
     model: () => FulfillmentProvider,
@@ -44,10 +36,5 @@ export const stockLocationFulfillmentProvider = defineLink(
     alias: "fulfillment_provider",
     field: "locations",
   },
-  {
-    table: "location_fulfillment_provider",
-    idPrefix: "locfp",
-    eventEntity: "LinkLocationFulfillmentProvider",
-    entityAliases: ["location_fulfillment_provider", "location_fulfillment_providers"],
-  },
+  linkTable("location_fulfillment_provider", "locfp"),
 )

@@ -71,15 +71,8 @@ describe("connection loss in the middle of each kind of client", () => {
       return rows[0].n > 0
     }, "the work to wait on the test's lock")
 
-  /** Cuts the proxy under `work`, returns its rejection, and restores the database. */
-  async function cutUnder(work: Promise<unknown>, release: string): Promise<unknown> {
-    await blocked()
-    proxy.cut()
-    const error = await work.then(
-      () => undefined,
-      (e: unknown) => e,
-    )
-    await holder.query(release)
+  /** Restores the proxy and waits for the pool to reach the database again. */
+  async function restore() {
     proxy.restore()
     await until(
       () =>
@@ -89,6 +82,18 @@ describe("connection loss in the middle of each kind of client", () => {
         ),
       "the pool to reach the database again",
     )
+  }
+
+  /** Cuts the proxy under `work`, returns its rejection, and restores the database. */
+  async function cutUnder(work: Promise<unknown>, release: string): Promise<unknown> {
+    await blocked()
+    proxy.cut()
+    const error = await work.then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    await holder.query(release)
+    await restore()
     return error
   }
 
@@ -111,15 +116,7 @@ describe("connection loss in the middle of each kind of client", () => {
     await assert.rejects(pool.query("SELECT 1"), (e) => e instanceof DatabaseUnavailable)
     await until(() => pool.idleCount === 0, "broken idle connections to leave the pool")
     await holder.query("ROLLBACK")
-    proxy.restore()
-    await until(
-      () =>
-        pool.query("SELECT 1").then(
-          () => true,
-          () => false,
-        ),
-      "the pool to reach the database again",
-    )
+    await restore()
     assert.ok(downs.length >= 1 && isConnectionError(downs[0]), "the outage was reported")
     // the update was never acknowledged, and never committed either
     assert.equal((await holder.query("SELECT v FROM fault_row WHERE id = 1")).rows[0].v, 0)

@@ -5,6 +5,7 @@ import { launchBrowser, type TestBrowser } from "../http/app/test-support/browse
 import { ADMIN, testServer, type TestServer } from "../test-support/http.js"
 import { adminSdk } from "./test-support/harness.js"
 import { startStorefrontOrigin, type StorefrontOrigin } from "./test-support/storefront-origin.js"
+import { createMugVariant } from "./test-support/sdk-fixtures.js"
 
 /** What `window.attempt(promise)` in the page returns. */
 type Attempt =
@@ -27,21 +28,7 @@ describe("JS SDK in a browser on another origin: CORS preflights and session coo
     ;[s, front, browser] = await Promise.all([testServer(), startStorefrontOrigin(), launchBrowser()])
     const admin = await adminSdk(s)
     regionId = (await admin.admin.region.create({ name: "US", currency_code: "usd", countries: ["us"] })).region.id
-    const { product } = await admin.admin.product.create({
-      title: "Mug",
-      status: "published",
-      options: [{ title: "Size", values: ["One"] }],
-      variants: [
-        {
-          title: "One",
-          manage_inventory: false,
-          prices: [{ currency_code: "usd", amount: 8 }],
-          options: { Size: "One" },
-        },
-      ],
-      sales_channels: [{ id: s.defaults.default_sales_channel_id }],
-    })
-    variantId = product.variants[0].id
+    variantId = await createMugVariant(admin, s.defaults.default_sales_channel_id, 8)
     page = await browser.page()
     await page.goto(front.url)
     await page.waitForFunction(() => (globalThis as any).document.title === "storefront ready")

@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test"
 import type { Medusa } from "./test-support/medusa.js"
 import { testServer, type TestServer } from "../test-support/http.js"
 import { adminSdk, fetchError, ids, recordFetch, sdkFor, type FetchRecorder } from "./test-support/harness.js"
+import { teeSizes } from "./test-support/sdk-fixtures.js"
 
 type Variant = { id: string; sku: string | null; title: string; inventory_quantity?: number }
 
@@ -46,16 +47,7 @@ describe("JS SDK: sdk.admin.product, variants, sdk.admin.inventoryItem; stock as
       title: "Tee",
       status: "published",
       options: [{ title: "Size", values: ["S", "M", "L"] }],
-      variants: [
-        { title: "S", sku: "tee-s", prices: [{ currency_code: "usd", amount: 15 }], options: { Size: "S" } },
-        {
-          title: "M",
-          sku: "tee-m",
-          manage_inventory: false,
-          prices: [{ currency_code: "usd", amount: 20 }],
-          options: { Size: "M" },
-        },
-      ],
+      variants: teeSizes(),
       sales_channels: [{ id: web.id }],
     })
     tee = product

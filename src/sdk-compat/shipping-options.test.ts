@@ -3,6 +3,7 @@ import { before, describe, test } from "node:test"
 import type { Medusa } from "./test-support/medusa.js"
 import { adminSdk, fetchError, ids, sdkFor } from "./test-support/harness.js"
 import { serverSuite } from "../test-support/server-suite.js"
+import { createMugVariant, createUsRegion } from "./test-support/sdk-fixtures.js"
 
 /**
  * The delivery step as the Next.js starter and the dashboard do it with the JS SDK: the admin
@@ -21,29 +22,8 @@ describe("JS SDK: fulfillment sets, shipping options and the storefront's delive
   before(async () => {
     admin = await adminSdk(s)
     shop = sdkFor(s)
-    regionId = (
-      await admin.admin.region.create({
-        name: "US",
-        currency_code: "usd",
-        countries: ["us"],
-        payment_providers: ["pp_system_default"],
-      })
-    ).region.id
-    const product = await admin.admin.product.create({
-      title: "Mug",
-      status: "published",
-      options: [{ title: "Size", values: ["One"] }],
-      variants: [
-        {
-          title: "One",
-          manage_inventory: false,
-          prices: [{ currency_code: "usd", amount: 12 }],
-          options: { Size: "One" },
-        },
-      ],
-      sales_channels: [{ id: s.defaults.default_sales_channel_id }],
-    })
-    variantId = product.product.variants![0].id
+    regionId = (await createUsRegion(admin)).id
+    variantId = await createMugVariant(admin, s.defaults.default_sales_channel_id, 12)
   })
 
   test("admin: location → fulfillment set → service zone → shipping option", async () => {

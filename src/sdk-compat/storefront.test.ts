@@ -4,6 +4,7 @@ import type { Medusa } from "./test-support/medusa.js"
 import { createFreeShipping } from "../http/store/carts/test-support/free-shipping.js"
 import { testServer, type TestServer } from "../test-support/http.js"
 import { adminSdk, fetchError, ids, recordFetch, sdkFor, type FetchRecorder } from "./test-support/harness.js"
+import { createUsRegion, teeSizes } from "./test-support/sdk-fixtures.js"
 
 type Line = { id: string; variant_id: string; quantity: number; unit_price: number }
 type Variant = { id: string; sku: string; inventory_quantity?: number }
@@ -39,14 +40,7 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
     wire = recordFetch()
     admin = await adminSdk(s)
     shop = sdkFor(s)
-    region = (
-      await admin.admin.region.create({
-        name: "US",
-        currency_code: "usd",
-        countries: ["us"],
-        payment_providers: ["pp_system_default"],
-      })
-    ).region
+    region = await createUsRegion(admin)
     location = (await admin.admin.stockLocation.create({ name: "Main" })).stock_location
     await admin.admin.stockLocation.updateSalesChannels(location.id, { add: [channel()] })
     await createFreeShipping((method, path, body) => s.request(method, path, { body }), {
@@ -63,16 +57,7 @@ describe("JS SDK: sdk.store.* from catalogue to order", () => {
         // its lines require shipping: a method of its profile completes them (validate-shipping)
         shipping_profile_id: s.defaults.default_shipping_profile_id,
         options: [{ title: "Size", values: ["S", "M"] }],
-        variants: [
-          { title: "S", sku: "tee-s", prices: [{ currency_code: "usd", amount: 15 }], options: { Size: "S" } },
-          {
-            title: "M",
-            sku: "tee-m",
-            manage_inventory: false,
-            prices: [{ currency_code: "usd", amount: 20 }],
-            options: { Size: "M" },
-          },
-        ],
+        variants: teeSizes(),
         sales_channels: [{ id: channel() }],
       })
     ).product

@@ -4,6 +4,12 @@
 export const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 /** A copy of the list, sorted. */
 export const sorted = (list: string[]) => [...list].sort()
+/** A list envelope's paging: `{count, offset, limit}`. */
+export const paging = (body: { count: number; offset: number; limit: number }) => ({
+  count: body.count,
+  offset: body.offset,
+  limit: body.limit,
+})
 /** An object's keys, sorted. */
 export const keys = (o: object) => Object.keys(o).sort()
 
@@ -65,4 +71,22 @@ export const addressKeys = (...extra: string[]) =>
   sorted([
     ...["address_1", "address_2", "address_name", "city", "company", "country_code", "created_at", "customer_id"],
     ...["first_name", "id", "last_name", "metadata", "phone", "postal_code", "province", "updated_at", ...extra],
+  ])
+
+/** The keys of a region (the store's default fields); the admin's add `automatic_taxes`. */
+export const regionKeys = (...extra: string[]) =>
+  sorted(["countries", "created_at", "currency_code", "deleted_at", "id", "metadata", "name", "updated_at", ...extra])
+
+/** The keys of a shipping option both APIs answer; `extra` adds the admin's or the store's own. */
+export const shippingOptionKeys = (...extra: string[]) =>
+  sorted([
+    ...["data", "id", "name", "price_type", "prices", "provider", "provider_id", "rules", "service_zone"],
+    ...["service_zone_id", "shipping_profile_id", "type", ...extra],
+  ])
+
+/** The keys of a product category on the store; the admin's add `is_active` and `is_internal`. */
+export const categoryKeys = (...extra: string[]) =>
+  sorted([
+    ...["category_children", "created_at", "description", "external_id", "handle", "id", "metadata", "name"],
+    ...["parent_category", "parent_category_id", "rank", "updated_at", ...extra],
   ])

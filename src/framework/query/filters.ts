@@ -1,5 +1,5 @@
 import { invalidData } from "../errors.js"
-import type { ColumnKind } from "../model/index.js"
+import { SQL_TYPES, type ColumnKind } from "../model/index.js"
 import { ident, join, raw, sql, type Sql } from "../sql/sql.js"
 import { relationSource, type CompileContext } from "./relation-source.js"
 import type { Entity } from "./schema.js"
@@ -28,18 +28,6 @@ const OPERATORS = new Set([
   "$exists",
   "$not",
 ])
-
-const CASTS: Record<ColumnKind, string> = {
-  id: "text",
-  text: "text",
-  enum: "text",
-  boolean: "boolean",
-  number: "numeric",
-  integer: "integer",
-  serial: "integer",
-  json: "jsonb",
-  dateTime: "timestamptz",
-}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date)
@@ -77,13 +65,13 @@ function scalar(kind: ColumnKind, value: unknown, name: string): unknown {
 }
 
 function param(kind: ColumnKind, value: unknown, name: string): Sql {
-  return sql`${scalar(kind, value, name)}::${raw(CASTS[kind])}`
+  return sql`${scalar(kind, value, name)}::${raw(SQL_TYPES[kind])}`
 }
 
 function arrayParam(kind: ColumnKind, values: unknown, name: string): Sql {
   if (!Array.isArray(values)) throw invalidData(`Filter '${name}' expects a list`)
   if (kind === "json") throw invalidData(`Filter '${name}' does not accept a list`)
-  return sql`${values.map((v) => scalar(kind, v, name))}::${raw(CASTS[kind])}[]`
+  return sql`${values.map((v) => scalar(kind, v, name))}::${raw(SQL_TYPES[kind])}[]`
 }
 
 /** `%`, `_` and `\` in user text are literal in a substring search. */

@@ -7,6 +7,7 @@ import { testServer, type TestServer } from "../../test-support/http.js"
 import { ensureAdminPageBuilt } from "./test-support/build-once.js"
 import { launchBrowser, signIn, type TestBrowser } from "./test-support/browser.js"
 import { createChannel, createKey, createLocation, createProduct, setStock } from "./test-support/shop.js"
+import type { Page } from "playwright-core"
 
 const OUT = fileURLToPath(new URL("../../../test-results/", import.meta.url))
 const VIEWPORT = { width: 1280, height: 900 }
@@ -52,16 +53,21 @@ describe("admin page in Chromium: screenshot of a channel page", () => {
     await s?.close()
   })
 
-  test("the channel page renders its products, keys and locations: a full-viewport PNG", async () => {
-    const page = await browser.page()
-    await signIn(page, s, `/app/channels/${channel}`)
-    await page.getByRole("heading", { level: 1, name: /Nordic web shop/ }).waitFor()
+  /** Waits for the channel page's product availability and stock locations to show. */
+  async function pageRendered(page: Page) {
     await page
       .getByRole("row")
       .filter({ hasText: "Linen shirt" })
       .locator("[data-testid=available]", { hasText: /^54$/ })
       .waitFor()
     await page.getByRole("region", { name: "Stock locations" }).getByText("Malmö store").waitFor()
+  }
+
+  test("the channel page renders its products, keys and locations: a full-viewport PNG", async () => {
+    const page = await browser.page()
+    await signIn(page, s, `/app/channels/${channel}`)
+    await page.getByRole("heading", { level: 1, name: /Nordic web shop/ }).waitFor()
+    await pageRendered(page)
     await page.getByRole("region", { name: "Publishable API keys" }).getByText("Storefront").waitFor()
     await page.getByRole("list", { name: "Add products" }).getByRole("listitem").first().waitFor()
     await page.evaluate("document.fonts.ready")
@@ -84,12 +90,7 @@ describe("admin page in Chromium: screenshot of a channel page", () => {
     const page = await browser.page()
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto(`${s.url}/app/channels/${channel}`) // signed in by the test above (same profile)
-    await page
-      .getByRole("row")
-      .filter({ hasText: "Linen shirt" })
-      .locator("[data-testid=available]", { hasText: /^54$/ })
-      .waitFor()
-    await page.getByRole("region", { name: "Stock locations" }).getByText("Malmö store").waitFor()
+    await pageRendered(page)
     const path = join(OUT, "admin-channel-page-narrow.png")
     await page.screenshot({ path, fullPage: true })
     assert.equal(pngSize(readFileSync(path)).width, 390)

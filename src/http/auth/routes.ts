@@ -37,7 +37,9 @@ export function authRoutes(app: App) {
     }
 
     function credentials(body: unknown) {
-      const { email, password } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>
+      const input: object = typeof body === "object" && body !== null ? body : {}
+      const email = "email" in input ? input.email : undefined
+      const password = "password" in input ? input.password : undefined
       // Medusa's emailpass provider checks the password first
       if (typeof password !== "string" || !password) throw unauthorized("Password should be a string")
       if (typeof email !== "string" || !email) throw unauthorized("Email should be a string")

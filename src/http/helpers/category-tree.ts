@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import type { ListRead } from "./list-route.js"
 
 /**
  * `include_descendants_tree` / `include_ancestors_tree` of GET /admin|store/product-categories(/:id),
@@ -128,3 +129,15 @@ async function treeMembers(c: Container, roots: Category[], tree: TreeRequest, s
   })
   return data
 }
+
+/** A category route's `reshape`: the trees its query asks for (`parentsChildren`: see TreeRequest). */
+export const categoryTrees =
+  (parentsChildren?: boolean) =>
+  (c: Container, json: string, { query, filters, fields }: ListRead) =>
+    withCategoryTree(c, json, {
+      descendants: !!query.include_descendants_tree,
+      ancestors: !!query.include_ancestors_tree,
+      filters,
+      fields,
+      parentsChildren,
+    })

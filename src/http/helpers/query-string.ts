@@ -33,14 +33,14 @@ function simplePairs(input: string): Record<string, unknown> | undefined {
 }
 
 function parseExtended(input: string): Record<string, unknown> {
-  const parsed = qs.parse(input, {
+  const parsed: Record<string, unknown> = qs.parse(input, {
     arrayLimit: 1000,
     depth: 5,
     parameterLimit: 2000,
     allowPrototypes: false,
     plainObjects: false,
     duplicates: "combine",
-  }) as Record<string, unknown>
+  })
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(parsed)) {
     const normalised = splitCommaArrays(value)

@@ -3,16 +3,14 @@ import type { Container } from "../../app/container.js"
 import { notFound } from "../../framework/errors.js"
 import { batchLinkBody, listFilterValues } from "../validation/common.js"
 import { IdParams } from "../validation/params.js"
-import { resolveFields, resolveOrder } from "./fields.js"
-import { deleteEnvelope, listEnvelope, oneJson, sendJson } from "./respond.js"
+import { resolveFields } from "./fields.js"
+import { listRoute, type ListQuery, type ListRead } from "./list-route.js"
+import { deleteRoute } from "./delete-route.js"
+import { oneJson, sendJson } from "./respond.js"
 import { supportedFields } from "./supported-fields.js"
 import type { TypedServer, Validated } from "./typed-server.js"
 
 type Body = Record<string, unknown>
-type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<
-  string,
-  unknown
->
 type Fields = { fields?: string }
 /** The route's zod schemas; the handlers' request data is typed from them. */
 export interface RecordSchemas<C extends Body = Body, U extends Body = Body> {
@@ -31,7 +29,7 @@ export interface RecordSchemas<C extends Body = Body, U extends Body = Body> {
  * workflow, and re-reads with one Query statement. A resource that Medusa does not let the
  * admin create, update or delete leaves that callback out, and the route is not served.
  */
-export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
+export interface RecordRoutes<C extends Body = Body, U extends Body = Body, B extends Body = Body> {
   /** `/collections` */
   path: string
   /** Query entity: `product_collection` */
@@ -47,28 +45,36 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body> {
   schemas: RecordSchemas<C, U>
   /** query parameters that are not Query filters of the entity */
   extraParams?: readonly string[]
-  /** rewrites the list's Query filters (a parameter that filters across a relation or link) */
-  listFilters?(filters: Record<string, unknown>): Record<string, unknown>
+  /** the list's filters as validated, without Medusa's `"null"` → null (inventory items' list never mapped them) */
+  filtersAsGiven?: boolean
+  /** rewrites the list's Query filters (a parameter that filters across a relation or link; `query`: all the parameters) */
+  listFilters?(filters: Record<string, unknown>, query: ListQuery): Record<string, unknown>
   /** `actorId`: the signed-in user or key (Medusa's `created_by`) */
   create?(c: Container, body: Validated<C>, actorId?: string): Promise<Body[]>
   /** undefined: no such record, answered `{}` (Medusa does for some resources) */
   update?(c: Container, id: string, body: Validated<U>): Promise<unknown>
   delete?(c: Container, id: string): Promise<unknown>
   linkProducts?(c: Container, input: { id: string; add?: string[]; remove?: string[] }): Promise<void>
+  /** another `POST <path>/:id/<link.path>` batch (`{add, remove}` of its own shape), answered with the re-read */
+  link?: RecordLink<B>
   /** a GET of an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
   /** rewrites the records read (JSON text of a list or of one record; the create and update re-reads too); categories build trees here */
-  reshape?(
-    c: Container,
-    json: string,
-    read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] },
-  ): Promise<string>
+  reshape?(c: Container, json: string, read: ListRead): Promise<string>
+}
+
+/** A batch link route of a record: its path below the record, its body, its workflow. */
+export interface RecordLink<B extends Body = Body> {
+  /** `/sales-channels` */
+  path: string
+  body: z.ZodType<B>
+  run(c: Container, id: string, body: Validated<B>): Promise<unknown>
 }
 
 /** Medusa's `additional_data` (for workflow hooks) is accepted and not stored. */
 export const withoutAdditionalData = <T extends Body>({ additional_data, ...rest }: T) => rest
 
-export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<C, U>) {
+export function recordRoutes<C extends Body, U extends Body, B extends Body>(spec: RecordRoutes<C, U, B>) {
   return async function routes(server: TypedServer) {
     const { path, entity, key } = spec
     // what the models cannot answer (a misspelt name, a relation of a module salesgraph lacks) is left out, as in Medusa
@@ -87,25 +93,20 @@ export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<
       return `{"${key}":${spec.reshape && reshaped ? await spec.reshape(c, json, read) : json}}`
     }
 
-    server.get(path, { schema: { querystring: spec.schemas.list } }, async (request, reply) => {
-      const query: ListQuery = request.query
-      const { fields, limit, offset, order, with_deleted, ...filters } = query
-      for (const param of spec.extraParams ?? []) delete filters[param]
-      const values = listFilterValues(filters)
-      const read = {
-        query,
-        filters: spec.listFilters?.(values) ?? values,
-        fields: fieldsOf(request.container, fields),
-      }
-      const reshape = spec.reshape && ((json: string) => spec.reshape!(request.container, json, read))
-      const pagination = { skip: offset, take: limit, order: resolveOrder(order) }
-      const json = await listEnvelope(
-        request.container,
-        spec.listKey,
-        { entity, fields: read.fields, filters: read.filters, pagination },
-        reshape,
-      )
-      return sendJson(reply, json)
+    listRoute(server, {
+      path,
+      entity,
+      listKey: spec.listKey,
+      defaults: spec.defaults,
+      schema: spec.schemas.list,
+      filters: spec.filtersAsGiven
+        ? undefined
+        : (params, query) => {
+            for (const param of spec.extraParams ?? []) delete params[param]
+            const values = listFilterValues(params)
+            return spec.listFilters?.(values, query) ?? values
+          },
+      reshape: spec.reshape,
     })
 
     const { create, update, delete: remove } = spec
@@ -137,24 +138,21 @@ export function recordRoutes<C extends Body, U extends Body>(spec: RecordRoutes<
         },
       )
 
-    if (remove)
-      server.delete(`${path}/:id`, { schema: { params: IdParams } }, async (request) => {
-        const { id } = request.params
-        await remove(request.container, id)
-        return deleteEnvelope(id, spec.object ?? key)
-      })
+    if (remove) deleteRoute(server, path, spec.object ?? key, remove)
 
-    const link = spec.linkProducts
-    if (link) {
+    const linkRoute = <LinkBody extends Body>({ path: below, body, run }: RecordLink<LinkBody>) =>
       server.post(
-        `${path}/:id/products`,
-        { schema: { params: IdParams, body: batchLinkBody(), querystring: spec.schemas.retrieve } },
+        `${path}/:id${below}`,
+        { schema: { params: IdParams, body, querystring: spec.schemas.retrieve } },
         async (request, reply) => {
           const { id } = request.params
-          await link(request.container, { id, ...request.body })
+          await run(request.container, id, request.body)
           return sendJson(reply, await retrieve(request.container, id, request.query, false))
         },
       )
-    }
+    const { linkProducts } = spec
+    if (linkProducts)
+      linkRoute({ path: "/products", body: batchLinkBody(), run: (c, id, body) => linkProducts(c, { id, ...body }) })
+    if (spec.link) linkRoute(spec.link)
   }
 }

@@ -3,6 +3,7 @@ import type { Schema } from "../../framework/query/schema.js"
 import { buildSchema } from "../../app/schema.js"
 import { resolveFields } from "./fields.js"
 import { reportLeftOutFields } from "./left-out-fields.js"
+import type { FieldsRequest } from "./typed-server.js"
 
 const cache = new WeakMap<Schema, Map<string, string[]>>()
 
@@ -50,3 +51,11 @@ export function knownFields(entity: string, defaults: readonly string[], param: 
   appSchema ??= buildSchema()
   return supportedFields(appSchema, entity, resolveFields(defaults, param))
 }
+
+/** The request's `fields` over these defaults (within Medusa's `allowed`), as far as the app's schema answers them. */
+export const requestFields = (
+  request: FieldsRequest,
+  entity: string,
+  defaults: readonly string[],
+  allowed?: ReadonlySet<string>,
+) => supportedFields(request.container.core.schema, entity, resolveFields(defaults, request.query.fields, allowed))

@@ -6,6 +6,7 @@ import { resolveFields, resolveOrder } from "../helpers/fields.js"
 import { listEnvelope, oneJson } from "../helpers/respond.js"
 import { IdParams } from "../validation/params.js"
 import { valueRecordSchemas } from "../validation/value-records.js"
+import type { ListRead } from "../helpers/list-route.js"
 
 type ListQuery = { fields?: string; limit: number; offset: number; order?: string; with_deleted?: boolean } & Record<
   string,
@@ -34,11 +35,7 @@ export interface StoreRecordRoutes {
   /** an unknown id: this 404 message, or (undefined) Medusa's 200 `{}` */
   missing?(id: string): string
   /** rewrites the records read (JSON text of a list or of one record); categories build trees here */
-  reshape?(
-    c: Container,
-    json: string,
-    read: { query: Record<string, unknown>; filters: Record<string, unknown>; fields: string[] },
-  ): Promise<string>
+  reshape?(c: Container, json: string, read: ListRead): Promise<string>
 }
 
 export function storeRecordRoutes(spec: StoreRecordRoutes) {

@@ -50,6 +50,9 @@ export function listFilterValues(filters: Record<string, unknown>): Record<strin
   return q === null ? rest : { q, ...rest }
 }
 
+/** A parameter given once or repeated, as a list. */
+export const asList = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v])
+
 /** `x` or `x[]` (qs already split comma lists in single-element arrays). */
 export const stringOrArray = () => z.union([text(), z.array(text()).max(1000)])
 
@@ -91,15 +94,21 @@ export const retrieveParams = () => ({ fields: text().optional() })
 export const batchLinkBody = () =>
   z.object({ add: z.array(text()).max(10_000).optional(), remove: z.array(text()).max(10_000).optional() }).strict()
 
+/** A filter of these fields, with nested `$and` / `$or` lists of the same; unknown keys dropped. */
+export type LogicalFilter = { [k: string]: unknown; $and?: LogicalFilter[]; $or?: LogicalFilter[] }
+export function logicalFilter(fields: z.ZodRawShape): z.ZodType<LogicalFilter> {
+  const item: z.ZodType<LogicalFilter> = z.lazy(() =>
+    z.object({ ...fields, $and: z.array(item).optional(), $or: z.array(item).optional() }),
+  ) as z.ZodType<LogicalFilter>
+  return item
+}
+
 /**
  * `$and` / `$or` of a list route (Medusa's applyAndAndOrOperators): arrays of the same filter
  * fields, nested at will, unknown keys inside them dropped.
  */
 export function andOrOperators(fields: z.ZodRawShape) {
-  type Item = { [k: string]: unknown; $and?: Item[]; $or?: Item[] }
-  const item: z.ZodType<Item> = z.lazy(() =>
-    z.object({ ...fields, $and: z.array(item).optional(), $or: z.array(item).optional() }),
-  ) as z.ZodType<Item>
+  const item = logicalFilter(fields)
   return { $and: z.array(item).optional(), $or: z.array(item).optional() }
 }
 

@@ -24,15 +24,4 @@ export const cartModule = defineModule({
   service: CartService,
 })
 
-export {
-  CartService,
-  CartAddress,
-  Cart,
-  CartLineItem,
-  CartShippingMethod,
-  CartLineItemTaxLine,
-  CartLineItemAdjustment,
-  CartShippingMethodTaxLine,
-  CartShippingMethodAdjustment,
-  CartCreditLine,
-}
+export { CartService, CartAddress, Cart, CartLineItem, CartShippingMethod }

@@ -1,21 +1,11 @@
 import type { Container } from "../../app/container.js"
 import type { Row } from "../../framework/service/index.js"
+import type { AddressFields } from "../common/address-fields.js"
 
-export interface AddressInput {
+export interface AddressInput extends AddressFields {
   address_name?: string | null
   is_default_shipping?: boolean
   is_default_billing?: boolean
-  company?: string | null
-  first_name?: string | null
-  last_name?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  city?: string | null
-  country_code?: string | null
-  province?: string | null
-  postal_code?: string | null
-  phone?: string | null
-  metadata?: Record<string, unknown> | null
 }
 
 type Tx = Parameters<Parameters<Container["transaction"]>[0]>[0]

@@ -20,15 +20,7 @@ export async function createVariantsStep(
     inventoryItemIds: planned.flatMap((v) => (v.input.inventory_items ?? []).map((i) => i.inventory_item_id)),
   })
   await tx.modules.product.createProductGraph(graph)
-  await setUpVariantInventory(
-    tx,
-    planned.map((v) => ({
-      id: v.id,
-      manageInventory: v.manageInventory,
-      fields: v.input,
-      inventoryItems: v.input.inventory_items,
-    })),
-  )
+  await setUpVariantInventory(tx, planned)
   for (const v of planned) tx.emit("product-variant.created", { id: v.id })
   return planned
 }

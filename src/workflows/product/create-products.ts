@@ -46,15 +46,7 @@ export async function createProductsStep(tx: Container, inputs: CreateProductInp
     planned.map((p) => p.id),
     inputs,
   )
-  await setUpVariantInventory(
-    tx,
-    variants.map((v) => ({
-      id: v.id,
-      manageInventory: v.manageInventory,
-      fields: v.input,
-      inventoryItems: v.input.inventory_items,
-    })),
-  )
+  await setUpVariantInventory(tx, variants)
   for (const v of variants) tx.emit("product-variant.created", { id: v.id })
   for (const p of planned) tx.emit("product.created", { id: p.id })
   return planned.map((p) => p.id)

@@ -5,12 +5,13 @@ import { deleteApiKeysWorkflow } from "../../../workflows/api-key/delete-api-key
 import { linkSalesChannelsToApiKeyWorkflow } from "../../../workflows/api-key/link-sales-channels-to-api-key.js"
 import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.js"
 import { updateApiKeysWorkflow } from "../../../workflows/api-key/update-api-keys.js"
-import { resolveOrder } from "../../helpers/fields.js"
+import { listRoute } from "../../helpers/list-route.js"
 import { knownFields } from "../../helpers/supported-fields.js"
-import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { batchLinkBody } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateApiKeyBody, ListApiKeysQuery, RetrieveQuery, RevokeApiKeyBody, UpdateApiKeyBody } from "./validators.js"
+import { deleteRoute } from "../../helpers/delete-route.js"
 
 const notFoundMessage = (id: string) => `API Key with id: ${id} was not found`
 
@@ -26,15 +27,12 @@ export async function apiKeyRoutes(server: TypedServer) {
     return json === undefined ? "{}" : `{"api_key":${json}}`
   }
 
-  server.get("/api-keys", { schema: { querystring: ListApiKeysQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query
-    const json = await listEnvelope(request.container, "api_keys", {
-      entity: "api_key",
-      fields: knownFields("api_key", DEFAULT_FIELDS, fields),
-      filters,
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
+  listRoute(server, {
+    path: "/api-keys",
+    entity: "api_key",
+    listKey: "api_keys",
+    defaults: DEFAULT_FIELDS,
+    schema: ListApiKeysQuery,
   })
 
   // the created row as the module returns it: the only response carrying a secret key's token
@@ -71,11 +69,7 @@ export async function apiKeyRoutes(server: TypedServer) {
     },
   )
 
-  server.delete("/api-keys/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await deleteApiKeysWorkflow(request.container, [id])
-    return deleteEnvelope(id, "api_key")
-  })
+  deleteRoute(server, "/api-keys", "api_key", (c, id) => deleteApiKeysWorkflow(c, [id]))
 
   server.post(
     "/api-keys/:id/sales-channels",

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { listParams, nullStrings, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, nullStrings, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 /** `revoked_at=null` / `revoked_at[$eq]=null` in a query string mean SQL NULL, as in Medusa. */
@@ -17,20 +17,8 @@ const filterFields = {
   revoked_at: dateFilter(),
 }
 
-/** An item of `$and` / `$or`: the same filters, unknown keys dropped (as Medusa does). */
-type FilterItem = { [k: string]: unknown; $and?: FilterItem[]; $or?: FilterItem[] }
-const FilterItem: z.ZodType<FilterItem> = z.lazy(() =>
-  z.object({ ...filterFields, $and: z.array(FilterItem).optional(), $or: z.array(FilterItem).optional() }),
-)
-
-export const ListApiKeysQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    ...filterFields,
-    $and: z.array(FilterItem).optional(),
-    $or: z.array(FilterItem).optional(),
-  })
-  .strict()
+/** `$and` / `$or` items: the same filters, unknown keys dropped (as Medusa does). */
+export const ListApiKeysQuery = listQuery(DEFAULT_LIMIT, filterFields)
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 

@@ -2,8 +2,6 @@ import {
   createCampaignWorkflow,
   deleteCampaignWorkflow,
   updateCampaignWorkflow,
-  type CampaignInput,
-  type CampaignUpdate,
 } from "../../../workflows/promotion/campaigns.js"
 import { recordRoutes, withoutAdditionalData } from "../../helpers/record-routes.js"
 import { CampaignSchemas } from "./validators.js"
@@ -28,8 +26,8 @@ export const campaignRoutes = recordRoutes({
     "deleted_at",
   ],
   schemas: CampaignSchemas,
-  create: async (c, body) => [await createCampaignWorkflow(c, withoutAdditionalData(body) as unknown as CampaignInput)],
-  update: (c, id, body) => updateCampaignWorkflow(c, id, withoutAdditionalData(body) as CampaignUpdate),
+  create: async (c, body) => [await createCampaignWorkflow(c, withoutAdditionalData(body))],
+  update: (c, id, body) => updateCampaignWorkflow(c, id, withoutAdditionalData(body)),
   delete: (c, id) => deleteCampaignWorkflow(c, id),
   missing: (id) => `Campaign with id: ${id} was not found`,
 })

@@ -22,7 +22,7 @@ export const collectionRoutes = recordRoutes({
     create: CreateCollectionBody,
     update: UpdateCollectionBody,
   },
-  create: (c, body) => createCollectionsWorkflow(c, [withoutAdditionalData(body) as { title: string }]),
+  create: (c, body) => createCollectionsWorkflow(c, [withoutAdditionalData(body)]),
   update: (c, id, body) => updateCollectionWorkflow(c, id, withoutAdditionalData(body)),
   delete: (c, id) => deleteCollectionsWorkflow(c, [id]),
   linkProducts: linkProductsToCollectionWorkflow,

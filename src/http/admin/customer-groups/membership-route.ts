@@ -3,9 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod"
 import { z } from "zod"
 import type { Container } from "../../../app/container.js"
 import type { MembershipInput } from "../../../workflows/customer/customer-groups.js"
-import { resolveFields } from "../../helpers/fields.js"
 import { oneEnvelope, sendJson } from "../../helpers/respond.js"
-import { supportedFields } from "../../helpers/supported-fields.js"
+import { requestFields } from "../../helpers/supported-fields.js"
 import { batchLinkBody, retrieveParams } from "../../validation/common.js"
 
 export interface MembershipRoute {
@@ -29,11 +28,7 @@ export function membershipRoute(server: FastifyInstance, spec: MembershipRoute) 
   server.withTypeProvider<ZodTypeProvider>().post(spec.path, { schema }, async (request, reply) => {
     const { id } = request.params
     await spec.link(request.container, { id, ...request.body })
-    const fields = supportedFields(
-      request.container.core.schema,
-      spec.entity,
-      resolveFields(spec.defaults, request.query.fields),
-    )
+    const fields = requestFields(request, spec.entity, spec.defaults)
     const json = await oneEnvelope(
       request.container,
       spec.key,

@@ -6,14 +6,12 @@ import {
   deleteCustomerAddressWorkflow,
   updateCustomerAddressWorkflow,
 } from "../../../workflows/customer/addresses.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
-import { supportedFields } from "../../helpers/supported-fields.js"
+import { requestFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
 import { ADDRESS_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
 import { AddressBody, ListAddressesQuery, RetrieveQuery } from "./validators.js"
-
-const fieldsParam = (request: FieldsRequest) => request.query.fields
 
 /**
  * /admin/customers/:id/addresses (Medusa's admin address book of a customer). Writes answer with
@@ -28,21 +26,12 @@ export async function customerAddressRoutes(server: TypedServer) {
       "customer",
       {
         entity: "customer",
-        fields: supportedFields(
-          request.container.core.schema,
-          "customer",
-          resolveFields(DEFAULT_FIELDS, fieldsParam(request)),
-        ),
+        fields: requestFields(request, "customer", DEFAULT_FIELDS),
         filters: { id },
       },
       `Customer with id: ${id} not found`,
     )
-  const addressFields = (request: FieldsRequest) =>
-    supportedFields(
-      request.container.core.schema,
-      "customer_address",
-      resolveFields(ADDRESS_FIELDS, fieldsParam(request)),
-    )
+  const addressFields = (request: FieldsRequest) => requestFields(request, "customer_address", ADDRESS_FIELDS)
 
   server.get(
     "/customers/:id/addresses",

@@ -4,17 +4,17 @@ import { notFound } from "../../../framework/errors.js"
 import { createCustomerWorkflow } from "../../../workflows/customer/create-customers.js"
 import { removeCustomerAccountWorkflow } from "../../../workflows/customer/remove-customer-account.js"
 import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
-import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
-import { supportedFields } from "../../helpers/supported-fields.js"
+import { listRoute } from "../../helpers/list-route.js"
+import { oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { requestFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
 import { customerAddressRoutes } from "./address-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CustomerBody, ListCustomersQuery, RetrieveQuery } from "./validators.js"
+import { deleteRoute } from "../../helpers/delete-route.js"
 
 export async function customerRoutes(server: TypedServer) {
-  const fieldsOf = (request: FieldsRequest) =>
-    supportedFields(request.container.core.schema, "customer", resolveFields(DEFAULT_FIELDS, request.query.fields))
+  const fieldsOf = (request: FieldsRequest) => requestFields(request, "customer", DEFAULT_FIELDS)
   const one = (request: FieldsRequest, id: string, message: string) =>
     oneEnvelope(
       request.container,
@@ -23,21 +23,19 @@ export async function customerRoutes(server: TypedServer) {
       message,
     )
 
-  server.get("/customers", { schema: { querystring: ListCustomersQuery } }, async (request, reply) => {
-    // with_deleted is accepted and ignored, as Medusa's route does; `groups` filters on the customer's groups
-    const { fields: _, limit, offset, order, with_deleted: __, groups, ...filters } = request.query
-    const json = await listEnvelope(request.container, "customers", {
-      entity: "customer",
-      fields: fieldsOf(request),
-      filters: {
-        ...listFilterValues(filters),
-        ...(groups === undefined
-          ? {}
-          : { groups: typeof groups === "string" || Array.isArray(groups) ? { id: groups } : groups }),
-      },
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
+  // with_deleted is accepted and ignored, as Medusa's route does; `groups` filters on the customer's groups
+  listRoute(server, {
+    path: "/customers",
+    entity: "customer",
+    listKey: "customers",
+    defaults: DEFAULT_FIELDS,
+    schema: ListCustomersQuery,
+    filters: ({ groups, ...rest }) => ({
+      ...listFilterValues(rest),
+      ...(groups === undefined
+        ? {}
+        : { groups: typeof groups === "string" || Array.isArray(groups) ? { id: groups } : groups }),
+    }),
   })
 
   server.post("/customers", { schema: { body: CustomerBody, querystring: RetrieveQuery } }, async (request, reply) => {
@@ -64,11 +62,7 @@ export async function customerRoutes(server: TypedServer) {
     },
   )
 
-  server.delete("/customers/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await removeCustomerAccountWorkflow(request.container, id)
-    return deleteEnvelope(id, "customer")
-  })
+  deleteRoute(server, "/customers", "customer", (c, id) => removeCustomerAccountWorkflow(c, id))
 
   await customerAddressRoutes(server)
 }

@@ -5,12 +5,12 @@ import {
   createServiceZonesWorkflow,
   deleteServiceZoneWorkflow,
   updateServiceZoneWorkflow,
-  type GeoZoneInput,
 } from "../../../workflows/fulfillment/service-zones.js"
 import { knownFields } from "../../helpers/supported-fields.js"
 import { deleteEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { DEFAULT_FIELDS, SERVICE_ZONE_FIELDS } from "./query-config.js"
 import { CreateServiceZoneBody, RetrieveQuery, UpdateServiceZoneBody } from "./validators.js"
+import { deleteRoute } from "../../helpers/delete-route.js"
 
 /**
  * /admin/fulfillment-sets (Medusa has no list or retrieve of sets: they are read through
@@ -29,11 +29,7 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
   }
 
   // an unknown id deletes nothing and answers deleted: true, as in Medusa
-  server.delete("/fulfillment-sets/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await deleteFulfillmentSetsWorkflow(request.container, [id])
-    return deleteEnvelope(id, "fulfillment_set")
-  })
+  deleteRoute(server, "/fulfillment-sets", "fulfillment_set", (c, id) => deleteFulfillmentSetsWorkflow(c, [id]))
 
   server.post(
     "/fulfillment-sets/:id/service-zones",
@@ -44,7 +40,7 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
       await createServiceZonesWorkflow(request.container, {
         fulfillment_set_id: id,
         name: body.name,
-        geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined,
+        geo_zones: body.geo_zones,
       })
       return sendJson(reply, await setEnvelope(request, id))
     },
@@ -78,7 +74,7 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
         fulfillment_set_id: id,
         id: zone_id,
         name: body.name,
-        geo_zones: body.geo_zones as unknown as GeoZoneInput[] | undefined,
+        geo_zones: body.geo_zones,
       })
       return sendJson(reply, await setEnvelope(request, id))
     },

@@ -15,7 +15,8 @@ const zip = z.object({
   city: text(),
   postal_expression: z.record(z.string(), z.unknown()),
 })
-const withId = <T extends z.ZodObject>(schema: T) => schema.extend({ id: text().optional() })
+/** an update names the zones it keeps by id */
+const withId = { id: text().optional() }
 
 export const CreateServiceZoneBody = z
   .object({ name: text(), geo_zones: z.array(z.union([country, province, city, zip])).optional() })
@@ -24,6 +25,8 @@ export const CreateServiceZoneBody = z
 export const UpdateServiceZoneBody = z
   .object({
     name: text().nullish(),
-    geo_zones: z.array(z.union([withId(country), withId(province), withId(city), withId(zip)])).optional(),
+    geo_zones: z
+      .array(z.union([country.extend(withId), province.extend(withId), city.extend(withId), zip.extend(withId)]))
+      .optional(),
   })
   .strict()

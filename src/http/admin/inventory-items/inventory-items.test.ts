@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 /** A reservation's default keys, its inventory item embedded. */
 const RESERVATION_KEYS = [
@@ -166,11 +167,7 @@ describe("admin inventory items", () => {
     ]
     for (const [body, status, message] of cases) {
       const r = await s.request("POST", "/admin/inventory-items", { body })
-      assert.deepEqual(
-        [r.status, r.body],
-        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
-        JSON.stringify(body),
-      )
+      assertRefused(r, status, message, body)
     }
     assert.deepEqual(await Promise.all([count("inventory_item"), count("inventory_level")]), before)
   })
@@ -472,11 +469,7 @@ describe("admin inventory items", () => {
     const levelsBefore = await count("inventory_level")
     for (const [body, status, message] of cases) {
       const res = await s.request("POST", "/admin/inventory-items/location-levels/batch", { body })
-      assert.deepEqual(
-        [res.status, res.body],
-        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
-        JSON.stringify(body),
-      )
+      assertRefused(res, status, message, body)
     }
     assert.equal(await count("inventory_level"), levelsBefore)
   })

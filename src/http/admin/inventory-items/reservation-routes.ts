@@ -2,7 +2,6 @@ import {
   createReservationsWorkflow,
   deleteReservationsWorkflow,
   updateReservationWorkflow,
-  type CreateReservationInput,
 } from "../../../workflows/inventory/reservations.js"
 import { recordRoutes } from "../../helpers/record-routes.js"
 import { RESERVATION_DEFAULT_FIELDS } from "./query-config.js"
@@ -26,7 +25,7 @@ export const reservationRoutes = recordRoutes({
     create: CreateReservationBody,
     update: UpdateReservationBody,
   },
-  create: (c, body) => createReservationsWorkflow(c, [body as unknown as CreateReservationInput]),
+  create: (c, body) => createReservationsWorkflow(c, [body]),
   update: (c, id, body) => updateReservationWorkflow(c, id, body),
   delete: (c, id) => deleteReservationsWorkflow(c, [id]),
   missing: (id) => `Reservation with id: ${id} was not found`,

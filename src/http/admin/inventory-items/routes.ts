@@ -12,7 +12,8 @@ import { deleteInventoryLevelWorkflow } from "../../../workflows/inventory/delet
 import { updateInventoryItemWorkflow } from "../../../workflows/inventory/update-inventory-item.js"
 import { updateInventoryLevelsWorkflow } from "../../../workflows/inventory/update-inventory-levels.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
-import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { recordRoutes } from "../../helpers/record-routes.js"
+import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { CREATED_LEVEL_FIELDS, DEFAULT_FIELDS, LEVEL_DEFAULT_FIELDS, UPDATED_LEVEL_FIELDS } from "./query-config.js"
 import { reservationRoutes } from "./reservation-routes.js"
@@ -55,26 +56,28 @@ async function batchResponse(
   return `{"created":${await rows(result.created, CREATED_LEVEL_FIELDS)},"updated":${await rows(result.updated, UPDATED_LEVEL_FIELDS)}${deletedPart}}`
 }
 
-export async function inventoryItemRoutes(server: TypedServer) {
-  server.get("/inventory-items", { schema: { querystring: ListInventoryItemsQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted: _, ...filters } = request.query
-    const json = await listEnvelope(request.container, "inventory_items", {
-      entity: "inventory_item",
-      fields: answerable(request.container, "inventory_item", DEFAULT_FIELDS, fields),
-      filters,
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
-  })
+/** The items themselves: list (filters as given), create, retrieve, update, delete. */
+const items = recordRoutes({
+  path: "/inventory-items",
+  entity: "inventory_item",
+  key: "inventory_item",
+  listKey: "inventory_items",
+  defaults: DEFAULT_FIELDS,
+  schemas: {
+    list: ListInventoryItemsQuery,
+    retrieve: RetrieveQuery,
+    create: CreateInventoryItemBody,
+    update: UpdateInventoryItemBody,
+  },
+  filtersAsGiven: true,
+  create: (c, body) => createInventoryItemsWorkflow(c, [body]),
+  update: (c, id, body) => updateInventoryItemWorkflow(c, id, body),
+  delete: (c, id) => deleteInventoryItemsWorkflow(c, [id]),
+  missing: (id) => `Inventory item with id: ${id} was not found`,
+})
 
-  server.post(
-    "/inventory-items",
-    { schema: { body: CreateInventoryItemBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const [item] = await createInventoryItemsWorkflow(request.container, [request.body])
-      return sendJson(reply, await itemEnvelope(request.container, item.id, request.query.fields))
-    },
-  )
+export async function inventoryItemRoutes(server: TypedServer) {
+  await items(server)
 
   server.post(
     "/inventory-items/location-levels/batch",
@@ -85,31 +88,6 @@ export async function inventoryItemRoutes(server: TypedServer) {
       return sendJson(reply, await batchResponse(request.container, result, body.delete))
     },
   )
-
-  server.get(
-    "/inventory-items/:id",
-    { schema: { params: IdParams, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
-    },
-  )
-
-  server.post(
-    "/inventory-items/:id",
-    { schema: { params: IdParams, body: UpdateInventoryItemBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      await updateInventoryItemWorkflow(request.container, id, request.body)
-      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
-    },
-  )
-
-  server.delete("/inventory-items/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await deleteInventoryItemsWorkflow(request.container, [id])
-    return deleteEnvelope(id, "inventory_item")
-  })
 
   server.get(
     "/inventory-items/:id/location-levels",

@@ -1,5 +1,13 @@
 import { z } from "zod"
-import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import {
+  listParams,
+  listQuery,
+  metadata,
+  operatorMap,
+  retrieveParams,
+  stringOrArray,
+  text,
+} from "../../validation/common.js"
 import { booleanString } from "../products/validators.js"
 import { DEFAULT_LIMIT, LEVEL_DEFAULT_LIMIT, RESERVATION_DEFAULT_LIMIT } from "./query-config.js"
 
@@ -101,19 +109,7 @@ const itemFilterFields = {
   location_levels: z.object({ location_id: stringOrArray().optional() }).optional(),
 }
 
-type Filter = { [k: string]: unknown; $and?: Filter[]; $or?: Filter[] }
-const ItemFilter: z.ZodType<Filter> = z.lazy(() =>
-  z.object({ ...itemFilterFields, $and: z.array(ItemFilter).optional(), $or: z.array(ItemFilter).optional() }),
-)
-
-export const ListInventoryItemsQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    ...itemFilterFields,
-    $and: z.array(ItemFilter).optional(),
-    $or: z.array(ItemFilter).optional(),
-  })
-  .strict()
+export const ListInventoryItemsQuery = listQuery(DEFAULT_LIMIT, itemFilterFields)
 
 export const ListLocationLevelsQuery = z
   .object({

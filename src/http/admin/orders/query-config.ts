@@ -1,4 +1,4 @@
-import { ORDER_TOTAL_FIELDS } from "../../helpers/order-fields.js"
+import { ADDRESS_SHIPPING_PAYMENT_FIELDS, ORDER_TOTAL_FIELDS } from "../../helpers/order-fields.js"
 /** GET /admin/orders defaults (Medusa's defaultAdminOrderFields). */
 export const LIST_DEFAULT_FIELDS = [
   "id",
@@ -48,12 +48,7 @@ export const RETRIEVE_DEFAULT_FIELDS = [
   "*items.variant",
   "*items.variant.product",
   "*items.detail",
-  "*shipping_address",
-  "*billing_address",
-  "*shipping_methods",
-  "*shipping_methods.tax_lines",
-  "*shipping_methods.adjustments",
-  "*payment_collections",
+  ...ADDRESS_SHIPPING_PAYMENT_FIELDS,
   "*payment_collections.payments",
 ]
 

@@ -6,9 +6,8 @@ import {
   batchPriceListPricesWorkflow,
   removeProductsFromPriceList,
 } from "../../../workflows/pricing/batch-price-list-prices.js"
-import { resolveFields } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
-import { supportedFields } from "../../helpers/supported-fields.js"
+import { requestFields } from "../../helpers/supported-fields.js"
 import { notFound } from "../../../framework/errors.js"
 import { retrieveParams } from "../../validation/common.js"
 import { DEFAULT_FIELDS, PRICE_FIELDS } from "./query-config.js"
@@ -57,11 +56,7 @@ export function priceRoutes(plain: FastifyInstance, missing: (id: string) => str
     async (request, reply) => {
       const { id } = request.params
       await removeProductsFromPriceList(request.container, id, request.body.remove ?? [])
-      const fields = supportedFields(
-        request.container.core.schema,
-        "price_list",
-        resolveFields(DEFAULT_FIELDS, request.query.fields),
-      )
+      const fields = requestFields(request, "price_list", DEFAULT_FIELDS)
       const json = await oneEnvelope(
         request.container,
         "price_list",

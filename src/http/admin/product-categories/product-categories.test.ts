@@ -1,23 +1,9 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { categoryKeys } from "../../../test-support/response-keys.js"
 
-const KEYS = [
-  "category_children",
-  "created_at",
-  "description",
-  "external_id",
-  "handle",
-  "id",
-  "is_active",
-  "is_internal",
-  "metadata",
-  "name",
-  "parent_category",
-  "parent_category_id",
-  "rank",
-  "updated_at",
-]
+const KEYS = categoryKeys("is_active", "is_internal")
 type Cat = { id: string; name: string; rank: number; mpath?: string }
 
 describe("admin product categories", () => {

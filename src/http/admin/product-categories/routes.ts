@@ -4,7 +4,7 @@ import {
   updateProductCategoryWorkflow,
 } from "../../../workflows/product-category/categories.js"
 import { linkProductsToCategoryWorkflow } from "../../../workflows/product-category/link-products.js"
-import { withCategoryTree } from "../../helpers/category-tree.js"
+import { categoryTrees } from "../../helpers/category-tree.js"
 import { recordRoutes, withoutAdditionalData } from "../../helpers/record-routes.js"
 import { TREE_PARAMS } from "../../validation/categories.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -31,17 +31,10 @@ export const productCategoryRoutes = recordRoutes({
     update: UpdateCategoryBody,
   },
   extraParams: TREE_PARAMS,
-  create: (c, body) => createProductCategoriesWorkflow(c, [withoutAdditionalData(body) as { name: string }]),
+  create: (c, body) => createProductCategoriesWorkflow(c, [withoutAdditionalData(body)]),
   update: (c, id, body) => updateProductCategoryWorkflow(c, id, withoutAdditionalData(body)),
   delete: (c, id) => deleteProductCategoryWorkflow(c, id),
   linkProducts: linkProductsToCategoryWorkflow,
   missing: (id) => `Product category with id: ${id} was not found`,
-  reshape: (c, json, { query, filters, fields }) =>
-    withCategoryTree(c, json, {
-      descendants: !!query.include_descendants_tree,
-      ancestors: !!query.include_ancestors_tree,
-      filters,
-      fields,
-      parentsChildren: true,
-    }),
+  reshape: categoryTrees(true),
 })

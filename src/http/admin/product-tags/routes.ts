@@ -16,7 +16,7 @@ export const productTagRoutes = recordRoutes({
   object: "product_tag",
   defaults: DEFAULT_FIELDS,
   schemas: ProductTagSchemas,
-  create: (c, body) => createProductTagsWorkflow(c, [body as { value: string }]),
+  create: (c, body) => createProductTagsWorkflow(c, [body]),
   update: (c, id, body) => updateProductTagWorkflow(c, id, body),
   delete: (c, id) => deleteProductTagsWorkflow(c, [id]),
 })

@@ -16,7 +16,7 @@ export const productTypeRoutes = recordRoutes({
   object: "product_type",
   defaults: DEFAULT_FIELDS,
   schemas: ProductTypeSchemas,
-  create: (c, body) => createProductTypesWorkflow(c, [body as { value: string }]),
+  create: (c, body) => createProductTypesWorkflow(c, [body]),
   update: (c, id, body) => updateProductTypeWorkflow(c, id, body),
   delete: (c, id) => deleteProductTypesWorkflow(c, [id]),
 })

@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { createProduct, liveRows, shirt } from "./test-support/test-fixtures.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 const EMPTY = { created: [], updated: [], deleted: { ids: [], object: "product", deleted: true } }
@@ -142,11 +143,7 @@ describe("admin products batch: POST /admin/products/batch", () => {
     ]
     for (const [body, status, message] of cases) {
       const r = await batch(body)
-      assert.deepEqual(
-        [r.status, r.body],
-        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
-        JSON.stringify(body),
-      )
+      assertRefused(r, status, message, body)
     }
     assert.deepEqual(await counts(), before)
     assert.deepEqual(events.slice(start), [])

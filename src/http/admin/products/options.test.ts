@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import { keys, OPTION_VALUE_KEYS } from "../../../test-support/response-keys.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 describe("admin product options: GET /admin/products/:id/options", () => {
   const { s } = serverSuite()
@@ -170,11 +171,7 @@ describe("admin product options: POST /admin/products/:id/options/batch", () => 
     ]
     for (const [id, body, status, message] of cases) {
       const r = await batch(id, body, "")
-      assert.deepEqual(
-        [r.status, r.body],
-        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
-        JSON.stringify(body),
-      )
+      assertRefused(r, status, message, body)
     }
     const after = await s.request("GET", `/admin/products/${tee.id}/options?fields=title`)
     assert.deepEqual(

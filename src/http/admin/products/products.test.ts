@@ -11,6 +11,7 @@ import {
 } from "../../../test-support/response-keys.js"
 import { shirt } from "./test-support/test-fixtures.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 const PRICE_KEYS = [
   "amount",
@@ -269,11 +270,7 @@ describe("admin products", () => {
     ]
     for (const [body, status, message] of cases) {
       const r = await s.request("POST", "/admin/products", { body })
-      assert.deepEqual(
-        [r.status, r.body],
-        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
-        JSON.stringify(body),
-      )
+      assertRefused(r, status, message, body)
     }
     const twice = await s.request("POST", "/admin/products", {
       body: { title: "Twice", options: [{ title: "Size", values: ["S", "S"] }] },
@@ -512,11 +509,7 @@ describe("admin products", () => {
     ]
     for (const [body, status, message] of cases) {
       const r = await s.request("POST", `/admin/products/${p.id}`, { body })
-      assert.deepEqual(
-        [r.status, r.body],
-        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
-        JSON.stringify(body),
-      )
+      assertRefused(r, status, message, body)
     }
     const after = (await s.request("GET", `/admin/products/${p.id}`)).body.product
     assert.equal(after.title, "Refusals")

@@ -1,5 +1,13 @@
 import { z } from "zod"
-import { listParams, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import {
+  listParams,
+  logicalFilter,
+  metadata,
+  retrieveParams,
+  stringOrArray,
+  text,
+  timestampFilters,
+} from "../../validation/common.js"
 import { productFilters } from "../../validation/product-filters.js"
 import { DEFAULT_LIMIT, VARIANT_DEFAULT_LIMIT } from "./query-config.js"
 
@@ -196,15 +204,7 @@ const variantFilterFields = {
   ...timestampFilters(),
 }
 
-type Filter = { [k: string]: unknown; $and?: Filter[]; $or?: Filter[] }
-const withLogic = (fields: z.ZodRawShape): z.ZodType<Filter> => {
-  const self: z.ZodType<Filter> = z.lazy(() =>
-    z.object({ ...fields, $and: z.array(self).optional(), $or: z.array(self).optional() }),
-  )
-  return self
-}
-
-const VariantFilter = withLogic(variantFilterFields)
+const VariantFilter = logicalFilter(variantFilterFields)
 
 const productFilterFields = {
   ...productFilters(booleanString),
@@ -213,7 +213,7 @@ const productFilterFields = {
   variants: VariantFilter.optional(),
 }
 
-const ProductFilter = withLogic(productFilterFields)
+const ProductFilter = logicalFilter(productFilterFields)
 
 export const ListProductsQuery = z.object({
   ...listParams(DEFAULT_LIMIT),

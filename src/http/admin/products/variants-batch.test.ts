@@ -3,6 +3,7 @@ import { describe, test } from "node:test"
 import { ids, keys, variantKeys } from "../../../test-support/response-keys.js"
 import { createProduct, liveRows, shirt } from "./test-support/test-fixtures.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 // the variant route's default fields (Medusa's defaultAdminProductsVariantFields): no images, no product
 const VARIANT_KEYS = variantKeys("deleted_at", "prices")
@@ -177,11 +178,7 @@ describe("admin variants batch: POST /admin/products/:id/variants/batch", () => 
     ]
     for (const [productId, body, status, message] of cases) {
       const r = await batch(productId, body)
-      assert.deepEqual(
-        [r.status, r.body],
-        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
-        JSON.stringify(body),
-      )
+      assertRefused(r, status, message, body)
     }
     assert.deepEqual(await counts(), before)
     assert.deepEqual(events.slice(start), [])

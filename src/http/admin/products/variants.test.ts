@@ -3,6 +3,7 @@ import { describe, test } from "node:test"
 import { ids, keys, variantKeys } from "../../../test-support/response-keys.js"
 import { shirt } from "./test-support/test-fixtures.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 const VARIANT_KEYS = variantKeys("deleted_at", "prices")
 
@@ -113,11 +114,7 @@ describe("admin product variants", () => {
     const before = (await s.request("GET", "/admin/product-variants?fields=id&limit=0")).body.count
     for (const [productId, body, status, message] of cases) {
       const res = await s.request("POST", `/admin/products/${productId}/variants`, { body })
-      assert.deepEqual(
-        [res.status, res.body],
-        [status, { type: status === 404 ? "not_found" : "invalid_data", message }],
-        JSON.stringify(body),
-      )
+      assertRefused(res, status, message, body)
     }
     assert.equal((await s.request("GET", "/admin/product-variants?fields=id&limit=0")).body.count, before)
 

@@ -1,9 +1,5 @@
-import { createPromotionWorkflow, type PromotionInput } from "../../../workflows/promotion/create-promotion.js"
-import {
-  deletePromotionWorkflow,
-  updatePromotionWorkflow,
-  type PromotionUpdate,
-} from "../../../workflows/promotion/update-promotion.js"
+import { createPromotionWorkflow } from "../../../workflows/promotion/create-promotion.js"
+import { deletePromotionWorkflow, updatePromotionWorkflow } from "../../../workflows/promotion/update-promotion.js"
 import { recordRoutes, withoutAdditionalData } from "../../helpers/record-routes.js"
 import { PROMOTION_FIELDS } from "./query-config.js"
 import { PromotionSchemas } from "./validators.js"
@@ -17,10 +13,8 @@ export const promotionRecordRoutes = recordRoutes({
   object: "promotion",
   defaults: PROMOTION_FIELDS,
   schemas: PromotionSchemas,
-  create: async (c, body) => [
-    await createPromotionWorkflow(c, withoutAdditionalData(body) as unknown as PromotionInput),
-  ],
-  update: (c, id, body) => updatePromotionWorkflow(c, id, withoutAdditionalData(body) as PromotionUpdate),
+  create: async (c, body) => [await createPromotionWorkflow(c, withoutAdditionalData(body))],
+  update: (c, id, body) => updatePromotionWorkflow(c, id, withoutAdditionalData(body)),
   delete: (c, id) => deletePromotionWorkflow(c, id),
   missing: (id) => `Promotion with id or code: ${id} was not found`,
 })

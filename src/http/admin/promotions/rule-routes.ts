@@ -9,16 +9,17 @@ import { RULE_VALUE_SOURCES, ruleAttributes } from "./rule-attributes.js"
 import { listRulesForForm } from "./rule-list.js"
 import { RuleBatch, RuleOptionsQuery, RuleValuesQuery } from "./validators.js"
 
-const RULE_TYPES = ["rules", "target-rules", "buy-rules"]
-function ruleType(param: string): RuleType {
-  if (!RULE_TYPES.includes(param)) throw invalidData(`Invalid param rule_type (${param})`)
-  return param as RuleType
-}
-
+/** Where each type of rule hangs off a promotion. */
 const ownerPath: Record<RuleType, string> = {
   rules: "rules",
   "target-rules": "application_method.target_rules",
   "buy-rules": "application_method.buy_rules",
+}
+const isRuleType = (param: string): param is RuleType => Object.hasOwn(ownerPath, param)
+
+function ruleType(param: string): RuleType {
+  if (!isRuleType(param)) throw invalidData(`Invalid param rule_type (${param})`)
+  return param
 }
 
 /** The rules of one type of a promotion, Medusa's rule fields. */

@@ -1,18 +1,8 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { regionKeys } from "../../../test-support/response-keys.js"
 
-const REGION_KEYS = [
-  "automatic_taxes",
-  "countries",
-  "created_at",
-  "currency_code",
-  "deleted_at",
-  "id",
-  "metadata",
-  "name",
-  "updated_at",
-]
 const COUNTRY_KEYS = [
   "created_at",
   "deleted_at",
@@ -47,7 +37,7 @@ describe("admin regions", () => {
       payment_providers: ["pp_system_default"],
     })
     assert.match(region.id, /^reg_[0-9A-Z]{26}$/)
-    assert.deepEqual(Object.keys(region).sort(), REGION_KEYS)
+    assert.deepEqual(Object.keys(region).sort(), regionKeys("automatic_taxes"))
     assert.equal(region.name, "Europe <b>")
     assert.equal(region.currency_code, "eur")
     assert.equal(region.automatic_taxes, true)
@@ -109,7 +99,7 @@ describe("admin regions", () => {
     assert.equal(listed.body.limit, 50)
     assert.equal(listed.body.offset, 0)
     assert.ok(listed.body.count >= 2)
-    assert.deepEqual(Object.keys(listed.body.regions[0]).sort(), REGION_KEYS)
+    assert.deepEqual(Object.keys(listed.body.regions[0]).sort(), regionKeys("automatic_taxes"))
 
     const byCurrency = await s.request("GET", "/admin/regions?currency_code=usd&fields=name")
     assert.deepEqual(byCurrency.body.regions, [{ id: us.id, name: "North America" }])

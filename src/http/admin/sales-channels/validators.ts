@@ -1,7 +1,6 @@
 import { z } from "zod"
 import {
-  andOrOperators,
-  listParams,
+  listQuery,
   metadata,
   queryBoolean,
   retrieveParams,
@@ -21,15 +20,10 @@ const filterFields = {
 }
 
 /** `$and` / `$or` items take the direct filters (not the link ids), unknown keys dropped, as Medusa's. */
-export const ListSalesChannelsQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    ...filterFields,
-    ...andOrOperators(filterFields),
-    location_id: stringOrArray().optional(),
-    publishable_key_id: stringOrArray().optional(),
-  })
-  .strict()
+export const ListSalesChannelsQuery = listQuery(DEFAULT_LIMIT, filterFields).extend({
+  location_id: stringOrArray().optional(),
+  publishable_key_id: stringOrArray().optional(),
+})
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 
@@ -42,11 +36,4 @@ export const CreateSalesChannelBody = z
   })
   .strict()
 
-export const UpdateSalesChannelBody = z
-  .object({
-    name: text().optional(),
-    description: text().nullable().optional(),
-    is_disabled: z.boolean().optional(),
-    metadata: metadata().optional(),
-  })
-  .strict()
+export const UpdateSalesChannelBody = CreateSalesChannelBody.partial()

@@ -3,7 +3,6 @@ import {
   deleteShippingOptionTypesWorkflow,
   updateShippingOptionTypeWorkflow,
 } from "../../../workflows/fulfillment/shipping-option-types.js"
-import type { ShippingOptionTypeInput } from "../../../workflows/fulfillment/shipping-option-parts.js"
 import { recordRoutes } from "../../helpers/record-routes.js"
 import {
   CreateShippingOptionTypeBody,
@@ -30,7 +29,7 @@ export const shippingOptionTypeRoutes = recordRoutes({
     create: CreateShippingOptionTypeBody,
     update: UpdateShippingOptionTypeBody,
   },
-  create: async (c, body) => [await createShippingOptionTypesWorkflow(c, body as unknown as ShippingOptionTypeInput)],
+  create: async (c, body) => [await createShippingOptionTypesWorkflow(c, body)],
   update: (c, id, body) => updateShippingOptionTypeWorkflow(c, id, body),
   delete: (c, id) => deleteShippingOptionTypesWorkflow(c, [id]),
 })

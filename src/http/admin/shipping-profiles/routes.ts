@@ -1,7 +1,4 @@
-import {
-  createShippingProfilesWorkflow,
-  type CreateShippingProfileInput,
-} from "../../../workflows/shipping-profile/create-shipping-profiles.js"
+import { createShippingProfilesWorkflow } from "../../../workflows/shipping-profile/create-shipping-profiles.js"
 import { deleteShippingProfilesWorkflow } from "../../../workflows/shipping-profile/delete-shipping-profiles.js"
 import { updateShippingProfileWorkflow } from "../../../workflows/shipping-profile/update-shipping-profile.js"
 import { recordRoutes } from "../../helpers/record-routes.js"
@@ -32,7 +29,7 @@ export const shippingProfileRoutes = recordRoutes({
     update: UpdateShippingProfileBody,
     createQuery: ListShippingProfilesQuery,
   },
-  create: (c, body) => createShippingProfilesWorkflow(c, [body as unknown as CreateShippingProfileInput]),
+  create: (c, body) => createShippingProfilesWorkflow(c, [body]),
   update: (c, id, body) => updateShippingProfileWorkflow(c, id, body),
   delete: (c, id) => deleteShippingProfilesWorkflow(c, [id]),
 })

@@ -1,6 +1,5 @@
 import { IdParams } from "../../validation/params.js"
 import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
-import type { z } from "zod"
 import { createStockLocationsWorkflow } from "../../../workflows/stock-location/create-stock-locations.js"
 import {
   createLocationFulfillmentSetWorkflow,
@@ -9,10 +8,10 @@ import {
 import { deleteStockLocationsWorkflow } from "../../../workflows/stock-location/delete-stock-locations.js"
 import { linkSalesChannelsToStockLocationWorkflow } from "../../../workflows/stock-location/link-sales-channels-to-stock-location.js"
 import { updateStockLocationWorkflow } from "../../../workflows/stock-location/update-stock-locations.js"
-import { resolveOrder } from "../../helpers/fields.js"
+import { recordRoutes } from "../../helpers/record-routes.js"
 import { knownFields } from "../../helpers/supported-fields.js"
-import { deleteEnvelope, listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
-import { batchLinkBody, listFilterValues } from "../../validation/common.js"
+import { oneJson, sendJson } from "../../helpers/respond.js"
+import { asList, batchLinkBody } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import {
   CreateFulfillmentSetBody,
@@ -22,98 +21,45 @@ import {
   UpdateStockLocationBody,
 } from "./validators.js"
 
-type ListQuery = z.infer<typeof ListStockLocationsQuery>
-const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
-const notFoundMessage = (id: string) => `Stock location with id: ${id} was not found`
+/**
+ * /admin/stock-locations. `sales_channel_id` filters the list across the link (one statement).
+ * Medusa answers {} for an update of an unknown location (it re-reads without a not-found check).
+ */
+const records = recordRoutes({
+  path: "/stock-locations",
+  entity: "stock_location",
+  key: "stock_location",
+  listKey: "stock_locations",
+  defaults: DEFAULT_FIELDS,
+  schemas: {
+    list: ListStockLocationsQuery,
+    retrieve: RetrieveQuery,
+    create: CreateStockLocationBody,
+    update: UpdateStockLocationBody,
+  },
+  extraParams: ["sales_channel_id"],
+  listFilters: (filters, { sales_channel_id }) =>
+    sales_channel_id === undefined ? filters : { ...filters, sales_channels: { id: asList(sales_channel_id) } },
+  create: (c, body) => createStockLocationsWorkflow(c, [body]),
+  update: (c, id, { address_id, ...update }) => updateStockLocationWorkflow(c, id, update),
+  delete: (c, id) => deleteStockLocationsWorkflow(c, [id]),
+  link: {
+    path: "/sales-channels",
+    body: batchLinkBody(),
+    run: (c, id, { add, remove }) => linkSalesChannelsToStockLocationWorkflow(c, { id, add, remove }),
+  },
+  missing: (id) => `Stock location with id: ${id} was not found`,
+})
 
-/** Query filters of the list: `sales_channel_id` filters across the link (one statement). */
-function listFilters(q: ListQuery): Record<string, unknown> {
-  const { fields, limit, offset, order, with_deleted, sales_channel_id, ...filters } = q
-  const out: Record<string, unknown> = listFilterValues(filters)
-  if (sales_channel_id !== undefined) out.sales_channels = { id: asList(sales_channel_id) }
-  return out
+/** The location re-read, or {} for an unknown one (Medusa re-reads without a not-found check). */
+async function reread(request: FieldsRequest, id: string) {
+  const fields = knownFields("stock_location", DEFAULT_FIELDS, request.query.fields)
+  const json = await oneJson(request.container, { entity: "stock_location", fields, filters: { id } })
+  return json === undefined ? "{}" : `{"stock_location":${json}}`
 }
 
 export async function stockLocationRoutes(server: TypedServer) {
-  const one = (id: string, fields: string | undefined) => ({
-    entity: "stock_location",
-    fields: knownFields("stock_location", DEFAULT_FIELDS, fields),
-    filters: { id },
-  })
-  // Medusa answers {} for an unknown location (it re-reads without a not-found check)
-  const reread = async (request: FieldsRequest, id: string) => {
-    const json = await oneJson(request.container, one(id, request.query.fields))
-    return json === undefined ? "{}" : `{"stock_location":${json}}`
-  }
-
-  server.get("/stock-locations", { schema: { querystring: ListStockLocationsQuery } }, async (request, reply) => {
-    const q = request.query
-    const json = await listEnvelope(request.container, "stock_locations", {
-      entity: "stock_location",
-      fields: knownFields("stock_location", DEFAULT_FIELDS, q.fields),
-      filters: listFilters(q),
-      pagination: { skip: q.offset, take: q.limit, order: resolveOrder(q.order) },
-    })
-    return sendJson(reply, json)
-  })
-
-  server.post(
-    "/stock-locations",
-    { schema: { body: CreateStockLocationBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const [location] = await createStockLocationsWorkflow(request.container, [request.body])
-      const { fields } = request.query
-      return sendJson(
-        reply,
-        await oneEnvelope(request.container, "stock_location", one(location.id, fields), notFoundMessage(location.id)),
-      )
-    },
-  )
-
-  server.get(
-    "/stock-locations/:id",
-    { schema: { params: IdParams, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const { fields } = request.query
-      return sendJson(
-        reply,
-        await oneEnvelope(request.container, "stock_location", one(id, fields), notFoundMessage(id)),
-      )
-    },
-  )
-
-  server.post(
-    "/stock-locations/:id",
-    { schema: { params: IdParams, body: UpdateStockLocationBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const { address_id, ...update } = request.body
-      await updateStockLocationWorkflow(request.container, id, update)
-      return sendJson(reply, await reread(request, id))
-    },
-  )
-
-  server.delete("/stock-locations/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await deleteStockLocationsWorkflow(request.container, [id])
-    return deleteEnvelope(id, "stock_location")
-  })
-
-  server.post(
-    "/stock-locations/:id/sales-channels",
-    { schema: { params: IdParams, body: batchLinkBody(), querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const { add, remove } = request.body
-      await linkSalesChannelsToStockLocationWorkflow(request.container, { id, add, remove })
-      const { fields } = request.query
-      return sendJson(
-        reply,
-        await oneEnvelope(request.container, "stock_location", one(id, fields), notFoundMessage(id)),
-      )
-    },
-  )
+  await records(server)
 
   server.post(
     "/stock-locations/:id/fulfillment-sets",

@@ -1,5 +1,13 @@
 import { z } from "zod"
-import { listParams, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import {
+  andOrOperators,
+  listParams,
+  metadata,
+  retrieveParams,
+  stringOrArray,
+  text,
+  timestampFilters,
+} from "../../validation/common.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -10,19 +18,13 @@ const filterFields = {
   ...timestampFilters(),
 }
 
-/** An item of `$and` / `$or`: the same filters, unknown keys dropped (as Medusa does). */
-type FilterItem = { [k: string]: unknown; $and?: FilterItem[]; $or?: FilterItem[] }
-const FilterItem: z.ZodType<FilterItem> = z.lazy(() =>
-  z.object({ ...filterFields, $and: z.array(FilterItem).optional(), $or: z.array(FilterItem).optional() }),
-)
-
 export const ListStockLocationsQuery = z
   .object({
     ...listParams(DEFAULT_LIMIT),
     ...filterFields,
     sales_channel_id: stringOrArray().optional(),
-    $and: z.array(FilterItem).optional(),
-    $or: z.array(FilterItem).optional(),
+    // `$and` / `$or` items: the same filters, unknown keys dropped (as Medusa does)
+    ...andOrOperators(filterFields),
   })
   .strict()
 

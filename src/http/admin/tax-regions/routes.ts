@@ -5,7 +5,7 @@ import {
   deleteTaxRegionsWorkflow,
   updateTaxRegionWorkflow,
 } from "../../../workflows/tax/tax-regions.js"
-import { deleteEnvelope, sendJson } from "../../helpers/respond.js"
+import { sendJson } from "../../helpers/respond.js"
 import { TAX_REGION_FIELDS } from "./query-config.js"
 import { taxReads } from "./read.js"
 import {
@@ -15,6 +15,7 @@ import {
   RetrieveTaxRegionQuery,
   UpdateTaxRegionBody,
 } from "./validators.js"
+import { deleteRoute } from "../../helpers/delete-route.js"
 
 /** /admin/tax-regions (Medusa 2.21.2): countries and their provinces, each with its rates. */
 export async function taxRegionRoutes(fastify: FastifyInstance) {
@@ -54,9 +55,5 @@ export async function taxRegionRoutes(fastify: FastifyInstance) {
     },
   )
 
-  server.delete("/tax-regions/:id", { schema: { params: IdParams } }, async (request) => {
-    const { id } = request.params
-    await deleteTaxRegionsWorkflow(request.container, [id])
-    return deleteEnvelope(id, "tax_region")
-  })
+  deleteRoute(server, "/tax-regions", "tax_region", (c, id) => deleteTaxRegionsWorkflow(c, [id]))
 }

@@ -4,8 +4,9 @@ import type { FastifyRequest } from "fastify"
 import { notAllowed, notFound } from "../../../framework/errors.js"
 import { removeUserAccountWorkflow } from "../../../workflows/user/remove-user-account.js"
 import { updateUserWorkflow } from "../../../workflows/user/update-user.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
-import { deleteEnvelope, listEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
+import { resolveFields } from "../../helpers/fields.js"
+import { listRoute } from "../../helpers/list-route.js"
+import { deleteEnvelope, oneEnvelope, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -21,15 +22,13 @@ export async function userRoutes(server: TypedServer) {
     filters: { id },
   })
 
-  server.get("/users", { schema: { querystring: ListUsersQuery } }, async (request, reply) => {
-    const { fields, limit, offset, order, with_deleted, ...filters } = request.query
-    const json = await listEnvelope(request.container, "users", {
-      entity: "user",
-      fields: fieldsOf(request, fields),
-      filters: listFilterValues(filters),
-      pagination: { skip: offset, take: limit, order: resolveOrder(order) },
-    })
-    return sendJson(reply, json)
+  listRoute(server, {
+    path: "/users",
+    entity: "user",
+    listKey: "users",
+    defaults: DEFAULT_FIELDS,
+    schema: ListUsersQuery,
+    filters: listFilterValues,
   })
 
   // the caller's own profile; a secret key's actor is no user, so Medusa answers 404

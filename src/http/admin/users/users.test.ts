@@ -6,6 +6,7 @@ import { ADMIN, testServer, type TestServer } from "../../../test-support/http.j
 import { createUserAccountWorkflow } from "../../../workflows/user/create-user-account.js"
 import { signToken } from "../../auth/jwt.js"
 import { jwtSecretOf } from "../../../test-support/tokens.js"
+import { paging } from "../../../test-support/response-keys.js"
 
 const USER_KEYS = [
   "avatar_url",
@@ -55,10 +56,7 @@ describe("admin users", () => {
     assert.deepEqual(got.body.user, me)
     const other = await colleague("list.me@example.com")
     const listed = await s.request("GET", "/admin/users")
-    assert.deepEqual(
-      { count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit },
-      { count: 2, offset: 0, limit: 50 },
-    )
+    assert.deepEqual(paging(listed.body), { count: 2, offset: 0, limit: 50 })
     const byQ = await s.request("GET", "/admin/users?q=LIST.ME&fields=email")
     assert.deepEqual(byQ.body.users, [{ id: other.id, email: "list.me@example.com" }])
     const byEmail = await s.request("GET", `/admin/users?email=${encodeURIComponent(ADMIN.email)}&fields=id`)

@@ -1,6 +1,15 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { count, createCart, events, level, pay, ship } from "./test-support/checkout-test-helpers.js"
+import {
+  complete,
+  count,
+  createCart,
+  events,
+  level,
+  pay,
+  readyCart,
+  ship,
+} from "./test-support/checkout-test-helpers.js"
 import { createFreeShipping } from "./test-support/free-shipping.js"
 import { checkoutSuite } from "./test-support/checkout-suite.js"
 
@@ -147,7 +156,7 @@ describe("checkout: cart → payment → order with reservations", () => {
     assert.equal(reserved[0].order_id, order.id)
 
     // completing again answers with the same order and changes nothing
-    const again = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const again = await complete(s, key, cart.id)
     assert.equal(again.status, 200)
     assert.equal(again.body.order.id, order.id)
     assert.deepEqual(await level(s, shop.item.teeS, shop.location.A), { stocked_quantity: 5, reserved_quantity: 2 })
@@ -175,13 +184,11 @@ describe("checkout: cart → payment → order with reservations", () => {
   })
 
   test("a line needing more than any one location holds is reserved across the channel's locations", async () => {
-    const cart = await createCart(s, key, {
+    const cart = await readyCart(s, key, {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.teeS, quantity: 4 }],
     })
-    await ship(s, key, cart.id)
-    await pay(s, key, cart.id)
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200, JSON.stringify(done.body))
     // A had 3 left, B 2: 3 from A, 1 from B
     assert.deepEqual(await level(s, shop.item.teeS, shop.location.A), { stocked_quantity: 5, reserved_quantity: 5 })
@@ -202,13 +209,11 @@ describe("checkout: cart → payment → order with reservations", () => {
   })
 
   test("required_quantity multiplies what is reserved", async () => {
-    const cart = await createCart(s, key, {
+    const cart = await readyCart(s, key, {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.kit, quantity: 1 }],
     })
-    await ship(s, key, cart.id)
-    await pay(s, key, cart.id)
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200)
     assert.deepEqual(await level(s, shop.item.kit, shop.location.A), { stocked_quantity: 3, reserved_quantity: 2 })
   })
@@ -216,7 +221,7 @@ describe("checkout: cart → payment → order with reservations", () => {
   /** Completing the (paid) cart is refused with Medusa's message: no order, the item's stock at A as it was, not completed. */
   async function assertRefusedUnwritten(cartId: string, message: string, itemId = shop.item.teeS) {
     const [orders, before] = [await count(s, "order"), await level(s, itemId, shop.location.A)]
-    const refused = await s.request("POST", `/store/carts/${cartId}/complete`, { key })
+    const refused = await complete(s, key, cartId)
     assert.equal(refused.status, 400)
     assert.deepEqual(refused.body, { type: "invalid_data", message })
     assert.equal(await count(s, "order"), orders)
@@ -256,13 +261,13 @@ describe("checkout: cart → payment → order with reservations", () => {
     )
     // with a shipping method it completes; a cart of items that need no shipping needs none
     await ship(s, key, cart.id)
-    assert.equal((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).body.type, "order")
+    assert.equal((await complete(s, key, cart.id)).body.type, "order")
     const unshipped = await createCart(s, key, {
       region_id: shop.region.us,
       items: [{ variant_id: ebook, quantity: 1 }],
     })
     await pay(s, key, unshipped.id)
-    assert.equal((await s.request("POST", `/store/carts/${unshipped.id}/complete`, { key })).body.type, "order")
+    assert.equal((await complete(s, key, unshipped.id)).body.type, "order")
   })
 
   test("every shipped item's profile needs a method of an option with that profile (Medusa's validate-shipping); nothing is written", async () => {
@@ -320,7 +325,7 @@ describe("checkout: cart → payment → order with reservations", () => {
     assert.equal(optionIds.length, 2)
     assert.ok(optionIds.includes(palletOption))
     const orders = await count(s, "order")
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200, JSON.stringify(done.body))
     assert.equal(done.body.type, "order")
     assert.equal(await count(s, "order"), orders + 1)
@@ -328,7 +333,7 @@ describe("checkout: cart → payment → order with reservations", () => {
 
   test("completion prerequisites, in Medusa's order and words", async () => {
     const empty = await createCart(s, key, { region_id: shop.region.us })
-    assert.deepEqual((await s.request("POST", `/store/carts/${empty.id}/complete`, { key })).body, {
+    assert.deepEqual((await complete(s, key, empty.id)).body, {
       type: "invalid_data",
       message: "Cannot complete a cart with no items",
     })
@@ -336,12 +341,12 @@ describe("checkout: cart → payment → order with reservations", () => {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
     })
-    assert.deepEqual((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).body, {
+    assert.deepEqual((await complete(s, key, cart.id)).body, {
       type: "invalid_data",
       message: "Payment collection has not been initiated for cart",
     })
     await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })
-    assert.deepEqual((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).body, {
+    assert.deepEqual((await complete(s, key, cart.id)).body, {
       type: "invalid_data",
       message: "Payment sessions are required to complete cart",
     })
@@ -359,7 +364,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       tx.link.dismiss({ region: { region_id: shop.region.us }, payment: { payment_provider_id: "pp_system_default" } }),
     )
     try {
-      assert.deepEqual((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).body, {
+      assert.deepEqual((await complete(s, key, cart.id)).body, {
         type: "invalid_data",
         message: `Payment provider pp_system_default is not enabled in the cart's region ${shop.region.us}.`,
       })
@@ -385,18 +390,16 @@ describe("checkout: cart → payment → order with reservations", () => {
     })
     const freeCart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: free, quantity: 1 }] })
     await ship(s, key, freeCart.id)
-    const freeOrder = await s.request("POST", `/store/carts/${freeCart.id}/complete`, { key })
+    const freeOrder = await complete(s, key, freeCart.id)
     assert.equal(freeOrder.status, 200)
     assert.equal(freeOrder.body.order.total, 0)
   })
 
   test("completion is one transaction: a failure after the order was written leaves nothing, and the cart completes later", async () => {
-    const cart = await createCart(s, key, {
+    const cart = await readyCart(s, key, {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.last, quantity: 1 }],
     })
-    await ship(s, key, cart.id)
-    await pay(s, key, cart.id)
     const before = {
       orders: await count(s, "order"),
       lines: await count(s, "order_line_item"),
@@ -409,7 +412,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       BEGIN RAISE EXCEPTION 'crash'; END $$;
       CREATE TRIGGER sg_test_crash BEFORE INSERT ON order_cart FOR EACH ROW EXECUTE FUNCTION sg_test_crash();`)
     try {
-      const failed = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+      const failed = await complete(s, key, cart.id)
       assert.equal(failed.status, 500)
     } finally {
       await s.app.core.pool.query("DROP TRIGGER sg_test_crash ON order_cart; DROP FUNCTION sg_test_crash();")
@@ -433,7 +436,7 @@ describe("checkout: cart → payment → order with reservations", () => {
     assert.equal(still.body.cart.completed_at, null)
     assert.equal(still.body.cart.payment_collection.payment_sessions[0].status, "pending")
 
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200)
     assert.deepEqual(await level(s, shop.item.last, shop.location.A), { stocked_quantity: 1, reserved_quantity: 1 })
   })
@@ -470,16 +473,14 @@ describe("checkout: cart → payment → order with reservations", () => {
   })
 
   test("the channel rule holds at completion too: a line whose product left the channel blocks it", async () => {
-    const cart = await createCart(s, key, {
+    const cart = await readyCart(s, key, {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
     })
-    await ship(s, key, cart.id)
-    await pay(s, key, cart.id)
     const unlink = { product: { product_id: shop.product.tee }, sales_channel: { sales_channel_id: channel } }
     await s.app.container.transaction((tx) => tx.link.dismiss(unlink))
     try {
-      const r = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+      const r = await complete(s, key, cart.id)
       assert.deepEqual(r.body, {
         type: "invalid_data",
         message: `Variants ${shop.variant.teeM} do not belong to a product available in sales channel ${channel}`,
@@ -487,20 +488,18 @@ describe("checkout: cart → payment → order with reservations", () => {
     } finally {
       await s.app.container.transaction((tx) => tx.link.create(unlink))
     }
-    assert.equal((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).status, 200)
+    assert.equal((await complete(s, key, cart.id)).status, 200)
   })
   test("a variant that allows backorder is sold past its stock and reserved where it is stocked", async () => {
     await s.app.container.transaction((tx) =>
       tx.modules.product.updateProductVariants(shop.variant.last, { allow_backorder: true }),
     )
     const before = await level(s, shop.item.last, shop.location.A)
-    const cart = await createCart(s, key, {
+    const cart = await readyCart(s, key, {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.last, quantity: 3 }],
     })
-    await ship(s, key, cart.id)
-    await pay(s, key, cart.id)
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200)
     assert.deepEqual(await level(s, shop.item.last, shop.location.A), {
       stocked_quantity: before.stocked_quantity,
@@ -525,14 +524,12 @@ describe("checkout: cart → payment → order with reservations", () => {
         [shop.item.kit, shop.location.A, stocked],
       )
     await setStock(2) // one kit's worth free
-    const cart = await createCart(s, key, {
+    const cart = await readyCart(s, key, {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.kit, quantity: 1 }],
     })
-    await ship(s, key, cart.id)
-    await pay(s, key, cart.id)
     await setStock(1)
-    const short = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const short = await complete(s, key, cart.id)
     assert.equal(short.status, 400)
     assert.deepEqual(short.body, {
       type: "not_allowed",
@@ -546,7 +543,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       await tx.link.create({ product: { variant_id: shop.variant.kit }, inventory: { inventory_item_id: item.id } })
       return item.id as string
     })
-    const missing = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const missing = await complete(s, key, cart.id)
     assert.deepEqual(missing.body, {
       type: "not_found",
       message: `Item ${part} is not stocked at location ${shop.location.A}`,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { count, createCart, level, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { complete, count, level, readyCart } from "./test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 /** Medusa's reservation-step refusal (its message; the code is salesgraph's) */
@@ -18,9 +18,7 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
   })
 
   async function paidCart(variantId: string, quantity = 1): Promise<string> {
-    const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: variantId, quantity }] })
-    await ship(s, key, cart.id)
-    await pay(s, key, cart.id)
+    const cart = await readyCart(s, key, { region_id: shop.region.us, items: [{ variant_id: variantId, quantity }] })
     return cart.id
   }
 
@@ -35,9 +33,7 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
     // both carts were accepted while the unit was there
     const [first, second] = [await paidCart(shop.variant.last), await paidCart(shop.variant.last)]
     const ordersBefore = await count(s, "order")
-    const results = await Promise.all(
-      [first, second].map((id) => s.request("POST", `/store/carts/${id}/complete`, { key })),
-    )
+    const results = await Promise.all([first, second].map((id) => complete(s, key, id)))
     const won = results.filter((r) => r.status === 200)
     const lost = results.filter((r) => r.status !== 200)
     assert.equal(won.length, 1, JSON.stringify(results.map((r) => r.body)))
@@ -57,11 +53,11 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
     assert.equal(state.body.cart.completed_at, null)
     assert.equal(state.body.cart.payment_collection.payment_sessions[0].status, "pending")
     // sequentially too: still nothing left
-    assert.deepEqual((await s.request("POST", `/store/carts/${loser}/complete`, { key })).body, INSUFFICIENT)
+    assert.deepEqual((await complete(s, key, loser)).body, INSUFFICIENT)
 
     // restocked, the loser completes
     await setStock(shop.item.last, shop.location.A, 2)
-    const later = await s.request("POST", `/store/carts/${loser}/complete`, { key })
+    const later = await complete(s, key, loser)
     assert.equal(later.status, 200)
     assert.deepEqual(await level(s, shop.item.last, shop.location.A), { stocked_quantity: 2, reserved_quantity: 2 })
   })
@@ -70,7 +66,7 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
     await setStock(shop.item.last, shop.location.A, 5) // 2 already reserved: 3 free
     const carts = await Promise.all(Array.from({ length: 6 }, () => paidCart(shop.variant.last)))
     const ordersBefore = await count(s, "order")
-    const results = await Promise.all(carts.map((id) => s.request("POST", `/store/carts/${id}/complete`, { key })))
+    const results = await Promise.all(carts.map((id) => complete(s, key, id)))
     assert.equal(results.filter((r) => r.status === 200).length, 3)
     for (const r of results.filter((r) => r.status !== 200))
       assert.deepEqual(r.body, shortage(shop.item.last, shop.location.A))
@@ -81,9 +77,7 @@ describe("completion races (beyond Medusa: stock is locked and re-checked in the
   test("the same cart completed concurrently makes one order, and every answer carries it", async () => {
     const cart = await paidCart(shop.variant.teeS, 1)
     const ordersBefore = await count(s, "order")
-    const results = await Promise.all(
-      Array.from({ length: 4 }, () => s.request("POST", `/store/carts/${cart}/complete`, { key })),
-    )
+    const results = await Promise.all(Array.from({ length: 4 }, () => complete(s, key, cart)))
     for (const r of results) assert.equal(r.status, 200, JSON.stringify(r.body))
     assert.equal(new Set(results.map((r) => r.body.order.id)).size, 1)
     assert.equal(await count(s, "order"), ordersBefore + 1)

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { count, createCart, events } from "./test-support/checkout-test-helpers.js"
+import { complete, count, createCart, events } from "./test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 describe("store cart line items", () => {
@@ -162,8 +162,8 @@ describe("store cart line items", () => {
         body: { quantity: 2 },
       })
       assert.deepEqual(update.body, disabled)
-      const complete = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
-      assert.equal(complete.status, 400)
+      const completion = await complete(s, key, cart.id)
+      assert.equal(completion.status, 400)
     } finally {
       await s.app.container.transaction((tx) =>
         tx.modules.sales_channel.updateSalesChannels(channel, { is_disabled: false }),

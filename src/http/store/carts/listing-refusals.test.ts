@@ -3,7 +3,7 @@ import { after, afterEach, before, describe, test } from "node:test"
 import { clock } from "../../../framework/clock.js"
 import { testServer, type TestServer } from "../../../test-support/http.js"
 import { createCheckoutShop, type CheckoutShop } from "./test-support/checkout-fixtures.js"
-import { count, createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { complete, count, createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
 
 describe("carts and channel listings: not purchasable now → 400, nothing written", () => {
   let s: TestServer
@@ -56,12 +56,12 @@ describe("carts and channel listings: not purchasable now → 400, nothing writt
     await pay(s, key, cart.id)
     await setListing({ purchasable: false })
     const orders = await count(s, "order")
-    const refused = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const refused = await complete(s, key, cart.id)
     assert.equal(refused.status, 400)
     assert.deepEqual(refused.body, refusal(shop.variant.teeM))
     assert.equal(await count(s, "order"), orders)
     await setListing({ purchasable: true })
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200, JSON.stringify(done.body))
     assert.equal(done.body.type, "order")
   })

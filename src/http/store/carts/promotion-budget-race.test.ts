@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { complete, createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 const EXCEEDED = { type: "not_allowed", message: "Promotion usage exceeds the budget limit." }
@@ -51,7 +51,7 @@ describe("a campaign budget raced by concurrent completions (the budget row is l
       const code = `RACE-${budget.type}`
       const promotion = await campaignPromotion(code, budget, 5)
       const carts = await paidCarts(code, 20)
-      const results = await Promise.all(carts.map((id) => s.request("POST", `/store/carts/${id}/complete`, { key })))
+      const results = await Promise.all(carts.map((id) => complete(s, key, id)))
       const orders = results.filter((r) => r.body.type === "order")
       const refused = results.filter((r) => r.status === 400)
       assert.equal(orders.length, 5, JSON.stringify(results.map((r) => r.body.type ?? r.body.message)))

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import type { TestServer } from "../../../test-support/http.js"
 import { checkoutServer, type CheckoutShop } from "./test-support/checkout-fixtures.js"
-import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { complete, createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
 
 // Medusa's order ↔ promotion link: the order keeps the promotions its cart's adjustments came from
 describe("an order's promotions", () => {
@@ -32,7 +32,7 @@ describe("an order's promotions", () => {
     assert.equal(cart.discount_total, 5)
     await ship(s, key, cart.id)
     await pay(s, key, cart.id)
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.body.type, "order", JSON.stringify(done.body))
     const id = done.body.order.id
     const admin = await s.request("GET", `/admin/orders/${id}?fields=+promotions.code`)

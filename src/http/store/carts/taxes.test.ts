@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
+import { complete, createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 /**
@@ -223,7 +223,7 @@ describe("store carts: tax lines and tax totals", () => {
       [last.id],
     )
     await pay(s, key, cart.id)
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200, JSON.stringify(done.body))
     const fields =
       "fields=%2Bitems.refundable_total,%2Bdiscount_total,%2Boriginal_tax_total,%2Bitem_discount_total,%2Bshipping_discount_total"

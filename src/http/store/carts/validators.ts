@@ -82,7 +82,7 @@ export const AddShippingMethodBody = z.union([ShippingOption, z.array(ShippingOp
  */
 export function shippingMethodBodyError(body: unknown): string | undefined {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined
-  const value = (body as { option_id?: unknown }).option_id
+  const value = "option_id" in body ? body.option_id : undefined
   if (typeof value === "string") return undefined
   const expected = value === undefined ? "array" : "string, array"
   return `Invalid request: Expected type: '${expected}' for field 'option_id', got: '${String(value)}'`

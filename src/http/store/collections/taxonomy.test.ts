@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { categoryKeys, paging } from "../../../test-support/response-keys.js"
 
 /** /store/collections, /store/product-categories, /store/product-tags, /store/product-types. */
 describe("store collections, categories, tags, types", () => {
@@ -41,10 +42,7 @@ describe("store collections, categories, tags, types", () => {
       "title",
       "updated_at",
     ])
-    assert.deepEqual(
-      { count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit },
-      { count: 2, offset: 0, limit: 10 },
-    )
+    assert.deepEqual(paging(listed.body), { count: 2, offset: 0, limit: 10 })
     const one = await get(`/store/collections/${first.id}?fields=title,metadata,handle`)
     assert.deepEqual(one.body, { collection: { id: first.id, title: "First", metadata: { a: 1 }, handle: "first" } })
     const missing = await get("/store/collections/pcol_missing")
@@ -79,20 +77,7 @@ describe("store collections, categories, tags, types", () => {
     assert.deepEqual(listed.body.product_categories.map((c: { id: string }) => c.id).sort(), [top.id, child.id].sort())
     assert.equal(listed.body.limit, 50)
     const c = listed.body.product_categories.find((x: { id: string }) => x.id === child.id)
-    assert.deepEqual(Object.keys(c).sort(), [
-      "category_children",
-      "created_at",
-      "description",
-      "external_id",
-      "handle",
-      "id",
-      "metadata",
-      "name",
-      "parent_category",
-      "parent_category_id",
-      "rank",
-      "updated_at",
-    ])
+    assert.deepEqual(Object.keys(c).sort(), categoryKeys())
     assert.equal(c.parent_category.id, top.id)
     assert.equal(
       (await get(`/store/product-categories/${top.id}`)).body.product_category.category_children[0].id,

@@ -8,9 +8,9 @@ import {
 } from "../../../workflows/customer/addresses.js"
 import { createCustomerAccountWorkflow } from "../../../workflows/customer/create-customer-account.js"
 import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.js"
-import { resolveFields, resolveOrder } from "../../helpers/fields.js"
+import { resolveOrder } from "../../helpers/fields.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
-import { supportedFields } from "../../helpers/supported-fields.js"
+import { requestFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
 import { ADDRESS_FIELDS, ALLOWED_ADDRESS_FIELDS, ALLOWED_CUSTOMER_FIELDS, CUSTOMER_FIELDS } from "./query-config.js"
 import { AddressBody, CreateCustomerBody, CustomerQuery, ListAddressesQuery, UpdateCustomerBody } from "./validators.js"
@@ -28,22 +28,14 @@ export async function storeCustomerRoutes(server: TypedServer) {
       "customer",
       {
         entity: "customer",
-        fields: supportedFields(
-          request.container.core.schema,
-          "customer",
-          resolveFields(CUSTOMER_FIELDS, request.query.fields, ALLOWED_CUSTOMER_FIELDS),
-        ),
+        fields: requestFields(request, "customer", CUSTOMER_FIELDS, ALLOWED_CUSTOMER_FIELDS),
         filters: { id },
       },
       `Customer with id: ${id} was not found`,
     )
   const me = (request: FieldsRequest) => request.auth!.actor_id
   const addressFields = (request: FieldsRequest) =>
-    supportedFields(
-      request.container.core.schema,
-      "customer_address",
-      resolveFields(ADDRESS_FIELDS, request.query.fields, ALLOWED_ADDRESS_FIELDS),
-    )
+    requestFields(request, "customer_address", ADDRESS_FIELDS, ALLOWED_ADDRESS_FIELDS)
   /** The caller's address, or Medusa's 404. */
   async function ownAddress(request: FieldsRequest & { params: { address_id: string } }, fields: string[]) {
     const { address_id } = request.params

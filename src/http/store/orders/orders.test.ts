@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { createCart, pay, ship } from "../carts/test-support/checkout-test-helpers.js"
+import { complete, createCart, pay, ship } from "../carts/test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 describe("store orders", () => {
@@ -20,7 +20,7 @@ describe("store orders", () => {
     cartId = cart.id
     await ship(s, key, cart.id)
     await pay(s, key, cart.id)
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200)
     orderId = done.body.order.id
   })

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { count, createCart } from "../carts/test-support/checkout-test-helpers.js"
+import { complete, count, createCart } from "../carts/test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 describe("store payment collections and sessions", () => {
@@ -185,7 +185,7 @@ describe("store payment collections and sessions", () => {
       return v.id as string
     })
     const cart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: free, quantity: 1 }] })
-    assert.equal((await s.request("POST", `/store/carts/${cart.id}/complete`, { key })).status, 200)
+    assert.equal((await complete(s, key, cart.id)).status, 200)
     const late = await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })
     assert.deepEqual(late.body, { type: "invalid_data", message: `Cart ${cart.id} is already completed.` })
   })

@@ -1,7 +1,7 @@
 import { TREE_PARAMS } from "../../validation/categories.js"
 import { storeRecordRoutes } from "../records.js"
 import { ALLOWED_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
-import { withCategoryTree } from "../../helpers/category-tree.js"
+import { categoryTrees } from "../../helpers/category-tree.js"
 import { ListStoreCategoriesQuery, RetrieveStoreCategoryQuery } from "./validators.js"
 
 /**
@@ -19,11 +19,5 @@ export const storeProductCategoryRoutes = storeRecordRoutes({
   schemas: { list: ListStoreCategoriesQuery, retrieve: RetrieveStoreCategoryQuery },
   fixedFilters: { is_active: true, is_internal: false },
   extraParams: TREE_PARAMS,
-  reshape: (c, json, { query, filters, fields }) =>
-    withCategoryTree(c, json, {
-      descendants: !!query.include_descendants_tree,
-      ancestors: !!query.include_ancestors_tree,
-      filters,
-      fields,
-    }),
+  reshape: categoryTrees(),
 })

@@ -1,3 +1,4 @@
+import { asList } from "../../validation/common.js"
 import type { ProductFilterInput, StoreProductsQuery, VariantFilterInput } from "./validators.js"
 
 /**
@@ -10,7 +11,6 @@ import type { ProductFilterInput, StoreProductsQuery, VariantFilterInput } from 
 type Filters = Record<string, unknown>
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0)
-const asList = (v: string | string[]) => (Array.isArray(v) ? v : [v])
 
 /**
  * Medusa keeps products with a variant that has, for each option group among the values, one

@@ -1,13 +1,7 @@
-export const DEFAULT_FIELDS = [
-  "id",
-  "name",
-  "currency_code",
-  "created_at",
-  "updated_at",
-  "deleted_at",
-  "metadata",
-  "*countries",
-]
+import { DEFAULT_FIELDS as ADMIN_DEFAULT_FIELDS } from "../../admin/regions/query-config.js"
+
+/** Medusa's store defaults: the admin's but `automatic_taxes`. */
+export const DEFAULT_FIELDS = ADMIN_DEFAULT_FIELDS.filter((field) => field !== "automatic_taxes")
 export const DEFAULT_LIMIT = 50
 
 /** What a storefront may ask for (exact names; anything else is dropped, as in Medusa 2.21). */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { paging, regionKeys } from "../../../test-support/response-keys.js"
 
 const MISSING_KEY =
   "Publishable API key required in the request header: x-publishable-api-key. You can manage your keys in settings in the dashboard."
@@ -50,21 +51,9 @@ describe("store regions", () => {
   test("list and retrieve with the store's default fields (no automatic_taxes)", async () => {
     const listed = await get("/store/regions")
     assert.equal(listed.status, 200)
-    assert.deepEqual(
-      { count: listed.body.count, offset: listed.body.offset, limit: listed.body.limit },
-      { count: 2, offset: 0, limit: 50 },
-    )
+    assert.deepEqual(paging(listed.body), { count: 2, offset: 0, limit: 50 })
     const eu = listed.body.regions.find((r: { id: string }) => r.id === europe.id)
-    assert.deepEqual(Object.keys(eu).sort(), [
-      "countries",
-      "created_at",
-      "currency_code",
-      "deleted_at",
-      "id",
-      "metadata",
-      "name",
-      "updated_at",
-    ])
+    assert.deepEqual(Object.keys(eu).sort(), regionKeys())
     assert.deepEqual(
       eu.countries.map((c: { iso_2: string }) => c.iso_2),
       ["dk", "de"],

@@ -1,26 +1,9 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
-import { count, createCart, pay } from "../carts/test-support/checkout-test-helpers.js"
+import { complete, count, createCart, pay } from "../carts/test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
+import { shippingOptionKeys } from "../../../test-support/response-keys.js"
 
-const STORE_OPTION_KEYS = [
-  "amount",
-  "calculated_price",
-  "data",
-  "id",
-  "insufficient_inventory",
-  "is_tax_inclusive",
-  "name",
-  "price_type",
-  "prices",
-  "provider",
-  "provider_id",
-  "rules",
-  "service_zone",
-  "service_zone_id",
-  "shipping_profile_id",
-  "type",
-]
 const rules = (enabled: string, isReturn: string) => [
   { attribute: "enabled_in_store", operator: "eq", value: enabled },
   { attribute: "is_return", operator: "eq", value: isReturn },
@@ -98,7 +81,10 @@ describe("store shipping options and cart shipping methods", () => {
       ["Standard", "Plain"],
     )
     const [standard] = options
-    assert.deepEqual(Object.keys(standard).sort(), STORE_OPTION_KEYS)
+    assert.deepEqual(
+      Object.keys(standard).sort(),
+      shippingOptionKeys("amount", "calculated_price", "insufficient_inventory", "is_tax_inclusive"),
+    )
     assert.deepEqual([standard.amount, standard.is_tax_inclusive, standard.insufficient_inventory], [8, false, false])
     assert.equal(standard.calculated_price.calculated_amount, 8)
     assert.equal(standard.calculated_price.currency_code, "usd")
@@ -251,7 +237,7 @@ describe("store shipping options and cart shipping methods", () => {
     await s.request("POST", `/store/carts/${cart.id}/shipping-methods`, { key, body: { option_id: option.Standard } })
     const collection = await pay(s, key, cart.id)
     assert.equal(collection.amount, 48)
-    const done = await s.request("POST", `/store/carts/${cart.id}/complete`, { key })
+    const done = await complete(s, key, cart.id)
     assert.equal(done.body.type, "order", JSON.stringify(done.body))
     const order = await s.request(
       "GET",

@@ -34,15 +34,20 @@ export const creditSum = (alias: string) =>
   sql`(SELECT coalesce(sum(cl.amount), 0) FROM cart_credit_line cl
       WHERE cl.cart_id = ${ident(alias, "id")} AND cl.deleted_at IS NULL)`
 
+/** The seven totals of the items' or the shipping methods' part (`item_total` … `original_item_tax_total`). */
+const partTotals = (part: string, sum: typeof items) => ({
+  [`${part}_total`]: money(sum(TOTAL)),
+  [`${part}_subtotal`]: money(sum("v.subtotal")),
+  [`${part}_tax_total`]: money(sum("v.tax")),
+  [`${part}_discount_total`]: money(sum(DISCOUNT_TOTAL)),
+  [`original_${part}_total`]: money(sum(ORIGINAL_TOTAL)),
+  [`original_${part}_subtotal`]: money(sum("v.subtotal")),
+  [`original_${part}_tax_total`]: money(sum("v.otax")),
+})
+
 /** The cart's totals: items', shipping's, and the cart's (subtotal + tax − discount subtotal − credit). */
 export const cartTotals = {
-  item_total: money(items(TOTAL)),
-  item_subtotal: money(items("v.subtotal")),
-  item_tax_total: money(items("v.tax")),
-  item_discount_total: money(items(DISCOUNT_TOTAL)),
-  original_item_total: money(items(ORIGINAL_TOTAL)),
-  original_item_subtotal: money(items("v.subtotal")),
-  original_item_tax_total: money(items("v.otax")),
+  ...partTotals("item", items),
   subtotal: money(both("v.subtotal")),
   original_subtotal: money(both("v.subtotal")),
   total: money((a) => sql`${both("v.subtotal + v.tax - v.disc")(a)} - ${creditSum(a)}`),
@@ -52,13 +57,7 @@ export const cartTotals = {
   discount_total: money(both(DISCOUNT_TOTAL)),
   discount_subtotal: money(both("v.disc")),
   discount_tax_total: money(both("v.otax - v.tax")),
-  shipping_total: money(shipping(TOTAL)),
-  shipping_subtotal: money(shipping("v.subtotal")),
-  shipping_tax_total: money(shipping("v.tax")),
-  shipping_discount_total: money(shipping(DISCOUNT_TOTAL)),
-  original_shipping_total: money(shipping(ORIGINAL_TOTAL)),
-  original_shipping_subtotal: money(shipping("v.subtotal")),
-  original_shipping_tax_total: money(shipping("v.otax")),
+  ...partTotals("shipping", shipping),
   credit_line_total: money(creditSum),
   credit_line_subtotal: money(creditSum),
 }

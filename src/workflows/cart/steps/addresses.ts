@@ -1,19 +1,10 @@
 import type { Container } from "../../../app/container.js"
 import { missingRelation, notFound } from "../../../framework/errors.js"
+import type { AddressFields } from "../../common/address-fields.js"
 
-export interface AddressInput {
+/** An address given in a cart request; with an `id`, the address of that id updated. */
+export interface AddressInput extends AddressFields {
   id?: string
-  first_name?: string | null
-  last_name?: string | null
-  phone?: string | null
-  company?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  city?: string | null
-  country_code?: string | null
-  province?: string | null
-  postal_code?: string | null
-  metadata?: Record<string, unknown> | null
 }
 
 /**

@@ -9,6 +9,18 @@ export async function createCart(s: TestServer, key: string, body: Record<string
   return r.body.cart
 }
 
+/** A cart created with `body`, then given a shipping method (`ship`) and a payment session (`pay`): ready to complete. */
+export async function readyCart(s: TestServer, key: string, body: Record<string, unknown>): Promise<any> {
+  const cart = await createCart(s, key, body)
+  await ship(s, key, cart.id)
+  await pay(s, key, cart.id)
+  return cart
+}
+
+/** `POST /store/carts/:id/complete` with the key. */
+export const complete = (s: TestServer, key: string, cartId: string) =>
+  s.request("POST", `/store/carts/${cartId}/complete`, { key })
+
 /** Starts a payment with the system provider: collection, then session. Returns the collection. */
 export async function pay(s: TestServer, key: string, cartId: string): Promise<any> {
   const collection = await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cartId } })
