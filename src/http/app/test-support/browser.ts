@@ -42,7 +42,9 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }): Pr
     locale: "en-US",
     timezoneId: "UTC",
   })
-  context.setDefaultTimeout(15_000)
+  // generous: a page on a loaded CI machine (the whole suite beside it) can take many seconds to
+  // sign in and render; a waitFor that fails still fails, only later
+  context.setDefaultTimeout(60_000)
   const errors: string[] = []
   return {
     context,
