@@ -34,15 +34,21 @@ export async function load(
 
 /**
  * Loads `a` and `b` alternately, `rounds` times each, and keeps each side's best round: on a
- * shared machine a neighbour's burst then costs one round, not the ratio.
+ * shared machine a neighbour's burst then costs one round, not the ratio. `onRound` sees every
+ * round's pair (CPU per answer is better read as the median over rounds than from the best).
  */
-export async function pairedLoads(
-  a: () => Promise<LoadResult>,
-  b: () => Promise<LoadResult>,
+export async function pairedLoads<T extends LoadResult>(
+  a: () => Promise<T>,
+  b: () => Promise<T>,
   rounds = 2,
-): Promise<[LoadResult, LoadResult]> {
-  let best: [LoadResult | undefined, LoadResult | undefined] = [undefined, undefined]
-  const better = (x: LoadResult | undefined, y: LoadResult) => (x && x.rps_avg >= y.rps_avg ? x : y)
-  for (let i = 0; i < rounds; i++) best = [better(best[0], await a()), better(best[1], await b())]
-  return best as [LoadResult, LoadResult]
+  onRound?: (a: T, b: T) => void,
+): Promise<[T, T]> {
+  let best: [T | undefined, T | undefined] = [undefined, undefined]
+  const better = (x: T | undefined, y: T) => (x && x.rps_avg >= y.rps_avg ? x : y)
+  for (let i = 0; i < rounds; i++) {
+    const round: [T, T] = [await a(), await b()]
+    onRound?.(...round)
+    best = [better(best[0], round[0]), better(best[1], round[1])]
+  }
+  return best as [T, T]
 }

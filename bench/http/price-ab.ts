@@ -10,31 +10,20 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import { join } from "node:path"
-import { load, pairedLoads, type LoadResult } from "./load.js"
+import { pairedLoads } from "./load.js"
+import { measuredLoad, type MeasuredLoad } from "./measured-load.js"
 import { seededServer } from "./seeded-server.js"
 import { NODE_FLAGS, startProcess, type ServerProcess } from "./server-process.js"
 import { captureResponses } from "../wire/capture.js"
-import { clusterCpuMs, cpuMs } from "./process-cpu.js"
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const opts = { duration: env("DURATION", 5), connections: env("CONNECTIONS", 10) }
 const ROUNDS = env("ROUNDS", 3)
 const profile = process.env.PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir", "bench/results/profiles"] : []
 
-type Measured = LoadResult & { cpu_us?: number; db_cpu_us?: number }
-
-/**
- * A load, with the CPU the server and the database spent per answer (steadier than rates on a
- * shared machine; the wire server has no database, so its db_cpu_us is the cluster's idle work).
- */
-async function measured(server: ServerProcess, path: string, headers: Record<string, string>) {
-  const before = [cpuMs(server.pid), clusterCpuMs(pgDir)]
-  const r: Measured = await load(server.url, path, headers, opts)
-  const per = (ms: number) => Math.round((ms * 1000) / (r.requests_total + 20))
-  r.cpu_us = per(cpuMs(server.pid) - before[0])
-  r.db_cpu_us = per(clusterCpuMs(pgDir) - before[1])
-  return r
-}
+/** A load with the CPU per answer of the server and of the whole cluster (measured-load.ts). */
+const measured = (server: ServerProcess, path: string, headers: Record<string, string>) =>
+  measuredLoad(server, pgDir, path, headers, opts)
 
 const dataDir = mkdtempSync(join(os.tmpdir(), "salesgraph-price-ab-"))
 const runEnv = { SALESGRAPH_DATA_DIR: dataDir, DATABASE_URL: "" }
@@ -76,7 +65,7 @@ try {
   ]
   if (base) sides.push(["base_cached", baseServers[0], keyH], ["base_uncached", baseServers[1], keyH])
   for (const [label, server, headers] of sides) {
-    const [a, b]: Measured[] = await pairedLoads(
+    const [a, b]: MeasuredLoad[] = await pairedLoads(
       () => measured(server, plain, headers),
       () => measured(server, priced, headers),
       ROUNDS,
@@ -87,11 +76,11 @@ try {
       ratio: Math.round((b.rps_avg / a.rps_avg) * 100) / 100,
       plain_cpu_us: a.cpu_us,
       priced_cpu_us: b.cpu_us,
-      cpu_ratio: Math.round((a.cpu_us! / b.cpu_us!) * 100) / 100,
+      cpu_ratio: Math.round((a.cpu_us / b.cpu_us) * 100) / 100,
       plain_db_cpu_us: a.db_cpu_us,
       priced_db_cpu_us: b.db_cpu_us,
       /** plain's CPU (server + database) per answer over priced's: the ratio a CPU-bound machine allows */
-      total_cpu_ratio: Math.round(((a.cpu_us! + a.db_cpu_us!) / (b.cpu_us! + b.db_cpu_us!)) * 100) / 100,
+      total_cpu_ratio: Math.round(((a.cpu_us + a.db_cpu_us) / (b.cpu_us + b.db_cpu_us)) * 100) / 100,
       plain_bytes: a.bytes_per_response,
       priced_bytes: b.bytes_per_response,
       non2xx: a.non2xx + b.non2xx,

@@ -2,14 +2,17 @@
  * The store listing with `region_id` (calculated_price) on this build beside another build (BASE,
  * e.g. the commit before customer groups and price lists), each on its own embedded database
  * seeded alike, cache on and off, loads alternated ROUNDS times (best round kept): whether the
- * priced listing stayed within 10 % of what it was.
+ * priced listing stayed within 10 % of what it was. Besides the rates (best round), each side's
+ * CPU per answer (server process + its PostgreSQL cluster, median over the rounds) and the
+ * cluster's minor page faults per answer, steadier than rates on a shared machine.
  *   BASE=/path/to/built/checkout npx tsx bench/http/price-regression.ts   (`npm run build` both first)
  * Env: DURATION=5 CONNECTIONS=10 P=1000 S=5 ROUNDS=3
  */
 import { mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import { join } from "node:path"
-import { load, pairedLoads } from "./load.js"
+import { pairedLoads } from "./load.js"
+import { measuredLoad, type MeasuredLoad } from "./measured-load.js"
 import { seededServer } from "./seeded-server.js"
 import { NODE_FLAGS, startProcess, type ServerProcess } from "./server-process.js"
 
@@ -20,6 +23,7 @@ const base = process.env.BASE
 if (!base) throw new Error("BASE=<a built checkout> is required")
 
 const dirs: string[] = []
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]
 const servers: ServerProcess[] = []
 
 /** A build's cached and uncached processes on a database of its own, and the priced path. */
@@ -32,7 +36,8 @@ async function side(main: string) {
   const uncached = await startProcess([...NODE_FLAGS, main, "start"], { ...runEnv, SALESGRAPH_HTTP_CACHE: "off" })
   servers.push(uncached)
   const headers = { "x-publishable-api-key": seed.keyToken }
-  return { cached, uncached, headers, path: `/store/products?limit=50&region_id=${seed.regionId}` }
+  const pgDir = join(dataDir, "pg")
+  return { cached, uncached, headers, pgDir, path: `/store/products?limit=50&region_id=${seed.regionId}` }
 }
 
 try {
@@ -40,15 +45,27 @@ try {
   const then = await side(join(base, "dist/cli/main.js"))
   const report: Record<string, unknown> = { base, loadavg_start: os.loadavg()[0] }
   for (const mode of ["cached", "uncached"] as const) {
+    const rounds: [MeasuredLoad, MeasuredLoad][] = []
     const [a, b] = await pairedLoads(
-      () => load(now[mode].url, now.path, now.headers, opts),
-      () => load(then[mode].url, then.path, then.headers, opts),
+      () => measuredLoad(now[mode], now.pgDir, now.path, now.headers, opts),
+      () => measuredLoad(then[mode], then.pgDir, then.path, then.headers, opts),
       env("ROUNDS", 3),
+      (x, y) => rounds.push([x, y]),
     )
+    const cpu = (side: 0 | 1) => median(rounds.map((r) => r[side].cpu_us + r[side].db_cpu_us))
     report[mode] = {
       this_build_rps: a.rps_avg,
       base_rps: b.rps_avg,
       ratio: Math.round((a.rps_avg / b.rps_avg) * 100) / 100,
+      /** µs of CPU per answer, server + database, median over the rounds */
+      this_build_cpu_us: cpu(0),
+      base_cpu_us: cpu(1),
+      /** base's CPU per answer over this build's: the rate ratio a CPU-bound machine allows */
+      cpu_ratio: Math.round((cpu(1) / cpu(0)) * 100) / 100,
+      rounds: rounds.map(([x, y]) => ({
+        this_build: { rps: x.rps_avg, cpu_us: x.cpu_us, db_cpu_us: x.db_cpu_us, db_minor_faults: x.db_minor_faults },
+        base: { rps: y.rps_avg, cpu_us: y.cpu_us, db_cpu_us: y.db_cpu_us, db_minor_faults: y.db_minor_faults },
+      })),
       this_build_bytes: a.bytes_per_response,
       base_bytes: b.bytes_per_response,
       non2xx: a.non2xx + b.non2xx,

@@ -15,23 +15,33 @@ export function cpuMs(pid: number): number {
  * not running.
  */
 export function clusterCpuMs(pgDataDir: string): number {
+  return clusterUsage(pgDataDir).cpuMs
+}
+
+/** The cluster's CPU (as clusterCpuMs) and minor page faults (memory first touched) so far. */
+export function clusterUsage(pgDataDir: string): { cpuMs: number; minorFaults: number } {
   let postmaster: number
   try {
     postmaster = Number(readFileSync(join(pgDataDir, "postmaster.pid"), "utf8").split("\n")[0])
   } catch {
-    return 0
+    return { cpuMs: 0, minorFaults: 0 }
   }
-  let total = 0
+  let ticks = 0
+  let minorFaults = 0
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue
     try {
-      const f = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")
-      if (Number(entry) === postmaster)
-        total += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * TICK_MS
-      else if (Number(f[1]) === postmaster) total += (Number(f[11]) + Number(f[12])) * TICK_MS
+      const f = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ").map(Number)
+      if (Number(entry) === postmaster) {
+        ticks += f[11] + f[12] + f[13] + f[14]
+        minorFaults += f[7] + f[8]
+      } else if (f[1] === postmaster) {
+        ticks += f[11] + f[12]
+        minorFaults += f[7]
+      }
     } catch {
       // exited while being read
     }
   }
-  return total
+  return { cpuMs: ticks * TICK_MS, minorFaults }
 }

@@ -87,6 +87,7 @@ export function registerLinks(schema: Schema, links: LinkDef[]) {
           target: pivotName,
           localColumn: "id",
           remoteColumn: side.key,
+          pivotPartner: other.key,
           searchable: false,
         })
       }

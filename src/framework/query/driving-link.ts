@@ -1,7 +1,7 @@
 import { ident, join, sql, type Sql } from "../sql/sql.js"
 import { compileFilters } from "./filters.js"
 import type { CompileContext } from "./relation-source.js"
-import type { Entity } from "./schema.js"
+import type { Entity, Relation } from "./schema.js"
 
 export interface DrivingLink {
   /** the root's FROM: the pivot rows of one partner, joined to the root */
@@ -35,6 +35,8 @@ export function drivingLink(
   if (typeof filters !== "object" || filters === null || Array.isArray(filters)) return undefined
   for (const [key, value] of Object.entries(filters)) {
     const relation = entity.relations[key]
+    const pivotRows = relation && pivotDrivingLink(cx, entity, alias, filters, key, relation)
+    if (pivotRows) return pivotRows
     if (!relation?.through?.softDelete || relation.cardinality !== "many" || relation.localColumn !== "id") continue
     if (typeof value !== "object" || value === null || Array.isArray(value)) continue
     const { id, ...partnerFilters } = value as Record<string, unknown>
@@ -61,4 +63,37 @@ export function drivingLink(
     }
   }
   return undefined
+}
+
+/**
+ * The same for a filter on the link rows themselves (`sales_channels_link: { sales_channel_id,
+ * visible, … }`, the store's listing rules): one partner id, the other conditions on the pivot row.
+ */
+function pivotDrivingLink(
+  cx: CompileContext,
+  entity: Entity,
+  alias: string,
+  filters: object,
+  key: string,
+  relation: Relation,
+): DrivingLink | undefined {
+  const partnerColumn = relation.pivotPartner
+  const value: unknown = (filters as Record<string, unknown>)[key]
+  if (!partnerColumn || relation.cardinality !== "many" || relation.localColumn !== "id") return undefined
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined
+  const { [partnerColumn]: partner, ...pivotFilters } = value as Record<string, unknown>
+  const partnerId = single(partner)
+  if (partnerId === undefined) return undefined
+  const target = cx.schema.get(relation.target)
+  const pivot = cx.alias()
+  const { [key]: _driving, ...rest } = filters as Record<string, unknown>
+  return {
+    from: sql`${ident(target.table)} ${ident(pivot)} JOIN ${ident(entity.table)} ${ident(alias)} ON ${ident(alias, "id")} = ${ident(pivot, relation.remoteColumn)}`,
+    conditions: [
+      sql`${ident(pivot, partnerColumn)} = ${partnerId}::text`,
+      ...(target.softDelete && !cx.withDeleted ? [sql`${ident(pivot, "deleted_at")} IS NULL`] : []),
+      ...compileFilters(cx, target, pivot, pivotFilters, 1),
+    ],
+    rest,
+  }
 }

@@ -22,6 +22,11 @@ export interface Relation {
     targetColumn: string
     softDelete: boolean
   }
+  /**
+   * A link's pivot rows (`sales_channels_link`): the pivot column holding the other side's id.
+   * The pair (remoteColumn, pivotPartner) is the pivot's primary key: one row per pair.
+   */
+  pivotPartner?: string
   searchable: boolean
 }
 

@@ -1,7 +1,10 @@
 import { raw, sql, type Sql } from "../../framework/sql/sql.js"
 import type { ChosenPrice } from "./price-object.js"
 
-/** The context's `tax_inclusive`: the region's and the currency's price preferences (null: none). */
+/**
+ * The context's `tax_inclusive`: the region's and the currency's price preferences, or (a store
+ * read, store-price-facts.ts) what each resolves to with its fallbacks; null: there is none.
+ */
 interface TaxFacts {
   region: boolean | null
   currency: boolean | null
@@ -18,8 +21,8 @@ const isFacts = (value: unknown): value is TaxFacts =>
  * context region's `region_id` rule (a price's region rule that holds is that region, or a list
  * naming it, which Medusa's rules cannot express: the currency decides), else the currency's
  * preference, else (salesgraph) the store currency's `is_tax_inclusive` flag, else false. The
- * look-ups are the same for every variant: the preferences given as facts (`tax_inclusive`, null
- * where there is none) are constants; the rest are statement-level subqueries, computed once.
+ * look-ups are the same for every variant: the values given as facts (`tax_inclusive`, null where
+ * there is no preference) are constants; the rest are statement-level subqueries, computed once.
  */
 export function taxInclusiveRule(
   context: Record<string, unknown>,
@@ -41,6 +44,9 @@ export function taxInclusiveRule(
   const region =
     known(facts?.region) ??
     (facts ? byCurrency : sql`coalesce(${preference("region_id", sql`pp.value = ${regionId}::text`)}, ${byCurrency})`)
+  // both known and the same (the usual case): no comparison per price
+  if (typeof facts?.region === "boolean" && facts.region === facts.currency)
+    return (p) => sql`CASE WHEN ${p.missing} THEN false ELSE ${region} END`
   return (p) => sql`CASE WHEN ${p.missing} THEN false
       WHEN ${p.regionRule} = ${regionId}::text THEN ${region} ELSE ${byCurrency} END`
 }

@@ -49,6 +49,31 @@ describe("compileGraph (SQL shape)", () => {
     assert.ok(values.includes("sc_1"))
   })
 
+  test("link rows of ONE partner (`*_link` filters) drive the read too: FROM pivot JOIN root, the row's conditions on the pivot", () => {
+    const { text, values } = compile(
+      {
+        entity: "product",
+        fields: ["id"],
+        filters: { status: "published", sales_channels_link: { sales_channel_id: ["sc_1"], visible: true } },
+      },
+      true,
+    )
+    assert.match(text, /FROM "product_sales_channel" "t\d+" JOIN "product" "t0" ON "t0"\."id" = "t\d+"\."product_id"/)
+    assert.match(
+      text,
+      /"t\d+"\."sales_channel_id" = \$\d+::text AND "t\d+"\."deleted_at" IS NULL AND "t\d+"\."visible" = \$\d+::boolean/,
+    )
+    assert.ok(!text.includes("EXISTS"), text)
+    assert.ok(values.includes("sc_1"))
+    // several partners: an EXISTS per root row, as before
+    const several = compile({
+      entity: "product",
+      fields: ["id"],
+      filters: { sales_channels_link: { sales_channel_id: ["sc_1", "sc_2"], visible: true } },
+    })
+    assert.match(several.text, /EXISTS \(SELECT 1 FROM "product_sales_channel"/)
+  })
+
   test("values are parameters; identifiers come from the schema only", () => {
     const evil = "x'); DROP TABLE product; --"
     const { text, values } = compile({ entity: "product", fields: ["id"], filters: { title: evil, q: evil } })

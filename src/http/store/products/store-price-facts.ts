@@ -5,8 +5,12 @@ import { clearOnEvents, ExpiringCache } from "../../helpers/event-caches.js"
 export interface StorePriceFacts {
   /** false: no price list is active (whatever its dates), so no list price can apply */
   price_lists_active: boolean
-  /** the region's and the currency's price preferences (null: none) */
-  tax_inclusive: { region: boolean | null; currency: boolean | null }
+  /**
+   * Whether a price is tax-inclusive (links/computed/price-tax-inclusive.ts), resolved: with the
+   * context region's `region_id` rule, the region's preference, else as without; without, the
+   * currency's preference, else the store currency's flag, else false
+   */
+  tax_inclusive: { region: boolean; currency: boolean }
 }
 
 const states = new WeakMap<AppCore, ExpiringCache<StorePriceFacts>>()
@@ -41,7 +45,7 @@ export async function storePriceFacts(c: Container, regionId: string, currency: 
   const known = cache.get(key)
   if (known) return known
   const generation = cache.generation
-  const [lists, preferences] = await Promise.all([
+  const [lists, preferences, storeCurrencies] = await Promise.all([
     c.query.graph<{ id: string }>({
       entity: "price_list",
       fields: ["id"],
@@ -53,16 +57,21 @@ export async function storePriceFacts(c: Container, regionId: string, currency: 
       fields: ["attribute", "value", "is_tax_inclusive"],
       filters: { attribute: ["region_id", "currency_code"] },
     }),
+    c.query.graph<{ currency_code: string; is_tax_inclusive: boolean }>({
+      entity: "store_currency",
+      fields: ["currency_code", "is_tax_inclusive"],
+      filters: { is_tax_inclusive: true },
+    }),
   ])
   const code = currency.toLowerCase()
   const of = (attribute: string, match: (value: string) => boolean) =>
     preferences.data.find((p) => p.attribute === attribute && match(p.value))?.is_tax_inclusive
+  const byCurrency =
+    of("currency_code", (v) => v.toLowerCase() === code) ??
+    storeCurrencies.data.some((sc) => sc.currency_code.toLowerCase() === code)
   const facts: StorePriceFacts = {
     price_lists_active: lists.data.length > 0,
-    tax_inclusive: {
-      region: of("region_id", (v) => v === regionId) ?? null,
-      currency: of("currency_code", (v) => v.toLowerCase() === code) ?? null,
-    },
+    tax_inclusive: { region: of("region_id", (v) => v === regionId) ?? byCurrency, currency: byCurrency },
   }
   cache.set(key, facts, generation)
   return facts
