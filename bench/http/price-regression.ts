@@ -6,7 +6,7 @@
  * CPU per answer (server process + its PostgreSQL cluster, median over the rounds) and the
  * cluster's minor page faults per answer, steadier than rates on a shared machine.
  *   BASE=/path/to/built/checkout npx tsx bench/http/price-regression.ts   (`npm run build` both first)
- * Env: DURATION=5 CONNECTIONS=10 P=1000 S=5 ROUNDS=3
+ * Env: DURATION=5 CONNECTIONS=10 P=1000 S=5 ROUNDS=3 PLAIN=1 (the listing without region_id instead)
  */
 import { mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
@@ -37,7 +37,8 @@ async function side(main: string) {
   servers.push(uncached)
   const headers = { "x-publishable-api-key": seed.keyToken }
   const pgDir = join(dataDir, "pg")
-  return { cached, uncached, headers, pgDir, path: `/store/products?limit=50&region_id=${seed.regionId}` }
+  const priced = process.env.PLAIN === "1" ? "" : `&region_id=${seed.regionId}`
+  return { cached, uncached, headers, pgDir, path: `/store/products?limit=50${priced}` }
 }
 
 try {
