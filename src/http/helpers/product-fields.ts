@@ -21,14 +21,5 @@ export const PRODUCT_COLUMN_FIELDS = [
   "updated_at",
 ]
 
-/** A variant's customs and size columns, as both variant defaults list them. */
-export const VARIANT_CUSTOMS_FIELDS = [
-  "hs_code",
-  "origin_country",
-  "mid_code",
-  "material",
-  "weight",
-  "length",
-  "height",
-  "width",
-]
+/** A variant's customs and size columns, as both variant defaults list them (the workflows' list). */
+export { VARIANT_CUSTOMS_FIELDS } from "../../workflows/product/inputs.js"

@@ -101,6 +101,18 @@ export interface UpdateProductInput extends ProductFields {
 }
 
 /** A variant row's columns, in the order the admin routes accept them. */
+/** A variant's customs and size columns (Medusa's variant defaults list them in this order). */
+export const VARIANT_CUSTOMS_FIELDS = [
+  "hs_code",
+  "origin_country",
+  "mid_code",
+  "material",
+  "weight",
+  "length",
+  "height",
+  "width",
+] as const satisfies readonly (keyof VariantFields)[]
+
 const VARIANT_COLUMNS = [
   "title",
   "sku",

@@ -1,7 +1,7 @@
 import type { Container } from "../../app/container.js"
 import { notFound } from "../../framework/errors.js"
 import { createInventoryItemsStep } from "../inventory/create-inventory-items.js"
-import { variantColumns, type UpdateVariantInput, type VariantFields } from "./inputs.js"
+import { VARIANT_CUSTOMS_FIELDS, variantColumns, type UpdateVariantInput, type VariantFields } from "./inputs.js"
 import { readProductState, type ProductState } from "./product-state.js"
 import { defaultInventoryItem, variantItemLink } from "./variant-inventory.js"
 import { assertNotTaken, resolveVariantOptions } from "./variant-options.js"
@@ -31,20 +31,7 @@ async function ensureDefaultInventory(tx: Container, variantIds: string[]) {
   if (variantIds.length === 0) return
   const { data } = await tx.query.graph<VariantFields & { id: string; title: string; inventory_items: unknown[] }>({
     entity: "product_variant",
-    fields: [
-      "id",
-      "title",
-      "sku",
-      "origin_country",
-      "mid_code",
-      "material",
-      "weight",
-      "length",
-      "height",
-      "width",
-      "hs_code",
-      "inventory_items.variant_id",
-    ],
+    fields: ["id", "title", "sku", ...VARIANT_CUSTOMS_FIELDS, "inventory_items.variant_id"],
     filters: { id: variantIds },
   })
   const bare = data.filter((v) => v.inventory_items.length === 0)
