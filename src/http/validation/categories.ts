@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { andOrOperators, listParams, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "./common.js"
+import { listQuery, queryBoolean, retrieveParams, stringOrArray } from "./common.js"
+import { recordFilters, stringFilters } from "./filters.js"
 
 /** `parent_category_id=null` asks for the roots, as in Medusa. */
 const parentFilter = () => z.preprocess((v) => (v === "null" ? null : v), stringOrArray().nullable())
@@ -13,20 +14,16 @@ export const TREE_PARAMS = Object.keys(treeParams)
 
 /** The list filters of product categories; the store adds `name`, the admin `is_active` / `is_internal`. */
 export function categoryListQuery(defaultLimit: number, extra: z.ZodRawShape) {
-  const fields = {
-    q: text().optional(),
-    id: stringOrArray().optional(),
-    description: stringOrArray().optional(),
-    handle: stringOrArray().optional(),
-    parent_category_id: parentFilter().optional(),
-    external_id: stringOrArray().nullable().optional(),
-    ...treeParams,
-    ...extra,
-    created_at: operatorMap().optional(),
-    updated_at: operatorMap().optional(),
-    deleted_at: operatorMap().optional(),
-  }
-  return z.object({ ...listParams(defaultLimit), ...fields, ...andOrOperators(fields) }).strict()
+  return listQuery(
+    defaultLimit,
+    recordFilters({
+      ...stringFilters("description", "handle"),
+      parent_category_id: parentFilter().optional(),
+      external_id: stringOrArray().nullable().optional(),
+      ...treeParams,
+      ...extra,
+    }),
+  )
 }
 
 export const RetrieveCategoryQuery = z.object({ ...retrieveParams(), ...treeParams }).strict()

@@ -112,13 +112,6 @@ export function andOrOperators(fields: z.ZodRawShape) {
   return { $and: z.array(item).optional(), $or: z.array(item).optional() }
 }
 
-/** Filters on a record's timestamps (`created_at[$gte]=…`). */
-export const timestampFilters = () => ({
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
-})
-
 /** A list route's query: `listParams`, the filters and `$and` / `$or` over them; other keys refused. */
 export const listQuery = <F extends z.ZodRawShape>(defaultLimit: number, filters: F) =>
   z.object({ ...listParams(defaultLimit), ...filters, ...andOrOperators(filters) }).strict()

@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listQuery, nullStrings, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, nullStrings, operatorMap, retrieveParams, text } from "../../validation/common.js"
+import { stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 /** `revoked_at=null` / `revoked_at[$eq]=null` in a query string mean SQL NULL, as in Medusa. */
@@ -7,9 +8,7 @@ const dateFilter = () => z.preprocess(nullStrings, z.union([z.null(), operatorMa
 
 const filterFields = {
   q: text().optional(),
-  id: stringOrArray().optional(),
-  title: stringOrArray().optional(),
-  token: stringOrArray().optional(),
+  ...stringFilters("id", "title", "token"),
   type: z.enum(["publishable", "secret"]).optional(),
   created_at: dateFilter(),
   updated_at: dateFilter(),

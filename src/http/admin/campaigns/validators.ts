@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listParams, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { timestampFilters } from "../../validation/filters.js"
 
 const date = () => z.coerce.date().nullish()
 
@@ -39,9 +40,7 @@ export const CampaignSchemas = {
       id: stringOrArray().optional(),
       q: text().optional(),
       campaign_identifier: text().optional(),
-      created_at: operatorMap().optional(),
-      updated_at: operatorMap().optional(),
-      deleted_at: operatorMap().optional(),
+      ...timestampFilters(),
     })
     .strict(),
   retrieve: z.object(retrieveParams()).strict(),

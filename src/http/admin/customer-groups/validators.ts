@@ -1,13 +1,6 @@
 import { z } from "zod"
-import {
-  listQuery,
-  metadata,
-  operatorMap,
-  retrieveParams,
-  stringOrArray,
-  text,
-  timestampFilters,
-} from "../../validation/common.js"
+import { listQuery, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { recordFilters, stringFilters, timestampFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 /** Medusa's AdminCustomerInGroupFilters: the group's members by their fields. */
@@ -15,24 +8,16 @@ const customerFilter = z
   .object({
     id: stringOrArray().optional(),
     email: z.union([stringOrArray(), operatorMap()]).optional(),
-    company_name: stringOrArray().optional(),
-    first_name: stringOrArray().optional(),
-    last_name: stringOrArray().optional(),
-    created_by: stringOrArray().optional(),
-    created_at: operatorMap().optional(),
-    updated_at: operatorMap().optional(),
-    deleted_at: operatorMap().optional(),
+    ...stringFilters("company_name", "first_name", "last_name", "created_by"),
+    ...timestampFilters(),
   })
   .strict()
 
-const filters = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
+const filters = recordFilters({
   name: stringOrArray().optional(),
   customers: z.union([stringOrArray(), customerFilter]).optional(),
   created_by: stringOrArray().optional(),
-  ...timestampFilters(),
-}
+})
 
 /** Medusa 2.21.2's customer group validators. */
 export const CustomerGroupSchemas = {

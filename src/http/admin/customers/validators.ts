@@ -8,18 +8,15 @@ import {
   retrieveParams,
   stringOrArray,
   text,
-  timestampFilters,
 } from "../../validation/common.js"
+import { stringFilters, timestampFilters } from "../../validation/filters.js"
 import { AddressBody as StoreAddressBody } from "../../store/customers/validators.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
   q: text().optional(),
   id: z.union([stringOrArray(), operatorMap()]).optional(),
-  email: stringOrArray().optional(),
-  company_name: stringOrArray().optional(),
-  first_name: stringOrArray().optional(),
-  last_name: stringOrArray().optional(),
+  ...stringFilters("email", "company_name", "first_name", "last_name"),
   has_account: queryBoolean().optional(),
   created_by: stringOrArray().optional(),
   ...timestampFilters(),
@@ -29,11 +26,8 @@ const filterFields = {
 const groupsFilter = z.union([
   z
     .object({
-      id: stringOrArray().optional(),
-      name: stringOrArray().optional(),
-      created_at: operatorMap().optional(),
-      updated_at: operatorMap().optional(),
-      deleted_at: operatorMap().optional(),
+      ...stringFilters("id", "name"),
+      ...timestampFilters(),
     })
     .strict(),
   stringOrArray(),
@@ -71,10 +65,6 @@ export const ListAddressesQuery = z
   .object({
     ...listParams(DEFAULT_LIMIT),
     q: text().optional(),
-    company: stringOrArray().optional(),
-    city: stringOrArray().optional(),
-    country_code: stringOrArray().optional(),
-    province: stringOrArray().optional(),
-    postal_code: stringOrArray().optional(),
+    ...stringFilters("company", "city", "country_code", "province", "postal_code"),
   })
   .strict()

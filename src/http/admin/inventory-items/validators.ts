@@ -8,6 +8,7 @@ import {
   stringOrArray,
   text,
 } from "../../validation/common.js"
+import { stringFilters, timestampFilters } from "../../validation/filters.js"
 import { booleanString } from "../products/validators.js"
 import { DEFAULT_LIMIT, LEVEL_DEFAULT_LIMIT, RESERVATION_DEFAULT_LIMIT } from "./query-config.js"
 
@@ -95,12 +96,7 @@ const numberFilter = () =>
 
 const itemFilterFields = {
   q: text().optional(),
-  id: stringOrArray().optional(),
-  sku: stringOrArray().optional(),
-  origin_country: stringOrArray().optional(),
-  mid_code: stringOrArray().optional(),
-  hs_code: stringOrArray().optional(),
-  material: stringOrArray().optional(),
+  ...stringFilters("id", "sku", "origin_country", "mid_code", "hs_code", "material"),
   requires_shipping: booleanString().optional(),
   weight: numberFilter().optional(),
   length: numberFilter().optional(),
@@ -124,15 +120,10 @@ export const ListReservationsQuery = z
   .object({
     ...listParams(RESERVATION_DEFAULT_LIMIT),
     q: text().optional(),
-    location_id: stringOrArray().optional(),
-    inventory_item_id: stringOrArray().optional(),
-    line_item_id: stringOrArray().optional(),
-    created_by: stringOrArray().optional(),
+    ...stringFilters("location_id", "inventory_item_id", "line_item_id", "created_by"),
     description: z.union([text(), operatorMap()]).optional(),
     quantity: numberFilter().optional(),
-    created_at: operatorMap().optional(),
-    updated_at: operatorMap().optional(),
-    deleted_at: operatorMap().optional(),
+    ...timestampFilters(),
   })
   .strict()
 

@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listParams, operatorMap, queryNumber, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, operatorMap, queryNumber, retrieveParams, text } from "../../validation/common.js"
+import { stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const idsOrOperators = () => z.union([text(), z.array(text()), operatorMap()])
@@ -13,8 +14,7 @@ export const ListOrdersQuery = z.object({
   id: idsOrOperators().optional(),
   status: idsOrOperators().optional(),
   sales_channel_id: z.array(text()).max(1000).optional(),
-  region_id: stringOrArray().optional(),
-  customer_id: stringOrArray().optional(),
+  ...stringFilters("region_id", "customer_id"),
   q: text().optional(),
   created_at: operatorMap().optional(),
   updated_at: operatorMap().optional(),

@@ -1,12 +1,8 @@
 import { z } from "zod"
-import { listQuery, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, retrieveParams, text } from "../../validation/common.js"
+import { stringFilters } from "../../validation/filters.js"
 
-const filters = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  attribute: stringOrArray().optional(),
-  value: stringOrArray().optional(),
-}
+const filters = { q: text().optional(), ...stringFilters("id", "attribute", "value") }
 
 /** Medusa 2.21.2's price preference validators. */
 export const PricePreferenceSchemas = {

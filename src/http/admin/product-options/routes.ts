@@ -1,13 +1,7 @@
 import { z } from "zod"
 import { recordRoutes } from "../../helpers/record-routes.js"
-import {
-  listQuery,
-  queryBoolean,
-  retrieveParams,
-  stringOrArray,
-  text,
-  timestampFilters,
-} from "../../validation/common.js"
+import { listQuery, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { timestampFilters } from "../../validation/filters.js"
 
 // Medusa's defaults; `products.*` is left out (an option belongs to one product here, `product`)
 const DEFAULT_FIELDS = ["id", "title", "is_exclusive", "values.*", "products.*", "created_at", "updated_at", "metadata"]

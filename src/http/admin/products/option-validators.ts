@@ -1,22 +1,14 @@
 import { z } from "zod"
-import { andOrOperators, listParams, operatorMap, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, text } from "../../validation/common.js"
+import { recordFilters } from "../../validation/filters.js"
 import { OPTION_DEFAULT_LIMIT } from "./query-config.js"
 import { createOption } from "./validators.js"
 
 /** Medusa's AdminGetProductOptionsParamsFields. */
-const optionFilterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  title: text().optional(),
-  created_at: operatorMap().optional(),
-  updated_at: operatorMap().optional(),
-  deleted_at: operatorMap().optional(),
-}
+const optionFilterFields = recordFilters({ title: text().optional() })
 
 /** GET /admin/products/:id/options (AdminGetProductOptionsParams): unknown keys refused, as in Medusa. */
-export const ListProductOptionsQuery = z
-  .object({ ...listParams(OPTION_DEFAULT_LIMIT), ...optionFilterFields, ...andOrOperators(optionFilterFields) })
-  .strict()
+export const ListProductOptionsQuery = listQuery(OPTION_DEFAULT_LIMIT, optionFilterFields)
 
 /**
  * POST /admin/products/:id/options/batch (Medusa's AdminLinkProductOptions). Its `update` (a

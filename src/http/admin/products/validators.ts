@@ -1,13 +1,6 @@
 import { z } from "zod"
-import {
-  listParams,
-  logicalFilter,
-  metadata,
-  retrieveParams,
-  stringOrArray,
-  text,
-  timestampFilters,
-} from "../../validation/common.js"
+import { listParams, logicalFilter, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { stringFilters, timestampFilters } from "../../validation/filters.js"
 import { productFilters } from "../../validation/product-filters.js"
 import { DEFAULT_LIMIT, VARIANT_DEFAULT_LIMIT } from "./query-config.js"
 
@@ -197,10 +190,7 @@ const variantFilterFields = {
   id: stringOrArray().optional(),
   manage_inventory: booleanString().optional(),
   allow_backorder: booleanString().optional(),
-  sku: stringOrArray().optional(),
-  ean: stringOrArray().optional(),
-  upc: stringOrArray().optional(),
-  barcode: stringOrArray().optional(),
+  ...stringFilters("sku", "ean", "upc", "barcode"),
   ...timestampFilters(),
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { timestampFilters } from "../../validation/filters.js"
 import { CreateCampaign } from "../campaigns/validators.js"
 
 const additional = { additional_data: z.record(z.string(), z.unknown()).optional() }
@@ -58,9 +59,7 @@ export const PromotionSchemas = {
       code: z.union([stringOrArray(), operatorMap()]).optional(),
       id: z.union([stringOrArray(), operatorMap()]).optional(),
       campaign_id: stringOrArray().optional(),
-      created_at: operatorMap().optional(),
-      updated_at: operatorMap().optional(),
-      deleted_at: operatorMap().optional(),
+      ...timestampFilters(),
     })
     .strict(),
   retrieve: z.object(retrieveParams()).strict(),

@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listParams, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { timestampFilters } from "../../validation/filters.js"
 
 /** Medusa 2.21.2's validators (its list takes no `$and` / `$or`). */
 export const RefundReasonSchemas = {
@@ -8,9 +9,7 @@ export const RefundReasonSchemas = {
       ...listParams(15),
       id: stringOrArray().optional(),
       q: text().optional(),
-      created_at: operatorMap().optional(),
-      updated_at: operatorMap().optional(),
-      deleted_at: operatorMap().optional(),
+      ...timestampFilters(),
     })
     .strict(),
   retrieve: z.object(retrieveParams()).strict(),

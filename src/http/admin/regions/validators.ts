@@ -1,14 +1,9 @@
 import { z } from "zod"
-import { listQuery, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, text } from "../../validation/common.js"
+import { recordFilters, stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
-const filterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  currency_code: stringOrArray().optional(),
-  name: stringOrArray().optional(),
-  ...timestampFilters(),
-}
+const filterFields = recordFilters(stringFilters("currency_code", "name"))
 
 export const ListRegionsQuery = listQuery(DEFAULT_LIMIT, filterFields)
 

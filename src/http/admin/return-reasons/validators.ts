@@ -1,15 +1,8 @@
 import { z } from "zod"
-import { listQuery, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, text } from "../../validation/common.js"
+import { recordFilters, stringFilters } from "../../validation/filters.js"
 
-const filters = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  value: stringOrArray().optional(),
-  label: stringOrArray().optional(),
-  description: stringOrArray().optional(),
-  parent_return_reason_id: stringOrArray().optional(),
-  ...timestampFilters(),
-}
+const filters = recordFilters(stringFilters("value", "label", "description", "parent_return_reason_id"))
 
 /** Medusa 2.21.2's validators: an update names `value` and `label` again, as Medusa requires. */
 export const ReturnReasonSchemas = {

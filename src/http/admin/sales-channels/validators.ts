@@ -1,28 +1,17 @@
 import { z } from "zod"
-import {
-  listQuery,
-  metadata,
-  queryBoolean,
-  retrieveParams,
-  stringOrArray,
-  text,
-  timestampFilters,
-} from "../../validation/common.js"
+import { listQuery, metadata, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { recordFilters, stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
-const filterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
+const filterFields = recordFilters({
   name: stringOrArray().optional(),
   description: text().optional(),
   is_disabled: queryBoolean().optional(),
-  ...timestampFilters(),
-}
+})
 
 /** `$and` / `$or` items take the direct filters (not the link ids), unknown keys dropped, as Medusa's. */
 export const ListSalesChannelsQuery = listQuery(DEFAULT_LIMIT, filterFields).extend({
-  location_id: stringOrArray().optional(),
-  publishable_key_id: stringOrArray().optional(),
+  ...stringFilters("location_id", "publishable_key_id"),
 })
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()

@@ -1,14 +1,8 @@
 import { z } from "zod"
-import { listQuery, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { listQuery, retrieveParams, text } from "../../validation/common.js"
+import { recordFilters, stringFilters } from "../../validation/filters.js"
 
-const filterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  label: stringOrArray().optional(),
-  code: stringOrArray().optional(),
-  description: stringOrArray().optional(),
-  ...timestampFilters(),
-}
+const filterFields = recordFilters(stringFilters("label", "code", "description"))
 
 /** Medusa 2.21's AdminGetShippingOptionTypesParams: limit 10 */
 export const ListShippingOptionTypesQuery = listQuery(10, filterFields)

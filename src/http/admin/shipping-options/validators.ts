@@ -1,13 +1,6 @@
 import { z } from "zod"
-import {
-  listParams,
-  metadata,
-  operatorMap,
-  queryBoolean,
-  retrieveParams,
-  stringOrArray,
-  text,
-} from "../../validation/common.js"
+import { listParams, metadata, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { stringFilters, timestampFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 export const ListShippingOptionsQuery = z
@@ -15,17 +8,12 @@ export const ListShippingOptionsQuery = z
     ...listParams(DEFAULT_LIMIT),
     id: stringOrArray().optional(),
     q: text().optional(),
-    service_zone_id: stringOrArray().optional(),
-    shipping_profile_id: stringOrArray().optional(),
-    provider_id: stringOrArray().optional(),
-    stock_location_id: stringOrArray().optional(),
+    ...stringFilters("service_zone_id", "shipping_profile_id", "provider_id", "stock_location_id"),
     // accepted and not applied (Medusa 2.21.2 answers them with a 500)
     is_return: queryBoolean().optional(),
     admin_only: queryBoolean().optional(),
     shipping_option_type_id: stringOrArray().optional(),
-    created_at: operatorMap().optional(),
-    updated_at: operatorMap().optional(),
-    deleted_at: operatorMap().optional(),
+    ...timestampFilters(),
   })
   .strict()
 

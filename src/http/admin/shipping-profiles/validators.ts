@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listQuery, metadata, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { timestampFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {

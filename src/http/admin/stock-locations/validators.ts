@@ -1,22 +1,9 @@
 import { z } from "zod"
-import {
-  andOrOperators,
-  listParams,
-  metadata,
-  retrieveParams,
-  stringOrArray,
-  text,
-  timestampFilters,
-} from "../../validation/common.js"
+import { andOrOperators, listParams, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { recordFilters, stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
-const filterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  name: stringOrArray().optional(),
-  address_id: stringOrArray().optional(),
-  ...timestampFilters(),
-}
+const filterFields = recordFilters(stringFilters("name", "address_id"))
 
 export const ListStockLocationsQuery = z
   .object({

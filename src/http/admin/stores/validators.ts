@@ -1,12 +1,9 @@
 import { z } from "zod"
-import { listQuery, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, metadata, retrieveParams, text } from "../../validation/common.js"
+import { stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
-const filterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  name: stringOrArray().optional(),
-}
+const filterFields = { q: text().optional(), ...stringFilters("id", "name") }
 
 export const ListStoresQuery = listQuery(DEFAULT_LIMIT, filterFields)
 

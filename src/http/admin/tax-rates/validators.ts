@@ -1,13 +1,6 @@
 import { z } from "zod"
-import {
-  listQuery,
-  metadata,
-  operatorMap,
-  retrieveParams,
-  stringOrArray,
-  text,
-  timestampFilters,
-} from "../../validation/common.js"
+import { listQuery, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { timestampFilters } from "../../validation/filters.js"
 
 const filters = {
   q: text().optional(),

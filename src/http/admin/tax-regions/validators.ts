@@ -1,24 +1,14 @@
 import { z } from "zod"
-import {
-  listQuery,
-  metadata,
-  operatorMap,
-  retrieveParams,
-  stringOrArray,
-  text,
-  timestampFilters,
-} from "../../validation/common.js"
+import { listQuery, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { recordFilters } from "../../validation/filters.js"
 
 const codeFilter = () => z.union([stringOrArray(), operatorMap()]).optional()
-const filters = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
+const filters = recordFilters({
   country_code: codeFilter(),
   province_code: codeFilter(),
   parent_id: codeFilter(),
   created_by: stringOrArray().optional(),
-  ...timestampFilters(),
-}
+})
 
 export const ListTaxRegionsQuery = listQuery(20, filters)
 export const RetrieveTaxRegionQuery = z.object(retrieveParams()).strict()

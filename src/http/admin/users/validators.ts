@@ -1,15 +1,12 @@
 import { z } from "zod"
-import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, metadata, retrieveParams, text } from "../../validation/common.js"
+import { recordFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 export const ListUsersQuery = z
   .object({
     ...listParams(DEFAULT_LIMIT),
-    q: text().optional(),
-    id: stringOrArray().optional(),
-    created_at: operatorMap().optional(),
-    updated_at: operatorMap().optional(),
-    deleted_at: operatorMap().optional(),
+    ...recordFilters({}),
     email: text().optional(),
     first_name: text().optional(),
     last_name: text().optional(),

@@ -1,6 +1,7 @@
 import { z } from "zod"
 import { AddressPayload } from "../carts/validators.js"
-import { listParams, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listParams, metadata, retrieveParams, text } from "../../validation/common.js"
+import { stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 export const CustomerQuery = z.object(retrieveParams()).strict()
@@ -32,8 +33,6 @@ export const ListAddressesQuery = z
   .object({
     ...listParams(DEFAULT_LIMIT),
     q: text().optional(),
-    city: stringOrArray().optional(),
-    country_code: stringOrArray().optional(),
-    postal_code: stringOrArray().optional(),
+    ...stringFilters("city", "country_code", "postal_code"),
   })
   .strict()

@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listParams, retrieveParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { listParams, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { recordFilters, stringFilters } from "../../validation/filters.js"
 import { booleanString, pricingParams } from "../products/validators.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
@@ -7,16 +8,12 @@ import { DEFAULT_LIMIT } from "./query-config.js"
 
 const contextParams = { ...pricingParams, sales_channel_id: stringOrArray().optional() }
 
-const variantFilterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  sku: stringOrArray().optional(),
-  product_id: stringOrArray().optional(),
+const variantFilterFields = recordFilters({
+  ...stringFilters("sku", "product_id"),
   options: z.object({ value: text().optional(), option_id: text().optional() }).optional(),
   allow_backorder: booleanString().optional(),
   manage_inventory: booleanString().optional(),
-  ...timestampFilters(),
-}
+})
 const VariantFilter = z.object(variantFilterFields)
 
 export const StoreProductVariantsQuery = z

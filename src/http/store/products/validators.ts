@@ -1,5 +1,6 @@
 import { z } from "zod"
-import { listParams, stringOrArray, text, timestampFilters } from "../../validation/common.js"
+import { listParams, stringOrArray, text } from "../../validation/common.js"
+import { recordFilters, stringFilters } from "../../validation/filters.js"
 import { productFilters } from "../../validation/product-filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
@@ -26,16 +27,10 @@ export const pricingParams = {
   cart_id: text().optional(),
 }
 
-const variantFilterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  sku: stringOrArray().optional(),
-  ean: stringOrArray().optional(),
-  upc: stringOrArray().optional(),
-  barcode: stringOrArray().optional(),
+const variantFilterFields = recordFilters({
+  ...stringFilters("sku", "ean", "upc", "barcode"),
   options: z.object({ value: text().optional(), option_id: text().optional() }).optional(),
-  ...timestampFilters(),
-}
+})
 const VariantFilter = z.object(variantFilterFields)
 
 const productFilterFields = productFilters(booleanString)

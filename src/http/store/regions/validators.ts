@@ -1,13 +1,9 @@
 import { z } from "zod"
-import { listQuery, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { listQuery, retrieveParams, text } from "../../validation/common.js"
+import { stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
-const filterFields = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  currency_code: stringOrArray().optional(),
-  name: stringOrArray().optional(),
-}
+const filterFields = { q: text().optional(), ...stringFilters("id", "currency_code", "name") }
 
 export const ListStoreRegionsQuery = listQuery(DEFAULT_LIMIT, filterFields)
 
