@@ -94,6 +94,17 @@ export const retrieveParams = () => ({ fields: text().optional() })
 export const batchLinkBody = () =>
   z.object({ add: z.array(text()).max(10_000).optional(), remove: z.array(text()).max(10_000).optional() }).strict()
 
+/**
+ * Body of the `{create?, update?, delete?}` batch routes (Medusa's createBatchBody): new items,
+ * changed items and the ids to delete; each list at most `most` long where given.
+ */
+export function batchBody<C extends z.ZodType, U extends z.ZodType>(create: C, update: U, most?: number) {
+  const list = <T extends z.ZodType>(item: T) => (most === undefined ? z.array(item) : z.array(item).max(most))
+  return z
+    .object({ create: list(create).optional(), update: list(update).optional(), delete: list(text()).optional() })
+    .strict()
+}
+
 /** A filter of these fields, with nested `$and` / `$or` lists of the same; unknown keys dropped. */
 export type LogicalFilter = { [k: string]: unknown; $and?: LogicalFilter[]; $or?: LogicalFilter[] }
 export function logicalFilter(fields: z.ZodRawShape): z.ZodType<LogicalFilter> {
@@ -115,3 +126,14 @@ export function andOrOperators(fields: z.ZodRawShape) {
 /** A list route's query: `listParams`, the filters and `$and` / `$or` over them; other keys refused. */
 export const listQuery = <F extends z.ZodRawShape>(defaultLimit: number, filters: F) =>
   z.object({ ...listParams(defaultLimit), ...filters, ...andOrOperators(filters) }).strict()
+
+/** A list query (as `listQuery`) with the filters on linked records (`linked`) that `$and` / `$or` leave out, as Medusa's. */
+export const linkedQuery = <F extends z.ZodRawShape, L extends z.ZodRawShape>(
+  defaultLimit: number,
+  filters: F,
+  linked: L,
+) => z.object({ ...listParams(defaultLimit), ...filters, ...linked, ...andOrOperators(filters) }).strict()
+
+/** The query of a list route that takes no `$and` / `$or` (as Medusa's): `listParams` and the filters. */
+export const plainListQuery = <F extends z.ZodRawShape>(defaultLimit: number, filters: F) =>
+  z.object({ ...listParams(defaultLimit), ...filters }).strict()

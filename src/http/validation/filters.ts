@@ -1,4 +1,4 @@
-import type { z } from "zod"
+import { z } from "zod"
 import { operatorMap, stringOrArray, text } from "./common.js"
 
 /** A filter by one value or any of several (`handle=a`, `handle[]=a&handle[]=b`). */
@@ -8,6 +8,13 @@ type StringFilter = z.ZodOptional<ReturnType<typeof stringOrArray>>
 export function stringFilters<K extends string>(...names: K[]): { [P in K]: StringFilter } {
   return Object.fromEntries(names.map((name) => [name, stringOrArray().optional()])) as { [P in K]: StringFilter }
 }
+
+/** A number, or an operator map over numbers (`weight=2`, `weight[$gte]=2`); query strings' numbers parsed. */
+export const numberFilter = () =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v),
+    z.union([z.number(), operatorMap()]),
+  )
 
 /** Filters on a record's timestamps (`created_at[$gte]=…`). */
 export const timestampFilters = () => ({

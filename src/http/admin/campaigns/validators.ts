@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { listParams, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { plainListQuery, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { timestampFilters } from "../../validation/filters.js"
 
 const date = () => z.coerce.date().nullish()
@@ -34,15 +34,12 @@ export const CreateCampaign = z
   .strict()
 
 export const CampaignSchemas = {
-  list: z
-    .object({
-      ...listParams(50),
-      id: stringOrArray().optional(),
-      q: text().optional(),
-      campaign_identifier: text().optional(),
-      ...timestampFilters(),
-    })
-    .strict(),
+  list: plainListQuery(50, {
+    id: stringOrArray().optional(),
+    q: text().optional(),
+    campaign_identifier: text().optional(),
+    ...timestampFilters(),
+  }),
   retrieve: z.object(retrieveParams()).strict(),
   create: CreateCampaign.extend({ additional_data: z.record(z.string(), z.unknown()).optional() }),
   update: z

@@ -11,7 +11,8 @@ import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/resp
 import { requestFields } from "../../helpers/supported-fields.js"
 import { listFilterValues } from "../../validation/common.js"
 import { ADDRESS_FIELDS, DEFAULT_FIELDS } from "./query-config.js"
-import { AddressBody, ListAddressesQuery, RetrieveQuery } from "./validators.js"
+import { AddressBody, ListAddressesQuery } from "./address-validators.js"
+import { RetrieveQuery } from "./validators.js"
 
 /**
  * /admin/customers/:id/addresses (Medusa's admin address book of a customer). Writes answer with

@@ -1,16 +1,7 @@
 import { z } from "zod"
-import {
-  andOrOperators,
-  listParams,
-  metadata,
-  operatorMap,
-  queryBoolean,
-  retrieveParams,
-  stringOrArray,
-  text,
-} from "../../validation/common.js"
+import { linkedQuery, operatorMap, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { stringFilters, timestampFilters } from "../../validation/filters.js"
-import { AddressBody as StoreAddressBody } from "../../store/customers/validators.js"
+import { CreateCustomerBody } from "../../store/customers/validators.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = {
@@ -34,37 +25,9 @@ const groupsFilter = z.union([
 ])
 
 /** Medusa's AdminCustomersParams. */
-export const ListCustomersQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    ...filterFields,
-    groups: groupsFilter.optional(),
-    ...andOrOperators(filterFields),
-  })
-  .strict()
+export const ListCustomersQuery = linkedQuery(DEFAULT_LIMIT, filterFields, { groups: groupsFilter.optional() })
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 
-/** Medusa's CreateCustomer / UpdateCustomer (the same fields); `additional_data` is for hooks. */
-export const CustomerBody = z
-  .object({
-    email: z.string().max(65_536).email().nullish(),
-    company_name: text().nullish(),
-    first_name: text().nullish(),
-    last_name: text().nullish(),
-    phone: text().nullish(),
-    metadata: metadata().optional(),
-    additional_data: z.record(z.string(), z.unknown()).nullish(),
-  })
-  .strict()
-
-/** Medusa's AdminCreateCustomerAddress (also the update): the store's address body and `additional_data`. */
-export const AddressBody = StoreAddressBody.extend({ additional_data: z.record(z.string(), z.unknown()).nullish() })
-
-export const ListAddressesQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    q: text().optional(),
-    ...stringFilters("company", "city", "country_code", "province", "postal_code"),
-  })
-  .strict()
+/** Medusa's CreateCustomer / UpdateCustomer (the same fields): the store's create body and `additional_data` (for hooks). */
+export const CustomerBody = CreateCustomerBody.extend({ additional_data: z.record(z.string(), z.unknown()).nullish() })

@@ -1,14 +1,10 @@
-import { z } from "zod"
-import { listParams, queryBoolean, text } from "../../validation/common.js"
+import { plainListQuery, queryBoolean, text } from "../../validation/common.js"
 import { stringFilters } from "../../validation/filters.js"
 
 /** Medusa 2.21's AdminFulfillmentProvidersParams: limit 50 */
-export const ListFulfillmentProvidersQuery = z
-  .object({
-    ...listParams(50),
-    ...stringFilters("id", "stock_location_id"),
-    is_enabled: queryBoolean().optional(),
-    // accepted and ignored, as in Medusa (providers have no searchable text)
-    q: text().optional(),
-  })
-  .strict()
+export const ListFulfillmentProvidersQuery = plainListQuery(50, {
+  ...stringFilters("id", "stock_location_id"),
+  is_enabled: queryBoolean().optional(),
+  // accepted and ignored, as in Medusa (providers have no searchable text)
+  q: text().optional(),
+})

@@ -5,7 +5,8 @@ import {
 } from "../../../workflows/inventory/reservations.js"
 import { recordRoutes } from "../../helpers/record-routes.js"
 import { RESERVATION_DEFAULT_FIELDS } from "./query-config.js"
-import { CreateReservationBody, ListReservationsQuery, RetrieveQuery, UpdateReservationBody } from "./validators.js"
+import { CreateReservationBody, ListReservationsQuery, UpdateReservationBody } from "./reservation-validators.js"
+import { RetrieveQuery } from "./validators.js"
 
 /**
  * /admin/reservations: reservation items with their inventory item, in Medusa's defaults and

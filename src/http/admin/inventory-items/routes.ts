@@ -18,15 +18,17 @@ import { supportedFields } from "../../helpers/supported-fields.js"
 import { CREATED_LEVEL_FIELDS, DEFAULT_FIELDS, LEVEL_DEFAULT_FIELDS, UPDATED_LEVEL_FIELDS } from "./query-config.js"
 import { reservationRoutes } from "./reservation-routes.js"
 import {
-  CreateInventoryItemBody,
   CreateLocationLevelBody,
   ItemLevelsBatchBody,
   LevelsBatchBody,
-  ListInventoryItemsQuery,
   ListLocationLevelsQuery,
+  UpdateLocationLevelBody,
+} from "./level-validators.js"
+import {
+  CreateInventoryItemBody,
+  ListInventoryItemsQuery,
   RetrieveQuery,
   UpdateInventoryItemBody,
-  UpdateLocationLevelBody,
 } from "./validators.js"
 
 /** The route's fields that something can answer (Medusa leaves the others out). */

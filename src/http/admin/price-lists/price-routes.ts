@@ -11,7 +11,7 @@ import { requestFields } from "../../helpers/supported-fields.js"
 import { notFound } from "../../../framework/errors.js"
 import { retrieveParams } from "../../validation/common.js"
 import { DEFAULT_FIELDS, PRICE_FIELDS } from "./query-config.js"
-import { BatchPricesBody, ListPricesQuery, RemoveProductsBody } from "./validators.js"
+import { BatchPricesBody, ListPricesQuery, RemoveProductsBody } from "./price-validators.js"
 
 const params = z.object({ id: z.string() })
 const retrieveQuery = z.object(retrieveParams()).strict()

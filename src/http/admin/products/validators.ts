@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { listParams, logicalFilter, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { dimensions } from "../../validation/dimensions.js"
 import { stringFilters, timestampFilters } from "../../validation/filters.js"
 import { productFilters } from "../../validation/product-filters.js"
 import { DEFAULT_LIMIT, VARIANT_DEFAULT_LIMIT } from "./query-config.js"
@@ -52,10 +53,7 @@ const variantScalars = {
   hs_code: nullableText(),
   mid_code: nullableText(),
   variant_rank: z.number().optional(),
-  weight: nullableNumber(),
-  length: nullableNumber(),
-  height: nullableNumber(),
-  width: nullableNumber(),
+  ...dimensions(),
   origin_country: nullableText(),
   material: nullableText(),
   metadata: metadata().optional(),
@@ -114,10 +112,7 @@ const productScalars = {
   categories: z.array(idRef).optional(),
   tags: z.array(idRef).optional(),
   sales_channels: z.array(idRef).optional(),
-  weight: nullableNumber(),
-  length: nullableNumber(),
-  height: nullableNumber(),
-  width: nullableNumber(),
+  ...dimensions(),
   hs_code: nullableText(),
   mid_code: nullableText(),
   origin_country: nullableText(),

@@ -7,7 +7,7 @@ import { batchPromotionRulesWorkflow, type RuleType } from "../../../workflows/p
 import { RULE_FIELDS } from "./query-config.js"
 import { RULE_VALUE_SOURCES, ruleAttributes } from "./rule-attributes.js"
 import { listRulesForForm } from "./rule-list.js"
-import { RuleBatch, RuleOptionsQuery, RuleValuesQuery } from "./validators.js"
+import { RuleBatch, RuleOptionsQuery, RuleValuesQuery } from "./rule-validators.js"
 
 /** Where each type of rule hangs off a promotion. */
 const ownerPath: Record<RuleType, string> = {

@@ -1,23 +1,10 @@
 import { z } from "zod"
-import { listParams, metadata, operatorMap, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { metadata, operatorMap, plainListQuery, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { timestampFilters } from "../../validation/filters.js"
 import { CreateCampaign } from "../campaigns/validators.js"
+import { CreateRule } from "./rule-validators.js"
 
 const additional = { additional_data: z.record(z.string(), z.unknown()).optional() }
-const operator = z.enum(["gte", "lte", "gt", "lt", "eq", "ne", "in"])
-
-export const CreateRule = z
-  .object({ operator, description: text().nullish(), attribute: text(), values: z.union([text(), z.array(text())]) })
-  .strict()
-export const UpdateRule = z
-  .object({
-    id: text(),
-    operator: operator.optional(),
-    description: text().nullish(),
-    attribute: text().optional(),
-    values: z.union([text(), z.array(text())]),
-  })
-  .strict()
 
 const methodColumns = {
   description: text().nullish(),
@@ -52,16 +39,13 @@ const automaticLimit = { message: "Automatic promotions cannot have a usage limi
 
 /** Medusa 2.21.2's promotion validators and their refinements' messages. */
 export const PromotionSchemas = {
-  list: z
-    .object({
-      ...listParams(50),
-      q: text().optional(),
-      code: z.union([stringOrArray(), operatorMap()]).optional(),
-      id: z.union([stringOrArray(), operatorMap()]).optional(),
-      campaign_id: stringOrArray().optional(),
-      ...timestampFilters(),
-    })
-    .strict(),
+  list: plainListQuery(50, {
+    q: text().optional(),
+    code: z.union([stringOrArray(), operatorMap()]).optional(),
+    id: z.union([stringOrArray(), operatorMap()]).optional(),
+    campaign_id: stringOrArray().optional(),
+    ...timestampFilters(),
+  }),
   retrieve: z.object(retrieveParams()).strict(),
   create: z
     .object({
@@ -105,26 +89,5 @@ export const PromotionSchemas = {
     .strict()
     .refine(noLimitWhenAutomatic, automaticLimit),
 }
-
-export const RuleBatch = z
-  .object({
-    create: z.array(CreateRule).optional(),
-    update: z.array(UpdateRule).optional(),
-    delete: z.array(text()).optional(),
-  })
-  .strict()
-export type RuleBatchT = z.infer<typeof RuleBatch>
-
-export const RuleOptionsQuery = z.object({
-  promotion_type: text().optional(),
-  application_method_type: text().optional(),
-  application_method_target_type: text().optional(),
-})
-export const RuleValuesQuery = z.object({
-  ...listParams(100),
-  q: text().optional(),
-  value: stringOrArray().optional(),
-  application_method_target_type: text().optional(),
-})
 
 export const PreviewQuery = z.object({ cart_id: text() }).strict()

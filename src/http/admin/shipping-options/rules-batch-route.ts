@@ -4,7 +4,8 @@ import type { Container } from "../../../app/container.js"
 import { batchShippingOptionRulesWorkflow } from "../../../workflows/fulfillment/batch-shipping-option-rules.js"
 import { knownFields } from "../../helpers/supported-fields.js"
 import { sendJson } from "../../helpers/respond.js"
-import { BatchRulesBody, RetrieveQuery } from "./validators.js"
+import { BatchRulesBody } from "./rule-validators.js"
+import { RetrieveQuery } from "./validators.js"
 
 /** Medusa's defaultAdminShippingOptionRuleFields (`description`, `values.value` name nothing on a rule and are left out) */
 const RULE_FIELDS = ["id", "description", "attribute", "operator", "values.value"]

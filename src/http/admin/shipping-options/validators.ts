@@ -1,34 +1,28 @@
 import { z } from "zod"
-import { listParams, metadata, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { metadata, plainListQuery, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { stringFilters, timestampFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
+import { CreateRule, UpdateRule } from "./rule-validators.js"
 
-export const ListShippingOptionsQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    id: stringOrArray().optional(),
-    q: text().optional(),
-    ...stringFilters("service_zone_id", "shipping_profile_id", "provider_id", "stock_location_id"),
-    // accepted and not applied (Medusa 2.21.2 answers them with a 500)
-    is_return: queryBoolean().optional(),
-    admin_only: queryBoolean().optional(),
-    shipping_option_type_id: stringOrArray().optional(),
-    ...timestampFilters(),
-  })
-  .strict()
+export const ListShippingOptionsQuery = plainListQuery(DEFAULT_LIMIT, {
+  id: stringOrArray().optional(),
+  q: text().optional(),
+  ...stringFilters("service_zone_id", "shipping_profile_id", "provider_id", "stock_location_id"),
+  // accepted and not applied (Medusa 2.21.2 answers them with a 500)
+  is_return: queryBoolean().optional(),
+  admin_only: queryBoolean().optional(),
+  shipping_option_type_id: stringOrArray().optional(),
+  ...timestampFilters(),
+})
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 
-const OPERATORS = ["gt", "lt", "eq", "ne", "in", "lte", "gte", "nin"] as const
 const PRICE_OPERATORS = ["gt", "lt", "eq", "lte", "gte"] as const
 
 const TypeObject = z.object({ label: text(), description: text().optional(), code: text() }).strict()
 const PriceRules = z.array(
   z.object({ attribute: z.literal("item_total"), operator: z.enum(PRICE_OPERATORS), value: z.number() }),
 )
-const rule = { operator: z.enum(OPERATORS), attribute: text(), value: z.union([text(), z.array(text())]) }
-const CreateRule = z.object(rule).strict()
-const UpdateRule = z.object({ id: text(), ...rule }).strict()
 
 const currencyPrice = { currency_code: text(), amount: z.number(), rules: PriceRules.optional() }
 const regionPrice = { region_id: text(), amount: z.number(), rules: PriceRules.optional() }
@@ -87,11 +81,3 @@ export const UpdateShippingOptionBody = z
     message: "Only one of 'type' or 'type_id' can be provided",
     path: ["type_id", "type"],
   })
-
-export const BatchRulesBody = z
-  .object({
-    create: z.array(CreateRule).optional(),
-    update: z.array(UpdateRule).optional(),
-    delete: z.array(text()).optional(),
-  })
-  .strict()

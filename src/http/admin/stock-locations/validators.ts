@@ -1,19 +1,14 @@
 import { z } from "zod"
-import { andOrOperators, listParams, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
+import { linkedQuery, metadata, retrieveParams, stringOrArray, text } from "../../validation/common.js"
 import { recordFilters, stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
 const filterFields = recordFilters(stringFilters("name", "address_id"))
 
-export const ListStockLocationsQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    ...filterFields,
-    sales_channel_id: stringOrArray().optional(),
-    // `$and` / `$or` items: the same filters, unknown keys dropped (as Medusa does)
-    ...andOrOperators(filterFields),
-  })
-  .strict()
+/** `$and` / `$or` items: the same filters (not the linked channels'), unknown keys dropped, as Medusa's. */
+export const ListStockLocationsQuery = linkedQuery(DEFAULT_LIMIT, filterFields, {
+  sales_channel_id: stringOrArray().optional(),
+})
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 

@@ -1,17 +1,14 @@
 import { z } from "zod"
-import { listParams, metadata, retrieveParams, text } from "../../validation/common.js"
+import { metadata, plainListQuery, retrieveParams, text } from "../../validation/common.js"
 import { recordFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
-export const ListUsersQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    ...recordFilters({}),
-    email: text().optional(),
-    first_name: text().optional(),
-    last_name: text().optional(),
-  })
-  .strict()
+export const ListUsersQuery = plainListQuery(DEFAULT_LIMIT, {
+  ...recordFilters({}),
+  email: text().optional(),
+  first_name: text().optional(),
+  last_name: text().optional(),
+})
 
 export const RetrieveQuery = z.object(retrieveParams()).strict()
 

@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { AddressPayload } from "../carts/validators.js"
-import { listParams, metadata, retrieveParams, text } from "../../validation/common.js"
+import { metadata, plainListQuery, retrieveParams, text } from "../../validation/common.js"
 import { stringFilters } from "../../validation/filters.js"
 import { DEFAULT_LIMIT } from "./query-config.js"
 
@@ -29,10 +29,7 @@ export const AddressBody = AddressPayload.extend({
   is_default_billing: z.boolean().optional(),
 })
 
-export const ListAddressesQuery = z
-  .object({
-    ...listParams(DEFAULT_LIMIT),
-    q: text().optional(),
-    ...stringFilters("city", "country_code", "postal_code"),
-  })
-  .strict()
+export const ListAddressesQuery = plainListQuery(DEFAULT_LIMIT, {
+  q: text().optional(),
+  ...stringFilters("city", "country_code", "postal_code"),
+})
