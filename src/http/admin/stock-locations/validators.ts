@@ -40,14 +40,7 @@ export const CreateStockLocationBody = z
   })
   .strict()
 
-/** `address_id` is accepted and ignored on update, as in Medusa. */
-export const UpdateStockLocationBody = z
-  .object({
-    name: name().optional(),
-    address: address().optional(),
-    address_id: optionalText(),
-    metadata: metadata().optional(),
-  })
-  .strict()
+/** The create body's fields, each optional; `address_id` is accepted and ignored on update, as in Medusa. */
+export const UpdateStockLocationBody = CreateStockLocationBody.partial()
 
 export const CreateFulfillmentSetBody = z.object({ name: text(), type: text() }).strict()
