@@ -51,6 +51,12 @@ describe("store carts: tax lines and tax totals", () => {
     }
     return (await s.request("GET", `/store/carts/${cart.id}?${FIELDS}`, { key })).body.cart
   }
+  /** Gives the cart's "Last one" line an adjustment `id` of 9.9 (code TEN), written as a promotion would. */
+  const discountLast = (cart: any, id: string) =>
+    s.app.core.pool.query(
+      "INSERT INTO cart_line_item_adjustment (id, item_id, amount, code) VALUES ($1, $2, 9.9, 'TEN')",
+      [id, cart.items.find((i: any) => i.title === "Last one").id],
+    )
   const rates = (cart: any) =>
     Object.fromEntries(
       cart.items.map((i: any) => [
@@ -142,11 +148,7 @@ describe("store carts: tax lines and tax totals", () => {
 
   test("adjustments: taxes on the discounted amount, discount totals with their tax", async () => {
     const cart = await cartWith({ country_code: "us" })
-    const last = cart.items.find((i: any) => i.title === "Last one")
-    await s.app.core.pool.query(
-      `INSERT INTO cart_line_item_adjustment (id, item_id, amount, code) VALUES ('caliadj_t1', $1, 9.9, 'TEN')`,
-      [last.id],
-    )
+    await discountLast(cart, "caliadj_t1")
     const read = (await s.request("GET", `/store/carts/${cart.id}?${FIELDS}`, { key })).body.cart
     const line = read.items.find((i: any) => i.title === "Last one")
     assert.deepEqual(
@@ -215,13 +217,9 @@ describe("store carts: tax lines and tax totals", () => {
 
   test("an order keeps its cart's tax lines, adjustments and totals", async () => {
     const cart = await cartWith({ country_code: "us" })
-    const last = cart.items.find((i: any) => i.title === "Last one")
     // a free shipping method first: the cart's change would recompute its promotions' adjustments
     await ship(s, key, cart.id)
-    await s.app.core.pool.query(
-      `INSERT INTO cart_line_item_adjustment (id, item_id, amount, code) VALUES ('caliadj_t2', $1, 9.9, 'TEN')`,
-      [last.id],
-    )
+    await discountLast(cart, "caliadj_t2")
     await pay(s, key, cart.id)
     const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200, JSON.stringify(done.body))
