@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 const KEYS = ["created_at", "created_by", "deleted_at", "id", "metadata", "name", "updated_at"]
 
@@ -23,10 +24,7 @@ describe("admin customer groups (checked against Medusa 2.21.2)", () => {
     assert.deepEqual((await s.request("GET", `/admin/customer-groups/${group.id}`)).body, { customer_group: group })
 
     const taken = await s.request("POST", "/admin/customer-groups", { body: { name: "VIP" } })
-    assert.deepEqual(
-      [taken.status, taken.body],
-      [400, { type: "invalid_data", message: "Customer group with name: VIP, already exists." }],
-    )
+    assertRefused(taken, 400, "Customer group with name: VIP, already exists.", "taken")
     const unnamed = await s.request("POST", "/admin/customer-groups", { body: {} })
     assert.equal(unnamed.status, 400)
     assert.equal((await s.request("GET", "/admin/customer-groups")).body.count, 1)
@@ -39,15 +37,9 @@ describe("admin customer groups (checked against Medusa 2.21.2)", () => {
     assert.deepEqual(listed.body, { customer_groups: [{ id: group.id, name: "Gold" }], count: 1, offset: 0, limit: 50 })
 
     const unknown = await s.request("GET", "/admin/customer-groups/cusgroup_nope")
-    assert.deepEqual(
-      [unknown.status, unknown.body],
-      [404, { type: "not_found", message: "Customer group with id: cusgroup_nope not found" }],
-    )
+    assertRefused(unknown, 404, "Customer group with id: cusgroup_nope not found", "unknown")
     const unknownUpdate = await s.request("POST", "/admin/customer-groups/cusgroup_nope", { body: { name: "y" } })
-    assert.deepEqual(unknownUpdate.body, {
-      type: "not_found",
-      message: 'Customer group with id "cusgroup_nope" not found',
-    })
+    assertRefused(unknownUpdate, 404, 'Customer group with id "cusgroup_nope" not found', "unknownUpdate")
 
     const deleted = await s.request("DELETE", `/admin/customer-groups/${group.id}`)
     assert.deepEqual(deleted.body, { id: group.id, object: "customer_group", deleted: true })

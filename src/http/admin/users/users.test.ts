@@ -7,6 +7,7 @@ import { createUserAccountWorkflow } from "../../../workflows/user/create-user-a
 import { signToken } from "../../auth/jwt.js"
 import { jwtSecretOf } from "../../../test-support/tokens.js"
 import { paging } from "../../../test-support/response-keys.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 const USER_KEYS = [
   "avatar_url",
@@ -102,10 +103,7 @@ describe("admin users", () => {
     const email = await s.request("POST", `/admin/users/${me.id}`, { body: { email: "new@example.com" } })
     assert.deepEqual(email.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'email'" })
     const badType = await s.request("POST", `/admin/users/${me.id}`, { body: { first_name: 1 } })
-    assert.deepEqual(badType.body, {
-      type: "invalid_data",
-      message: "Invalid request: Expected type: 'string' for field 'first_name', got: '1'",
-    })
+    assertRefused(badType, 400, "Invalid request: Expected type: 'string' for field 'first_name', got: '1'", "badType")
     const listBody = await s.request("POST", `/admin/users/${me.id}`, { body: [{ first_name: "x" }] })
     assert.deepEqual(listBody.body, { type: "invalid_data", message: "Invalid request: Field '' is required" })
     const missing = await s.request("POST", "/admin/users/user_missing", { body: { first_name: "x" } })
