@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { fetchError, fetchErrors, ids } from "./test-support/harness.js"
 import { adminSdkSuite } from "./test-support/admin-suite.js"
+import { assertFields } from "../test-support/assert-fields.js"
 
 const product = (title: string) => ({ title, options: [{ title: "Size", values: ["One"] }] })
 
@@ -15,16 +16,13 @@ describe("JS SDK: sdk.admin.salesChannel", () => {
       metadata: { a: 1, b: 2 },
     })
     assert.match(sc.id, /^sc_[0-9A-Z]{26}$/)
-    assert.deepEqual(
-      {
-        name: sc.name,
-        description: sc.description,
-        is_disabled: sc.is_disabled,
-        metadata: sc.metadata,
-        deleted_at: sc.deleted_at,
-      },
-      { name: "Web", description: "online", is_disabled: false, metadata: { a: 1, b: 2 }, deleted_at: null },
-    )
+    assertFields(sc, {
+      name: "Web",
+      description: "online",
+      is_disabled: false,
+      metadata: { a: 1, b: 2 },
+      deleted_at: null,
+    })
 
     const { sales_channel: got } = await env.sdk.admin.salesChannel.retrieve(sc.id)
     assert.deepEqual(got, sc)

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
+import type { PendingEvent } from "../framework/events/index.js"
 import type { TestServer } from "./http.js"
 
 /** A create through an admin route: POSTs the body to `path`, asserts a 200 and answers the row under `key`. */
@@ -37,4 +38,18 @@ export function testNoCredentials(s: TestServer, path: string) {
     const r = await s.request("GET", path, { token: null })
     assert.deepEqual([r.status, r.body], [401, { message: "Unauthorized" }])
   })
+}
+
+/**
+ * DELETEs `path` and checks what deleting `object` `id` answers and emits: 200 with Medusa's
+ * deletion body, and exactly one `<object>.deleted` event among the `<object>.*` events since.
+ */
+export async function assertDeletes(s: TestServer, events: PendingEvent[], path: string, object: string, id: string) {
+  events.length = 0
+  const del = await s.request("DELETE", path)
+  assert.deepEqual([del.status, del.body], [200, { id, object, deleted: true }])
+  assert.deepEqual(
+    events.filter((e) => e.name.startsWith(`${object}.`)),
+    [{ name: `${object}.deleted`, data: { id } }],
+  )
 }

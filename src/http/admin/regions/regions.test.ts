@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
 import { firstPage, regionKeys } from "../../../test-support/response-keys.js"
-import { adminCreate } from "../../../test-support/admin-requests.js"
+import { adminCreate, assertDeletes } from "../../../test-support/admin-requests.js"
 import { assertRefused } from "../../../test-support/refusals.js"
 
 const COUNTRY_KEYS = [
@@ -259,14 +259,7 @@ describe("admin regions", () => {
       countries: ["ch"],
       payment_providers: ["pp_system_default"],
     })
-    events.length = 0
-    const del = await s.request("DELETE", `/admin/regions/${region.id}`)
-    assert.equal(del.status, 200)
-    assert.deepEqual(del.body, { id: region.id, object: "region", deleted: true })
-    assert.deepEqual(
-      events.filter((e) => e.name.startsWith("region.")),
-      [{ name: "region.deleted", data: { id: region.id } }],
-    )
+    await assertDeletes(s, events, `/admin/regions/${region.id}`, "region", region.id)
     assert.equal((await s.request("GET", `/admin/regions/${region.id}`)).status, 404)
     const listed = await s.request("GET", `/admin/regions?id=${region.id}`)
     assert.equal(listed.body.count, 0)
