@@ -3,7 +3,7 @@ import { describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
 import { SALES_CHANNEL_KEYS } from "../../../test-support/response-keys.js"
 import { assertRefused } from "../../../test-support/refusals.js"
-import { createChannel } from "../../../test-support/admin-requests.js"
+import { channelPivotRows, createChannel } from "../../../test-support/admin-requests.js"
 
 describe("admin sales channels", () => {
   const { s } = serverSuite()
@@ -166,12 +166,7 @@ describe("admin sales channels", () => {
     const del = await s.request("DELETE", `/admin/sales-channels/${sc.id}`)
     assert.deepEqual(del.body, { id: sc.id, object: "sales-channel", deleted: true })
     assert.equal((await s.request("GET", `/admin/sales-channels/${sc.id}`)).status, 404)
-    const { data } = await s.app.container.query.graph({
-      entity: "publishable_api_key_sales_channel",
-      fields: ["id"],
-      filters: { sales_channel_id: sc.id },
-    })
-    assert.equal(data.length, 0)
+    assert.deepEqual(await channelPivotRows(s, "publishable_api_key_sales_channel", { sales_channel_id: sc.id }), [])
   })
 
   test("batch products: add/remove, unknown ids → 404 and nothing written", async () => {
