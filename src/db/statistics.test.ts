@@ -1,14 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testApp, type TestApp } from "../test-support/app.js"
+import { describe, test } from "node:test"
+import { appSuite } from "../test-support/app-suite.js"
 import { StatisticsKeeper } from "./statistics.js"
 
 describe("planner statistics after bulk writes", () => {
-  let app: TestApp
-  before(async () => {
-    app = await testApp()
-  })
-  after(() => app.dispose())
+  const app = appSuite()
 
   test("tables changed past the autoanalyze threshold are analyzed; others are left alone", async () => {
     const keeper = new StatisticsKeeper(app.core.pool)

@@ -67,6 +67,13 @@ describe("auth boundaries", () => {
   }
   const store = (key: string, path = "/store/products?fields=id") =>
     request("GET", path, { headers: { "x-publishable-api-key": key }, bearer: null })
+  /** A new admin user `<name>@salesgraph.test`, signed in: the account and its token. */
+  async function signedInUser(name: string) {
+    const credentials = { email: `${name}@salesgraph.test`, password: `${name}-password` }
+    const user = await createUserAccountWorkflow(app.container, credentials)
+    const login = await request("POST", "/auth/user/emailpass", { body: credentials, bearer: null })
+    return { user, token: login.body.token }
+  }
 
   before(async () => {
     app = await testApp()
@@ -285,16 +292,7 @@ describe("auth boundaries", () => {
     }
 
     // a deleted user's token (cached as live a moment before) stops at once
-    const other = await createUserAccountWorkflow(app.container, {
-      email: "leaver@salesgraph.test",
-      password: "leaver-password",
-    })
-    const leaver = (
-      await request("POST", "/auth/user/emailpass", {
-        body: { email: "leaver@salesgraph.test", password: "leaver-password" },
-        bearer: null,
-      })
-    ).body.token
+    const { user: other, token: leaver } = await signedInUser("leaver")
     assert.equal((await request("GET", "/admin/users/me", { bearer: leaver })).status, 200)
     assert.equal((await request("DELETE", `/admin/users/${other.id}`)).status, 200)
     assert.deepEqual((await request("GET", "/admin/users/me", { bearer: leaver })).body, UNAUTHORIZED)
@@ -348,16 +346,7 @@ describe("auth boundaries", () => {
   })
 
   test("a user deleted while a request was resolving their token is refused by the next request", async () => {
-    const other = await createUserAccountWorkflow(app.container, {
-      email: "racer@salesgraph.test",
-      password: "racer-password",
-    })
-    const token = (
-      await request("POST", "/auth/user/emailpass", {
-        body: { email: "racer@salesgraph.test", password: "racer-password" },
-        bearer: null,
-      })
-    ).body.token
+    const { user: other, token } = await signedInUser("racer")
     const lookup = holdStatement('FROM "user"')
     const resolving = request("GET", "/admin/products?fields=id", { bearer: token })
     await lookup.reached

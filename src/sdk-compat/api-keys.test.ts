@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { fetchError, ids, sdkFor } from "./test-support/harness.js"
 import { adminSdkSuite } from "./test-support/admin-suite.js"
+import { assertFields } from "../test-support/assert-fields.js"
 
 describe("JS SDK: sdk.admin.apiKey", () => {
   const env = adminSdkSuite()
@@ -10,16 +11,13 @@ describe("JS SDK: sdk.admin.apiKey", () => {
     const { api_key: pk } = await env.sdk.admin.apiKey.create({ title: "Storefront", type: "publishable" })
     assert.match(pk.id, /^apk_[0-9A-Z]{26}$/)
     assert.match(pk.token, /^pk_[0-9a-f]{64}$/)
-    assert.deepEqual(
-      {
-        title: pk.title,
-        type: pk.type,
-        revoked_at: pk.revoked_at,
-        revoked_by: pk.revoked_by,
-        last_used_at: pk.last_used_at,
-      },
-      { title: "Storefront", type: "publishable", revoked_at: null, revoked_by: null, last_used_at: null },
-    )
+    assertFields(pk, {
+      title: "Storefront",
+      type: "publishable",
+      revoked_at: null,
+      revoked_by: null,
+      last_used_at: null,
+    })
     const { user } = await env.sdk.admin.user.me()
     assert.equal(pk.created_by, user.id)
 

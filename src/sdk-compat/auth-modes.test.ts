@@ -46,21 +46,13 @@ describe("JS SDK: the three ways a client signs in (JWT, session cookie, secret 
 
   test("jwt: bad credentials surface as FetchError 401 with Medusa's messages, no token stored", async () => {
     const sdk = sdkFor(s)
-    await fetchError(
-      sdk.auth.login("user", "emailpass", { email: ADMIN.email, password: "wrong" }),
-      401,
-      "Invalid email or password",
-    )
-    await fetchError(
-      sdk.auth.login("user", "emailpass", { email: "nobody@example.com", password: "x" }),
-      401,
-      "Invalid email or password",
-    )
-    await fetchError(
-      sdk.auth.login("user", "emailpass", { email: ADMIN.email, password: 12 as unknown as string }),
-      401,
-      "Password should be a string",
-    )
+    for (const [credentials, message] of [
+      [{ email: ADMIN.email, password: "wrong" }, "Invalid email or password"],
+      [{ email: "nobody@example.com", password: "x" }, "Invalid email or password"],
+      [{ email: ADMIN.email, password: 12 as unknown as string }, "Password should be a string"],
+    ] as const) {
+      await fetchError(sdk.auth.login("user", "emailpass", credentials), 401, message)
+    }
     assert.equal(await sdk.client.getToken(), "")
     await fetchError(sdk.admin.salesChannel.list(), 401, "Unauthorized")
   })

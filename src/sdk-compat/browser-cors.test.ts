@@ -17,12 +17,7 @@ type Attempt =
  * the cookie rules that Node's fetch ignores.
  */
 describe("JS SDK in a browser on another origin: CORS preflights and session cookies", () => {
-  let s: TestServer
-  let front: StorefrontOrigin
-  let browser: TestBrowser
-  let page: Page
-  let regionId: string
-  let variantId: string
+  let s: TestServer, front: StorefrontOrigin, browser: TestBrowser, page: Page, regionId: string, variantId: string
 
   before(async () => {
     ;[s, front, browser] = await Promise.all([testServer(), startStorefrontOrigin(), launchBrowser()])

@@ -77,13 +77,10 @@ describe("JS SDK: customer sign-up, sign-in, profile and orders", () => {
     const shop = sdkFor(s)
     await shop.auth.register("customer", "emailpass", { email: "twice@example.com", password: "pw-123" })
     await shop.store.customer.create({ email: "twice@example.com" })
+    const twice = { email: "twice@example.com", password: "other" }
+    await fetchError(shop.auth.register("customer", "emailpass", twice), 401, "Identity with email already exists")
     await fetchError(
-      shop.auth.register("customer", "emailpass", { email: "twice@example.com", password: "other" }),
-      401,
-      "Identity with email already exists",
-    )
-    await fetchError(
-      shop.auth.login("customer", "emailpass", { email: "twice@example.com", password: "wrong" }),
+      shop.auth.login("customer", "emailpass", { ...twice, password: "wrong" }),
       401,
       "Invalid email or password",
     )

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
-import { fetchError, ids } from "./test-support/harness.js"
+import { fetchError, fetchErrors, ids } from "./test-support/harness.js"
 import { adminSdkSuite } from "./test-support/admin-suite.js"
+import { assertFields } from "../test-support/assert-fields.js"
 
 const product = (title: string) => ({ title, options: [{ title: "Size", values: ["One"] }] })
 
@@ -15,16 +16,13 @@ describe("JS SDK: sdk.admin.salesChannel", () => {
       metadata: { a: 1, b: 2 },
     })
     assert.match(sc.id, /^sc_[0-9A-Z]{26}$/)
-    assert.deepEqual(
-      {
-        name: sc.name,
-        description: sc.description,
-        is_disabled: sc.is_disabled,
-        metadata: sc.metadata,
-        deleted_at: sc.deleted_at,
-      },
-      { name: "Web", description: "online", is_disabled: false, metadata: { a: 1, b: 2 }, deleted_at: null },
-    )
+    assertFields(sc, {
+      name: "Web",
+      description: "online",
+      is_disabled: false,
+      metadata: { a: 1, b: 2 },
+      deleted_at: null,
+    })
 
     const { sales_channel: got } = await env.sdk.admin.salesChannel.retrieve(sc.id)
     assert.deepEqual(got, sc)
@@ -157,31 +155,18 @@ describe("JS SDK: sdk.admin.salesChannel", () => {
   })
 
   test("errors surface as FetchError with Medusa's status and message", async () => {
-    await fetchError(
-      env.sdk.admin.salesChannel.create({} as { name: string }),
-      400,
-      "Invalid request: Field 'name' is required",
-    )
-    await fetchError(
-      env.sdk.admin.salesChannel.create({ name: "x", nope: 1 } as { name: string }),
-      400,
-      "Invalid request: Unrecognized fields: 'nope'",
-    )
-    await fetchError(
-      env.sdk.admin.salesChannel.list({ nope: 1 } as object),
-      400,
-      "Invalid request: Unrecognized fields: 'nope'",
-    )
-    await fetchError(
-      env.sdk.admin.salesChannel.retrieve("sc_missing"),
-      404,
-      "Sales channel with id: sc_missing not found",
-    )
-    await fetchError(
-      env.sdk.admin.salesChannel.update("sc_missing", { name: "x" }),
-      404,
-      'Sales channel with id "sc_missing" not found',
-    )
+    const channels = env.sdk.admin.salesChannel
+    await fetchErrors([
+      [() => channels.create({} as { name: string }), 400, "Invalid request: Field 'name' is required"],
+      [
+        () => channels.create({ name: "x", nope: 1 } as { name: string }),
+        400,
+        "Invalid request: Unrecognized fields: 'nope'",
+      ],
+      [() => channels.list({ nope: 1 } as object), 400, "Invalid request: Unrecognized fields: 'nope'"],
+      [() => channels.retrieve("sc_missing"), 404, "Sales channel with id: sc_missing not found"],
+      [() => channels.update("sc_missing", { name: "x" }), 404, 'Sales channel with id "sc_missing" not found'],
+    ])
     const def = env.s.defaults.default_sales_channel_id
     await fetchError(env.sdk.admin.salesChannel.delete(def), 400, `Cannot delete default sales channels: ${def}`)
     const { count } = await env.sdk.admin.salesChannel.list({ name: "x" })

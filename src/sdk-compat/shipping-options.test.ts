@@ -13,11 +13,7 @@ import { createMugVariant, createUsRegion } from "./test-support/sdk-fixtures.js
  */
 describe("JS SDK: fulfillment sets, shipping options and the storefront's delivery step", () => {
   const { s } = serverSuite()
-  let admin: Medusa
-  let shop: Medusa
-  let optionId: string
-  let regionId: string
-  let variantId: string
+  let admin: Medusa, shop: Medusa, optionId: string, regionId: string, variantId: string
 
   before(async () => {
     admin = await adminSdk(s)

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
-import { fetchError, ids } from "./test-support/harness.js"
+import { fetchError, fetchErrors, ids } from "./test-support/harness.js"
 import { adminSdkSuite } from "./test-support/admin-suite.js"
 
 describe("JS SDK: sdk.admin.stockLocation", () => {
@@ -95,26 +95,18 @@ describe("JS SDK: sdk.admin.stockLocation", () => {
   })
 
   test("errors surface as FetchError with Medusa's status and message", async () => {
-    await fetchError(
-      env.sdk.admin.stockLocation.create({} as { name: string }),
-      400,
-      "Invalid request: Field 'name' is required",
-    )
-    await fetchError(
-      env.sdk.admin.stockLocation.create({ name: "No street", address: { country_code: "de" } } as { name: string }),
-      400,
-      "Invalid request: Field 'address, address_1' is required",
-    )
-    await fetchError(
-      env.sdk.admin.stockLocation.retrieve("sloc_missing"),
-      404,
-      "Stock location with id: sloc_missing was not found",
-    )
-    await fetchError(
-      env.sdk.admin.stockLocation.list({ sales_channel: "x" } as object),
-      400,
-      "Invalid request: Unrecognized fields: 'sales_channel'",
-    )
+    const locations = env.sdk.admin.stockLocation
+    const noStreet = { name: "No street", address: { country_code: "de" } } as { name: string }
+    await fetchErrors([
+      [() => locations.create({} as { name: string }), 400, "Invalid request: Field 'name' is required"],
+      [() => locations.create(noStreet), 400, "Invalid request: Field 'address, address_1' is required"],
+      [() => locations.retrieve("sloc_missing"), 404, "Stock location with id: sloc_missing was not found"],
+      [
+        () => locations.list({ sales_channel: "x" } as object),
+        400,
+        "Invalid request: Unrecognized fields: 'sales_channel'",
+      ],
+    ])
     assert.equal((await env.sdk.admin.stockLocation.list({ name: "No street" })).count, 0)
   })
 })

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
-import { fetchError, ids, sdkFor } from "./test-support/harness.js"
+import { fetchError, fetchErrors, ids, sdkFor } from "./test-support/harness.js"
 import { adminSdkSuite } from "./test-support/admin-suite.js"
 
 describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () => {
@@ -60,16 +60,18 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
       `Cannot delete default sales channels: ${other.id}`,
     )
 
-    await fetchError(
-      env.sdk.admin.store.update(store.id, { supported_currencies: [{ currency_code: "usd" }] }),
-      400,
-      "There should be a default currency set for the store",
-    )
-    await fetchError(
-      env.sdk.admin.store.update("store_missing", { name: "x" }),
-      404,
-      'Store with id "store_missing" not found',
-    )
+    await fetchErrors([
+      [
+        () => env.sdk.admin.store.update(store.id, { supported_currencies: [{ currency_code: "usd" }] }),
+        400,
+        "There should be a default currency set for the store",
+      ],
+      [
+        () => env.sdk.admin.store.update("store_missing", { name: "x" }),
+        404,
+        'Store with id "store_missing" not found',
+      ],
+    ])
     assert.equal(
       (await env.sdk.admin.store.retrieve(store.id)).store.supported_currencies.length,
       2,
@@ -115,17 +117,20 @@ describe("JS SDK: sdk.admin.store and sdk.admin.region; sdk.store.region", () =>
     ])
     assert.equal((await shop.store.region.retrieve(region.id)).region.id, region.id)
 
-    await fetchError(
-      env.sdk.admin.region.create({ name: "Taken", currency_code: "usd", countries: ["us"] }),
-      400,
-      'Countries with codes: "us" are already assigned to a region',
-    )
-    await fetchError(
-      env.sdk.admin.region.create({ name: "No currency" } as { name: string; currency_code: string }),
-      400,
-      "Invalid request: Field 'currency_code' is required",
-    )
-    await fetchError(env.sdk.admin.region.retrieve("reg_missing"), 404, "Region with id: reg_missing not found")
+    const regions = env.sdk.admin.region
+    await fetchErrors([
+      [
+        () => regions.create({ name: "Taken", currency_code: "usd", countries: ["us"] }),
+        400,
+        'Countries with codes: "us" are already assigned to a region',
+      ],
+      [
+        () => regions.create({ name: "No currency" } as { name: string; currency_code: string }),
+        400,
+        "Invalid request: Field 'currency_code' is required",
+      ],
+      [() => regions.retrieve("reg_missing"), 404, "Region with id: reg_missing not found"],
+    ])
 
     const deleted = await env.sdk.admin.region.delete(eu.id)
     assert.deepEqual([deleted.id, deleted.object, deleted.deleted], [eu.id, "region", true])

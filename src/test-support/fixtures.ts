@@ -56,3 +56,16 @@ export async function seedGraph(c: Container) {
     return { web, pos, key, shirt, mug, hat, shirtS, shirtM, location, far, item, cart, order }
   })
 }
+
+/**
+ * Rows for `createProducts`, one a handle in that order: published, titled as the handle with a
+ * capital; `overrides` changes a handle's row (another title, a draft, a description).
+ */
+export function productRows(handles: string[], overrides: Record<string, Record<string, unknown>> = {}) {
+  return handles.map((handle) => ({
+    title: handle[0].toUpperCase() + handle.slice(1),
+    handle,
+    status: "published",
+    ...overrides[handle],
+  }))
+}

@@ -90,3 +90,17 @@ export const categoryKeys = (...extra: string[]) =>
     ...["category_children", "created_at", "description", "external_id", "handle", "id", "metadata", "name"],
     ...["parent_category", "parent_category_id", "rank", "updated_at", ...extra],
   ])
+
+/** The keys of a tax region, in Medusa's order: its columns, then the relations its default fields expand. */
+export const TAX_REGION_KEYS = [
+  ...["id", "country_code", "province_code", "parent_id", "provider_id", "created_by", "created_at", "updated_at"],
+  ...["deleted_at", "metadata", "children", "parent", "tax_rates"],
+]
+
+/** A list envelope holding every row on its first page: `rows` under `key`, counted, at `offset` 0. */
+export const firstPage = (key: string, rows: unknown[], limit: number) => ({
+  [key]: rows,
+  count: rows.length,
+  offset: 0,
+  limit,
+})

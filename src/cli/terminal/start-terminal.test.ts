@@ -2,14 +2,8 @@ import assert from "node:assert/strict"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { after, describe, test } from "node:test"
-import {
-  childDatabase,
-  runCli,
-  SalesgraphProcess,
-  send,
-  type ChildDatabase,
-} from "../../reliability/test-support/salesgraph-process.js"
+import { describe, test } from "node:test"
+import { childDatabase, runCli, SalesgraphProcess, send } from "../../reliability/test-support/salesgraph-process.js"
 import { until } from "../../test-support/until.js"
 import { hasScript, TerminalProcess } from "./test-support/terminal-process.js"
 
@@ -18,21 +12,15 @@ import { hasScript, TerminalProcess } from "./test-support/terminal-process.js"
  * banner (a new database: the setup lines); started again without a terminal, on the same
  * database, every line is JSON and the banner says the database exists and skips the setup.
  */
-const dataDir = mkdtempSync(join(tmpdir(), "sg-terminal-"))
-let database: ChildDatabase | undefined
-let terminal: TerminalProcess | undefined
-let piped: SalesgraphProcess | undefined
-let url: string | undefined
-
-after(async () => {
-  if (terminal && url) await terminal.stop(url).catch(() => {})
-  await piped?.stop().catch(() => {})
-  await database?.dispose()
-})
-
 describe("the terminal a person reads", { skip: !hasScript && "util-linux `script` is not installed" }, () => {
-  test("readable logs and the banner on a terminal; JSON and no setup lines without one", async () => {
-    database = await childDatabase(dataDir, { empty: true })
+  test("readable logs and the banner on a terminal; JSON and no setup lines without one", async (t) => {
+    const database = await childDatabase(mkdtempSync(join(tmpdir(), "sg-terminal-")), { empty: true })
+    let terminal: TerminalProcess | undefined, piped: SalesgraphProcess | undefined, url: string | undefined
+    t.after(async () => {
+      if (terminal && url) await terminal.stop(url).catch(() => {})
+      await piped?.stop().catch(() => {})
+      await database.dispose()
+    })
     const env = { ...database.env, LOG_LEVEL: "info", LOG_FORMAT: undefined, LOG_REQUESTS: undefined }
 
     terminal = new TerminalProcess(env)

@@ -107,19 +107,12 @@ describe("Link API", () => {
   })
 
   test("list returns live rows, or link definitions with extra data", async () => {
-    const rows = await app.container.link.list({
-      product: { product_id: productId },
-      sales_channel: { sales_channel_id: channelId },
-    })
+    const rows = await app.container.link.list(pair(productId, channelId))
     assert.equal(rows.length, 1)
-    const defs = await app.container.link.list(
-      { product: { product_id: productId }, sales_channel: { sales_channel_id: channelId } },
-      { asLinkDefinition: true },
-    )
+    const defs = await app.container.link.list(pair(productId, channelId), { asLinkDefinition: true })
     assert.deepEqual(defs, [
       {
-        product: { product_id: productId },
-        sales_channel: { sales_channel_id: channelId },
+        ...pair(productId, channelId),
         data: { visible: true, purchasable: true, available_from: null, available_until: null },
       },
     ])

@@ -16,15 +16,9 @@ import {
 } from "./test-support/shop.js"
 
 describe("admin page in Chromium: one sales channel", () => {
-  let s: TestServer
-  let browser: TestBrowser
-  let page: Page
-  let channel: string
-  let copenhagen: string
-  let aarhus: string
-  let key: { id: string; token: string }
-  let shirt: ShopProduct
-  let scarf: ShopProduct
+  let s: TestServer, browser: TestBrowser, page: Page
+  let channel: string, copenhagen: string, aarhus: string, key: { id: string; token: string }
+  let shirt: ShopProduct, scarf: ShopProduct
 
   before(async () => {
     await ensureAdminPageBuilt()

@@ -160,3 +160,8 @@ export async function fetchError(
 
 /** ids of a list, in order */
 export const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
+
+/** Each call in turn, made when its turn comes, must fail with its FetchError's status and message. */
+export async function fetchErrors(cases: [call: () => Promise<unknown>, status: number, message: string | RegExp][]) {
+  for (const [call, status, message] of cases) await fetchError(call(), status, message)
+}

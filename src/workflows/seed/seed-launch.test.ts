@@ -1,15 +1,11 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testApp, type TestApp } from "../../test-support/app.js"
+import { describe, test } from "node:test"
+import { appSuite } from "../../test-support/app-suite.js"
 import { RETAIL, WEB } from "./demo-catalog.js"
 import { seedDemoWorkflow } from "./seed-demo.js"
 
 describe("demo seed: the channel listing example", () => {
-  let app: TestApp
-  before(async () => {
-    app = await testApp()
-  })
-  after(() => app.dispose())
+  const app = appSuite()
 
   test("the launch edition is live in the Retail store and launches in the Web shop next week; a re-run keeps it", async () => {
     const started = Date.now()

@@ -9,6 +9,11 @@ import { Schema } from "../schema.js"
 const schema = buildSchema()
 const compile = (input: Parameters<typeof compileGraph>[1], count = false) =>
   compileGraph(schema, input, { count }).compile()
+/** A counted page of published product ids, with `filters` across the sales channel link. */
+const publishedIds = (filters: Record<string, unknown>) =>
+  compile({ entity: "product", fields: ["id"], filters: { status: "published", ...filters } }, true)
+/** The read driven by the link's pivot: FROM the pivot, the root joined to it. */
+const FROM_PIVOT = /FROM "product_sales_channel" "t\d+" JOIN "product" "t0" ON "t0"\."id" = "t\d+"\."product_id"/
 
 describe("compileGraph (SQL shape)", () => {
   test("one statement: the page and its relations in one SELECT, JSON built by PostgreSQL", () => {
@@ -35,30 +40,16 @@ describe("compileGraph (SQL shape)", () => {
   })
 
   test("rows of ONE partner are read from the pivot (FROM pivot JOIN root), partner conditions kept", () => {
-    const { text, values } = compile(
-      {
-        entity: "product",
-        fields: ["id"],
-        filters: { status: "published", sales_channels: { id: ["sc_1"], is_disabled: false } },
-      },
-      true,
-    )
-    assert.match(text, /FROM "product_sales_channel" "t\d+" JOIN "product" "t0" ON "t0"\."id" = "t\d+"\."product_id"/)
+    const { text, values } = publishedIds({ sales_channels: { id: ["sc_1"], is_disabled: false } })
+    assert.match(text, FROM_PIVOT)
     assert.match(text, /"t\d+"\."sales_channel_id" = \$\d+::text/)
     assert.match(text, /EXISTS \(SELECT 1 FROM "sales_channel" "t\d+" WHERE .*"is_disabled" = \$\d+::boolean/)
     assert.ok(values.includes("sc_1"))
   })
 
   test("link rows of ONE partner (`*_link` filters) drive the read too: FROM pivot JOIN root, the row's conditions on the pivot", () => {
-    const { text, values } = compile(
-      {
-        entity: "product",
-        fields: ["id"],
-        filters: { status: "published", sales_channels_link: { sales_channel_id: ["sc_1"], visible: true } },
-      },
-      true,
-    )
-    assert.match(text, /FROM "product_sales_channel" "t\d+" JOIN "product" "t0" ON "t0"\."id" = "t\d+"\."product_id"/)
+    const { text, values } = publishedIds({ sales_channels_link: { sales_channel_id: ["sc_1"], visible: true } })
+    assert.match(text, FROM_PIVOT)
     assert.match(
       text,
       /"t\d+"\."sales_channel_id" = \$\d+::text AND "t\d+"\."deleted_at" IS NULL AND "t\d+"\."visible" = \$\d+::boolean/,

@@ -1,16 +1,12 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testApp, type TestApp } from "../../../test-support/app.js"
+import { describe, test } from "node:test"
+import { appSuite } from "../../../test-support/app-suite.js"
 import { countingExecutor } from "../../../test-support/fixtures.js"
 import { CountCache } from "../count-cache.js"
 import { Query } from "../query.js"
 
 describe("count cache", () => {
-  let app: TestApp
-  before(async () => {
-    app = await testApp()
-  })
-  after(() => app.dispose())
+  const app = appSuite()
 
   test("a repeated list reuses its count until the next commit clears it", async () => {
     const counter = countingExecutor(app.container.db)

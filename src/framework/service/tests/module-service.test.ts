@@ -1,13 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, describe, test } from "node:test"
-import { testApp, type TestApp } from "../../../test-support/app.js"
+import { describe, test } from "node:test"
+import { appSuite } from "../../../test-support/app-suite.js"
 
 describe("generated module services", () => {
-  let app: TestApp
-  before(async () => {
-    app = await testApp()
-  })
-  after(() => app.dispose())
+  const app = appSuite()
 
   test("create: one row or many, generated prefixed ULID ids in creation order, defaults, timestamps", async () => {
     const rows = await app.container.transaction((tx) =>

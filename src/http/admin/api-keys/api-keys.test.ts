@@ -4,6 +4,7 @@ import { sql } from "../../../framework/sql/sql.js"
 import { ADMIN } from "../../../test-support/http.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
 import { SALES_CHANNEL_KEYS } from "../../../test-support/response-keys.js"
+import { createChannel, channelPivotRows, testNoCredentials } from "../../../test-support/admin-requests.js"
 
 const INVALID_KEY = { type: "not_allowed", message: "A valid publishable key is required to proceed with the request" }
 const DEFAULT_KEYS = [
@@ -52,23 +53,12 @@ describe("admin api keys", () => {
     assert.equal(r.status, 200, JSON.stringify(r.body))
     return r.body.api_key
   }
-  const channel = async (name: string) =>
-    (await s.request("POST", "/admin/sales-channels", { body: { name } })).body.sales_channel
+  const channel = (name: string) => createChannel(s, name)
   const countKeys = async () => (await s.request("GET", "/admin/api-keys?fields=id&limit=0")).body.count
-  const pivotRows = async (keyId: string, withDeleted = false) =>
-    (
-      await s.app.container.query.graph({
-        entity: "publishable_api_key_sales_channel",
-        fields: ["id", "sales_channel_id", "deleted_at"],
-        filters: { publishable_key_id: keyId },
-        withDeleted,
-      })
-    ).data
+  const pivotRows = (keyId: string, withDeleted = false) =>
+    channelPivotRows(s, "publishable_api_key_sales_channel", { publishable_key_id: keyId }, withDeleted)
 
-  test("no credentials → 401", async () => {
-    const r = await s.request("GET", "/admin/api-keys", { token: null })
-    assert.deepEqual([r.status, r.body], [401, { message: "Unauthorized" }])
-  })
+  testNoCredentials(s, "/admin/api-keys")
 
   test("create answers the module row with the raw token; reads mask secret tokens and never show the salt", async () => {
     events.length = 0

@@ -2,30 +2,16 @@ import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { firstPage } from "../../../test-support/response-keys.js"
 
 const SET_KEYS = ["created_at", "deleted_at", "id", "name", "service_zones", "type", "updated_at"]
 const ZONE_KEYS = [
-  "created_at",
-  "deleted_at",
-  "fulfillment_set_id",
-  "geo_zones",
-  "id",
-  "metadata",
-  "name",
-  "updated_at",
+  ...["created_at", "deleted_at", "fulfillment_set_id", "geo_zones"],
+  ...["id", "metadata", "name", "updated_at"],
 ]
 const GEO_KEYS = [
-  "city",
-  "country_code",
-  "created_at",
-  "deleted_at",
-  "id",
-  "metadata",
-  "postal_expression",
-  "province_code",
-  "service_zone_id",
-  "type",
-  "updated_at",
+  ...["city", "country_code", "created_at", "deleted_at", "id", "metadata"],
+  ...["postal_expression", "province_code", "service_zone_id", "type", "updated_at"],
 ]
 
 describe("admin fulfillment sets, service zones and fulfillment providers", () => {
@@ -88,12 +74,7 @@ describe("admin fulfillment sets, service zones and fulfillment providers", () =
 
   test("fulfillment providers: manual_manual exists; linked to a location; listed by location and is_enabled", async () => {
     const all = await s.request("GET", "/admin/fulfillment-providers")
-    assert.deepEqual(all.body, {
-      fulfillment_providers: [{ id: "manual_manual", is_enabled: true }],
-      count: 1,
-      offset: 0,
-      limit: 50,
-    })
+    assert.deepEqual(all.body, firstPage("fulfillment_providers", [{ id: "manual_manual", is_enabled: true }], 50))
     const none = await s.request("GET", `/admin/fulfillment-providers?stock_location_id=${location}`)
     assert.equal(none.body.count, 0)
     const linked = await s.request(

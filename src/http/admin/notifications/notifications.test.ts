@@ -1,18 +1,14 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { firstPage } from "../../../test-support/response-keys.js"
 
 // what salesgraph does not have, answered as Medusa 2.21.2 answers when there is none (checked side by side)
 describe("lists of what salesgraph has none of", () => {
   const { s } = serverSuite()
 
   test("GET /admin/notifications: an empty page with Medusa's default limit (50); one by id is {}", async () => {
-    assert.deepEqual((await s.request("GET", "/admin/notifications")).body, {
-      notifications: [],
-      count: 0,
-      offset: 0,
-      limit: 50,
-    })
+    assert.deepEqual((await s.request("GET", "/admin/notifications")).body, firstPage("notifications", [], 50))
     const r = await s.request("GET", "/admin/notifications?limit=1&offset=0&fields=created_at")
     assert.deepEqual(r.body, { notifications: [], count: 0, offset: 0, limit: 1 })
     assert.deepEqual((await s.request("GET", "/admin/notifications/noti_x")).body, {})

@@ -5,31 +5,14 @@ import { serverSuite } from "../../../test-support/server-suite.js"
 import { SALES_CHANNEL_KEYS, paging } from "../../../test-support/response-keys.js"
 
 const LIST_KEYS = [
-  "created_at",
-  "custom_display_id",
-  "display_id",
-  "fulfillment_status",
-  "id",
-  "items",
-  "locale",
-  "metadata",
-  "payment_status",
-  "status",
-  "summary",
-  "total",
-  "updated_at",
-  "version",
+  ...["created_at", "custom_display_id", "display_id", "fulfillment_status", "id", "items", "locale"],
+  ...["metadata", "payment_status", "status", "summary", "total", "updated_at", "version"],
 ]
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
 describe("admin orders", () => {
   const { s } = serverSuite()
-  let web: Row
-  let pos: Row
-  let first: Row
-  let second: Row
-  let other: Row
-  let draft: Row
+  let web: Row, pos: Row, first: Row, second: Row, other: Row, draft: Row
 
   /** Orders as checkout writes them: the order module's generated service, in one transaction. */
   const createOrder = (order: Row, items: Row[] = [], shipping: Row[] = [], address?: Row) =>

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict"
-import { before, describe, test } from "node:test"
-import { createStoreCatalog } from "../../store/products/test-support/test-catalog.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
-
-type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
+import { describe, test } from "node:test"
+import { catalogSuite } from "../../store/products/test-support/catalog-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
+import { firstPage } from "../../../test-support/response-keys.js"
 
 const LIST_KEYS = [
   "created_at",
@@ -21,8 +20,7 @@ const LIST_KEYS = [
 ]
 
 describe("admin price lists and the calculated price (checked against Medusa 2.21.2)", () => {
-  const { s } = serverSuite()
-  let cat: Catalog
+  const { s, cat } = catalogSuite()
   const lists: string[] = []
   const createList = async (body: Record<string, unknown>) => {
     const r = await s.request("POST", "/admin/price-lists", { body: { description: "d", ...body } })
@@ -43,10 +41,6 @@ describe("admin price lists and the calculated price (checked against Medusa 2.2
   const clearLists = async () => {
     for (const id of lists.splice(0)) await s.request("DELETE", `/admin/price-lists/${id}`)
   }
-
-  before(async () => {
-    cat = await createStoreCatalog(s.app.container)
-  })
 
   test("create, retrieve, list, update, delete in Medusa's shapes; refusals write nothing", async () => {
     const shirtS = cat.variants.shirtS.id
@@ -91,10 +85,7 @@ describe("admin price lists and the calculated price (checked against Medusa 2.2
     const badVariant = await s.request("POST", "/admin/price-lists", {
       body: { title: "x", description: "y", prices: [{ variant_id: "variant_nope", amount: 1, currency_code: "usd" }] },
     })
-    assert.deepEqual(badVariant.body, {
-      type: "invalid_data",
-      message: "No price set exist for variants: variant_nope",
-    })
+    assertRefused(badVariant, 400, "No price set exist for variants: variant_nope", "badVariant")
     assert.equal((await s.request("GET", "/admin/price-lists")).body.count, 1)
 
     const updated = await s.request("POST", `/admin/price-lists/${list.id}`, {
@@ -105,18 +96,12 @@ describe("admin price lists and the calculated price (checked against Medusa 2.2
       ["active", "override", {}],
     )
     const active = await s.request("GET", "/admin/price-lists?status[]=active&fields=id,title")
-    assert.deepEqual(active.body, { price_lists: [{ id: list.id, title: "Summer" }], count: 1, offset: 0, limit: 50 })
+    assert.deepEqual(active.body, firstPage("price_lists", [{ id: list.id, title: "Summer" }], 50))
 
     const unknown = await s.request("GET", "/admin/price-lists/plist_nope")
-    assert.deepEqual(
-      [unknown.status, unknown.body],
-      [404, { type: "not_found", message: "Price list with id: plist_nope was not found" }],
-    )
+    assertRefused(unknown, 404, "Price list with id: plist_nope was not found", "unknown")
     const unknownUpdate = await s.request("POST", "/admin/price-lists/plist_nope", { body: { title: "z" } })
-    assert.deepEqual(unknownUpdate.body, {
-      type: "not_found",
-      message: "Price lists with id: plist_nope was not found",
-    })
+    assertRefused(unknownUpdate, 404, "Price lists with id: plist_nope was not found", "unknownUpdate")
 
     const batch = await s.request("POST", `/admin/price-lists/${list.id}/prices/batch`, {
       body: {

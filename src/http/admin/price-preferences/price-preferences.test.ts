@@ -1,14 +1,12 @@
 import assert from "node:assert/strict"
-import { before, describe, test } from "node:test"
-import { createStoreCatalog } from "../../store/products/test-support/test-catalog.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { describe, test } from "node:test"
+import { catalogSuite } from "../../store/products/test-support/catalog-suite.js"
+import { firstPage } from "../../../test-support/response-keys.js"
 
-type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 const KEYS = ["attribute", "created_at", "deleted_at", "id", "is_tax_inclusive", "updated_at", "value"]
 
 describe("admin price preferences and tax-inclusive calculated prices (checked against Medusa 2.21.2)", () => {
-  const { s } = serverSuite()
-  let cat: Catalog
+  const { s, cat } = catalogSuite()
   const inclusive = async (regionId: string) => {
     const r = await s.request(
       "GET",
@@ -18,10 +16,6 @@ describe("admin price preferences and tax-inclusive calculated prices (checked a
     const price = r.body.product.variants.find((v: { id: string }) => v.id === cat.variants.shirtS.id).calculated_price
     return [price.is_calculated_price_tax_inclusive, price.is_original_price_tax_inclusive]
   }
-  before(async () => {
-    cat = await createStoreCatalog(s.app.container)
-  })
-
   test("create, retrieve, list, update, delete in Medusa's shapes", async () => {
     const created = await s.request("POST", "/admin/price-preferences", {
       body: { attribute: "currency_code", value: "zzz", is_tax_inclusive: true },
@@ -45,12 +39,7 @@ describe("admin price preferences and tax-inclusive calculated prices (checked a
     )
     assert.deepEqual((await s.request("GET", `/admin/price-preferences/${pref.id}`)).body, { price_preference: pref })
     const listed = await s.request("GET", "/admin/price-preferences?value=zzz&fields=value")
-    assert.deepEqual(listed.body, {
-      price_preferences: [{ id: pref.id, value: "zzz" }],
-      count: 1,
-      offset: 0,
-      limit: 300,
-    })
+    assert.deepEqual(listed.body, firstPage("price_preferences", [{ id: pref.id, value: "zzz" }], 300))
     const updated = await s.request("POST", `/admin/price-preferences/${pref.id}`, {
       body: { is_tax_inclusive: false },
     })

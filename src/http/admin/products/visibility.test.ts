@@ -1,15 +1,12 @@
 import assert from "node:assert/strict"
-import { before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { formatChecklist } from "../../../cli/commands/why.js"
-import { createStoreCatalog } from "../../store/products/test-support/test-catalog.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { catalogSuite } from "../../store/products/test-support/catalog-suite.js"
 
-type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 type Check = { condition: string; passed: boolean | null; detail: string | null; sales_channel_id?: string }
 
 describe("GET /admin/products/:id/visibility: every condition the store applies, in order", () => {
-  const { s } = serverSuite()
-  let cat: Catalog
+  const { s, cat } = catalogSuite()
   const report = async (product: string, query: string) => {
     const r = await s.request("GET", `/admin/products/${product}/visibility?${query}`)
     assert.equal(r.status, 200, JSON.stringify(r.body))
@@ -27,10 +24,6 @@ describe("GET /admin/products/:id/visibility: every condition the store applies,
     "channel_stock_locations",
     "stock",
   ]
-
-  before(async () => {
-    cat = await createStoreCatalog(s.app.container)
-  })
 
   test("all passed: the conditions in order, the product served, listed and purchasable", async () => {
     const v = await report("shirt", `publishable_key=${cat.keys.web}&region_id=${cat.regions.eur.id}`)

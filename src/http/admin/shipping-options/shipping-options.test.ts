@@ -30,9 +30,7 @@ const RULES = [
 
 describe("admin shipping options", () => {
   const { s, events } = serverSuite()
-  let location: string
-  let zone: string
-  let region: string
+  let location: string, zone: string, region: string
   before(async () => {
     location = (await s.request("POST", "/admin/stock-locations", { body: { name: "Ships" } })).body.stock_location.id
     await s.request("POST", `/admin/stock-locations/${location}/fulfillment-providers`, {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import { createProduct, liveRows, shirt } from "../products/test-support/test-fixtures.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 describe("products with a shipping profile", () => {
   const { s, events } = serverSuite()
@@ -55,10 +56,7 @@ describe("products with a shipping profile", () => {
     const r = await s.request("POST", "/admin/products", {
       body: shirt({ title: "Dangling", shipping_profile_id: "sp_nope" }),
     })
-    assert.deepEqual(
-      [r.status, r.body],
-      [404, { type: "not_found", message: "ShippingProfile with id: sp_nope was not found" }],
-    )
+    assertRefused(r, 404, "ShippingProfile with id: sp_nope was not found", "r")
     const batch = await s.request("POST", "/admin/products/batch", {
       body: {
         create: [
@@ -67,10 +65,7 @@ describe("products with a shipping profile", () => {
         ],
       },
     })
-    assert.deepEqual(
-      [batch.status, batch.body],
-      [404, { type: "not_found", message: "ShippingProfile with id: sp_nope was not found" }],
-    )
+    assertRefused(batch, 404, "ShippingProfile with id: sp_nope was not found", "batch")
     assert.deepEqual(await counts(), before)
   })
 
@@ -95,10 +90,7 @@ describe("products with a shipping profile", () => {
     const refused = await s.request("POST", `/admin/products/${p.id}`, {
       body: { title: "Never", shipping_profile_id: "sp_nope" },
     })
-    assert.deepEqual(
-      [refused.status, refused.body],
-      [404, { type: "not_found", message: "ShippingProfile with id: sp_nope was not found" }],
-    )
+    assertRefused(refused, 404, "ShippingProfile with id: sp_nope was not found", "refused")
     assert.deepEqual(await read(p.id, "id,title,shipping_profile.id"), {
       id: p.id,
       title: "Moved",

@@ -3,6 +3,7 @@ import { describe, test } from "node:test"
 import { sql } from "../../../framework/sql/sql.js"
 import { createDefaultsWorkflow } from "../../../workflows/defaults/create-defaults.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import { adminCreate } from "../../../test-support/admin-requests.js"
 
 const KEYS = ["created_at", "id", "metadata", "name", "type", "updated_at"]
 
@@ -13,11 +14,7 @@ describe("admin shipping profiles", () => {
     await s.app.container.db.query<{ id: string; name: string; deleted_at: string | null }>(
       sql`SELECT id, name, deleted_at FROM shipping_profile ORDER BY id`,
     )
-  const create = async (body: Record<string, unknown>) => {
-    const r = await s.request("POST", "/admin/shipping-profiles", { body })
-    assert.equal(r.status, 200, JSON.stringify(r.body))
-    return r.body.shipping_profile
-  }
+  const create = adminCreate(s, "/admin/shipping-profiles", "shipping_profile")
   const eventsSince = (start: number) =>
     events.slice(start).filter((e) => e.name.startsWith("fulfillment.shipping-profile."))
 

@@ -2,47 +2,32 @@ import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { ident, sql } from "../../../framework/sql/sql.js"
 import { serverSuite } from "../../../test-support/server-suite.js"
+import {
+  adminCreate,
+  createChannel,
+  channelPivotRows,
+  testNoCredentials,
+} from "../../../test-support/admin-requests.js"
+import { assertRefused } from "../../../test-support/refusals.js"
 
 const DEFAULT_KEYS = ["address", "created_at", "id", "metadata", "name", "updated_at"]
 const ADDRESS_KEYS = [
-  "address_1",
-  "address_2",
-  "city",
-  "country_code",
-  "id",
-  "metadata",
-  "phone",
-  "postal_code",
-  "province",
+  ...["address_1", "address_2", "city", "country_code", "id"],
+  ...["metadata", "phone", "postal_code", "province"],
 ]
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
 describe("admin stock locations", () => {
   const { s, events } = serverSuite()
 
-  const create = async (body: Record<string, unknown>) => {
-    const r = await s.request("POST", "/admin/stock-locations", { body })
-    assert.equal(r.status, 200, JSON.stringify(r.body))
-    return r.body.stock_location
-  }
-  const channel = async (name: string) =>
-    (await s.request("POST", "/admin/sales-channels", { body: { name } })).body.sales_channel
+  const create = adminCreate(s, "/admin/stock-locations", "stock_location")
+  const channel = (name: string) => createChannel(s, name)
   const count = async (table: string) =>
     Number((await s.app.container.db.query<{ n: string }>(sql`SELECT count(*) AS n FROM ${ident(table)}`))[0].n)
-  const pivotRows = async (locationId: string, withDeleted = false) =>
-    (
-      await s.app.container.query.graph({
-        entity: "sales_channel_location",
-        fields: ["id", "sales_channel_id", "deleted_at"],
-        filters: { stock_location_id: locationId },
-        withDeleted,
-      })
-    ).data
+  const pivotRows = (locationId: string, withDeleted = false) =>
+    channelPivotRows(s, "sales_channel_location", { stock_location_id: locationId }, withDeleted)
 
-  test("no credentials → 401", async () => {
-    const r = await s.request("GET", "/admin/stock-locations", { token: null })
-    assert.deepEqual([r.status, r.body], [401, { message: "Unauthorized" }])
-  })
+  testNoCredentials(s, "/admin/stock-locations")
 
   test("create without an address: address null; with one: Medusa's default fields; name trimmed", async () => {
     events.length = 0
@@ -138,10 +123,7 @@ describe("admin stock locations", () => {
     const taken = await s.request("POST", "/admin/stock-locations", {
       body: { name: "Thief", address_id: owner.address.id },
     })
-    assert.deepEqual(
-      [taken.status, taken.body],
-      [400, { type: "invalid_data", message: `Stock location with address_id: ${owner.address.id}, already exists.` }],
-    )
+    assertRefused(taken, 400, `Stock location with address_id: ${owner.address.id}, already exists.`, "taken")
     // a new address wins over address_id (Medusa)
     const both = await create({
       name: "Both",
@@ -163,10 +145,7 @@ describe("admin stock locations", () => {
 
   test("retrieve and update: 404 text, name/metadata/address updates, an address created when missing", async () => {
     const r = await s.request("GET", "/admin/stock-locations/sloc_missing")
-    assert.deepEqual(
-      [r.status, r.body],
-      [404, { type: "not_found", message: "Stock location with id: sloc_missing was not found" }],
-    )
+    assertRefused(r, 404, "Stock location with id: sloc_missing was not found", "r")
     const bad = await s.request("GET", "/admin/stock-locations/sloc_missing?foo=1")
     assert.deepEqual(bad.body, { type: "invalid_data", message: "Invalid request: Unrecognized fields: 'foo'" })
 
@@ -316,10 +295,7 @@ describe("admin stock locations", () => {
     const bogus = await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, {
       body: { add: ["sc_nope"], remove: [web.id] },
     })
-    assert.deepEqual(
-      [bogus.status, bogus.body],
-      [404, { type: "not_found", message: "Sales channels with IDs sc_nope do not exist" }],
-    )
+    assertRefused(bogus, 404, "Sales channels with IDs sc_nope do not exist", "bogus")
     const bogusRemove = await s.request("POST", `/admin/stock-locations/${other.id}/sales-channels`, {
       body: { add: [web.id], remove: ["sc_gone"] },
     })
@@ -327,17 +303,11 @@ describe("admin stock locations", () => {
     const missing = await s.request("POST", "/admin/stock-locations/sloc_missing/sales-channels", {
       body: { add: [web.id] },
     })
-    assert.deepEqual(
-      [missing.status, missing.body],
-      [404, { type: "not_found", message: "Stock location with id: sloc_missing was not found" }],
-    )
+    assertRefused(missing, 404, "Stock location with id: sloc_missing was not found", "missing")
     assert.equal((await pivotRows(loc.id)).length, 2)
     assert.equal((await pivotRows(other.id)).length, 0)
     const shape = await s.request("POST", `/admin/stock-locations/${loc.id}/sales-channels`, { body: { add: "x" } })
-    assert.deepEqual(shape.body, {
-      type: "invalid_data",
-      message: "Invalid request: Expected type: 'array' for field 'add', got: 'x'",
-    })
+    assertRefused(shape, 400, "Invalid request: Expected type: 'array' for field 'add', got: 'x'", "shape")
 
     const removed = await s.request(
       "POST",
@@ -369,10 +339,7 @@ describe("admin stock locations", () => {
     )
     assert.ok(events.some((e) => e.name === "LinkSalesChannelStockLocation.detached"))
     const gone = await s.request("GET", `/admin/stock-locations/${loc.id}`)
-    assert.deepEqual(
-      [gone.status, gone.body],
-      [404, { type: "not_found", message: `Stock location with id: ${loc.id} was not found` }],
-    )
+    assertRefused(gone, 404, `Stock location with id: ${loc.id} was not found`, "gone")
     const [row] = await s.app.container.db.query(sql`SELECT deleted_at FROM stock_location WHERE id = ${loc.id}::text`)
     assert.notEqual(row.deleted_at, null) // soft
     const [addr] = await s.app.container.db.query(

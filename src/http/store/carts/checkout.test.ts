@@ -10,16 +10,15 @@ import {
   readyCart,
   ship,
 } from "./test-support/checkout-test-helpers.js"
+import { assertFields } from "../../../test-support/assert-fields.js"
 import { createFreeShipping } from "./test-support/free-shipping.js"
 import { checkoutSuite } from "./test-support/checkout-suite.js"
 
 describe("checkout: cart → payment → order with reservations", () => {
   const { s, shop } = checkoutSuite()
   let key: string
-  let channel: string
   before(async () => {
     key = s.publishableKey
-    channel = s.defaults.default_sales_channel_id
   })
 
   /** tee S as the storefront sees it: `inventory_quantity` in the key's channel */
@@ -37,7 +36,7 @@ describe("checkout: cart → payment → order with reservations", () => {
     assert.equal(await teeAvailability(), 7) // 5 at A + 2 at B, both the channel's
 
     const cart = await createCart(s, key, { region_id: shop.region.us, email: "buyer@example.com" })
-    assert.equal(cart.sales_channel_id, channel)
+    assert.equal(cart.sales_channel_id, shop.channel.default)
     const added = await s.request("POST", `/store/carts/${cart.id}/line-items`, {
       key,
       body: { variant_id: shop.variant.teeS, quantity: 2 },
@@ -61,26 +60,25 @@ describe("checkout: cart → payment → order with reservations", () => {
     assert.equal(done.body.type, "order")
     const order = done.body.order
     assert.match(order.id, /^order_[0-9A-Z]{26}$/)
-    assert.equal(order.sales_channel_id, channel)
-    assert.equal(order.status, "pending")
-    assert.equal(order.email, "buyer@example.com")
-    assert.equal(order.currency_code, "usd")
-    assert.equal(order.region_id, shop.region.us)
-    assert.equal(order.total, 50)
+    assertFields(order, {
+      sales_channel_id: shop.channel.default,
+      status: "pending",
+      email: "buyer@example.com",
+      currency_code: "usd",
+      region_id: shop.region.us,
+      total: 50,
+    })
     assert.equal(typeof order.display_id, "number")
     assert.equal(order.items.length, 2)
     const teeLine = order.items.find((i: { variant_id: string }) => i.variant_id === shop.variant.teeS)
-    assert.deepEqual(
-      {
-        title: teeLine.title,
-        subtitle: teeLine.subtitle,
-        quantity: teeLine.quantity,
-        unit_price: teeLine.unit_price,
-        variant_sku: teeLine.variant_sku,
-        product_handle: teeLine.product_handle,
-      },
-      { title: "Tee", subtitle: "S", quantity: 2, unit_price: 15, variant_sku: "tee-s", product_handle: "tee" },
-    )
+    assertFields(teeLine, {
+      title: "Tee",
+      subtitle: "S",
+      quantity: 2,
+      unit_price: 15,
+      variant_sku: "tee-s",
+      product_handle: "tee",
+    })
     assert.equal(order.shipping_address.country_code, "us")
     assert.equal(order.payment_collections.length, 1)
     assert.equal(order.payment_collections[0].id, collection.id)
@@ -89,7 +87,7 @@ describe("checkout: cart → payment → order with reservations", () => {
     // the order as the store reads it
     const read = await s.request("GET", `/store/orders/${order.id}?fields=%2Bsales_channel_id`, { key })
     assert.equal(read.status, 200)
-    assert.equal(read.body.order.sales_channel_id, channel)
+    assert.equal(read.body.order.sales_channel_id, shop.channel.default)
     assert.equal(read.body.order.id, order.id)
 
     // reserved at the channel's first location holding enough (A): one reservation, 2 units
@@ -142,7 +140,7 @@ describe("checkout: cart → payment → order with reservations", () => {
     const { data: channelOrders } = await s.app.container.query.graph<{ orders: { id: string }[] }>({
       entity: "sales_channel",
       fields: ["orders.id"],
-      filters: { id: channel },
+      filters: { id: shop.channel.default },
     })
     assert.deepEqual(
       channelOrders[0].orders.map((o) => o.id),
@@ -238,7 +236,7 @@ describe("checkout: cart → payment → order with reservations", () => {
         { title: "PDF", product_id: p.id, manage_inventory: false },
       ])
       await tx.modules.product.createProductVariantPrices([{ variant_id: v.id, currency_code: "usd", amount: 7 }])
-      await tx.link.create({ product: { product_id: p.id }, sales_channel: { sales_channel_id: channel } })
+      await tx.link.create({ product: { product_id: p.id }, sales_channel: { sales_channel_id: shop.channel.default } })
       return v.id as string
     })
   }
@@ -278,7 +276,7 @@ describe("checkout: cart → payment → order with reservations", () => {
       await tx.modules.product.createProductVariantPrices([{ variant_id: v.id, currency_code: "usd", amount: 9 }])
       const [item] = await tx.modules.inventory.createInventoryItems([{ sku: "crate", title: "Crate" }])
       await tx.link.create([
-        { product: { product_id: p.id }, sales_channel: { sales_channel_id: channel } },
+        { product: { product_id: p.id }, sales_channel: { sales_channel_id: shop.channel.default } },
         { product: { product_id: p.id }, fulfillment: { shipping_profile_id: shop.profile.default } },
         { product: { variant_id: v.id }, inventory: { inventory_item_id: item.id } },
       ])
@@ -385,7 +383,7 @@ describe("checkout: cart → payment → order with reservations", () => {
         manage_inventory: false,
       })
       await tx.modules.product.createProductVariantPrices({ variant_id: v.id, currency_code: "usd", amount: 0 })
-      await tx.link.create({ product: { product_id: p.id }, sales_channel: { sales_channel_id: channel } })
+      await tx.link.create({ product: { product_id: p.id }, sales_channel: { sales_channel_id: shop.channel.default } })
       return v.id as string
     })
     const freeCart = await createCart(s, key, { region_id: shop.region.us, items: [{ variant_id: free, quantity: 1 }] })
@@ -477,13 +475,16 @@ describe("checkout: cart → payment → order with reservations", () => {
       region_id: shop.region.us,
       items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
     })
-    const unlink = { product: { product_id: shop.product.tee }, sales_channel: { sales_channel_id: channel } }
+    const unlink = {
+      product: { product_id: shop.product.tee },
+      sales_channel: { sales_channel_id: shop.channel.default },
+    }
     await s.app.container.transaction((tx) => tx.link.dismiss(unlink))
     try {
       const r = await complete(s, key, cart.id)
       assert.deepEqual(r.body, {
         type: "invalid_data",
-        message: `Variants ${shop.variant.teeM} do not belong to a product available in sales channel ${channel}`,
+        message: `Variants ${shop.variant.teeM} do not belong to a product available in sales channel ${shop.channel.default}`,
       })
     } finally {
       await s.app.container.transaction((tx) => tx.link.create(unlink))

@@ -6,10 +6,8 @@ import { checkoutSuite } from "./test-support/checkout-suite.js"
 describe("store cart line items", () => {
   const { s, shop } = checkoutSuite()
   let key: string
-  let channel: string
   before(async () => {
     key = s.publishableKey
-    channel = s.defaults.default_sales_channel_id
   })
 
   const fields = "?fields=id,total,items.id,items.variant_id,items.quantity,items.unit_price,items.metadata"
@@ -58,7 +56,7 @@ describe("store cart line items", () => {
     })
     assert.deepEqual((await add({ variant_id: shop.variant.elsewhere, quantity: 1 })).body, {
       type: "invalid_data",
-      message: `Variants ${shop.variant.elsewhere} do not belong to a product available in sales channel ${channel}`,
+      message: `Variants ${shop.variant.elsewhere} do not belong to a product available in sales channel ${shop.channel.default}`,
     })
     assert.equal((await add({ variant_id: shop.variant.kit, quantity: 2 })).body.code, "insufficient_inventory")
     assert.deepEqual((await add({ variant_id: shop.variant.teeS, quantity: 1, foo: 1 })).body, {
@@ -145,7 +143,7 @@ describe("store cart line items", () => {
       items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
     })
     await s.app.container.transaction((tx) =>
-      tx.modules.sales_channel.updateSalesChannels(channel, { is_disabled: true }),
+      tx.modules.sales_channel.updateSalesChannels(shop.channel.default, { is_disabled: true }),
     )
     try {
       const disabled = {
@@ -166,7 +164,7 @@ describe("store cart line items", () => {
       assert.equal(completion.status, 400)
     } finally {
       await s.app.container.transaction((tx) =>
-        tx.modules.sales_channel.updateSalesChannels(channel, { is_disabled: false }),
+        tx.modules.sales_channel.updateSalesChannels(shop.channel.default, { is_disabled: false }),
       )
     }
   })

@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
 import { complete, createCart, pay, ship } from "./test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "./test-support/checkout-suite.js"
+import { assertFields } from "../../../test-support/assert-fields.js"
 
 /**
  * Tax lines and totals over HTTP (values as Medusa 2.21.2's utils/totals compute them; see
@@ -51,6 +52,12 @@ describe("store carts: tax lines and tax totals", () => {
     }
     return (await s.request("GET", `/store/carts/${cart.id}?${FIELDS}`, { key })).body.cart
   }
+  /** Gives the cart's "Last one" line an adjustment `id` of 9.9 (code TEN), written as a promotion would. */
+  const discountLast = (cart: any, id: string) =>
+    s.app.core.pool.query(
+      "INSERT INTO cart_line_item_adjustment (id, item_id, amount, code) VALUES ($1, $2, 9.9, 'TEN')",
+      [id, cart.items.find((i: any) => i.title === "Last one").id],
+    )
   const rates = (cart: any) =>
     Object.fromEntries(
       cart.items.map((i: any) => [
@@ -58,14 +65,6 @@ describe("store carts: tax lines and tax totals", () => {
         i.tax_lines.map((t: any) => [t.code, t.rate, t.provider_id, t.description]),
       ]),
     )
-  const totals = (cart: any) => ({
-    subtotal: cart.subtotal,
-    tax_total: cart.tax_total,
-    original_tax_total: cart.original_tax_total,
-    total: cart.total,
-    item_tax_total: cart.item_tax_total,
-    discount_total: cart.discount_total,
-  })
 
   test("tax-exclusive: the country's default rate, a product-type rate for the tee; taxes on top", async () => {
     const cart = await cartWith({ country_code: "us" })
@@ -73,7 +72,7 @@ describe("store carts: tax lines and tax totals", () => {
       "Last one": [["US", 10, "system", "US"]],
       Tee: [["APP", 20, "system", "Apparel"]],
     })
-    assert.deepEqual(totals(cart), {
+    assertFields(cart, {
       subtotal: 119,
       tax_total: 13.9,
       original_tax_total: 13.9,
@@ -124,13 +123,7 @@ describe("store carts: tax lines and tax totals", () => {
     // the price preference (prices branch) sets is_tax_inclusive when the line is added; set here directly
     await s.app.core.pool.query("UPDATE cart_line_item SET is_tax_inclusive = true WHERE cart_id = $1", [cart.id])
     const read = (await s.request("GET", `/store/carts/${cart.id}?${FIELDS}`, { key })).body.cart
-    const tee = read.items.find((i: any) => i.title === "Tee")
-    // 20 / 1.2 = 16.66666666666666666667 (20 places, half-up); tax 3.333333333333333333334
-    assert.deepEqual(
-      [tee.subtotal, tee.tax_total, tee.total, tee.original_total],
-      [16.666666666666668, 3.3333333333333335, 20, 20],
-    )
-    assert.deepEqual(totals(read), {
+    assertFields(read, {
       subtotal: 106.66666666666667,
       tax_total: 12.333333333333334,
       original_tax_total: 12.333333333333334,
@@ -138,15 +131,17 @@ describe("store carts: tax lines and tax totals", () => {
       item_tax_total: 12.333333333333334,
       discount_total: 0,
     })
+    const tee = read.items.find((i: any) => i.title === "Tee")
+    // 20 / 1.2 = 16.66666666666666666667 (20 places, half-up); tax 3.333333333333333333334
+    assert.deepEqual(
+      [tee.subtotal, tee.tax_total, tee.total, tee.original_total],
+      [16.666666666666668, 3.3333333333333335, 20, 20],
+    )
   })
 
   test("adjustments: taxes on the discounted amount, discount totals with their tax", async () => {
     const cart = await cartWith({ country_code: "us" })
-    const last = cart.items.find((i: any) => i.title === "Last one")
-    await s.app.core.pool.query(
-      `INSERT INTO cart_line_item_adjustment (id, item_id, amount, code) VALUES ('caliadj_t1', $1, 9.9, 'TEN')`,
-      [last.id],
-    )
+    await discountLast(cart, "caliadj_t1")
     const read = (await s.request("GET", `/store/carts/${cart.id}?${FIELDS}`, { key })).body.cart
     const line = read.items.find((i: any) => i.title === "Last one")
     assert.deepEqual(
@@ -185,43 +180,25 @@ describe("store carts: tax lines and tax totals", () => {
       [10, 2.2, 0.2, 0.8, 8.8],
     )
     assert.deepEqual(method.raw_total, { value: "8.8", precision: 20 })
-    assert.deepEqual(
-      {
-        subtotal: read.subtotal,
-        original_subtotal: read.original_subtotal,
-        tax_total: read.tax_total,
-        discount_subtotal: read.discount_subtotal,
-        total: read.total,
-        original_total: read.original_total,
-        shipping_total: read.shipping_total,
-        shipping_tax_total: read.shipping_tax_total,
-        original_shipping_tax_total: read.original_shipping_tax_total,
-        shipping_discount_total: read.shipping_discount_total,
-      },
-      {
-        subtotal: 129,
-        original_subtotal: 129,
-        tax_total: 14.7,
-        discount_subtotal: 2,
-        total: 141.7,
-        original_total: 143.9,
-        shipping_total: 8.8,
-        shipping_tax_total: 0.8,
-        original_shipping_tax_total: 1,
-        shipping_discount_total: 2.2,
-      },
-    )
+    assertFields(read, {
+      subtotal: 129,
+      original_subtotal: 129,
+      tax_total: 14.7,
+      discount_subtotal: 2,
+      total: 141.7,
+      original_total: 143.9,
+      shipping_total: 8.8,
+      shipping_tax_total: 0.8,
+      original_shipping_tax_total: 1,
+      shipping_discount_total: 2.2,
+    })
   })
 
   test("an order keeps its cart's tax lines, adjustments and totals", async () => {
     const cart = await cartWith({ country_code: "us" })
-    const last = cart.items.find((i: any) => i.title === "Last one")
     // a free shipping method first: the cart's change would recompute its promotions' adjustments
     await ship(s, key, cart.id)
-    await s.app.core.pool.query(
-      `INSERT INTO cart_line_item_adjustment (id, item_id, amount, code) VALUES ('caliadj_t2', $1, 9.9, 'TEN')`,
-      [last.id],
-    )
+    await discountLast(cart, "caliadj_t2")
     await pay(s, key, cart.id)
     const done = await complete(s, key, cart.id)
     assert.equal(done.status, 200, JSON.stringify(done.body))

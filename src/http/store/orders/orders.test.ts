@@ -1,13 +1,12 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
+import { assertFields } from "../../../test-support/assert-fields.js"
 import { complete, createCart, pay, ship } from "../carts/test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
 describe("store orders", () => {
   const { s, shop } = checkoutSuite()
-  let key: string
-  let orderId: string
-  let cartId: string
+  let key: string, orderId: string, cartId: string
   before(async () => {
     key = s.publishableKey
     const cart = await createCart(s, key, {
@@ -29,41 +28,31 @@ describe("store orders", () => {
     const r = await s.request("GET", `/store/orders/${orderId}`, { key })
     assert.equal(r.status, 200)
     const order = r.body.order
-    assert.equal(order.id, orderId)
-    assert.equal(order.status, "pending")
-    assert.equal(order.email, "o@example.com")
-    assert.equal(order.currency_code, "usd")
-    assert.equal(order.region_id, shop.region.us)
-    assert.equal(order.total, 40)
-    assert.equal(order.subtotal, 40)
-    assert.equal(order.version, 1)
-    assert.equal(order.sales_channel_id, undefined) // not a default store order field
+    assertFields(order, {
+      id: orderId,
+      status: "pending",
+      email: "o@example.com",
+      currency_code: "usd",
+      region_id: shop.region.us,
+      total: 40,
+      subtotal: 40,
+      version: 1,
+      sales_channel_id: undefined, // not a default store order field
+    })
     assert.equal(order.items.length, 1)
     const [line] = order.items
     assert.match(line.id, /^ordli_/)
-    assert.deepEqual(
-      {
-        title: line.title,
-        subtitle: line.subtitle,
-        quantity: line.quantity,
-        unit_price: line.unit_price,
-        variant_id: line.variant_id,
-        product_id: line.product_id,
-        metadata: line.metadata,
-        requires_shipping: line.requires_shipping,
-      },
-      {
-        title: "Tee",
-        subtitle: "M",
-        quantity: 2,
-        unit_price: 20,
-        variant_id: shop.variant.teeM,
-        product_id: shop.product.tee,
-        metadata: { gift: true },
-        // the tee has the store's shipping profile: its lines ship
-        requires_shipping: true,
-      },
-    )
+    assertFields(line, {
+      title: "Tee",
+      subtitle: "M",
+      quantity: 2,
+      unit_price: 20,
+      variant_id: shop.variant.teeM,
+      product_id: shop.product.tee,
+      metadata: { gift: true },
+      // the tee has the store's shipping profile: its lines ship
+      requires_shipping: true,
+    })
     assert.equal(line.variant.id, shop.variant.teeM)
     assert.equal(line.variant.product.id, shop.product.tee)
     assert.equal(order.shipping_address.country_code, "us")

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import { before, describe, test } from "node:test"
+import { assertFields } from "../../../test-support/assert-fields.js"
 import { complete, count, createCart } from "../carts/test-support/checkout-test-helpers.js"
 import { checkoutSuite } from "../carts/test-support/checkout-suite.js"
 
@@ -10,14 +11,19 @@ describe("store payment collections and sessions", () => {
     key = s.publishableKey
   })
 
-  test("a cart's collection is created once, for its total, and is seen from the cart", async () => {
+  /** A cart of `quantity` tee M (20 usd each) and its payment collection, as the storefront creates them. */
+  async function cartWithCollection(quantity = 1) {
     const cart = await createCart(s, key, {
       region_id: shop.region.us,
-      items: [{ variant_id: shop.variant.teeM, quantity: 2 }],
+      items: [{ variant_id: shop.variant.teeM, quantity }],
     })
-    const r = await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })
+    const created = await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })
+    return { cart, created, collection: created.body.payment_collection }
+  }
+
+  test("a cart's collection is created once, for its total, and is seen from the cart", async () => {
+    const { cart, created: r, collection } = await cartWithCollection(2)
     assert.equal(r.status, 200)
-    const collection = r.body.payment_collection
     assert.match(collection.id, /^pay_col_[0-9A-Z]{26}$/)
     assert.deepEqual(collection, { id: collection.id, currency_code: "usd", amount: 40, payment_sessions: [] })
     const again = await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })
@@ -32,12 +38,7 @@ describe("store payment collections and sessions", () => {
   })
 
   test("a session of the system provider: pending, for the collection's amount; a new one replaces it", async () => {
-    const cart = await createCart(s, key, {
-      region_id: shop.region.us,
-      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
-    })
-    const collection = (await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })).body
-      .payment_collection
+    const { cart, collection } = await cartWithCollection()
     const r = await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
       key,
       body: { provider_id: "pp_system_default", data: { note: "x" } },
@@ -68,32 +69,18 @@ describe("store payment collections and sessions", () => {
       "updated_at",
     ])
     assert.match(session.id, /^payses_/)
-    assert.deepEqual(
-      {
-        status: session.status,
-        amount: session.amount,
-        currency_code: session.currency_code,
-        provider_id: session.provider_id,
-        data: session.data,
-        context: session.context,
-        metadata: session.metadata,
-        payment: session.payment,
-        authorized_at: session.authorized_at,
-        raw_amount: session.raw_amount,
-      },
-      {
-        status: "pending",
-        amount: 20,
-        currency_code: "usd",
-        provider_id: "pp_system_default",
-        data: { note: "x" },
-        context: {},
-        metadata: {},
-        payment: null,
-        authorized_at: null,
-        raw_amount: { value: "20", precision: 20 },
-      },
-    )
+    assertFields(session, {
+      status: "pending",
+      amount: 20,
+      currency_code: "usd",
+      provider_id: "pp_system_default",
+      data: { note: "x" },
+      context: {},
+      metadata: {},
+      payment: null,
+      authorized_at: null,
+      raw_amount: { value: "20", precision: 20 },
+    })
     const second = await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
       key,
       body: { provider_id: "pp_system_default" },
@@ -104,12 +91,7 @@ describe("store payment collections and sessions", () => {
   })
 
   test("a cart change moves the collection's amount and drops its sessions", async () => {
-    const cart = await createCart(s, key, {
-      region_id: shop.region.us,
-      items: [{ variant_id: shop.variant.teeM, quantity: 1 }],
-    })
-    const collection = (await s.request("POST", "/store/payment-collections", { key, body: { cart_id: cart.id } })).body
-      .payment_collection
+    const { cart, collection } = await cartWithCollection()
     await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
       key,
       body: { provider_id: "pp_system_default" },

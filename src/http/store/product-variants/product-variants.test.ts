@@ -1,24 +1,15 @@
 import assert from "node:assert/strict"
-import { before, describe, test } from "node:test"
+import { describe, test } from "node:test"
 import { ids, keys, sorted, variantKeys } from "../../../test-support/response-keys.js"
-import { createStoreCatalog } from "../products/test-support/test-catalog.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
-
-type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
+import { catalogSuite } from "../products/test-support/catalog-suite.js"
 
 describe("store product variants", () => {
-  const { s } = serverSuite()
-  let cat: Catalog
-  const get = (path: string, key = cat.keys.web) => s.request("GET", path, { key, token: null })
+  const { cat, get } = catalogSuite()
   const listIds = async (path: string, key = cat.keys.web) => {
     const r = await get(path, key)
     assert.equal(r.status, 200, JSON.stringify(r.body))
     return sorted(ids(r.body.variants))
   }
-
-  before(async () => {
-    cat = await createStoreCatalog(s.app.container)
-  })
 
   test("variants of published products of the key's enabled channels only; default fields", async () => {
     const v = cat.variants

@@ -1,18 +1,14 @@
 import assert from "node:assert/strict"
-import { before, describe, test } from "node:test"
-import { createStoreCatalog } from "./test-support/test-catalog.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { describe, test } from "node:test"
+import { catalogSuite } from "./test-support/catalog-suite.js"
 
-type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 type Variant = { id: string; manage_inventory?: boolean; inventory_quantity?: number | null }
 
 const INVENTORY_CONTEXT =
   "Inventory availability cannot be calculated in the given context. Either provide a single sales channel id or configure a single sales channel in the publishable key"
 
 describe("store products: variants.inventory_quantity", () => {
-  const { s } = serverSuite()
-  let cat: Catalog
-  const get = (path: string, key = cat.keys.web) => s.request("GET", path, { key, token: null })
+  const { s, cat, get } = catalogSuite()
   const quantities = async (path: string, key = cat.keys.web) => {
     const r = await get(path, key)
     assert.equal(r.status, 200, JSON.stringify(r.body))
@@ -21,10 +17,6 @@ describe("store products: variants.inventory_quantity", () => {
     )
     return Object.fromEntries(variants.map((v) => [v.id, v]))
   }
-
-  before(async () => {
-    cat = await createStoreCatalog(s.app.container)
-  })
 
   test("floor(min over items of Σ available at the channel's locations / required); unmanaged: no key; no items: null", async () => {
     const v = cat.variants

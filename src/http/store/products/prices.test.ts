@@ -1,9 +1,7 @@
 import assert from "node:assert/strict"
-import { before, describe, test } from "node:test"
-import { createStoreCatalog } from "./test-support/test-catalog.js"
-import { serverSuite } from "../../../test-support/server-suite.js"
+import { describe, test } from "node:test"
+import { catalogSuite } from "./test-support/catalog-suite.js"
 
-type Catalog = Awaited<ReturnType<typeof createStoreCatalog>>
 type Variant = { id: string; calculated_price?: Record<string, unknown> | null }
 
 /** Medusa 2.21.2's calculated_price for a price without price list. */
@@ -31,18 +29,12 @@ function expectedPrice(
 }
 
 describe("store products: variants.calculated_price", () => {
-  const { s } = serverSuite()
-  let cat: Catalog
-  const get = (path: string) => s.request("GET", path, { key: cat.keys.web, token: null })
+  const { s, cat, get } = catalogSuite()
   const shirtVariants = async (query: string) => {
     const r = await get(`/store/products/${cat.products.shirt.id}?${query}`)
     assert.equal(r.status, 200, JSON.stringify(r.body))
     return Object.fromEntries(r.body.product.variants.map((v: Variant) => [v.id, v])) as Record<string, Variant>
   }
-
-  before(async () => {
-    cat = await createStoreCatalog(s.app.container)
-  })
 
   test("the price in the region's currency, in Medusa's shape; none in that currency → null", async () => {
     const { shirtS, shirtM } = cat.variants

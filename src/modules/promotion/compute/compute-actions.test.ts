@@ -71,24 +71,16 @@ const BXGY = promo(
 const amounts = (promotions: PromotionData[]) =>
   computeActions(promotions, cart).map((a) => ("item_id" in a ? [a.item_id, a.code, a.amount] : [a.action, a.code]))
 
+/** The rows `amounts` answers for one promotion `code` that adjusts the cart's items by `amount`, in that order. */
+const perItem = (code: string, amount: Record<string, number>) =>
+  Object.entries(amount).map(([item, value]) => [item, code, value])
+
 describe("computeActions against Medusa's numbers", () => {
   test("each promotion type alone", () => {
-    assert.deepEqual(amounts([PCT]), [
-      ["i1", "PW-PCT", 6.666],
-      ["i2", "PW-PCT", 3.998],
-    ])
-    assert.deepEqual(amounts([ACROSS]), [
-      ["i1", "PW-ACROSS", 5.000571551046653],
-      ["i2", "PW-ACROSS", 1.9994284489533471],
-    ])
-    assert.deepEqual(amounts([ORDER]), [
-      ["i1", "PW-ORDER", 3.29967],
-      ["i2", "PW-ORDER", 1.31934],
-    ])
-    assert.deepEqual(amounts([FIXEACH]), [
-      ["i1", "PW-FIXEACH", 12],
-      ["i2", "PW-FIXEACH", 8],
-    ])
+    assert.deepEqual(amounts([PCT]), perItem("PW-PCT", { i1: 6.666, i2: 3.998 }))
+    assert.deepEqual(amounts([ACROSS]), perItem("PW-ACROSS", { i1: 5.000571551046653, i2: 1.9994284489533471 }))
+    assert.deepEqual(amounts([ORDER]), perItem("PW-ORDER", { i1: 3.29967, i2: 1.31934 }))
+    assert.deepEqual(amounts([FIXEACH]), perItem("PW-FIXEACH", { i1: 12, i2: 8 }))
     assert.deepEqual(amounts([BXGY]), [["i2", "PW-BXGY2", 9.995]])
   })
 

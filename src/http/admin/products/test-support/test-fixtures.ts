@@ -18,6 +18,20 @@ export const shirt = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
+/** A shirt variant of `size` (no prices) that needs `quantity` of inventory item `itemId` per unit; `extra` adds fields. */
+export const variantNeeding = (
+  size: string,
+  itemId: string,
+  quantity: number,
+  extra: Record<string, unknown> = {},
+) => ({
+  title: size,
+  prices: [],
+  options: { Size: size },
+  ...extra,
+  inventory_items: [{ inventory_item_id: itemId, required_quantity: quantity }],
+})
+
 /** POST /admin/products, asserted to succeed: the product in Medusa's default shape. */
 export async function createProduct(s: TestServer, body: Record<string, unknown>) {
   const r = await s.request("POST", "/admin/products", { body })

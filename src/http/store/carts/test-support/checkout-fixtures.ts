@@ -1,5 +1,6 @@
 import type { Container } from "../../../../app/container.js"
 import type { Row } from "../../../../framework/service/index.js"
+import { productRows } from "../../../../test-support/fixtures.js"
 import { testServer, type TestServer } from "../../../../test-support/http.js"
 
 /**
@@ -66,15 +67,13 @@ export async function createCheckoutShop(c: Container, defaultChannelId: string)
       { sales_channel: { sales_channel_id: empty.id }, stock_location: { stock_location_id: locE.id } },
     ])
 
-    const [tee, last, draft, elsewhere, kit, gadget, ghost] = await m.product.createProducts([
-      { title: "Tee", handle: "tee", status: "published", description: "Cotton" },
-      { title: "Last one", handle: "last", status: "published" },
-      { title: "Draft", handle: "draft", status: "draft" },
-      { title: "Elsewhere", handle: "elsewhere", status: "published" },
-      { title: "Kit", handle: "kit", status: "published" },
-      { title: "Gadget", handle: "gadget", status: "published" },
-      { title: "Ghost", handle: "ghost", status: "published" },
-    ])
+    const [tee, last, draft, elsewhere, kit, gadget, ghost] = await m.product.createProducts(
+      productRows(["tee", "last", "draft", "elsewhere", "kit", "gadget", "ghost"], {
+        tee: { description: "Cotton" },
+        last: { title: "Last one" },
+        draft: { status: "draft" },
+      }),
+    )
     const [teeS, teeM, lastV, draftV, elsewhereV, kitV, gadgetV, ghostV] = await m.product.createProductVariants([
       { title: "S", sku: "tee-s", product_id: tee.id },
       { title: "M", sku: "tee-m", product_id: tee.id, manage_inventory: false },
@@ -143,7 +142,7 @@ export async function createCheckoutShop(c: Container, defaultChannelId: string)
     const ids = (rows: Row) => rows.id as string
     return {
       region: { us: ids(us), eu: ids(eu) },
-      channel: { empty: ids(empty), off: ids(off) },
+      channel: { default: defaultChannelId, empty: ids(empty), off: ids(off) },
       key: { empty: emptyKey.token as string, off: offKey.token as string },
       location: { A: ids(locA), B: ids(locB), E: ids(locE) },
       product: { tee: ids(tee) },

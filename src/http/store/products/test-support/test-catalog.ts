@@ -1,6 +1,7 @@
 import type { Container } from "../../../../app/container.js"
 import type { Row } from "../../../../framework/service/index.js"
 import { sql } from "../../../../framework/sql/sql.js"
+import { productRows } from "../../../../test-support/fixtures.js"
 
 /**
  * A store catalogue for the store product tests, written with module services and Link in one
@@ -35,17 +36,12 @@ export async function createStoreCatalog(c: Container) {
     )
     const key = Object.fromEntries(keyRows.map((k) => [k.title as string, k])) as Record<string, Row>
 
-    const [shirt, mug, hat, lamp, ghost, mixed, orphan, kit, bare] = await m.product.createProducts([
-      { title: "Shirt", handle: "shirt", status: "published", description: "Cotton tee" },
-      { title: "Mug", handle: "mug", status: "published" },
-      { title: "Hat", handle: "hat", status: "draft" },
-      { title: "Lamp", handle: "lamp", status: "published" },
-      { title: "Ghost", handle: "ghost", status: "published" },
-      { title: "Mixed", handle: "mixed", status: "published" },
-      { title: "Orphan", handle: "orphan", status: "published" },
-      { title: "Kit", handle: "kit", status: "published" },
-      { title: "Bare", handle: "bare", status: "published" },
-    ])
+    const [shirt, mug, hat, lamp, ghost, mixed, orphan, kit, bare] = await m.product.createProducts(
+      productRows(["shirt", "mug", "hat", "lamp", "ghost", "mixed", "orphan", "kit", "bare"], {
+        shirt: { description: "Cotton tee" },
+        hat: { status: "draft" },
+      }),
+    )
     const [size] = await m.product.createProductOptions([{ title: "Size", product_id: shirt.id }])
     const [small, medium] = await m.product.createProductOptionValues([
       { value: "S", option_id: size.id },
