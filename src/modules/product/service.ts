@@ -1,15 +1,9 @@
 import { moduleService, type Row } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { insertGraph, prepareRow } from "./graph-insert.js"
-import {
-  Product,
-  ProductImage,
-  ProductOption,
-  ProductOptionValue,
-  ProductVariant,
-  ProductVariantPrice,
-  productModels,
-} from "./models/product.js"
+import { productModels } from "./models/product.js"
+
+const { Product, ProductImage, ProductOption, ProductOptionValue, ProductVariant, ProductVariantPrice } = productModels
 
 /** The rows of new products and of everything they own, ids already set (see `insertGraph`). */
 export interface ProductGraphRows {
