@@ -12,7 +12,15 @@ export function linkTable(table: string, idPrefix: string) {
   return { table, idPrefix, eventEntity: `Link${pascal}`, entityAliases: [table, `${table}s`] }
 }
 
-/** A side that several links share: each names the field it adds there. */
+type SideBase = Omit<StoredLinkSide, "key" | "field" | "linkField"> & { key?: string }
+
+/**
+ * A side of a link, without the fields it adds: each link using it names them (the pivot rows'
+ * too, in `linkField`). Its key is `<alias>_id` unless given.
+ */
 export const linkSide =
-  (side: Omit<StoredLinkSide, "field">) =>
-  (field: string): StoredLinkSide => ({ ...side, field })
+  ({ module, model, key, alias, ...rest }: SideBase) =>
+  (field: string, linkField?: string): StoredLinkSide => {
+    const base = { module, model, key: key ?? `${alias}_id`, alias, ...rest, field }
+    return linkField === undefined ? base : { ...base, linkField }
+  }

@@ -1,8 +1,7 @@
 import { defineLink } from "../framework/link/define-link.js"
 import { linkTable } from "./link-table.js"
 import { model } from "../framework/model/index.js"
-import { Product } from "../modules/product/index.js"
-import { SalesChannel } from "../modules/sales-channel/index.js"
+import { productSide, salesChannelSide } from "./shared-sides.js"
 
 /**
  * A product is sold in the channels it is linked to. The link row is the product's listing in
@@ -11,23 +10,9 @@ import { SalesChannel } from "../modules/sales-channel/index.js"
  * `available_until` (exclusive). The defaults keep Medusa's all-or-nothing link.
  */
 export default defineLink(
-  {
-    module: "product",
-    model: () => Product,
-    key: "product_id",
-    alias: "product",
-    field: "sales_channels",
-    linkField: "sales_channels_link",
-  },
+  productSide("sales_channels", "sales_channels_link"),
   // `products` is not declared by Medusa (only `products_link`); it is a harmless superset
-  {
-    module: "sales_channel",
-    model: () => SalesChannel,
-    key: "sales_channel_id",
-    alias: "sales_channel",
-    field: "products",
-    linkField: "products_link",
-  },
+  salesChannelSide("products", "products_link"),
   {
     ...linkTable("product_sales_channel", "prodsc"),
     addedColumns: {

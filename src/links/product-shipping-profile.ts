@@ -1,7 +1,9 @@
 import { defineLink } from "../framework/link/define-link.js"
-import { linkTable } from "./link-table.js"
+import { linkSide, linkTable } from "./link-table.js"
 import { ShippingProfile } from "../modules/fulfillment/index.js"
-import { Product } from "../modules/product/index.js"
+import { productSide } from "./shared-sides.js"
+
+const shippingProfileSide = linkSide({ module: "fulfillment", model: () => ShippingProfile, alias: "shipping_profile" })
 
 /**
  * A product ships under at most one shipping profile (Medusa's ProductShippingProfile link):
@@ -9,23 +11,8 @@ import { Product } from "../modules/product/index.js"
  */
 export default defineLink(
   // Medusa's `product.shipping_profiles_link` is a single row; not declared here (linkField renders lists)
-  {
-    module: "product",
-    model: () => Product,
-    key: "product_id",
-    alias: "product",
-    field: "shipping_profile",
-    isList: false,
-    unique: true,
-  },
+  { ...productSide("shipping_profile"), isList: false, unique: true },
   // `products` is not declared by Medusa (only `products_link`); a harmless superset, as on sales channels
-  {
-    module: "fulfillment",
-    model: () => ShippingProfile,
-    key: "shipping_profile_id",
-    alias: "shipping_profile",
-    field: "products",
-    linkField: "products_link",
-  },
+  shippingProfileSide("products", "products_link"),
   linkTable("product_shipping_profile", "prodsp"),
 )

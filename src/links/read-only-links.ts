@@ -1,4 +1,5 @@
 import { defineReadOnlyLink } from "../framework/link/define-link.js"
+import type { ModelDef } from "../framework/model/index.js"
 import { Cart, CartLineItem, CartShippingMethod } from "../modules/cart/index.js"
 import { Customer } from "../modules/customer/index.js"
 import { ShippingOption } from "../modules/fulfillment/index.js"
@@ -11,15 +12,14 @@ import { StockLocation } from "../modules/stock-location/index.js"
 
 /** Links resolved through a column on one side: no table, not changed with Link. */
 
-export const cartSalesChannel = defineReadOnlyLink(
-  { model: () => Cart, column: "sales_channel_id", field: "sales_channel" },
-  { model: () => SalesChannel, reverseField: "carts" },
-)
+/** `from.field` is the row of `to` that `from.column` names; `to.reverseField` (when named) lists the rows naming it. */
+function byColumn(from: ModelDef, column: string, field: string, to: ModelDef, reverseField?: string) {
+  const target = { model: () => to }
+  return defineReadOnlyLink({ model: () => from, column, field }, reverseField ? { ...target, reverseField } : target)
+}
 
-export const orderSalesChannel = defineReadOnlyLink(
-  { model: () => Order, column: "sales_channel_id", field: "sales_channel" },
-  { model: () => SalesChannel, reverseField: "orders" },
-)
+export const cartSalesChannel = byColumn(Cart, "sales_channel_id", "sales_channel", SalesChannel, "carts")
+export const orderSalesChannel = byColumn(Order, "sales_channel_id", "sales_channel", SalesChannel, "orders")
 
 /** A list of 0–1 locations, as Medusa renders it. */
 export const inventoryLevelStockLocation = defineReadOnlyLink(
@@ -27,44 +27,22 @@ export const inventoryLevelStockLocation = defineReadOnlyLink(
   { model: () => StockLocation },
 )
 
-export const cartRegion = defineReadOnlyLink(
-  { model: () => Cart, column: "region_id", field: "region" },
-  { model: () => Region },
-)
-export const orderRegion = defineReadOnlyLink(
-  { model: () => Order, column: "region_id", field: "region" },
-  { model: () => Region },
-)
+export const cartRegion = byColumn(Cart, "region_id", "region", Region)
+export const orderRegion = byColumn(Order, "region_id", "region", Region)
 
-export const cartItemVariant = defineReadOnlyLink(
-  { model: () => CartLineItem, column: "variant_id", field: "variant" },
-  { model: () => ProductVariant },
-)
-export const cartItemProduct = defineReadOnlyLink(
-  { model: () => CartLineItem, column: "product_id", field: "product" },
-  { model: () => Product },
-)
-export const orderItemVariant = defineReadOnlyLink(
-  { model: () => OrderLineItem, column: "variant_id", field: "variant" },
-  { model: () => ProductVariant },
-)
-export const orderItemProduct = defineReadOnlyLink(
-  { model: () => OrderLineItem, column: "product_id", field: "product" },
-  { model: () => Product },
-)
+export const cartItemVariant = byColumn(CartLineItem, "variant_id", "variant", ProductVariant)
+export const cartItemProduct = byColumn(CartLineItem, "product_id", "product", Product)
+export const orderItemVariant = byColumn(OrderLineItem, "variant_id", "variant", ProductVariant)
+export const orderItemProduct = byColumn(OrderLineItem, "product_id", "product", Product)
 
 /** A cart's or order's customer (Medusa's cart-customer and order-customer read-only links). */
-export const cartCustomer = defineReadOnlyLink(
-  { model: () => Cart, column: "customer_id", field: "customer" },
-  { model: () => Customer, reverseField: "carts" },
-)
-export const orderCustomer = defineReadOnlyLink(
-  { model: () => Order, column: "customer_id", field: "customer" },
-  { model: () => Customer, reverseField: "orders" },
-)
+export const cartCustomer = byColumn(Cart, "customer_id", "customer", Customer, "carts")
+export const orderCustomer = byColumn(Order, "customer_id", "customer", Customer, "orders")
 
 /** A cart shipping method's option (its type is what `shipping_methods.shipping_option.shipping_option_type_id` rules read). */
-export const cartShippingMethodOption = defineReadOnlyLink(
-  { model: () => CartShippingMethod, column: "shipping_option_id", field: "shipping_option" },
-  { model: () => ShippingOption },
+export const cartShippingMethodOption = byColumn(
+  CartShippingMethod,
+  "shipping_option_id",
+  "shipping_option",
+  ShippingOption,
 )

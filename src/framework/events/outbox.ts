@@ -7,10 +7,8 @@ import type { PendingEvent } from "./event.js"
 /** Channel on which a committed transaction tells every process that events were written. */
 export const EVENTS_CHANNEL = "salesgraph_events"
 
-export const outboxMigrations: Migration[] = [
-  {
-    name: "0001_event_outbox",
-    up: `CREATE TABLE IF NOT EXISTS event_outbox (
+/** The outbox: events in write order (`seq`), until delivered or given up on. */
+const EVENT_OUTBOX = `CREATE TABLE IF NOT EXISTS event_outbox (
   seq bigserial PRIMARY KEY,
   id text NOT NULL UNIQUE,
   name text NOT NULL,
@@ -21,9 +19,9 @@ export const outboxMigrations: Migration[] = [
   failed_at timestamptz NULL,
   last_error text NULL
 );
-CREATE INDEX IF NOT EXISTS "IDX_event_outbox_pending" ON event_outbox (seq) WHERE delivered_at IS NULL AND failed_at IS NULL;`,
-  },
-]
+CREATE INDEX IF NOT EXISTS "IDX_event_outbox_pending" ON event_outbox (seq) WHERE delivered_at IS NULL AND failed_at IS NULL;`
+
+export const outboxMigrations: Migration[] = [{ name: "0001_event_outbox", up: EVENT_OUTBOX }]
 
 /**
  * Writes the transaction's events to the outbox, inside that transaction, and queues a

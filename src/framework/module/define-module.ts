@@ -2,6 +2,7 @@ import type { Executor } from "../../db/executor.js"
 import type { Migration } from "../../db/migrate.js"
 import type { ModelDef } from "../model/index.js"
 import { Schema } from "../query/schema.js"
+import type { ModuleServiceClass } from "../service/index.js"
 
 /**
  * A module: its models, its service (bound to an executor per use), its migrations.
@@ -16,8 +17,14 @@ export interface ModuleDef<S = unknown> {
   schema: Schema
 }
 
-export function defineModule<S>(def: Omit<ModuleDef<S>, "schema">): ModuleDef<S> {
+/** The module's models are its service's (`moduleService({ … })` declares them once, in schema order). */
+export function defineModule<S>(def: {
+  name: string
+  migrations: Migration[]
+  service: ModuleServiceClass<S>
+}): ModuleDef<S> {
+  const models = def.service.models
   const schema = new Schema()
-  for (const model of def.models) schema.addModel(model)
-  return { ...def, schema }
+  for (const model of models) schema.addModel(model)
+  return { name: def.name, models, migrations: def.migrations, service: def.service, schema }
 }

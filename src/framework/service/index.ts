@@ -1,4 +1,4 @@
-export { moduleService, type ServiceBase, type GeneratedMethods } from "./module-service.js"
+export { moduleService, type ServiceBase, type GeneratedMethods, type ModuleServiceClass } from "./module-service.js"
 export {
   ModelRepository,
   type Row,

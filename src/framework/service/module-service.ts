@@ -62,8 +62,14 @@ export interface ServiceBase {
 
 const asArray = (ids: string | string[]) => (Array.isArray(ids) ? ids : [ids])
 
+/** A generated service class; `models` are its models, in the order its module's schema adds them. */
+export type ModuleServiceClass<S = ServiceBase> = (new (db: Executor, schema: Schema) => S) & {
+  readonly models: ModelDef[]
+}
+
 export function moduleService<const M extends Record<string, ModelDef>>(models: M) {
   class Service implements ServiceBase {
+    static readonly models: ModelDef[] = Object.values(models)
     constructor(
       readonly db: Executor,
       readonly schema: Schema,
@@ -112,5 +118,5 @@ export function moduleService<const M extends Record<string, ModelDef>>(models: 
       return repo(this).setDeleted(asArray(ids), false)
     }
   }
-  return Service as unknown as new (db: Executor, schema: Schema) => ServiceBase & GeneratedMethods<M>
+  return Service as unknown as ModuleServiceClass<ServiceBase & GeneratedMethods<M>>
 }

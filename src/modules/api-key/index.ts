@@ -5,7 +5,6 @@ import { ApiKeyService } from "./service.js"
 
 export const apiKeyModule = defineModule({
   name: "api_key",
-  models: [ApiKey],
   migrations: [initial],
   service: ApiKeyService,
 })

@@ -9,7 +9,6 @@ import { AuthService } from "./service.js"
 
 export const authModule = defineModule({
   name: "auth",
-  models: [AuthIdentity, ProviderIdentity, AuthSecret, AuthSession, AuthPasswordReset],
   migrations: [initial, secretsSessionsPasswordResets],
   service: AuthService,
 })

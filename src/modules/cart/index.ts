@@ -1,25 +1,11 @@
 import { defineModule } from "../../framework/module/define-module.js"
 import { initial } from "./migrations/0001_initial.js"
 import { taxLinesAdjustmentsCreditLines } from "./migrations/0002_tax_lines_adjustments_credit_lines.js"
-import { CartLineItemAdjustment, CartShippingMethodAdjustment } from "./models/adjustments.js"
 import { CartAddress, Cart, CartLineItem, CartShippingMethod } from "./models/cart.js"
-import { CartCreditLine } from "./models/credit-line.js"
-import { CartLineItemTaxLine, CartShippingMethodTaxLine } from "./models/tax-lines.js"
 import { CartService } from "./service.js"
 
 export const cartModule = defineModule({
   name: "cart",
-  models: [
-    CartAddress,
-    Cart,
-    CartLineItem,
-    CartShippingMethod,
-    CartLineItemTaxLine,
-    CartLineItemAdjustment,
-    CartShippingMethodTaxLine,
-    CartShippingMethodAdjustment,
-    CartCreditLine,
-  ],
   migrations: [initial, taxLinesAdjustmentsCreditLines],
   service: CartService,
 })

@@ -6,9 +6,9 @@ import { CartCreditLine } from "./models/credit-line.js"
 import { CartLineItemTaxLine, CartShippingMethodTaxLine } from "./models/tax-lines.js"
 
 export class CartService extends moduleService({
+  Address: CartAddress,
   Cart,
   LineItem: CartLineItem,
-  Address: CartAddress,
   ShippingMethod: CartShippingMethod,
   LineItemTaxLine: CartLineItemTaxLine,
   LineItemAdjustment: CartLineItemAdjustment,

@@ -6,7 +6,6 @@ import { CustomerService } from "./service.js"
 
 export const customerModule = defineModule({
   name: "customer",
-  models: [Customer, CustomerAddress, CustomerGroup],
   migrations: [initial, customerGroups],
   service: CustomerService,
 })

@@ -1,12 +1,10 @@
 import { defineModule } from "../../framework/module/define-module.js"
 import { initial } from "./migrations/0001_initial.js"
 import { shippingOptions } from "./migrations/0002_shipping_options.js"
-import { fulfillmentModels } from "./models/index.js"
 import { FulfillmentService } from "./service.js"
 
 export const fulfillmentModule = defineModule({
   name: "fulfillment",
-  models: Object.values(fulfillmentModels),
   migrations: [initial, shippingOptions],
   service: FulfillmentService,
 })

@@ -5,7 +5,6 @@ import { InventoryService } from "./service.js"
 
 export const inventoryModule = defineModule({
   name: "inventory",
-  models: [InventoryItem, InventoryLevel, ReservationItem],
   migrations: [initial],
   service: InventoryService,
 })

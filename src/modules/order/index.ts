@@ -3,28 +3,11 @@ import { initial } from "./migrations/0001_initial.js"
 import { returnReasons } from "./migrations/0002_return_reasons.js"
 import { taxLinesAdjustments } from "./migrations/0003_tax_lines_adjustments.js"
 import { ReturnReason } from "./models/return-reason.js"
-import {
-  OrderLineItemAdjustment,
-  OrderLineItemTaxLine,
-  OrderShippingMethodAdjustment,
-  OrderShippingMethodTaxLine,
-} from "./models/tax-lines.js"
 import { OrderAddress, Order, OrderLineItem, OrderShippingMethod } from "./models/order.js"
 import { OrderService } from "./service.js"
 
 export const orderModule = defineModule({
   name: "order",
-  models: [
-    OrderAddress,
-    Order,
-    OrderLineItem,
-    OrderShippingMethod,
-    ReturnReason,
-    OrderLineItemTaxLine,
-    OrderShippingMethodTaxLine,
-    OrderLineItemAdjustment,
-    OrderShippingMethodAdjustment,
-  ],
   migrations: [initial, returnReasons, taxLinesAdjustments],
   service: OrderService,
 })

@@ -9,9 +9,9 @@ import {
 import { OrderAddress, Order, OrderLineItem, OrderShippingMethod } from "./models/order.js"
 
 export class OrderService extends moduleService({
+  OrderAddress,
   Order,
   OrderLineItem,
-  OrderAddress,
   OrderShippingMethod,
   ReturnReason,
   OrderLineItemTaxLine,

@@ -7,7 +7,6 @@ import { PaymentService } from "./service.js"
 
 export const paymentModule = defineModule({
   name: "payment",
-  models: [PaymentProvider, PaymentCollection, PaymentSession, Payment, RefundReason],
   migrations: [initial, refundReasons],
   service: PaymentService,
 })

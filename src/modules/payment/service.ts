@@ -4,10 +4,10 @@ import { RefundReason } from "./models/refund-reason.js"
 import { PaymentProvider, PaymentCollection, PaymentSession, Payment } from "./models/payment.js"
 
 export class PaymentService extends moduleService({
+  PaymentProvider,
   PaymentCollection,
   PaymentSession,
   Payment,
-  PaymentProvider,
   RefundReason,
 }) {
   /** Takes the live collection's row lock for the rest of the transaction; false when there is none. */

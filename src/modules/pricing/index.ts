@@ -5,7 +5,6 @@ import { PricingService } from "./service.js"
 
 export const pricingModule = defineModule({
   name: "pricing",
-  models: [PriceList, PriceListPrice, PricePreference],
   migrations: [initial],
   service: PricingService,
 })

@@ -1,15 +1,10 @@
 import { moduleService, type Row } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { insertGraph, prepareRow } from "./graph-insert.js"
-import {
-  Product,
-  ProductImage,
-  ProductOption,
-  ProductOptionValue,
-  ProductVariant,
-  ProductVariantPrice,
-  productModels,
-} from "./models/product.js"
+import { productModels } from "./models/product.js"
+import { PRODUCT_CATEGORIES, PRODUCT_TAGS, replacePivotRows, VARIANT_OPTIONS } from "./pivots.js"
+
+const { Product, ProductImage, ProductOption, ProductOptionValue, ProductVariant, ProductVariantPrice } = productModels
 
 /** The rows of new products and of everything they own, ids already set (see `insertGraph`). */
 export interface ProductGraphRows {
@@ -60,31 +55,21 @@ export class ProductService extends moduleService(productModels) {
         { model: ProductVariantPrice, rows: g.prices ?? [] },
       ],
       [
-        { table: "product_variant_option", columns: ["variant_id", "option_value_id"], pairs: g.variantOptions ?? [] },
-        { table: "product_tags", columns: ["product_id", "product_tag_id"], pairs: g.productTags ?? [] },
-        {
-          table: "product_category_product",
-          columns: ["product_id", "product_category_id"],
-          pairs: g.productCategories ?? [],
-        },
+        { ...VARIANT_OPTIONS, pairs: g.variantOptions ?? [] },
+        { ...PRODUCT_TAGS, pairs: g.productTags ?? [] },
+        { ...PRODUCT_CATEGORIES, pairs: g.productCategories ?? [] },
       ],
     )
   }
 
   /** The product's tags become exactly these. */
-  async setProductTags(productId: string, tagIds: string[]): Promise<void> {
-    await this.db.query(sql`WITH gone AS (
-        DELETE FROM product_tags WHERE product_id = ${productId}::text AND NOT (product_tag_id = ANY(${tagIds}::text[])))
-      INSERT INTO product_tags (product_id, product_tag_id)
-      SELECT ${productId}::text, t FROM unnest(${tagIds}::text[]) t ON CONFLICT DO NOTHING`)
+  setProductTags(productId: string, tagIds: string[]): Promise<void> {
+    return replacePivotRows(this.db, PRODUCT_TAGS, productId, tagIds)
   }
 
   /** The product's categories become exactly these. */
-  async setProductCategories(productId: string, categoryIds: string[]): Promise<void> {
-    await this.db.query(sql`WITH gone AS (
-        DELETE FROM product_category_product WHERE product_id = ${productId}::text AND NOT (product_category_id = ANY(${categoryIds}::text[])))
-      INSERT INTO product_category_product (product_id, product_category_id)
-      SELECT ${productId}::text, c FROM unnest(${categoryIds}::text[]) c ON CONFLICT DO NOTHING`)
+  setProductCategories(productId: string, categoryIds: string[]): Promise<void> {
+    return replacePivotRows(this.db, PRODUCT_CATEGORIES, productId, categoryIds)
   }
 
   /** The product's images become exactly these, ranked in order (an image given by id is kept). */
@@ -107,11 +92,8 @@ export class ProductService extends moduleService(productModels) {
   }
 
   /** The variant's option values become exactly these. */
-  async setVariantOptionValues(variantId: string, valueIds: string[]): Promise<void> {
-    await this.db.query(sql`WITH gone AS (
-        DELETE FROM product_variant_option WHERE variant_id = ${variantId}::text AND NOT (option_value_id = ANY(${valueIds}::text[])))
-      INSERT INTO product_variant_option (variant_id, option_value_id)
-      SELECT ${variantId}::text, v FROM unnest(${valueIds}::text[]) v ON CONFLICT DO NOTHING`)
+  setVariantOptionValues(variantId: string, valueIds: string[]): Promise<void> {
+    return replacePivotRows(this.db, VARIANT_OPTIONS, variantId, valueIds)
   }
 
   /**

@@ -7,7 +7,6 @@ import { PromotionService } from "./service.js"
 
 export const promotionModule = defineModule({
   name: "promotion",
-  models: [CampaignBudget, Campaign, ApplicationMethod, Promotion, PromotionRule, PromotionRuleValue],
   migrations: [initial],
   service: PromotionService,
 })

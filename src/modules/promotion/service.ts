@@ -17,10 +17,10 @@ export interface RuleInput {
 }
 
 export class PromotionService extends moduleService({
-  Campaign,
   CampaignBudget,
-  Promotion,
+  Campaign,
   ApplicationMethod,
+  Promotion,
   PromotionRule,
   PromotionRuleValue,
 }) {

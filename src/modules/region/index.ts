@@ -6,7 +6,6 @@ import { RegionService } from "./service.js"
 
 export const regionModule = defineModule({
   name: "region",
-  models: [Region, RegionCountry],
   migrations: [initial, countryMetadata],
   service: RegionService,
 })

@@ -5,7 +5,6 @@ import { SalesChannelService } from "./service.js"
 
 export const salesChannelModule = defineModule({
   name: "sales_channel",
-  models: [SalesChannel],
   migrations: [initial],
   service: SalesChannelService,
 })

@@ -5,7 +5,6 @@ import { StockLocationService } from "./service.js"
 
 export const stockLocationModule = defineModule({
   name: "stock_location",
-  models: [StockLocationAddress, StockLocation],
   migrations: [initial],
   service: StockLocationService,
 })

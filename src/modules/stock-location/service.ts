@@ -34,7 +34,7 @@ export interface UpdateStockLocationInput {
 
 const asArray = (ids: string | string[]) => (Array.isArray(ids) ? ids : [ids])
 
-export class StockLocationService extends moduleService({ StockLocation, StockLocationAddress }) {
+export class StockLocationService extends moduleService({ StockLocationAddress, StockLocation }) {
   /**
    * Checks that existing addresses may be given to new locations: each must exist (soft-deleted
    * rows count, as the foreign key does) and belong to no live location. The address rows are

@@ -7,7 +7,6 @@ import { StoreService } from "./service.js"
 
 export const storeModule = defineModule({
   name: "store",
-  models: [Store, StoreCurrency, Currency],
   migrations: [initial, currency],
   service: StoreService,
 })

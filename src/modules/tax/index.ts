@@ -8,7 +8,6 @@ import { TaxService } from "./service.js"
 
 export const taxModule = defineModule({
   name: "tax",
-  models: [TaxProvider, TaxRegion, TaxRate, TaxRateRule],
   migrations: [initial, systemProvider],
   service: TaxService,
 })

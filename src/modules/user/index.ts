@@ -5,7 +5,6 @@ import { UserService } from "./service.js"
 
 export const userModule = defineModule({
   name: "user",
-  models: [User],
   migrations: [initial],
   service: UserService,
 })

@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import type { FindConfig } from "../../framework/service/index.js"
 import { sql } from "../../framework/sql/sql.js"
 import { createApiKeysWorkflow } from "../api-key/create-api-keys.js"
 import { linkSalesChannelsToApiKeyWorkflow } from "../api-key/link-sales-channels-to-api-key.js"
@@ -136,6 +137,16 @@ const countLevels = (products: DemoProduct[]) =>
 
 type Tally = (kind: SeedKind, made: number, found: number) => void
 
+/** Rows found by name, the oldest first (a name made twice by hand: the seed uses the first). */
+const OLDEST_FIRST_BY_NAME: FindConfig = { select: ["id", "name"], order: { created_at: "ASC" } }
+
+/** name → id of the first row of each name. */
+function firstIdByName(rows: { id: string; name: string }[]): Map<string, string> {
+  const ids = new Map<string, string>()
+  for (const row of rows) if (!ids.has(row.name)) ids.set(row.name, row.id)
+  return ids
+}
+
 /** The region's currency among the store's, so the admin shows its prices (eur stays the default). */
 async function ensureStoreCurrency(c: Container, storeId: string, code: string) {
   await step(c, async (tx) => {
@@ -159,12 +170,8 @@ async function ensureStoreCurrency(c: Container, storeId: string, code: string) 
 async function ensureChannels(c: Container, tally: Tally): Promise<Map<string, string>> {
   return step(c, async (tx) => {
     const names = demoChannels.map((ch) => ch.name)
-    const found = await tx.modules.sales_channel.listSalesChannels(
-      { name: names },
-      { select: ["id", "name"], order: { created_at: "ASC" } },
-    )
-    const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name)) ids.set(row.name, row.id)
+    const found = await tx.modules.sales_channel.listSalesChannels({ name: names }, OLDEST_FIRST_BY_NAME)
+    const ids = firstIdByName(found)
     const missing = demoChannels.filter((ch) => !ids.has(ch.name))
     const made = missing.length ? await createSalesChannelsWorkflow(tx, missing) : []
     for (const row of made) ids.set(row.name, row.id)
@@ -206,12 +213,8 @@ async function ensureLocations(
 ): Promise<Map<string, string>> {
   return step(c, async (tx) => {
     const names = demoLocations.map((l) => l.name)
-    const found = await tx.modules.stock_location.listStockLocations(
-      { name: names },
-      { select: ["id", "name"], order: { created_at: "ASC" } },
-    )
-    const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name)) ids.set(row.name, row.id)
+    const found = await tx.modules.stock_location.listStockLocations({ name: names }, OLDEST_FIRST_BY_NAME)
+    const ids = firstIdByName(found)
     const missing = demoLocations.filter((l) => !ids.has(l.name))
     const made = missing.length
       ? await createStockLocationsWorkflow(
@@ -234,12 +237,8 @@ async function ensureLocations(
 /** name → id of the demo regions. */
 async function ensureRegions(c: Container, tally: Tally): Promise<Map<string, string>> {
   return step(c, async (tx) => {
-    const found = await tx.modules.region.listRegions(
-      { name: demoRegions.map((r) => r.name) },
-      { select: ["id", "name"], order: { created_at: "ASC" } },
-    )
-    const ids = new Map<string, string>()
-    for (const row of found) if (!ids.has(row.name)) ids.set(row.name, row.id)
+    const found = await tx.modules.region.listRegions({ name: demoRegions.map((r) => r.name) }, OLDEST_FIRST_BY_NAME)
+    const ids = firstIdByName(found)
     await addPaymentProvider(tx, [...ids.values()])
     const missing = demoRegions.filter((r) => !ids.has(r.name))
     if (missing.length === 0) {

@@ -1,4 +1,4 @@
-import { amountTotals, model } from "../../../framework/model/index.js"
+import { addressColumns, amountTotals, model } from "../../../framework/model/index.js"
 import { raw } from "../../../framework/sql/sql.js"
 import { CartCreditLine } from "./credit-line.js"
 import { CartLineItemAdjustment, CartShippingMethodAdjustment } from "./adjustments.js"
@@ -9,15 +9,7 @@ import { cartTotals, ITEM_LINES, SHIPPING_LINES } from "./totals.js"
 export const CartAddress = model.define("cart_address", {
   id: model.id({ prefix: "caaddr" }).primaryKey(),
   customer_id: model.text().nullable(),
-  company: model.text().nullable(),
-  first_name: model.text().nullable(),
-  last_name: model.text().nullable(),
-  address_1: model.text().nullable(),
-  address_2: model.text().nullable(),
-  city: model.text().nullable(),
-  country_code: model.text().nullable(),
-  province: model.text().nullable(),
-  postal_code: model.text().nullable(),
+  ...addressColumns({ searchable: false }),
   phone: model.text().nullable(),
   metadata: model.json().nullable(),
 })

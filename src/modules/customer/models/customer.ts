@@ -1,19 +1,11 @@
-import { model } from "../../../framework/model/index.js"
+import { addressColumns, model } from "../../../framework/model/index.js"
 
 export const CustomerAddress = model.define("customer_address", {
   id: model.id({ prefix: "cuaddr" }).primaryKey(),
   address_name: model.text().searchable().nullable(),
   is_default_shipping: model.boolean().default(false),
   is_default_billing: model.boolean().default(false),
-  company: model.text().searchable().nullable(),
-  first_name: model.text().searchable().nullable(),
-  last_name: model.text().searchable().nullable(),
-  address_1: model.text().searchable().nullable(),
-  address_2: model.text().searchable().nullable(),
-  city: model.text().searchable().nullable(),
-  country_code: model.text().nullable(),
-  province: model.text().searchable().nullable(),
-  postal_code: model.text().searchable().nullable(),
+  ...addressColumns({ searchable: true }),
   phone: model.text().nullable(),
   metadata: model.json().nullable(),
   customer: model.belongsTo(() => Customer, { foreignKey: "customer_id" }),

@@ -1,4 +1,4 @@
-import { model, rawColumn as rawOf } from "../../../framework/model/index.js"
+import { model, priceAmountColumns, rawPriceAmounts } from "../../../framework/model/index.js"
 import { ident, raw, sql } from "../../../framework/sql/sql.js"
 import { FulfillmentProvider, ServiceZone } from "./fulfillment-set.js"
 import { ShippingProfile } from "./shipping-profile.js"
@@ -34,10 +34,7 @@ export const ShippingOptionPrice = model.define(
   {
     id: model.id({ prefix: "price" }).primaryKey(),
     title: model.text().nullable(),
-    currency_code: model.text(),
-    amount: model.number(),
-    min_quantity: model.number().nullable(),
-    max_quantity: model.number().nullable(),
+    ...priceAmountColumns(),
     shipping_option_id: model.text().index().hidden(),
     price_rules: model.hasMany(() => ShippingOptionPriceRule, { foreignKey: "price_id" }),
     rules_count: model.computed({
@@ -51,9 +48,7 @@ export const ShippingOptionPrice = model.define(
     }),
     price_list_id: nullJson(),
     price_list: nullJson(),
-    raw_amount: rawOf("amount"),
-    raw_min_quantity: rawOf("min_quantity"),
-    raw_max_quantity: rawOf("max_quantity"),
+    ...rawPriceAmounts(),
   },
   { cascade: ["price_rules"] },
 )

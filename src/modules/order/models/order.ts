@@ -1,4 +1,4 @@
-import { model } from "../../../framework/model/index.js"
+import { addressColumns, model } from "../../../framework/model/index.js"
 import { DISCOUNT_TOTAL, lineTotals, ORIGINAL_TOTAL, TOTAL } from "../../../framework/model/line-totals.js"
 import {
   OrderLineItemAdjustment,
@@ -20,15 +20,7 @@ import {
 export const OrderAddress = model.define("order_address", {
   id: model.id({ prefix: "ordaddr" }).primaryKey(),
   customer_id: model.text().nullable(),
-  company: model.text().searchable().nullable(),
-  first_name: model.text().searchable().nullable(),
-  last_name: model.text().searchable().nullable(),
-  address_1: model.text().searchable().nullable(),
-  address_2: model.text().searchable().nullable(),
-  city: model.text().searchable().nullable(),
-  country_code: model.text().nullable(),
-  province: model.text().searchable().nullable(),
-  postal_code: model.text().searchable().nullable(),
+  ...addressColumns({ searchable: true }),
   phone: model.text().searchable().nullable(),
   metadata: model.json().nullable(),
 })

@@ -1,12 +1,5 @@
-import { model } from "../../../framework/model/index.js"
+import { model, priceAmountColumns, rawPriceAmounts } from "../../../framework/model/index.js"
 import { ident, sql } from "../../../framework/sql/sql.js"
-
-const rawNumber = (column: string) =>
-  model.computed({
-    type: "json",
-    expression: (a) =>
-      sql`CASE WHEN ${ident(a, column)} IS NULL THEN NULL ELSE json_build_object('value', trim_scale(${ident(a, column)})::text, 'precision', 20) END`,
-  })
 
 /**
  * Medusa's price list: `sale` prices compete with the base price (the lowest wins), `override`
@@ -38,10 +31,7 @@ export const PriceListPrice = model.define(
   {
     id: model.id({ prefix: "price" }).primaryKey(),
     title: model.text().nullable(),
-    currency_code: model.text(),
-    amount: model.number(),
-    min_quantity: model.number().nullable(),
-    max_quantity: model.number().nullable(),
+    ...priceAmountColumns(),
     rules: model.json().default({}),
     variant_id: model.text().index(),
     price_list_id: model.text().index(),
@@ -66,9 +56,7 @@ export const PriceListPrice = model.define(
       expression: (a) =>
         sql`(SELECT coalesce(json_agg(json_build_object('value', r.value #>> '{}', 'attribute', r.key) ORDER BY r.key), '[]') FROM jsonb_each(${ident(a, "rules")}) r)`,
     }),
-    raw_amount: rawNumber("amount"),
-    raw_min_quantity: rawNumber("min_quantity"),
-    raw_max_quantity: rawNumber("max_quantity"),
+    ...rawPriceAmounts(),
   },
   { aliases: ["price_list_prices"] },
 )

@@ -1,4 +1,4 @@
-import { model } from "../../../framework/model/index.js"
+import { model, priceAmountColumns } from "../../../framework/model/index.js"
 
 export const ProductType = model.define("product_type", {
   id: model.id({ prefix: "ptyp" }).primaryKey(),
@@ -100,10 +100,7 @@ export const ProductVariantPrice = model.define(
   "product_variant_price",
   {
     id: model.id({ prefix: "price" }).primaryKey(),
-    currency_code: model.text(),
-    amount: model.number(),
-    min_quantity: model.number().nullable(),
-    max_quantity: model.number().nullable(),
+    ...priceAmountColumns(),
     rules: model.json().default({}),
     variant_id: model.text().index(),
     variant: model.belongsTo(() => ProductVariant, { foreignKey: "variant_id" }),

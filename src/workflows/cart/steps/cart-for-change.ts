@@ -1,6 +1,6 @@
 import type { Container } from "../../../app/container.js"
 import { notFound } from "../../../framework/errors.js"
-import { lockCart } from "./lock-cart.js"
+import { lockAndReadCart } from "./lock-cart.js"
 import type { CartRegion } from "./region.js"
 import { assertChannelEnabled, type CartChannel } from "./sales-channel.js"
 
@@ -68,16 +68,8 @@ const FIELDS = [
 ]
 
 /** Locks the cart (404 with the route's message when it is missing) and reads what changes need. */
-export async function cartForChange(c: Container, id: string, notFoundMessage?: string): Promise<CartForChange> {
-  await lockCart(c, id, notFoundMessage)
-  const { data } = await c.query.graph<CartForChange>({
-    entity: "cart",
-    fields: FIELDS,
-    filters: { id },
-    pagination: { take: 1 },
-  })
-  if (!data[0]) throw notFound(notFoundMessage ?? `Cart id not found: ${id}`)
-  return data[0]
+export function cartForChange(c: Container, id: string, notFoundMessage?: string): Promise<CartForChange> {
+  return lockAndReadCart(c, id, FIELDS, notFoundMessage)
 }
 
 /** The cart's channel as inventory checks use it; a deleted or disabled channel sells nothing. */

@@ -1,7 +1,6 @@
 import type { Container } from "../../../app/container.js"
-import { notFound } from "../../../framework/errors.js"
 import type { Row } from "../../../framework/service/index.js"
-import { lockCart } from "./lock-cart.js"
+import { lockAndReadCart } from "./lock-cart.js"
 import { VARIANT_FIELDS, type CartVariant } from "./variants.js"
 
 export interface PaymentSessionRow {
@@ -73,15 +72,6 @@ const FIELDS = [
 ]
 
 /** Locks the cart and reads everything its completion needs, in one query. */
-export async function cartForCompletion(c: Container, id: string): Promise<CartForCompletion> {
-  const missing = `Cart with id '${id}' not found`
-  await lockCart(c, id, missing)
-  const { data } = await c.query.graph<CartForCompletion>({
-    entity: "cart",
-    fields: FIELDS,
-    filters: { id },
-    pagination: { take: 1 },
-  })
-  if (!data[0]) throw notFound(missing)
-  return data[0]
+export function cartForCompletion(c: Container, id: string): Promise<CartForCompletion> {
+  return lockAndReadCart(c, id, FIELDS, `Cart with id '${id}' not found`)
 }
