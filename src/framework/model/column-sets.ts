@@ -36,3 +36,25 @@ export const rawPriceAmounts = () => ({
   raw_min_quantity: rawColumn("min_quantity"),
   raw_max_quantity: rawColumn("max_quantity"),
 })
+
+/** A promotion adjustment of a line or shipping method (cart and order alike). */
+export const adjustmentColumns = () => ({
+  description: model.text().nullable(),
+  code: model.text().nullable(),
+  amount: model.number(),
+  is_tax_inclusive: model.boolean().default(false),
+  provider_id: model.text().nullable(),
+  promotion_id: model.text().nullable(),
+  metadata: model.json().nullable(),
+})
+
+/** A tax line of a line or shipping method; `more` columns stand before `metadata` (the cart's `data`). */
+export const taxLineColumns = <M extends object = object>(more?: M) => ({
+  description: model.text().nullable(),
+  tax_rate_id: model.text().nullable(),
+  code: model.text(),
+  rate: model.number(),
+  provider_id: model.text().nullable(),
+  ...more,
+  metadata: model.json().nullable(),
+})

@@ -5,4 +5,10 @@ export type { ColumnDef, ColumnKind } from "./columns.js"
 export { createTableSql } from "./ddl.js"
 export { rawColumn } from "./raw-column.js"
 export { amountTotals } from "./amount-totals.js"
-export { addressColumns, priceAmountColumns, rawPriceAmounts } from "./column-sets.js"
+export {
+  addressColumns,
+  adjustmentColumns,
+  priceAmountColumns,
+  rawPriceAmounts,
+  taxLineColumns,
+} from "./column-sets.js"

@@ -1,4 +1,5 @@
 import type { Container } from "../../app/container.js"
+import { emitDeleted } from "../common/emit-deleted.js"
 
 /**
  * delete-api-keys: hard-delete the keys, only revoked ones (not_allowed otherwise) ·
@@ -8,7 +9,6 @@ export function deleteApiKeysWorkflow(c: Container, ids: string[]): Promise<stri
   return c.transaction(async (tx) => {
     const deleted = await tx.modules.api_key.deleteRevokedApiKeys(ids)
     await tx.link.delete({ api_key: { publishable_key_id: deleted } })
-    for (const id of deleted) tx.emit("api_key.api-key.deleted", { id })
-    return deleted
+    return emitDeleted(tx, "api_key.api-key.deleted", deleted)
   })
 }

@@ -1,5 +1,6 @@
 import type { Container } from "../../app/container.js"
 import { missingIds } from "../common/missing-ids.js"
+import { emitDeleted } from "../common/emit-deleted.js"
 
 export interface CreateLocationFulfillmentSetInput {
   location_id: string
@@ -43,8 +44,7 @@ export async function deleteFulfillmentSetsStep(tx: Container, ids: string[]): P
   const removed = await tx.modules.fulfillment.softDeleteFulfillmentSets(ids)
   const deleted = removed.fulfillment_set_id ?? []
   if (deleted.length) await tx.link.delete({ fulfillment: { fulfillment_set_id: deleted } })
-  for (const id of deleted) tx.emit("fulfillment.fulfillment-set.deleted", { id })
-  return deleted
+  return emitDeleted(tx, "fulfillment.fulfillment-set.deleted", deleted)
 }
 
 export interface LinkFulfillmentProvidersInput {

@@ -2,6 +2,7 @@ import type { Container } from "../../app/container.js"
 import { notFound } from "../../framework/errors.js"
 import type { Row } from "../../framework/service/index.js"
 import type { ShippingOptionTypeInput } from "./shipping-option-parts.js"
+import { emitDeleted } from "../common/emit-deleted.js"
 
 /** create-shipping-option-types: create · emit `fulfillment.shipping-option-type.created`. */
 export function createShippingOptionTypesWorkflow(c: Container, input: ShippingOptionTypeInput): Promise<Row> {
@@ -30,8 +31,6 @@ export function updateShippingOptionTypeWorkflow(
 export function deleteShippingOptionTypesWorkflow(c: Container, ids: string[]): Promise<string[]> {
   return c.transaction(async (tx) => {
     const removed = await tx.modules.fulfillment.softDeleteShippingOptionTypes(ids)
-    const deleted = removed.shipping_option_type_id ?? []
-    for (const id of deleted) tx.emit("fulfillment.shipping-option-type.deleted", { id })
-    return deleted
+    return emitDeleted(tx, "fulfillment.shipping-option-type.deleted", removed.shipping_option_type_id ?? [])
   })
 }

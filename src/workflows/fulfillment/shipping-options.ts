@@ -12,6 +12,7 @@ import {
   type ShippingOptionRuleInput,
   type ShippingOptionTypeInput,
 } from "./shipping-option-parts.js"
+import { emitDeleted } from "../common/emit-deleted.js"
 
 export interface CreateShippingOptionInput {
   name: string
@@ -110,8 +111,6 @@ async function replaceRules(tx: Container, optionId: string, rules: ShippingOpti
 export function deleteShippingOptionsWorkflow(c: Container, ids: string[]): Promise<string[]> {
   return c.transaction(async (tx) => {
     const removed = await tx.modules.fulfillment.softDeleteShippingOptions(ids)
-    const deleted = removed.shipping_option_id ?? []
-    for (const id of deleted) tx.emit("fulfillment.shipping-option.deleted", { id })
-    return deleted
+    return emitDeleted(tx, "fulfillment.shipping-option.deleted", removed.shipping_option_id ?? [])
   })
 }

@@ -1,5 +1,6 @@
 import type { Container } from "../../app/container.js"
 import { invalidData } from "../../framework/errors.js"
+import { emitDeleted } from "../common/emit-deleted.js"
 
 /**
  * Steps of delete-inventory-item: refuse items with reservations · soft-delete them (their
@@ -21,8 +22,7 @@ export async function deleteInventoryItemsStep(tx: Container, ids: string[]): Pr
   const removed = await tx.modules.inventory.softDeleteInventoryItems(ids)
   const deleted = removed.inventory_item_id ?? []
   await tx.link.delete({ inventory: { inventory_item_id: deleted } })
-  for (const id of deleted) tx.emit("inventory-item.deleted", { id })
-  return deleted
+  return emitDeleted(tx, "inventory-item.deleted", deleted)
 }
 
 export function deleteInventoryItemsWorkflow(c: Container, ids: string[]): Promise<string[]> {

@@ -4,6 +4,7 @@ import type { ModelDef } from "../../framework/model/index.js"
 import type { Row } from "../../framework/service/index.js"
 import { ProductCategory, ProductCollection, ProductTag, ProductType } from "../../modules/product/index.js"
 import { assertExist } from "../sales-channel/link-products-to-sales-channel.js"
+import { emitDeleted } from "../common/emit-deleted.js"
 
 /**
  * The product module's taxonomy records — collections, categories, tags, types — share their
@@ -62,8 +63,7 @@ export async function deleteRecordsStep(tx: Container, t: Taxonomy, ids: string[
   const removed = await tx.modules.product.repository(t.model).setDeleted(ids, true)
   const deleted = removed[t.model.linkableKey] ?? []
   await tx.modules.product.detachFromProducts(t.productColumn, deleted)
-  for (const id of deleted) tx.emit(`${t.event}.deleted`, { id })
-  return deleted
+  return emitDeleted(tx, `${t.event}.deleted`, deleted)
 }
 
 /** Medusa's `kebabCase`: the handle a collection or category gets from its title or name. */

@@ -1,5 +1,6 @@
 import type { Container } from "../../app/container.js"
 import { invalidData, notFound } from "../../framework/errors.js"
+import { emitDeleted } from "../common/emit-deleted.js"
 
 /**
  * delete-shipping-profile: lock the profiles (each must exist, as Medusa's route retrieves it
@@ -23,7 +24,6 @@ export function deleteShippingProfilesWorkflow(c: Container, ids: string[]): Pro
     const removed = await tx.modules.fulfillment.softDeleteShippingProfiles(ids)
     const deleted = removed.shipping_profile_id ?? []
     if (deleted.length) await tx.link.delete({ fulfillment: { shipping_profile_id: deleted } })
-    for (const id of deleted) tx.emit("fulfillment.shipping-profile.deleted", { id })
-    return deleted
+    return emitDeleted(tx, "fulfillment.shipping-profile.deleted", deleted)
   })
 }

@@ -1,4 +1,4 @@
-import { model } from "../../../framework/model/index.js"
+import { adjustmentColumns, model } from "../../../framework/model/index.js"
 import { adjustmentTotals } from "../../../framework/model/line-totals.js"
 import { ITEM_LINES, SHIPPING_LINES } from "./totals.js"
 import { CartLineItem, CartShippingMethod } from "./cart.js"
@@ -7,16 +7,6 @@ import { CartLineItem, CartShippingMethod } from "./cart.js"
  * Promotion adjustments of cart lines and shipping methods, as Medusa's cart module declares
  * them. salesgraph has no promotion module, so none are written (discounts are 0).
  */
-const adjustmentColumns = () => ({
-  description: model.text().nullable(),
-  code: model.text().nullable(),
-  amount: model.number(),
-  is_tax_inclusive: model.boolean().default(false),
-  provider_id: model.text().nullable(),
-  promotion_id: model.text().nullable(),
-  metadata: model.json().nullable(),
-})
-
 export const CartLineItemAdjustment = model.define("cart_line_item_adjustment", {
   id: model.id({ prefix: "caliadj" }).primaryKey(),
   ...adjustmentColumns(),

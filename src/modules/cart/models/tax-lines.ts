@@ -1,4 +1,4 @@
-import { model } from "../../../framework/model/index.js"
+import { model, taxLineColumns } from "../../../framework/model/index.js"
 import { taxLineTotals } from "../../../framework/model/line-totals.js"
 import { ITEM_LINES, SHIPPING_LINES } from "./totals.js"
 import { CartLineItem, CartShippingMethod } from "./cart.js"
@@ -8,19 +8,9 @@ import { CartLineItem, CartShippingMethod } from "./cart.js"
  * module writes them in salesgraph (taxes are 0); they exist so the shapes and field paths
  * clients use (`items.tax_lines.*`) resolve.
  */
-const taxLineColumns = () => ({
-  description: model.text().nullable(),
-  tax_rate_id: model.text().nullable(),
-  code: model.text(),
-  rate: model.number(),
-  provider_id: model.text().nullable(),
-  data: model.json().nullable(),
-  metadata: model.json().nullable(),
-})
-
 export const CartLineItemTaxLine = model.define("cart_line_item_tax_line", {
   id: model.id({ prefix: "calitxl" }).primaryKey(),
-  ...taxLineColumns(),
+  ...taxLineColumns({ data: model.json().nullable() }),
   item_id: model.text().index(),
   ...taxLineTotals({ table: "cart_line_item", lines: ITEM_LINES }, "item_id", false),
   item: model.belongsTo(() => CartLineItem, { foreignKey: "item_id" }),
@@ -28,7 +18,7 @@ export const CartLineItemTaxLine = model.define("cart_line_item_tax_line", {
 
 export const CartShippingMethodTaxLine = model.define("cart_shipping_method_tax_line", {
   id: model.id({ prefix: "casmtxl" }).primaryKey(),
-  ...taxLineColumns(),
+  ...taxLineColumns({ data: model.json().nullable() }),
   shipping_method_id: model.text().index(),
   ...taxLineTotals({ table: "cart_shipping_method", lines: SHIPPING_LINES }, "shipping_method_id", false),
   shipping_method: model.belongsTo(() => CartShippingMethod, { foreignKey: "shipping_method_id" }),

@@ -1,4 +1,4 @@
-import { model } from "../../../framework/model/index.js"
+import { adjustmentColumns, model, taxLineColumns } from "../../../framework/model/index.js"
 import { adjustmentTotals, taxLineTotals } from "../../../framework/model/line-totals.js"
 import { ORDER_ITEM_LINES, ORDER_SHIPPING_LINES } from "./totals.js"
 import { OrderLineItem, OrderShippingMethod } from "./order.js"
@@ -7,25 +7,6 @@ import { OrderLineItem, OrderShippingMethod } from "./order.js"
  * Tax lines and promotion adjustments of order lines and shipping methods, copied from the cart's
  * when it completes: an order keeps the taxes and discounts it was sold with.
  */
-const taxLineColumns = () => ({
-  description: model.text().nullable(),
-  tax_rate_id: model.text().nullable(),
-  code: model.text(),
-  rate: model.number(),
-  provider_id: model.text().nullable(),
-  metadata: model.json().nullable(),
-})
-
-const adjustmentColumns = () => ({
-  description: model.text().nullable(),
-  code: model.text().nullable(),
-  amount: model.number(),
-  is_tax_inclusive: model.boolean().default(false),
-  provider_id: model.text().nullable(),
-  promotion_id: model.text().nullable(),
-  metadata: model.json().nullable(),
-})
-
 export const OrderLineItemTaxLine = model.define("order_line_item_tax_line", {
   id: model.id({ prefix: "ordlitxl" }).primaryKey(),
   ...taxLineColumns(),
