@@ -38,7 +38,7 @@ describe("store payment collections and sessions", () => {
   })
 
   test("a session of the system provider: pending, for the collection's amount; a new one replaces it", async () => {
-    const { cart, collection } = await cartWithCollection()
+    const { collection } = await cartWithCollection()
     const r = await s.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
       key,
       body: { provider_id: "pp_system_default", data: { note: "x" } },
