@@ -1,5 +1,7 @@
 import { pathParams } from "../../validation/params.js"
 import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import { writeRoute } from "../../helpers/write-route.js"
+import { deleteChildRoute } from "../../helpers/delete-route.js"
 import { invalidData, notFound } from "../../../framework/errors.js"
 import {
   createCustomerAddressWorkflow,
@@ -34,6 +36,8 @@ export async function storeCustomerRoutes(server: TypedServer) {
       `Customer with id: ${id} was not found`,
     )
   const me = (request: FieldsRequest) => request.auth!.actor_id
+  /** the signed-in customer, re-read after a change */
+  const myself = (request: FieldsRequest) => customerJson(request, me(request))
   const addressFields = (request: FieldsRequest) =>
     requestFields(request, "customer_address", ADDRESS_FIELDS, ALLOWED_ADDRESS_FIELDS)
   /** The caller's address, or Medusa's 404. */
@@ -48,31 +52,28 @@ export async function storeCustomerRoutes(server: TypedServer) {
     return { id: address_id, json }
   }
 
-  server.post(
-    "/customers",
-    { onRequest: registering, schema: { body: CreateCustomerBody, querystring: CustomerQuery } },
-    async (request, reply) => {
-      if (request.auth!.actor_id) throw invalidData("Request already authenticated as a customer.")
-      const customer = await createCustomerAccountWorkflow(request.container, {
-        customer: request.body,
-        authIdentityId: request.auth!.auth_identity_id!,
-      })
-      return sendJson(reply, await customerJson(request, customer.id))
+  writeRoute(server, {
+    path: "/customers",
+    onRequest: registering,
+    schema: { params: pathParams(), body: CreateCustomerBody, querystring: CustomerQuery },
+    write: ({ container, auth, body }) => {
+      if (auth!.actor_id) throw invalidData("Request already authenticated as a customer.")
+      return createCustomerAccountWorkflow(container, { customer: body, authIdentityId: auth!.auth_identity_id! })
     },
-  )
+    answer: (request, customer) => customerJson(request, customer.id),
+  })
 
   server.get("/customers/me", { onRequest: required, schema: { querystring: CustomerQuery } }, async (request, reply) =>
-    sendJson(reply, await customerJson(request, me(request))),
+    sendJson(reply, await myself(request)),
   )
 
-  server.post(
-    "/customers/me",
-    { onRequest: required, schema: { body: UpdateCustomerBody, querystring: CustomerQuery } },
-    async (request, reply) => {
-      await updateCustomerWorkflow(request.container, me(request), request.body)
-      return sendJson(reply, await customerJson(request, me(request)))
-    },
-  )
+  writeRoute(server, {
+    path: "/customers/me",
+    onRequest: required,
+    schema: { params: pathParams(), body: UpdateCustomerBody, querystring: CustomerQuery },
+    write: (request) => updateCustomerWorkflow(request.container, me(request), request.body),
+    answer: myself,
+  })
 
   server.get(
     "/customers/me/addresses",
@@ -89,14 +90,13 @@ export async function storeCustomerRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/customers/me/addresses",
-    { onRequest: required, schema: { body: AddressBody, querystring: CustomerQuery } },
-    async (request, reply) => {
-      await createCustomerAddressWorkflow(request.container, me(request), request.body)
-      return sendJson(reply, await customerJson(request, me(request)))
-    },
-  )
+  writeRoute(server, {
+    path: "/customers/me/addresses",
+    onRequest: required,
+    schema: { params: pathParams(), body: AddressBody, querystring: CustomerQuery },
+    write: (request) => createCustomerAddressWorkflow(request.container, me(request), request.body),
+    answer: myself,
+  })
 
   server.get(
     "/customers/me/addresses/:address_id",
@@ -107,31 +107,28 @@ export async function storeCustomerRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/customers/me/addresses/:address_id",
-    {
-      onRequest: required,
-      schema: { params: pathParams("address_id"), body: AddressBody, querystring: CustomerQuery },
-    },
-    async (request, reply) => {
+  writeRoute(server, {
+    path: "/customers/me/addresses/:address_id",
+    onRequest: required,
+    schema: { params: pathParams("address_id"), body: AddressBody, querystring: CustomerQuery },
+    write: async (request) => {
       const { id } = await ownAddress(request, ["id"])
-      await updateCustomerAddressWorkflow(request.container, me(request), id, request.body)
-      return sendJson(reply, await customerJson(request, me(request)))
+      return updateCustomerAddressWorkflow(request.container, me(request), id, request.body)
     },
-  )
+    answer: myself,
+  })
 
   // Medusa answers with the customer's id (not the address's) and the customer as `parent`
-  server.delete(
-    "/customers/me/addresses/:address_id",
-    { onRequest: required, schema: { params: pathParams("address_id"), querystring: CustomerQuery } },
-    async (request, reply) => {
+  deleteChildRoute(server, {
+    path: "/customers/me/addresses/:address_id",
+    onRequest: required,
+    schema: { params: pathParams("address_id"), querystring: CustomerQuery },
+    object: "address",
+    remove: async (request) => {
       const { id } = await ownAddress(request, ["id"])
-      await deleteCustomerAddressWorkflow(request.container, me(request), id)
-      const parent = (await customerJson(request, me(request))).slice('{"customer":'.length, -1)
-      return sendJson(
-        reply,
-        `{"id":${JSON.stringify(me(request))},"object":"address","deleted":true,"parent":${parent}}`,
-      )
+      return deleteCustomerAddressWorkflow(request.container, me(request), id)
     },
-  )
+    id: me,
+    parent: async (request) => (await myself(request)).slice('{"customer":'.length, -1),
+  })
 }
