@@ -14,7 +14,7 @@ import { deleteInventoryLevelWorkflow } from "../../../workflows/inventory/delet
 import { updateInventoryItemWorkflow } from "../../../workflows/inventory/update-inventory-item.js"
 import { updateInventoryLevelsWorkflow } from "../../../workflows/inventory/update-inventory-levels.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { CREATED_LEVEL_FIELDS, DEFAULT_FIELDS, LEVEL_DEFAULT_FIELDS, UPDATED_LEVEL_FIELDS } from "./query-config.js"
@@ -78,9 +78,9 @@ const items = recordRoutes({
     update: UpdateInventoryItemBody,
   },
   filtersAsGiven: true,
-  create: (c, body) => createInventoryItemsWorkflow(c, [body]),
-  update: (c, id, body) => updateInventoryItemWorkflow(c, id, body),
-  delete: (c, id) => deleteInventoryItemsWorkflow(c, [id]),
+  create: forOne(createInventoryItemsWorkflow),
+  update: updateInventoryItemWorkflow,
+  delete: forOne(deleteInventoryItemsWorkflow),
   missing: (id) => `Inventory item with id: ${id} was not found`,
 })
 
