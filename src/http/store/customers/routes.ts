@@ -1,5 +1,7 @@
 import { pathParams } from "../../validation/params.js"
-import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import type { z } from "zod"
+import type { Container } from "../../../app/container.js"
+import type { FieldsRequest, TypedServer, Validated } from "../../helpers/typed-server.js"
 import { writeRoute } from "../../helpers/write-route.js"
 import { deleteChildRoute } from "../../helpers/delete-route.js"
 import { invalidData, notFound } from "../../../framework/errors.js"
@@ -40,6 +42,19 @@ export async function storeCustomerRoutes(server: TypedServer) {
   const myself = (request: FieldsRequest) => customerJson(request, me(request))
   const addressFields = (request: FieldsRequest) =>
     requestFields(request, "customer_address", ADDRESS_FIELDS, ALLOWED_ADDRESS_FIELDS)
+  /** `POST <path>` (signed in): the workflow changes the caller's own records; answers with the caller. */
+  const changeMe = <B>(
+    path: string,
+    body: z.ZodType<B>,
+    workflow: (c: Container, customerId: string, body: Validated<B>) => Promise<unknown>,
+  ) =>
+    writeRoute(server, {
+      path,
+      onRequest: required,
+      schema: { params: pathParams(), body, querystring: CustomerQuery },
+      write: (request) => workflow(request.container, me(request), request.body),
+      answer: myself,
+    })
   /** The caller's address, or Medusa's 404. */
   async function ownAddress(request: FieldsRequest & { params: { address_id: string } }, fields: string[]) {
     const { address_id } = request.params
@@ -67,13 +82,7 @@ export async function storeCustomerRoutes(server: TypedServer) {
     sendJson(reply, await myself(request)),
   )
 
-  writeRoute(server, {
-    path: "/customers/me",
-    onRequest: required,
-    schema: { params: pathParams(), body: UpdateCustomerBody, querystring: CustomerQuery },
-    write: (request) => updateCustomerWorkflow(request.container, me(request), request.body),
-    answer: myself,
-  })
+  changeMe("/customers/me", UpdateCustomerBody, updateCustomerWorkflow)
 
   server.get(
     "/customers/me/addresses",
@@ -90,13 +99,7 @@ export async function storeCustomerRoutes(server: TypedServer) {
     },
   )
 
-  writeRoute(server, {
-    path: "/customers/me/addresses",
-    onRequest: required,
-    schema: { params: pathParams(), body: AddressBody, querystring: CustomerQuery },
-    write: (request) => createCustomerAddressWorkflow(request.container, me(request), request.body),
-    answer: myself,
-  })
+  changeMe("/customers/me/addresses", AddressBody, createCustomerAddressWorkflow)
 
   server.get(
     "/customers/me/addresses/:address_id",
