@@ -49,11 +49,12 @@ export interface RecordRoutes<C extends Body = Body, U extends Body = Body, B ex
   filtersAsGiven?: boolean
   /** rewrites the list's Query filters (a parameter that filters across a relation or link; `query`: all the parameters) */
   listFilters?(filters: Record<string, unknown>, query: ListQuery): Record<string, unknown>
+  // properties, not methods: a workflow given by name is checked against the schemas' types strictly
   /** `actorId`: the signed-in user or key (Medusa's `created_by`) */
-  create?(c: Container, body: Validated<C>, actorId?: string): Promise<Body[]>
+  create?: (c: Container, body: Validated<C>, actorId?: string) => Promise<Body[]>
   /** undefined: no such record, answered `{}` (Medusa does for some resources) */
-  update?(c: Container, id: string, body: Validated<U>): Promise<unknown>
-  delete?(c: Container, id: string): Promise<unknown>
+  update?: (c: Container, id: string, body: Validated<U>) => Promise<unknown>
+  delete?: (c: Container, id: string) => Promise<unknown>
   linkProducts?(c: Container, input: { id: string; add?: string[]; remove?: string[] }): Promise<void>
   /** another `POST <path>/:id/<link.path>` batch (`{add, remove}` of its own shape), answered with the re-read */
   link?: RecordLink<B>
@@ -70,6 +71,15 @@ export interface RecordLink<B extends Body = Body> {
   body: z.ZodType<B>
   run(c: Container, id: string, body: Validated<B>): Promise<unknown>
 }
+
+/**
+ * A workflow of many records run for the route's one: `create: forOne(createProductTagsWorkflow)`,
+ * `delete: forOne(deleteProductTagsWorkflow)`.
+ */
+export const forOne =
+  <T, R>(workflow: (c: Container, items: T[]) => Promise<R>) =>
+  (c: Container, item: T) =>
+    workflow(c, [item])
 
 /** Medusa's `additional_data` (for workflow hooks) is accepted and not stored. */
 export const withoutAdditionalData = <T extends Body>({ additional_data, ...rest }: T) => rest

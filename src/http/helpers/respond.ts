@@ -49,3 +49,12 @@ export async function oneEnvelope(
 export function deleteEnvelope(id: string, object: string) {
   return { id, object, deleted: true }
 }
+
+/**
+ * The JSON text of Medusa's delete envelope of a record below another: `{id, object, deleted:
+ * true, parent}`, `parent` the other record's JSON text (left out when undefined).
+ */
+export function deleteEnvelopeWithParent(id: unknown, object: string, parent: string | undefined) {
+  const envelope = `{"id":${JSON.stringify(id)},"object":${JSON.stringify(object)},"deleted":true`
+  return parent === undefined ? `${envelope}}` : `${envelope},"parent":${parent}}`
+}

@@ -26,6 +26,9 @@ export type FieldsRequest = Pick<FastifyRequest, "container" | "auth" | "publish
   query: { fields?: string }
 }
 
+/** A request of a route below `/:id` that reads its `fields` (a re-read of the record `id` names). */
+export type IdFieldsRequest = FieldsRequest & { params: { id: string } }
+
 /** The same server, typed: for a helper handed a plain `FastifyInstance`. */
 export const typed = (server: FastifyInstance): TypedServer => server.withTypeProvider<ZodTypeProvider>()
 

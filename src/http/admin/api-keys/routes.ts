@@ -1,5 +1,5 @@
 import { IdParams } from "../../validation/params.js"
-import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import type { IdFieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-keys.js"
 import { deleteApiKeysWorkflow } from "../../../workflows/api-key/delete-api-keys.js"
 import { linkSalesChannelsToApiKeyWorkflow } from "../../../workflows/api-key/link-sales-channels-to-api-key.js"
@@ -12,6 +12,7 @@ import { batchLinkBody } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateApiKeyBody, ListApiKeysQuery, RetrieveQuery, RevokeApiKeyBody, UpdateApiKeyBody } from "./validators.js"
 import { deleteRoute } from "../../helpers/delete-route.js"
+import { writeRoute } from "../../helpers/write-route.js"
 
 const notFoundMessage = (id: string) => `API Key with id: ${id} was not found`
 
@@ -22,8 +23,8 @@ export async function apiKeyRoutes(server: TypedServer) {
     filters: { id },
   })
   /** `{api_key}` re-read; `{}` when the key does not exist (Medusa's answer for update/revoke). */
-  const reRead = async (request: FieldsRequest, id: string) => {
-    const json = await oneJson(request.container, one(id, request.query.fields))
+  const reRead = async (request: IdFieldsRequest) => {
+    const json = await oneJson(request.container, one(request.params.id, request.query.fields))
     return json === undefined ? "{}" : `{"api_key":${json}}`
   }
 
@@ -48,38 +49,29 @@ export async function apiKeyRoutes(server: TypedServer) {
     return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
   })
 
-  server.post(
-    "/api-keys/:id",
-    { schema: { params: IdParams, body: UpdateApiKeyBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      await updateApiKeysWorkflow(request.container, id, request.body)
-      return sendJson(reply, await reRead(request, id))
-    },
-  )
+  writeRoute(server, {
+    path: "/api-keys/:id",
+    schema: { params: IdParams, body: UpdateApiKeyBody, querystring: RetrieveQuery },
+    write: ({ container, params, body }) => updateApiKeysWorkflow(container, params.id, body),
+    answer: reRead,
+  })
 
-  server.post(
-    "/api-keys/:id/revoke",
-    { schema: { params: IdParams, body: RevokeApiKeyBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const { revoke_in } = request.body
-      await revokeApiKeysWorkflow(request.container, { ids: [id], revoke_in, revoked_by: request.auth!.actor_id })
-      return sendJson(reply, await reRead(request, id))
-    },
-  )
+  writeRoute(server, {
+    path: "/api-keys/:id/revoke",
+    schema: { params: IdParams, body: RevokeApiKeyBody, querystring: RetrieveQuery },
+    write: ({ container, params, body, auth }) =>
+      revokeApiKeysWorkflow(container, { ids: [params.id], revoke_in: body.revoke_in, revoked_by: auth!.actor_id }),
+    answer: reRead,
+  })
 
   deleteRoute(server, "/api-keys", "api_key", (c, id) => deleteApiKeysWorkflow(c, [id]))
 
-  server.post(
-    "/api-keys/:id/sales-channels",
-    { schema: { params: IdParams, body: batchLinkBody(), querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const { add, remove } = request.body
-      await linkSalesChannelsToApiKeyWorkflow(request.container, { id, add, remove })
-      const { fields } = request.query
-      return sendJson(reply, await oneEnvelope(request.container, "api_key", one(id, fields), notFoundMessage(id)))
-    },
-  )
+  writeRoute(server, {
+    path: "/api-keys/:id/sales-channels",
+    schema: { params: IdParams, body: batchLinkBody(), querystring: RetrieveQuery },
+    write: ({ container, params: { id }, body: { add, remove } }) =>
+      linkSalesChannelsToApiKeyWorkflow(container, { id, add, remove }),
+    answer: ({ container, params, query }) =>
+      oneEnvelope(container, "api_key", one(params.id, query.fields), notFoundMessage(params.id)),
+  })
 }

@@ -28,6 +28,6 @@ export const campaignRoutes = recordRoutes({
   schemas: CampaignSchemas,
   create: async (c, body) => [await createCampaignWorkflow(c, withoutAdditionalData(body))],
   update: (c, id, body) => updateCampaignWorkflow(c, id, withoutAdditionalData(body)),
-  delete: (c, id) => deleteCampaignWorkflow(c, id),
+  delete: deleteCampaignWorkflow,
   missing: (id) => `Campaign with id: ${id} was not found`,
 })

@@ -4,7 +4,7 @@ import {
   linkProductsToCollectionWorkflow,
   updateCollectionWorkflow,
 } from "../../../workflows/product-collection/collections.js"
-import { recordRoutes, withoutAdditionalData } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes, withoutAdditionalData } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateCollectionBody, ListCollectionsQuery, RetrieveQuery, UpdateCollectionBody } from "./validators.js"
 
@@ -24,6 +24,6 @@ export const collectionRoutes = recordRoutes({
   },
   create: (c, body) => createCollectionsWorkflow(c, [withoutAdditionalData(body)]),
   update: (c, id, body) => updateCollectionWorkflow(c, id, withoutAdditionalData(body)),
-  delete: (c, id) => deleteCollectionsWorkflow(c, [id]),
+  delete: forOne(deleteCollectionsWorkflow),
   linkProducts: linkProductsToCollectionWorkflow,
 })

@@ -7,7 +7,7 @@ import {
   updateCustomerGroupWorkflow,
 } from "../../../workflows/customer/customer-groups.js"
 import { DEFAULT_FIELDS as CUSTOMER_FIELDS } from "../customers/query-config.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { membershipRoute } from "./membership-route.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CustomerGroupSchemas } from "./validators.js"
@@ -28,8 +28,8 @@ const records = recordRoutes({
   schemas: CustomerGroupSchemas,
   listFilters,
   create: (c, body, actorId) => createCustomerGroupsWorkflow(c, [{ ...body, created_by: actorId ?? null }]),
-  update: (c, id, body) => updateCustomerGroupWorkflow(c, id, body),
-  delete: (c, id) => deleteCustomerGroupsWorkflow(c, [id]),
+  update: updateCustomerGroupWorkflow,
+  delete: forOne(deleteCustomerGroupsWorkflow),
   missing: (id) => `Customer group with id: ${id} not found`,
 })
 

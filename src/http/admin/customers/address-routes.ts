@@ -1,5 +1,7 @@
 import { IdParams, pathParams } from "../../validation/params.js"
 import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import { writeRoute } from "../../helpers/write-route.js"
+import { deleteChildRoute } from "../../helpers/delete-route.js"
 import { notFound } from "../../../framework/errors.js"
 import {
   createCustomerAddressWorkflow,
@@ -50,16 +52,13 @@ export async function customerAddressRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/customers/:id/addresses",
-    { schema: { params: IdParams, body: AddressBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const { additional_data: _, ...input } = request.body
-      await createCustomerAddressWorkflow(request.container, id, input)
-      return sendJson(reply, await customerJson(request, id))
-    },
-  )
+  writeRoute(server, {
+    path: "/customers/:id/addresses",
+    schema: { params: IdParams, body: AddressBody, querystring: RetrieveQuery },
+    write: ({ container, params, body: { additional_data: _, ...input } }) =>
+      createCustomerAddressWorkflow(container, params.id, input),
+    answer: (request) => customerJson(request, request.params.id),
+  })
 
   server.get(
     "/customers/:id/addresses/:address_id",
@@ -76,28 +75,20 @@ export async function customerAddressRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/customers/:id/addresses/:address_id",
-    { schema: { params: pathParams("id", "address_id"), body: AddressBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id, address_id } = request.params
-      const { additional_data: _, ...input } = request.body
-      await updateCustomerAddressWorkflow(request.container, id, address_id, input)
-      return sendJson(reply, await customerJson(request, id))
-    },
-  )
+  writeRoute(server, {
+    path: "/customers/:id/addresses/:address_id",
+    schema: { params: pathParams("id", "address_id"), body: AddressBody, querystring: RetrieveQuery },
+    write: ({ container, params, body: { additional_data: _, ...input } }) =>
+      updateCustomerAddressWorkflow(container, params.id, params.address_id, input),
+    answer: (request) => customerJson(request, request.params.id),
+  })
 
-  server.delete(
-    "/customers/:id/addresses/:address_id",
-    { schema: { params: pathParams("id", "address_id"), querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id, address_id } = request.params
-      await deleteCustomerAddressWorkflow(request.container, id, address_id)
-      const parent = (await customerJson(request, id)).slice('{"customer":'.length, -1)
-      return sendJson(
-        reply,
-        `{"id":${JSON.stringify(address_id)},"object":"customer_address","deleted":true,"parent":${parent}}`,
-      )
-    },
-  )
+  deleteChildRoute(server, {
+    path: "/customers/:id/addresses/:address_id",
+    schema: { params: pathParams("id", "address_id"), querystring: RetrieveQuery },
+    object: "customer_address",
+    remove: ({ container, params }) => deleteCustomerAddressWorkflow(container, params.id, params.address_id),
+    id: ({ params }) => params.address_id,
+    parent: async (request) => (await customerJson(request, request.params.id)).slice('{"customer":'.length, -1),
+  })
 }

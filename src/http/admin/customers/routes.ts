@@ -1,4 +1,4 @@
-import { IdParams } from "../../validation/params.js"
+import { IdParams, pathParams } from "../../validation/params.js"
 import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
 import { notFound } from "../../../framework/errors.js"
 import { createCustomerWorkflow } from "../../../workflows/customer/create-customers.js"
@@ -12,6 +12,7 @@ import { customerAddressRoutes } from "./address-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CustomerBody, ListCustomersQuery, RetrieveQuery } from "./validators.js"
 import { deleteRoute } from "../../helpers/delete-route.js"
+import { writeRoute } from "../../helpers/write-route.js"
 
 export async function customerRoutes(server: TypedServer) {
   const fieldsOf = (request: FieldsRequest) => requestFields(request, "customer", DEFAULT_FIELDS)
@@ -38,10 +39,12 @@ export async function customerRoutes(server: TypedServer) {
     }),
   })
 
-  server.post("/customers", { schema: { body: CustomerBody, querystring: RetrieveQuery } }, async (request, reply) => {
-    const { additional_data: _, ...input } = request.body
-    const customer = await createCustomerWorkflow(request.container, { ...input, created_by: request.auth!.actor_id })
-    return sendJson(reply, await one(request, customer.id, `Customer with id: ${customer.id} not found`))
+  writeRoute(server, {
+    path: "/customers",
+    schema: { params: pathParams(), body: CustomerBody, querystring: RetrieveQuery },
+    write: ({ container, auth, body: { additional_data: _, ...input } }) =>
+      createCustomerWorkflow(container, { ...input, created_by: auth!.actor_id }),
+    answer: (request, { id }) => one(request, id, `Customer with id: ${id} not found`),
   })
 
   server.get("/customers/:id", { schema: { params: IdParams, querystring: RetrieveQuery } }, async (request, reply) => {
@@ -49,18 +52,16 @@ export async function customerRoutes(server: TypedServer) {
     return sendJson(reply, await one(request, id, `Customer with id: ${id} not found`))
   })
 
-  server.post(
-    "/customers/:id",
-    { schema: { params: IdParams, body: CustomerBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const { additional_data: _, ...input } = request.body
-      if (!(await oneJson(request.container, { entity: "customer", fields: ["id"], filters: { id } })))
+  writeRoute(server, {
+    path: "/customers/:id",
+    schema: { params: IdParams, body: CustomerBody, querystring: RetrieveQuery },
+    write: async ({ container, params: { id }, body: { additional_data: _, ...input } }) => {
+      if (!(await oneJson(container, { entity: "customer", fields: ["id"], filters: { id } })))
         throw notFound(`Customer with id "${id}" not found`)
-      await updateCustomerWorkflow(request.container, id, input)
-      return sendJson(reply, await one(request, id, `Customer with id "${id}" not found`))
+      return updateCustomerWorkflow(container, id, input)
     },
-  )
+    answer: (request) => one(request, request.params.id, `Customer with id "${request.params.id}" not found`),
+  })
 
   deleteRoute(server, "/customers", "customer", (c, id) => removeCustomerAccountWorkflow(c, id))
 

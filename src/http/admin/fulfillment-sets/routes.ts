@@ -1,5 +1,6 @@
 import { IdParams, pathParams } from "../../validation/params.js"
-import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import type { IdFieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import { writeRoute } from "../../helpers/write-route.js"
 import { deleteFulfillmentSetsWorkflow } from "../../../workflows/fulfillment/fulfillment-sets.js"
 import {
   createServiceZonesWorkflow,
@@ -7,7 +8,7 @@ import {
   updateServiceZoneWorkflow,
 } from "../../../workflows/fulfillment/service-zones.js"
 import { knownFields } from "../../helpers/supported-fields.js"
-import { deleteEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
+import { deleteEnvelopeWithParent, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { DEFAULT_FIELDS, SERVICE_ZONE_FIELDS } from "./query-config.js"
 import { CreateServiceZoneBody, RetrieveQuery, UpdateServiceZoneBody } from "./validators.js"
 import { deleteRoute } from "../../helpers/delete-route.js"
@@ -23,28 +24,21 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
     filters: { id },
   })
   /** Medusa's re-read without a not-found check: `{}` when the set is gone */
-  const setEnvelope = async (request: FieldsRequest, id: string) => {
-    const json = await oneJson(request.container, set(id, request.query.fields))
+  const setEnvelope = async ({ container, params, query }: IdFieldsRequest) => {
+    const json = await oneJson(container, set(params.id, query.fields))
     return json === undefined ? "{}" : `{"fulfillment_set":${json}}`
   }
 
   // an unknown id deletes nothing and answers deleted: true, as in Medusa
   deleteRoute(server, "/fulfillment-sets", "fulfillment_set", (c, id) => deleteFulfillmentSetsWorkflow(c, [id]))
 
-  server.post(
-    "/fulfillment-sets/:id/service-zones",
-    { schema: { params: IdParams, body: CreateServiceZoneBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const body = request.body
-      await createServiceZonesWorkflow(request.container, {
-        fulfillment_set_id: id,
-        name: body.name,
-        geo_zones: body.geo_zones,
-      })
-      return sendJson(reply, await setEnvelope(request, id))
-    },
-  )
+  writeRoute(server, {
+    path: "/fulfillment-sets/:id/service-zones",
+    schema: { params: IdParams, body: CreateServiceZoneBody, querystring: RetrieveQuery },
+    write: ({ container, params, body: { name, geo_zones } }) =>
+      createServiceZonesWorkflow(container, { fulfillment_set_id: params.id, name, geo_zones }),
+    answer: setEnvelope,
+  })
 
   // Medusa finds the zone by its id alone (the set in the path is not checked)
   server.get(
@@ -64,21 +58,13 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/fulfillment-sets/:id/service-zones/:zone_id",
-    { schema: { params: pathParams("id", "zone_id"), body: UpdateServiceZoneBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id, zone_id } = request.params
-      const body = request.body
-      await updateServiceZoneWorkflow(request.container, {
-        fulfillment_set_id: id,
-        id: zone_id,
-        name: body.name,
-        geo_zones: body.geo_zones,
-      })
-      return sendJson(reply, await setEnvelope(request, id))
-    },
-  )
+  writeRoute(server, {
+    path: "/fulfillment-sets/:id/service-zones/:zone_id",
+    schema: { params: pathParams("id", "zone_id"), body: UpdateServiceZoneBody, querystring: RetrieveQuery },
+    write: ({ container, params, body: { name, geo_zones } }) =>
+      updateServiceZoneWorkflow(container, { fulfillment_set_id: params.id, id: params.zone_id, name, geo_zones }),
+    answer: setEnvelope,
+  })
 
   // `parent`: the set as it was before the delete, with its zones (Medusa's retrieve)
   server.delete(
@@ -92,8 +78,7 @@ export async function fulfillmentSetRoutes(server: TypedServer) {
         filters: { id },
       })
       await deleteServiceZoneWorkflow(request.container, id, zone_id)
-      const envelope = JSON.stringify(deleteEnvelope(zone_id, "service_zone"))
-      return sendJson(reply, `${envelope.slice(0, -1)},"parent":${parent ?? "null"}}`)
+      return sendJson(reply, deleteEnvelopeWithParent(zone_id, "service_zone", parent ?? "null"))
     },
   )
 }

@@ -3,7 +3,7 @@ import {
   deleteReservationsWorkflow,
   updateReservationWorkflow,
 } from "../../../workflows/inventory/reservations.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { RESERVATION_DEFAULT_FIELDS } from "./query-config.js"
 import { CreateReservationBody, ListReservationsQuery, UpdateReservationBody } from "./reservation-validators.js"
 import { RetrieveQuery } from "./validators.js"
@@ -26,8 +26,8 @@ export const reservationRoutes = recordRoutes({
     create: CreateReservationBody,
     update: UpdateReservationBody,
   },
-  create: (c, body) => createReservationsWorkflow(c, [body]),
-  update: (c, id, body) => updateReservationWorkflow(c, id, body),
-  delete: (c, id) => deleteReservationsWorkflow(c, [id]),
+  create: forOne(createReservationsWorkflow),
+  update: updateReservationWorkflow,
+  delete: forOne(deleteReservationsWorkflow),
   missing: (id) => `Reservation with id: ${id} was not found`,
 })

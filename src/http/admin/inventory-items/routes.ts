@@ -1,5 +1,7 @@
 import { IdParams, pathParams } from "../../validation/params.js"
-import type { TypedServer } from "../../helpers/typed-server.js"
+import type { IdFieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import { writeRoute } from "../../helpers/write-route.js"
+import { deleteChildRoute } from "../../helpers/delete-route.js"
 import type { Container } from "../../../app/container.js"
 import {
   batchInventoryLevelsWorkflow,
@@ -12,7 +14,7 @@ import { deleteInventoryLevelWorkflow } from "../../../workflows/inventory/delet
 import { updateInventoryItemWorkflow } from "../../../workflows/inventory/update-inventory-item.js"
 import { updateInventoryLevelsWorkflow } from "../../../workflows/inventory/update-inventory-levels.js"
 import { resolveFields, resolveOrder } from "../../helpers/fields.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { listEnvelope, oneEnvelope, oneJson, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { CREATED_LEVEL_FIELDS, DEFAULT_FIELDS, LEVEL_DEFAULT_FIELDS, UPDATED_LEVEL_FIELDS } from "./query-config.js"
@@ -41,8 +43,14 @@ const itemQuery = (c: Container, id: string, fields: string | undefined) => ({
   filters: { id },
 })
 
-const itemEnvelope = (c: Container, id: string, fields: string | undefined) =>
-  oneEnvelope(c, "inventory_item", itemQuery(c, id, fields), `Inventory item with id: ${id} was not found`)
+/** The item of the route's `/:id`, re-read after a change of its levels. */
+const itemEnvelope = ({ container, params: { id }, query }: IdFieldsRequest) =>
+  oneEnvelope(
+    container,
+    "inventory_item",
+    itemQuery(container, id, query.fields),
+    `Inventory item with id: ${id} was not found`,
+  )
 
 /** The rows the batch routes answer with, re-read in one statement per kind. */
 async function batchResponse(
@@ -72,9 +80,9 @@ const items = recordRoutes({
     update: UpdateInventoryItemBody,
   },
   filtersAsGiven: true,
-  create: (c, body) => createInventoryItemsWorkflow(c, [body]),
-  update: (c, id, body) => updateInventoryItemWorkflow(c, id, body),
-  delete: (c, id) => deleteInventoryItemsWorkflow(c, [id]),
+  create: forOne(createInventoryItemsWorkflow),
+  update: updateInventoryItemWorkflow,
+  delete: forOne(deleteInventoryItemsWorkflow),
   missing: (id) => `Inventory item with id: ${id} was not found`,
 })
 
@@ -84,11 +92,8 @@ export async function inventoryItemRoutes(server: TypedServer) {
   server.post(
     "/inventory-items/location-levels/batch",
     { schema: { body: LevelsBatchBody } },
-    async (request, reply) => {
-      const body = request.body
-      const result = await batchInventoryLevelsWorkflow(request.container, body)
-      return sendJson(reply, await batchResponse(request.container, result, body.delete))
-    },
+    async ({ container, body }, reply) =>
+      sendJson(reply, await batchResponse(container, await batchInventoryLevelsWorkflow(container, body), body.delete)),
   )
 
   server.get(
@@ -107,58 +112,46 @@ export async function inventoryItemRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/inventory-items/:id/location-levels",
-    { schema: { params: IdParams, body: CreateLocationLevelBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const body = request.body
-      await createInventoryLevelsWorkflow(request.container, [{ ...body, inventory_item_id: id }])
-      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/inventory-items/:id/location-levels",
+    schema: { params: IdParams, body: CreateLocationLevelBody, querystring: RetrieveQuery },
+    write: ({ container, params, body }) =>
+      createInventoryLevelsWorkflow(container, [{ ...body, inventory_item_id: params.id }]),
+    answer: itemEnvelope,
+  })
 
-  server.post(
-    "/inventory-items/:id/location-levels/batch",
-    { schema: { params: IdParams, body: ItemLevelsBatchBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const body = request.body
+  writeRoute(server, {
+    path: "/inventory-items/:id/location-levels/batch",
+    schema: { params: IdParams, body: ItemLevelsBatchBody, querystring: RetrieveQuery },
+    write: ({ container, params: { id }, body }) => {
       const input: BatchLevelsInput = {
         create: body.create?.map((l) => ({ ...l, inventory_item_id: id })),
         update: body.update?.map(({ id: _, ...l }) => ({ ...l, inventory_item_id: id })),
         delete: body.delete ?? [],
         force: body.force ?? false,
       }
-      const result = await batchInventoryLevelsWorkflow(request.container, input)
-      return sendJson(reply, await batchResponse(request.container, result, input.delete))
+      return batchInventoryLevelsWorkflow(container, input)
     },
-  )
+    answer: ({ container, body }, result) => batchResponse(container, result, body.delete ?? []),
+  })
 
-  server.post(
-    "/inventory-items/:id/location-levels/:location_id",
-    { schema: { params: pathParams("id", "location_id"), body: UpdateLocationLevelBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id, location_id } = request.params
-      const body = request.body
-      await updateInventoryLevelsWorkflow(request.container, [{ ...body, inventory_item_id: id, location_id }])
-      return sendJson(reply, await itemEnvelope(request.container, id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/inventory-items/:id/location-levels/:location_id",
+    schema: { params: pathParams("id", "location_id"), body: UpdateLocationLevelBody, querystring: RetrieveQuery },
+    write: ({ container, params: { id, location_id }, body }) =>
+      updateInventoryLevelsWorkflow(container, [{ ...body, inventory_item_id: id, location_id }]),
+    answer: itemEnvelope,
+  })
 
-  server.delete(
-    "/inventory-items/:id/location-levels/:location_id",
-    { schema: { params: pathParams("id", "location_id"), querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id, location_id } = request.params
-      const levelId = await deleteInventoryLevelWorkflow(request.container, id, location_id)
-      const parent = (await oneJson(request.container, itemQuery(request.container, id, request.query.fields))) ?? "{}"
-      return sendJson(
-        reply,
-        `{"id":${JSON.stringify(levelId)},"object":"inventory-level","deleted":true,"parent":${parent}}`,
-      )
-    },
-  )
+  deleteChildRoute(server, {
+    path: "/inventory-items/:id/location-levels/:location_id",
+    schema: { params: pathParams("id", "location_id"), querystring: RetrieveQuery },
+    object: "inventory-level",
+    remove: ({ container, params }) => deleteInventoryLevelWorkflow(container, params.id, params.location_id),
+    id: (_, levelId) => levelId,
+    parent: async ({ container, params, query }) =>
+      (await oneJson(container, itemQuery(container, params.id, query.fields))) ?? "{}",
+  })
 
   await reservationRoutes(server)
 }

@@ -5,7 +5,7 @@ import {
   priceListMissing,
   updatePriceListWorkflow,
 } from "../../../workflows/pricing/price-lists.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { priceRoutes } from "./price-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { PriceListSchemas } from "./validators.js"
@@ -21,7 +21,7 @@ const records = recordRoutes({
   // the bodies were checked by these schemas; parsing again gives them their types
   create: async (c, body) => [await createPriceListWorkflow(c, PriceListSchemas.create.parse(body))],
   update: (c, id, body) => updatePriceListWorkflow(c, id, PriceListSchemas.update.parse(body)),
-  delete: (c, id) => deletePriceListsWorkflow(c, [id]),
+  delete: forOne(deletePriceListsWorkflow),
   missing: (id) => `Price list with id: ${id} was not found`,
 })
 

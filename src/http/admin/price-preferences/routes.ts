@@ -3,7 +3,7 @@ import {
   deletePricePreferencesWorkflow,
   updatePricePreferenceWorkflow,
 } from "../../../workflows/pricing/price-preferences.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { PricePreferenceSchemas } from "./validators.js"
 
 /** Medusa 2.21.2's adminPricePreferenceRemoteQueryFields. */
@@ -22,7 +22,7 @@ export const pricePreferenceRoutes = recordRoutes({
   object: "price_preference",
   defaults: DEFAULT_FIELDS,
   schemas: PricePreferenceSchemas,
-  create: (c, body) => createPricePreferencesWorkflow(c, [body]),
-  update: (c, id, body) => updatePricePreferenceWorkflow(c, id, body),
-  delete: (c, id) => deletePricePreferencesWorkflow(c, [id]),
+  create: forOne(createPricePreferencesWorkflow),
+  update: updatePricePreferenceWorkflow,
+  delete: forOne(deletePricePreferencesWorkflow),
 })

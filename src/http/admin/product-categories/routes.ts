@@ -33,7 +33,7 @@ export const productCategoryRoutes = recordRoutes({
   extraParams: TREE_PARAMS,
   create: (c, body) => createProductCategoriesWorkflow(c, [withoutAdditionalData(body)]),
   update: (c, id, body) => updateProductCategoryWorkflow(c, id, withoutAdditionalData(body)),
-  delete: (c, id) => deleteProductCategoryWorkflow(c, id),
+  delete: deleteProductCategoryWorkflow,
   linkProducts: linkProductsToCategoryWorkflow,
   missing: (id) => `Product category with id: ${id} was not found`,
   reshape: categoryTrees(true),

@@ -1,17 +1,8 @@
-import { z } from "zod"
 import { recordRoutes } from "../../helpers/record-routes.js"
-import { listQuery, queryBoolean, retrieveParams, stringOrArray, text } from "../../validation/common.js"
-import { timestampFilters } from "../../validation/filters.js"
+import { productOptionSchemas } from "./validators.js"
 
 // Medusa's defaults; `products.*` is left out (an option belongs to one product here, `product`)
 const DEFAULT_FIELDS = ["id", "title", "is_exclusive", "values.*", "products.*", "created_at", "updated_at", "metadata"]
-const filters = {
-  q: text().optional(),
-  id: stringOrArray().optional(),
-  title: stringOrArray().optional(),
-  is_exclusive: queryBoolean().optional(),
-  ...timestampFilters(),
-}
 
 /**
  * GET /admin/product-options: the products' options (the dashboard's Product options page lists
@@ -24,5 +15,5 @@ export const productOptionRoutes = recordRoutes({
   key: "product_option",
   listKey: "product_options",
   defaults: DEFAULT_FIELDS,
-  schemas: { list: listQuery(20, filters), retrieve: z.object(retrieveParams()).strict() },
+  schemas: productOptionSchemas(20),
 })

@@ -3,7 +3,7 @@ import {
   deleteProductTagsWorkflow,
   updateProductTagWorkflow,
 } from "../../../workflows/product-tag/tags.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ProductTagSchemas } from "./validators.js"
 
@@ -16,7 +16,7 @@ export const productTagRoutes = recordRoutes({
   object: "product_tag",
   defaults: DEFAULT_FIELDS,
   schemas: ProductTagSchemas,
-  create: (c, body) => createProductTagsWorkflow(c, [body]),
-  update: (c, id, body) => updateProductTagWorkflow(c, id, body),
-  delete: (c, id) => deleteProductTagsWorkflow(c, [id]),
+  create: forOne(createProductTagsWorkflow),
+  update: updateProductTagWorkflow,
+  delete: forOne(deleteProductTagsWorkflow),
 })

@@ -3,7 +3,7 @@ import {
   deleteProductTypesWorkflow,
   updateProductTypeWorkflow,
 } from "../../../workflows/product-type/types.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { ProductTypeSchemas } from "./validators.js"
 
@@ -16,7 +16,7 @@ export const productTypeRoutes = recordRoutes({
   object: "product_type",
   defaults: DEFAULT_FIELDS,
   schemas: ProductTypeSchemas,
-  create: (c, body) => createProductTypesWorkflow(c, [body]),
-  update: (c, id, body) => updateProductTypeWorkflow(c, id, body),
-  delete: (c, id) => deleteProductTypesWorkflow(c, [id]),
+  create: forOne(createProductTypesWorkflow),
+  update: updateProductTypeWorkflow,
+  delete: forOne(deleteProductTypesWorkflow),
 })

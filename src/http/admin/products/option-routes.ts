@@ -7,6 +7,7 @@ import { listEnvelope, sendJson } from "../../helpers/respond.js"
 import { supportedFields } from "../../helpers/supported-fields.js"
 import { ListProductOptionsQuery, ProductOptionsBatchBody } from "./option-validators.js"
 import { productEnvelope } from "./product-response.js"
+import { writeRoute } from "../../helpers/write-route.js"
 import { OPTION_DEFAULT_FIELDS } from "./query-config.js"
 import { RetrieveQuery } from "./validators.js"
 
@@ -49,13 +50,10 @@ export async function optionRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/products/:id/options/batch",
-    { schema: { params: IdParams, body: ProductOptionsBatchBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      await batchProductOptionsWorkflow(request.container, id, request.body)
-      return sendJson(reply, await productEnvelope(request.container, id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/products/:id/options/batch",
+    schema: { params: IdParams, body: ProductOptionsBatchBody, querystring: RetrieveQuery },
+    write: ({ container, params, body }) => batchProductOptionsWorkflow(container, params.id, body),
+    answer: ({ container, params, query }) => productEnvelope(container, params.id, query.fields),
+  })
 }

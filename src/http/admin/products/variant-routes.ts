@@ -1,5 +1,7 @@
 import { IdParams, pathParams } from "../../validation/params.js"
-import type { TypedServer } from "../../helpers/typed-server.js"
+import type { FieldsRequest, IdFieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import { writeRoute } from "../../helpers/write-route.js"
+import { deleteChildRoute } from "../../helpers/delete-route.js"
 import type { Container } from "../../../app/container.js"
 import { createProductVariantsWorkflow } from "../../../workflows/product/create-product-variants.js"
 import { deleteProductVariantWorkflow } from "../../../workflows/product/delete-product-variants.js"
@@ -44,6 +46,13 @@ async function variantJson(
 
 const variantEnvelope = (json: string) => (json === "{}" ? "{}" : `{"variant":${json}}`)
 
+/** The product of the route's `/:id`, re-read after a change of its variants. */
+const product = ({ container, params, query }: IdFieldsRequest) => productEnvelope(container, params.id, query.fields)
+
+/** The variant of the route's `/:variant_id` (of any product), re-read after a change of its inventory items. */
+const variant = async ({ container, params, query }: FieldsRequest & { params: { variant_id: string } }) =>
+  variantEnvelope(await variantJson(container, { id: params.variant_id }, query.fields))
+
 export async function variantRoutes(server: TypedServer) {
   server.get(
     "/products/:id/variants",
@@ -61,16 +70,13 @@ export async function variantRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/products/:id/variants",
-    { schema: { params: IdParams, body: CreateProductVariantBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const { additional_data: _, ...body } = request.body
-      await createProductVariantsWorkflow(request.container, id, [body])
-      return sendJson(reply, await productEnvelope(request.container, id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/products/:id/variants",
+    schema: { params: IdParams, body: CreateProductVariantBody, querystring: RetrieveQuery },
+    write: ({ container, params, body: { additional_data: _, ...body } }) =>
+      createProductVariantsWorkflow(container, params.id, [body]),
+    answer: product,
+  })
 
   server.get(
     "/products/:id/variants/:variant_id",
@@ -82,78 +88,61 @@ export async function variantRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/products/:id/variants/:variant_id",
-    { schema: { params: pathParams("id", "variant_id"), body: UpdateProductVariantBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id, variant_id } = request.params
-      const { additional_data: _, id: __, ...body } = request.body
-      await updateProductVariantWorkflow(request.container, id, variant_id, body)
-      return sendJson(reply, await productEnvelope(request.container, id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/products/:id/variants/:variant_id",
+    schema: { params: pathParams("id", "variant_id"), body: UpdateProductVariantBody, querystring: RetrieveQuery },
+    write: ({ container, params, body: { additional_data: _, id: __, ...body } }) =>
+      updateProductVariantWorkflow(container, params.id, params.variant_id, body),
+    answer: product,
+  })
 
-  server.delete(
-    "/products/:id/variants/:variant_id",
-    { schema: { params: pathParams("id", "variant_id"), querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id, variant_id } = request.params
-      await deleteProductVariantWorkflow(request.container, id, variant_id)
-      const parent = await productJson(request.container, id, request.query.fields)
-      return sendJson(
-        reply,
-        `{"id":${JSON.stringify(variant_id)},"object":"variant","deleted":true,"parent":${parent}}`,
-      )
-    },
-  )
+  deleteChildRoute(server, {
+    path: "/products/:id/variants/:variant_id",
+    schema: { params: pathParams("id", "variant_id"), querystring: RetrieveQuery },
+    object: "variant",
+    remove: ({ container, params }) => deleteProductVariantWorkflow(container, params.id, params.variant_id),
+    id: ({ params }) => params.variant_id,
+    parent: ({ container, params, query }) => productJson(container, params.id, query.fields),
+  })
 
-  server.post(
-    "/products/:id/variants/:variant_id/inventory-items",
-    { schema: { params: pathParams("id", "variant_id"), body: VariantInventoryItemBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { variant_id } = request.params
-      const body = request.body
-      await linkVariantInventoryItemWorkflow(
-        request.container,
-        variant_id,
-        body.inventory_item_id,
+  writeRoute(server, {
+    path: "/products/:id/variants/:variant_id/inventory-items",
+    schema: { params: pathParams("id", "variant_id"), body: VariantInventoryItemBody, querystring: RetrieveQuery },
+    write: ({ container, params, body }) =>
+      linkVariantInventoryItemWorkflow(container, params.variant_id, body.inventory_item_id, body.required_quantity),
+    answer: variant,
+  })
+
+  writeRoute(server, {
+    path: "/products/:id/variants/:variant_id/inventory-items/:inventory_item_id",
+    schema: {
+      params: pathParams("id", "variant_id", "inventory_item_id"),
+      body: VariantInventoryItemUpdateBody,
+      querystring: RetrieveQuery,
+    },
+    write: ({ container, params, body }) =>
+      updateVariantInventoryItemWorkflow(
+        container,
+        params.variant_id,
+        params.inventory_item_id,
         body.required_quantity,
-      )
-      const json = await variantJson(request.container, { id: variant_id }, request.query.fields)
-      return sendJson(reply, variantEnvelope(json))
-    },
-  )
+      ),
+    answer: variant,
+  })
 
-  server.post(
-    "/products/:id/variants/:variant_id/inventory-items/:inventory_item_id",
-    {
-      schema: {
-        params: pathParams("id", "variant_id", "inventory_item_id"),
-        body: VariantInventoryItemUpdateBody,
-        querystring: RetrieveQuery,
-      },
-    },
-    async (request, reply) => {
-      const { variant_id, inventory_item_id } = request.params
-      const body = request.body
-      await updateVariantInventoryItemWorkflow(request.container, variant_id, inventory_item_id, body.required_quantity)
-      const json = await variantJson(request.container, { id: variant_id }, request.query.fields)
-      return sendJson(reply, variantEnvelope(json))
-    },
-  )
-
-  server.delete(
-    "/products/:id/variants/:variant_id/inventory-items/:inventory_item_id",
-    { schema: { params: pathParams("id", "variant_id", "inventory_item_id"), querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { variant_id, inventory_item_id } = request.params
-      await dismissVariantInventoryItemWorkflow(request.container, variant_id, inventory_item_id)
-      const parent = await variantJson(request.container, { id: variant_id }, request.query.fields)
-      // Medusa answers with the dismissed link's definition as the id
-      const id = JSON.stringify({ product: { variant_id }, inventory: { inventory_item_id } })
-      return sendJson(reply, `{"id":${id},"object":"variant-inventory-item-link","deleted":true,"parent":${parent}}`)
-    },
-  )
+  deleteChildRoute(server, {
+    path: "/products/:id/variants/:variant_id/inventory-items/:inventory_item_id",
+    schema: { params: pathParams("id", "variant_id", "inventory_item_id"), querystring: RetrieveQuery },
+    object: "variant-inventory-item-link",
+    remove: ({ container, params }) =>
+      dismissVariantInventoryItemWorkflow(container, params.variant_id, params.inventory_item_id),
+    // Medusa answers with the dismissed link's definition as the id
+    id: ({ params: { variant_id, inventory_item_id } }) => ({
+      product: { variant_id },
+      inventory: { inventory_item_id },
+    }),
+    parent: ({ container, params, query }) => variantJson(container, { id: params.variant_id }, query.fields),
+  })
 
   // Medusa answers with the link definitions it was given (not re-read), in its batch shape
   server.post(

@@ -15,6 +15,6 @@ export const promotionRecordRoutes = recordRoutes({
   schemas: PromotionSchemas,
   create: async (c, body) => [await createPromotionWorkflow(c, withoutAdditionalData(body))],
   update: (c, id, body) => updatePromotionWorkflow(c, id, withoutAdditionalData(body)),
-  delete: (c, id) => deletePromotionWorkflow(c, id),
+  delete: deletePromotionWorkflow,
   missing: (id) => `Promotion with id or code: ${id} was not found`,
 })

@@ -1,5 +1,5 @@
 import { refundReasonWorkflows } from "../../../workflows/payment/refund-reasons.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { RefundReasonSchemas } from "./validators.js"
 
 /** /admin/refund-reasons (Medusa 2.21.2: a GET of an unknown id answers 200 `{}`). */
@@ -11,7 +11,7 @@ export const refundReasonRoutes = recordRoutes({
   object: "refund_reason",
   defaults: ["id", "label", "code", "description", "created_at", "updated_at", "deleted_at"],
   schemas: RefundReasonSchemas,
-  create: (c, body) => refundReasonWorkflows.create(c, [body]),
-  update: (c, id, body) => refundReasonWorkflows.update(c, id, body),
-  delete: (c, id) => refundReasonWorkflows.delete(c, [id]),
+  create: forOne(refundReasonWorkflows.create),
+  update: refundReasonWorkflows.update,
+  delete: forOne(refundReasonWorkflows.delete),
 })

@@ -1,7 +1,7 @@
 import { createRegionsWorkflow } from "../../../workflows/region/create-regions.js"
 import { deleteRegionsWorkflow } from "../../../workflows/region/delete-regions.js"
 import { updateRegionWorkflow } from "../../../workflows/region/update-region.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { CreateRegionBody, ListRegionsQuery, RetrieveQuery, UpdateRegionBody } from "./validators.js"
 
@@ -17,8 +17,8 @@ export const regionRoutes = recordRoutes({
   object: "region",
   defaults: DEFAULT_FIELDS,
   schemas: { list: ListRegionsQuery, retrieve: RetrieveQuery, create: CreateRegionBody, update: UpdateRegionBody },
-  create: (c, body) => createRegionsWorkflow(c, [body]),
-  update: (c, id, body) => updateRegionWorkflow(c, id, body),
-  delete: (c, id) => deleteRegionsWorkflow(c, [id]),
+  create: forOne(createRegionsWorkflow),
+  update: updateRegionWorkflow,
+  delete: forOne(deleteRegionsWorkflow),
   missing: (id) => `Region with id: ${id} not found`,
 })

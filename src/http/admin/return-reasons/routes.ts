@@ -1,5 +1,5 @@
 import { returnReasonWorkflows } from "../../../workflows/order/return-reasons.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { ReturnReasonSchemas } from "./validators.js"
 
 const LIST_FIELDS = [
@@ -23,8 +23,8 @@ export const returnReasonRoutes = recordRoutes({
   defaults: LIST_FIELDS,
   retrieveDefaults: [...LIST_FIELDS, "parent_return_reason.*", "return_reason_children.*"],
   schemas: ReturnReasonSchemas,
-  create: (c, body) => returnReasonWorkflows.create(c, [body]),
-  update: (c, id, body) => returnReasonWorkflows.update(c, id, body),
-  delete: (c, id) => returnReasonWorkflows.delete(c, [id]),
+  create: forOne(returnReasonWorkflows.create),
+  update: returnReasonWorkflows.update,
+  delete: forOne(returnReasonWorkflows.delete),
   missing: (id) => `Return reason with id: ${id} was not found`,
 })

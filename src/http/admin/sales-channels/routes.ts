@@ -2,7 +2,7 @@ import { createSalesChannelsWorkflow } from "../../../workflows/sales-channel/cr
 import { deleteSalesChannelsWorkflow } from "../../../workflows/sales-channel/delete-sales-channels.js"
 import { linkProductsToSalesChannelWorkflow } from "../../../workflows/sales-channel/link-products-to-sales-channel.js"
 import { updateSalesChannelWorkflow } from "../../../workflows/sales-channel/update-sales-channels.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { ProductsBatchBody } from "../products/listing-validators.js"
 import { asList } from "../../validation/common.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
@@ -31,9 +31,9 @@ export const salesChannelRoutes = recordRoutes({
     ...(location_id === undefined ? {} : { stock_locations: { id: asList(location_id) } }),
     ...(publishable_key_id === undefined ? {} : { publishable_api_keys: { id: asList(publishable_key_id) } }),
   }),
-  create: (c, body) => createSalesChannelsWorkflow(c, [body]),
-  update: (c, id, body) => updateSalesChannelWorkflow(c, id, body),
-  delete: (c, id) => deleteSalesChannelsWorkflow(c, [id]),
+  create: forOne(createSalesChannelsWorkflow),
+  update: updateSalesChannelWorkflow,
+  delete: forOne(deleteSalesChannelsWorkflow),
   link: {
     path: "/products",
     body: ProductsBatchBody,

@@ -3,7 +3,7 @@ import {
   deleteShippingOptionTypesWorkflow,
   updateShippingOptionTypeWorkflow,
 } from "../../../workflows/fulfillment/shipping-option-types.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import {
   CreateShippingOptionTypeBody,
   ListShippingOptionTypesQuery,
@@ -30,6 +30,6 @@ export const shippingOptionTypeRoutes = recordRoutes({
     update: UpdateShippingOptionTypeBody,
   },
   create: async (c, body) => [await createShippingOptionTypesWorkflow(c, body)],
-  update: (c, id, body) => updateShippingOptionTypeWorkflow(c, id, body),
-  delete: (c, id) => deleteShippingOptionTypesWorkflow(c, [id]),
+  update: updateShippingOptionTypeWorkflow,
+  delete: forOne(deleteShippingOptionTypesWorkflow),
 })

@@ -4,7 +4,7 @@ import {
   updateShippingOptionWorkflow,
 } from "../../../workflows/fulfillment/shipping-options.js"
 import type { FastifyInstance } from "fastify"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import { rulesBatchRoute } from "./rules-batch-route.js"
 import {
@@ -37,8 +37,8 @@ const records = recordRoutes({
       ? filters
       : { ...filters, service_zone: { fulfillment_set: { location: { id: stock_location_id } } } },
   create: async (c, body) => [await createShippingOptionsWorkflow(c, body)],
-  update: (c, id, body) => updateShippingOptionWorkflow(c, id, body),
-  delete: (c, id) => deleteShippingOptionsWorkflow(c, [id]),
+  update: updateShippingOptionWorkflow,
+  delete: forOne(deleteShippingOptionsWorkflow),
   missing: (id) => `Shipping Option with id: ${id} not found`,
 })
 

@@ -3,7 +3,7 @@ import type { TypedServer } from "../../helpers/typed-server.js"
 import type { Container } from "../../../app/container.js"
 import { batchShippingOptionRulesWorkflow } from "../../../workflows/fulfillment/batch-shipping-option-rules.js"
 import { knownFields } from "../../helpers/supported-fields.js"
-import { sendJson } from "../../helpers/respond.js"
+import { writeRoute } from "../../helpers/write-route.js"
 import { BatchRulesBody } from "./rule-validators.js"
 import { RetrieveQuery } from "./validators.js"
 
@@ -25,20 +25,16 @@ const rulesJson = async (c: Container, ids: string[], fields: string | undefined
 
 /** POST /admin/shipping-options/:id/rules/batch (sdk.admin.shippingOption.updateRules): `{created, updated, deleted}`. */
 export async function rulesBatchRoute(server: TypedServer) {
-  server.post(
-    "/shipping-options/:id/rules/batch",
-    { schema: { params: IdParams, body: BatchRulesBody, querystring: RetrieveQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      const body = request.body
-      const result = await batchShippingOptionRulesWorkflow(request.container, { shipping_option_id: id, ...body })
-      const { fields } = request.query
-      const [created, updated] = [
-        await rulesJson(request.container, result.created, fields),
-        await rulesJson(request.container, result.updated, fields),
-      ]
+  writeRoute(server, {
+    path: "/shipping-options/:id/rules/batch",
+    schema: { params: IdParams, body: BatchRulesBody, querystring: RetrieveQuery },
+    write: ({ container, params, body }) =>
+      batchShippingOptionRulesWorkflow(container, { shipping_option_id: params.id, ...body }),
+    answer: async ({ container, query }, result) => {
+      const created = await rulesJson(container, result.created, query.fields)
+      const updated = await rulesJson(container, result.updated, query.fields)
       const deleted = JSON.stringify({ ids: result.deleted, object: "shipping_option_rule", deleted: true })
-      return sendJson(reply, `{"created":${created},"updated":${updated},"deleted":${deleted}}`)
+      return `{"created":${created},"updated":${updated},"deleted":${deleted}}`
     },
-  )
+  })
 }

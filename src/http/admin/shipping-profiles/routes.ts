@@ -1,7 +1,7 @@
 import { createShippingProfilesWorkflow } from "../../../workflows/shipping-profile/create-shipping-profiles.js"
 import { deleteShippingProfilesWorkflow } from "../../../workflows/shipping-profile/delete-shipping-profiles.js"
 import { updateShippingProfileWorkflow } from "../../../workflows/shipping-profile/update-shipping-profile.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { DEFAULT_FIELDS } from "./query-config.js"
 import {
   CreateShippingProfileBody,
@@ -29,7 +29,7 @@ export const shippingProfileRoutes = recordRoutes({
     update: UpdateShippingProfileBody,
     createQuery: ListShippingProfilesQuery,
   },
-  create: (c, body) => createShippingProfilesWorkflow(c, [body]),
-  update: (c, id, body) => updateShippingProfileWorkflow(c, id, body),
-  delete: (c, id) => deleteShippingProfilesWorkflow(c, [id]),
+  create: forOne(createShippingProfilesWorkflow),
+  update: updateShippingProfileWorkflow,
+  delete: forOne(deleteShippingProfilesWorkflow),
 })

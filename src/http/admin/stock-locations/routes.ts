@@ -8,7 +8,7 @@ import {
 import { deleteStockLocationsWorkflow } from "../../../workflows/stock-location/delete-stock-locations.js"
 import { linkSalesChannelsToStockLocationWorkflow } from "../../../workflows/stock-location/link-sales-channels-to-stock-location.js"
 import { updateStockLocationWorkflow } from "../../../workflows/stock-location/update-stock-locations.js"
-import { recordRoutes } from "../../helpers/record-routes.js"
+import { forOne, recordRoutes } from "../../helpers/record-routes.js"
 import { knownFields } from "../../helpers/supported-fields.js"
 import { oneJson, sendJson } from "../../helpers/respond.js"
 import { asList, batchLinkBody } from "../../validation/common.js"
@@ -40,9 +40,9 @@ const records = recordRoutes({
   extraParams: ["sales_channel_id"],
   listFilters: (filters, { sales_channel_id }) =>
     sales_channel_id === undefined ? filters : { ...filters, sales_channels: { id: asList(sales_channel_id) } },
-  create: (c, body) => createStockLocationsWorkflow(c, [body]),
+  create: forOne(createStockLocationsWorkflow),
   update: (c, id, { address_id, ...update }) => updateStockLocationWorkflow(c, id, update),
-  delete: (c, id) => deleteStockLocationsWorkflow(c, [id]),
+  delete: forOne(deleteStockLocationsWorkflow),
   link: {
     path: "/sales-channels",
     body: batchLinkBody(),

@@ -15,5 +15,5 @@ export const storeRoutes = recordRoutes({
   listKey: "stores",
   defaults: DEFAULT_FIELDS,
   schemas: { list: ListStoresQuery, retrieve: RetrieveQuery, update: UpdateStoreBody },
-  update: (c, id, body) => updateStoreWorkflow(c, id, body),
+  update: updateStoreWorkflow,
 })

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify"
+import type { FastifyInstance, FastifyRequest } from "fastify"
 import type { ZodTypeProvider } from "fastify-type-provider-zod"
 import {
   addTaxRateRuleWorkflow,
@@ -8,6 +8,10 @@ import {
   updateTaxRateWorkflow,
 } from "../../../workflows/tax/tax-rates.js"
 import { deleteEnvelope, sendJson } from "../../helpers/respond.js"
+import { writeRoute } from "../../helpers/write-route.js"
+import { deleteChildRoute } from "../../helpers/delete-route.js"
+import type { IdFieldsRequest } from "../../helpers/typed-server.js"
+import { pathParams } from "../../validation/params.js"
 import { listFilterValues } from "../../validation/common.js"
 import { taxReads } from "../tax-regions/read.js"
 import { TAX_RATE_FIELDS } from "./query-config.js"
@@ -25,6 +29,8 @@ import {
 export async function taxRateRoutes(fastify: FastifyInstance) {
   const server = fastify.withTypeProvider<ZodTypeProvider>()
   const reads = taxReads("tax_rate", "tax_rate", "tax_rates", TAX_RATE_FIELDS)
+  const reRead = (request: FastifyRequest & IdFieldsRequest) =>
+    reads.one(request, request.params.id, request.query.fields)
 
   server.get("/tax-rates", { schema: { querystring: ListTaxRatesQuery } }, async (request, reply) => {
     const { fields: _, limit: __, offset: ___, order: ____, with_deleted: _____, is_default, ...rest } = request.query
@@ -33,15 +39,13 @@ export async function taxRateRoutes(fastify: FastifyInstance) {
     return sendJson(reply, await reads.list(request, request.query, filters))
   })
 
-  server.post(
-    "/tax-rates",
-    { schema: { body: CreateTaxRateBody, querystring: RetrieveTaxRateQuery } },
-    async (request, reply) => {
-      const { additional_data: _, ...input } = request.body
-      const rate = await createTaxRateWorkflow(request.container, input, request.auth?.actor_id ?? null)
-      return sendJson(reply, await reads.one(request, rate.id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/tax-rates",
+    schema: { params: pathParams(), body: CreateTaxRateBody, querystring: RetrieveTaxRateQuery },
+    write: ({ container, auth, body: { additional_data: _, ...input } }) =>
+      createTaxRateWorkflow(container, input, auth?.actor_id ?? null),
+    answer: (request, rate) => reads.one(request, rate.id, request.query.fields),
+  })
 
   server.get(
     "/tax-rates/:id",
@@ -49,40 +53,33 @@ export async function taxRateRoutes(fastify: FastifyInstance) {
     async (request, reply) => sendJson(reply, await reads.one(request, request.params.id, request.query.fields)),
   )
 
-  server.post(
-    "/tax-rates/:id",
-    { schema: { params: RateParams, body: UpdateTaxRateBody, querystring: RetrieveTaxRateQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      await updateTaxRateWorkflow(request.container, id, request.body, request.auth?.actor_id ?? null)
-      return sendJson(reply, await reads.one(request, id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/tax-rates/:id",
+    schema: { params: RateParams, body: UpdateTaxRateBody, querystring: RetrieveTaxRateQuery },
+    write: ({ container, params, body, auth }) =>
+      updateTaxRateWorkflow(container, params.id, body, auth?.actor_id ?? null),
+    answer: reRead,
+  })
 
   server.delete("/tax-rates/:id", { schema: { params: RateParams } }, async (request) => {
     await deleteTaxRatesWorkflow(request.container, [request.params.id])
     return deleteEnvelope(request.params.id, "tax_rate")
   })
 
-  server.post(
-    "/tax-rates/:id/rules",
-    { schema: { params: RateParams, body: TaxRateRuleBody, querystring: RetrieveTaxRateQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      await addTaxRateRuleWorkflow(request.container, id, request.body, request.auth?.actor_id ?? null)
-      return sendJson(reply, await reads.one(request, id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/tax-rates/:id/rules",
+    schema: { params: RateParams, body: TaxRateRuleBody, querystring: RetrieveTaxRateQuery },
+    write: ({ container, params, body, auth }) =>
+      addTaxRateRuleWorkflow(container, params.id, body, auth?.actor_id ?? null),
+    answer: reRead,
+  })
 
-  server.delete(
-    "/tax-rates/:id/rules/:rule_id",
-    { schema: { params: RuleParams, querystring: RetrieveTaxRateQuery } },
-    async (request, reply) => {
-      const { id, rule_id } = request.params
-      await deleteTaxRateRulesWorkflow(request.container, [rule_id])
-      const parent = await reads.raw(request, id, request.query.fields)
-      const envelope = JSON.stringify(deleteEnvelope(rule_id, "tax_rate_rule")).slice(0, -1)
-      return sendJson(reply, parent === undefined ? `${envelope}}` : `${envelope},"parent":${parent}}`)
-    },
-  )
+  deleteChildRoute(server, {
+    path: "/tax-rates/:id/rules/:rule_id",
+    schema: { params: RuleParams, querystring: RetrieveTaxRateQuery },
+    object: "tax_rate_rule",
+    remove: ({ container, params }) => deleteTaxRateRulesWorkflow(container, [params.rule_id]),
+    id: ({ params }) => params.rule_id,
+    parent: (request) => reads.raw(request, request.params.id, request.query.fields),
+  })
 }

@@ -16,6 +16,8 @@ import {
   UpdateTaxRegionBody,
 } from "./validators.js"
 import { deleteRoute } from "../../helpers/delete-route.js"
+import { writeRoute } from "../../helpers/write-route.js"
+import { pathParams } from "../../validation/params.js"
 
 /** /admin/tax-regions (Medusa 2.21.2): countries and their provinces, each with its rates. */
 export async function taxRegionRoutes(fastify: FastifyInstance) {
@@ -26,15 +28,13 @@ export async function taxRegionRoutes(fastify: FastifyInstance) {
     sendJson(reply, await reads.list(request, request.query)),
   )
 
-  server.post(
-    "/tax-regions",
-    { schema: { body: CreateTaxRegionBody, querystring: RetrieveTaxRegionQuery } },
-    async (request, reply) => {
-      const { additional_data: _, ...input } = request.body
-      const region = await createTaxRegionWorkflow(request.container, input, request.auth?.actor_id ?? null)
-      return sendJson(reply, await reads.one(request, region.id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/tax-regions",
+    schema: { params: pathParams(), body: CreateTaxRegionBody, querystring: RetrieveTaxRegionQuery },
+    write: ({ container, auth, body: { additional_data: _, ...input } }) =>
+      createTaxRegionWorkflow(container, input, auth?.actor_id ?? null),
+    answer: (request, region) => reads.one(request, region.id, request.query.fields),
+  })
 
   server.get(
     "/tax-regions/:id",
@@ -45,15 +45,12 @@ export async function taxRegionRoutes(fastify: FastifyInstance) {
     },
   )
 
-  server.post(
-    "/tax-regions/:id",
-    { schema: { params: IdParams, body: UpdateTaxRegionBody, querystring: RetrieveTaxRegionQuery } },
-    async (request, reply) => {
-      const { id } = request.params
-      await updateTaxRegionWorkflow(request.container, id, request.body)
-      return sendJson(reply, await reads.one(request, id, request.query.fields))
-    },
-  )
+  writeRoute(server, {
+    path: "/tax-regions/:id",
+    schema: { params: IdParams, body: UpdateTaxRegionBody, querystring: RetrieveTaxRegionQuery },
+    write: ({ container, params, body }) => updateTaxRegionWorkflow(container, params.id, body),
+    answer: (request) => reads.one(request, request.params.id, request.query.fields),
+  })
 
   deleteRoute(server, "/tax-regions", "tax_region", (c, id) => deleteTaxRegionsWorkflow(c, [id]))
 }

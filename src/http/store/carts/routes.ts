@@ -1,11 +1,12 @@
 import { IdParams, pathParams } from "../../validation/params.js"
-import type { TypedServer } from "../../helpers/typed-server.js"
+import type { IdFieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import { deleteChildRoute } from "../../helpers/delete-route.js"
+import { writeRoute } from "../../helpers/write-route.js"
 import { addToCartWorkflow } from "../../../workflows/cart/add-to-cart.js"
 import { createCartWorkflow } from "../../../workflows/cart/create-cart.js"
 import { deleteLineItemWorkflow } from "../../../workflows/cart/delete-line-item.js"
 import { updateCartWorkflow } from "../../../workflows/cart/update-cart.js"
 import { updateLineItemWorkflow } from "../../../workflows/cart/update-line-item.js"
-import { sendJson } from "../../helpers/respond.js"
 import { cartJson, sendCart } from "./cart-response.js"
 import { completeCartRoute } from "./complete-route.js"
 import { cartTaxesRoute } from "./taxes-route.js"
@@ -37,48 +38,39 @@ export async function storeCartRoutes(server: TypedServer) {
     sendCart(request, reply, request.params.id),
   )
 
-  server.post(
-    "/carts/:id",
-    { schema: { params: IdParams, body: UpdateCartBody, querystring: CartQuery } },
-    async (request, reply) => {
-      const { additional_data, ...body } = request.body
-      await updateCartWorkflow(request.container, request.params.id, body)
-      return sendCart(request, reply, request.params.id)
-    },
-  )
+  /** the cart of the route's `/:id`, as the route's fields shape it */
+  const cart = (request: IdFieldsRequest) => cartJson(request, request.params.id)
 
-  server.post(
-    "/carts/:id/line-items",
-    { schema: { params: IdParams, body: AddLineItemBody, querystring: CartQuery } },
-    async (request, reply) => {
-      await addToCartWorkflow(request.container, request.params.id, request.body)
-      return sendCart(request, reply, request.params.id)
-    },
-  )
+  writeRoute(server, {
+    path: "/carts/:id",
+    schema: { params: IdParams, body: UpdateCartBody, querystring: CartQuery },
+    write: ({ container, params, body: { additional_data, ...body } }) =>
+      updateCartWorkflow(container, params.id, body),
+    answer: cart,
+  })
 
-  server.post(
-    "/carts/:id/line-items/:line_id",
-    { schema: { params: pathParams("id", "line_id"), body: UpdateLineItemBody, querystring: CartQuery } },
-    async (request, reply) => {
-      await updateLineItemWorkflow(request.container, request.params.id, request.params.line_id, request.body)
-      return sendCart(request, reply, request.params.id)
-    },
-  )
+  writeRoute(server, {
+    path: "/carts/:id/line-items",
+    schema: { params: IdParams, body: AddLineItemBody, querystring: CartQuery },
+    write: ({ container, params, body }) => addToCartWorkflow(container, params.id, body),
+    answer: cart,
+  })
 
-  server.delete(
-    "/carts/:id/line-items/:line_id",
-    { schema: { params: pathParams("id", "line_id"), querystring: CartQuery } },
-    async (request, reply) => {
-      const { id, line_id } = request.params
-      await deleteLineItemWorkflow(request.container, id, line_id)
-      const cart = await cartJson(request, id)
-      // {id, object, deleted, parent}: the cart as the route's fields shape it
-      return sendJson(
-        reply,
-        `{"id":${JSON.stringify(line_id)},"object":"line-item","deleted":true,"parent":${cart.slice('{"cart":'.length, -1)}}`,
-      )
-    },
-  )
+  writeRoute(server, {
+    path: "/carts/:id/line-items/:line_id",
+    schema: { params: pathParams("id", "line_id"), body: UpdateLineItemBody, querystring: CartQuery },
+    write: ({ container, params, body }) => updateLineItemWorkflow(container, params.id, params.line_id, body),
+    answer: cart,
+  })
+
+  deleteChildRoute(server, {
+    path: "/carts/:id/line-items/:line_id",
+    schema: { params: pathParams("id", "line_id"), querystring: CartQuery },
+    object: "line-item",
+    remove: ({ container, params }) => deleteLineItemWorkflow(container, params.id, params.line_id),
+    id: ({ params }) => params.line_id,
+    parent: async (request) => (await cart(request)).slice('{"cart":'.length, -1),
+  })
 
   await server.register(shippingMethodsRoute)
   await server.register(completeCartRoute)

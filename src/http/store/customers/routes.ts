@@ -1,5 +1,9 @@
 import { pathParams } from "../../validation/params.js"
-import type { FieldsRequest, TypedServer } from "../../helpers/typed-server.js"
+import type { z } from "zod"
+import type { Container } from "../../../app/container.js"
+import type { FieldsRequest, TypedServer, Validated } from "../../helpers/typed-server.js"
+import { writeRoute } from "../../helpers/write-route.js"
+import { deleteChildRoute } from "../../helpers/delete-route.js"
 import { invalidData, notFound } from "../../../framework/errors.js"
 import {
   createCustomerAddressWorkflow,
@@ -34,8 +38,23 @@ export async function storeCustomerRoutes(server: TypedServer) {
       `Customer with id: ${id} was not found`,
     )
   const me = (request: FieldsRequest) => request.auth!.actor_id
+  /** the signed-in customer, re-read after a change */
+  const myself = (request: FieldsRequest) => customerJson(request, me(request))
   const addressFields = (request: FieldsRequest) =>
     requestFields(request, "customer_address", ADDRESS_FIELDS, ALLOWED_ADDRESS_FIELDS)
+  /** `POST <path>` (signed in): the workflow changes the caller's own records; answers with the caller. */
+  const changeMe = <B>(
+    path: string,
+    body: z.ZodType<B>,
+    workflow: (c: Container, customerId: string, body: Validated<B>) => Promise<unknown>,
+  ) =>
+    writeRoute(server, {
+      path,
+      onRequest: required,
+      schema: { params: pathParams(), body, querystring: CustomerQuery },
+      write: (request) => workflow(request.container, me(request), request.body),
+      answer: myself,
+    })
   /** The caller's address, or Medusa's 404. */
   async function ownAddress(request: FieldsRequest & { params: { address_id: string } }, fields: string[]) {
     const { address_id } = request.params
@@ -48,31 +67,22 @@ export async function storeCustomerRoutes(server: TypedServer) {
     return { id: address_id, json }
   }
 
-  server.post(
-    "/customers",
-    { onRequest: registering, schema: { body: CreateCustomerBody, querystring: CustomerQuery } },
-    async (request, reply) => {
-      if (request.auth!.actor_id) throw invalidData("Request already authenticated as a customer.")
-      const customer = await createCustomerAccountWorkflow(request.container, {
-        customer: request.body,
-        authIdentityId: request.auth!.auth_identity_id!,
-      })
-      return sendJson(reply, await customerJson(request, customer.id))
+  writeRoute(server, {
+    path: "/customers",
+    onRequest: registering,
+    schema: { params: pathParams(), body: CreateCustomerBody, querystring: CustomerQuery },
+    write: ({ container, auth, body }) => {
+      if (auth!.actor_id) throw invalidData("Request already authenticated as a customer.")
+      return createCustomerAccountWorkflow(container, { customer: body, authIdentityId: auth!.auth_identity_id! })
     },
-  )
+    answer: (request, customer) => customerJson(request, customer.id),
+  })
 
   server.get("/customers/me", { onRequest: required, schema: { querystring: CustomerQuery } }, async (request, reply) =>
-    sendJson(reply, await customerJson(request, me(request))),
+    sendJson(reply, await myself(request)),
   )
 
-  server.post(
-    "/customers/me",
-    { onRequest: required, schema: { body: UpdateCustomerBody, querystring: CustomerQuery } },
-    async (request, reply) => {
-      await updateCustomerWorkflow(request.container, me(request), request.body)
-      return sendJson(reply, await customerJson(request, me(request)))
-    },
-  )
+  changeMe("/customers/me", UpdateCustomerBody, updateCustomerWorkflow)
 
   server.get(
     "/customers/me/addresses",
@@ -89,14 +99,7 @@ export async function storeCustomerRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/customers/me/addresses",
-    { onRequest: required, schema: { body: AddressBody, querystring: CustomerQuery } },
-    async (request, reply) => {
-      await createCustomerAddressWorkflow(request.container, me(request), request.body)
-      return sendJson(reply, await customerJson(request, me(request)))
-    },
-  )
+  changeMe("/customers/me/addresses", AddressBody, createCustomerAddressWorkflow)
 
   server.get(
     "/customers/me/addresses/:address_id",
@@ -107,31 +110,28 @@ export async function storeCustomerRoutes(server: TypedServer) {
     },
   )
 
-  server.post(
-    "/customers/me/addresses/:address_id",
-    {
-      onRequest: required,
-      schema: { params: pathParams("address_id"), body: AddressBody, querystring: CustomerQuery },
-    },
-    async (request, reply) => {
+  writeRoute(server, {
+    path: "/customers/me/addresses/:address_id",
+    onRequest: required,
+    schema: { params: pathParams("address_id"), body: AddressBody, querystring: CustomerQuery },
+    write: async (request) => {
       const { id } = await ownAddress(request, ["id"])
-      await updateCustomerAddressWorkflow(request.container, me(request), id, request.body)
-      return sendJson(reply, await customerJson(request, me(request)))
+      return updateCustomerAddressWorkflow(request.container, me(request), id, request.body)
     },
-  )
+    answer: myself,
+  })
 
   // Medusa answers with the customer's id (not the address's) and the customer as `parent`
-  server.delete(
-    "/customers/me/addresses/:address_id",
-    { onRequest: required, schema: { params: pathParams("address_id"), querystring: CustomerQuery } },
-    async (request, reply) => {
+  deleteChildRoute(server, {
+    path: "/customers/me/addresses/:address_id",
+    onRequest: required,
+    schema: { params: pathParams("address_id"), querystring: CustomerQuery },
+    object: "address",
+    remove: async (request) => {
       const { id } = await ownAddress(request, ["id"])
-      await deleteCustomerAddressWorkflow(request.container, me(request), id)
-      const parent = (await customerJson(request, me(request))).slice('{"customer":'.length, -1)
-      return sendJson(
-        reply,
-        `{"id":${JSON.stringify(me(request))},"object":"address","deleted":true,"parent":${parent}}`,
-      )
+      return deleteCustomerAddressWorkflow(request.container, me(request), id)
     },
-  )
+    id: me,
+    parent: async (request) => (await myself(request)).slice('{"customer":'.length, -1),
+  })
 }
